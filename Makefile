@@ -1,0 +1,120 @@
+# idiom: build, run and test.  `make run` and `make test` install what is
+# missing first (scripts/deps.sh), so a fresh Debian 12 clone needs nothing else.
+
+CC      ?= cc
+PKGS    := libcmark-gfm yaml-0.1 jansson libseccomp
+PKG_CFLAGS := $(shell pkg-config --cflags $(PKGS) 2>/dev/null)
+PKG_LIBS   := $(shell pkg-config --libs $(PKGS) 2>/dev/null) -lcmark-gfm-extensions
+
+WARN    := -std=c11 -Wall -Wextra -pedantic -Wvla -Wstrict-prototypes \
+           -Wmissing-prototypes -Wshadow -Wformat=2 -Wno-unused-parameter
+DEFS    := -D_GNU_SOURCE -Isrc -Ibuild/gen -Inode_modules/tree-sitter/vendor/tree-sitter/lib/include
+DEV_CFLAGS  := $(WARN) -Werror -O2 -g $(DEFS) $(PKG_CFLAGS)
+ASAN_FLAGS  := -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined
+ASAN_CFLAGS := $(WARN) -Werror -O1 -g $(ASAN_FLAGS) $(DEFS) $(PKG_CFLAGS)
+VENDOR_CFLAGS := -std=gnu11 -O2 -g -w -fPIC \
+           -Inode_modules/tree-sitter/vendor/tree-sitter/lib/include \
+           -Inode_modules/tree-sitter/vendor/tree-sitter/lib/src
+
+SRC      := $(shell find src -name '*.c' | sort)
+# Unit tests and fuzz targets link the modules, not main.c and the commands
+# (those are driven end to end through the binary).
+LIB_SRC  := $(filter-out src/main.c src/cmd/%,$(SRC))
+UNIT_SRC := $(wildcard tests/unit/*.c)
+
+TS       := node_modules/tree-sitter/vendor/tree-sitter/lib/src/lib.c
+TS_PY    := node_modules/tree-sitter-python/src/parser.c node_modules/tree-sitter-python/src/scanner.c
+TS_JS    := node_modules/tree-sitter-javascript/src/parser.c node_modules/tree-sitter-javascript/src/scanner.c
+VENDOR_OBJ := build/vendor/ts-lib.o build/vendor/py-parser.o build/vendor/py-scanner.o \
+              build/vendor/js-parser.o build/vendor/js-scanner.o
+
+# Files baked into the binary (tree-sitter highlight queries), see tools/embed.c.
+EMBED_FILES := node_modules/tree-sitter-python/queries/highlights.scm \
+               node_modules/tree-sitter-javascript/queries/highlights.scm
+GEN      := build/gen/embedded.c
+
+DEV_OBJ  := $(patsubst %.c,build/dev/%.o,$(SRC)) build/dev/gen/embedded.o
+ASAN_OBJ := $(patsubst %.c,build/asan/%.o,$(SRC)) build/asan/gen/embedded.o
+ASAN_LIB_OBJ := $(patsubst %.c,build/asan/%.o,$(LIB_SRC)) build/asan/gen/embedded.o
+UNIT_OBJ := $(patsubst %.c,build/asan/%.o,$(UNIT_SRC))
+
+.PHONY: all run test deps unit e2e lint-course fuzz fuzz-replay bench clean
+all: idiom
+
+deps:
+	@./scripts/deps.sh
+
+run: deps
+	@$(MAKE) --no-print-directory all
+	@./idiom
+
+test: deps
+	@$(MAKE) --no-print-directory all build/asan/idiom build/asan/unit-tests build/fuzz/lesson-replay
+	@./tests/run-all.sh
+
+idiom: $(DEV_OBJ) $(VENDOR_OBJ)
+	$(CC) -o $@ $^ $(PKG_LIBS)
+
+build/asan/idiom: $(ASAN_OBJ) $(VENDOR_OBJ)
+	$(CC) $(ASAN_FLAGS) -o $@ $^ $(PKG_LIBS)
+
+build/asan/unit-tests: $(UNIT_OBJ) $(ASAN_LIB_OBJ) $(VENDOR_OBJ)
+	$(CC) $(ASAN_FLAGS) -o $@ $^ $(PKG_LIBS) -lcriterion
+
+build/dev/%.o: %.c $(GEN)
+	@mkdir -p $(dir $@)
+	$(CC) $(DEV_CFLAGS) -MMD -MP -c -o $@ $<
+
+build/asan/%.o: %.c $(GEN)
+	@mkdir -p $(dir $@)
+	$(CC) $(ASAN_CFLAGS) -MMD -MP -c -o $@ $<
+
+build/dev/gen/embedded.o: $(GEN)
+	@mkdir -p $(dir $@)
+	$(CC) $(DEV_CFLAGS) -c -o $@ $<
+
+build/asan/gen/embedded.o: $(GEN)
+	@mkdir -p $(dir $@)
+	$(CC) $(ASAN_CFLAGS) -c -o $@ $<
+
+$(GEN): build/tools/embed $(EMBED_FILES)
+	@mkdir -p $(dir $@)
+	build/tools/embed $@ $(EMBED_FILES)
+
+build/tools/embed: tools/embed.c
+	@mkdir -p $(dir $@)
+	$(CC) $(WARN) -Werror -O2 -o $@ $<
+
+$(EMBED_FILES) $(TS) $(TS_PY) $(TS_JS):
+	@./scripts/deps.sh
+
+build/vendor/ts-lib.o: $(TS)
+	@mkdir -p $(dir $@)
+	$(CC) $(VENDOR_CFLAGS) -c -o $@ $<
+build/vendor/py-%.o: node_modules/tree-sitter-python/src/%.c
+	@mkdir -p $(dir $@)
+	$(CC) $(VENDOR_CFLAGS) -Inode_modules/tree-sitter-python/src -c -o $@ $<
+build/vendor/js-%.o: node_modules/tree-sitter-javascript/src/%.c
+	@mkdir -p $(dir $@)
+	$(CC) $(VENDOR_CFLAGS) -Inode_modules/tree-sitter-javascript/src -c -o $@ $<
+
+# Fuzzing.  `make test` builds each target with a plain driver that replays the
+# committed corpus (so CI proves the targets run clean under ASan); `make fuzz`
+# builds them with libFuzzer (clang) and fuzzes for FUZZ_SECONDS each.
+FUZZ_SECONDS ?= 60
+build/fuzz/lesson-replay: fuzz/lesson_fuzz.c fuzz/replay.c $(ASAN_LIB_OBJ) $(VENDOR_OBJ)
+	@mkdir -p $(dir $@)
+	$(CC) $(ASAN_CFLAGS) -o $@ fuzz/lesson_fuzz.c fuzz/replay.c $(ASAN_LIB_OBJ) $(VENDOR_OBJ) $(PKG_LIBS)
+
+fuzz: deps $(GEN) $(VENDOR_OBJ)
+	@command -v clang >/dev/null || { sudo=; [ "$$(id -u)" -eq 0 ] || sudo=sudo; $$sudo apt-get install -y -qq clang >/dev/null; }
+	@mkdir -p build/fuzz
+	clang $(filter-out -Werror,$(WARN)) -O1 -g -fsanitize=fuzzer,address,undefined $(DEFS) $(PKG_CFLAGS) \
+	    -o build/fuzz/lesson-fuzz fuzz/lesson_fuzz.c $(LIB_SRC) $(GEN) $(VENDOR_OBJ) $(PKG_LIBS)
+	@mkdir -p build/fuzz/corpus && cp -n fuzz/corpus/lesson/* build/fuzz/corpus/ 2>/dev/null || true
+	build/fuzz/lesson-fuzz -max_total_time=$(FUZZ_SECONDS) build/fuzz/corpus
+
+clean:
+	rm -rf build idiom
+
+-include $(shell find build -name '*.d' 2>/dev/null)

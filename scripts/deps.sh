@@ -1,0 +1,37 @@
+#!/bin/sh
+# Installs what the build and the tests need, and nothing that is already
+# there: Debian packages with apt-get, tree-sitter sources from the committed
+# package-lock.json with npm. Safe to run again; quiet when nothing is missing.
+set -eu
+
+cd "$(dirname "$0")/.."
+
+DEBIAN_PACKAGES="gcc make pkg-config libcmark-gfm-dev libcmark-gfm-extensions-dev \
+libyaml-dev libjansson-dev libcriterion-dev libseccomp-dev bubblewrap python3 \
+nodejs npm"
+
+missing=""
+for p in $DEBIAN_PACKAGES; do
+	if ! dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed'; then
+		# npm may come with nodejs from elsewhere (nvm, NodeSource); accept a working one.
+		if [ "$p" = npm ] && command -v npm >/dev/null 2>&1; then continue; fi
+		if [ "$p" = nodejs ] && command -v node >/dev/null 2>&1; then continue; fi
+		missing="$missing $p"
+	fi
+done
+
+if [ -n "$missing" ]; then
+	echo "deps: installing Debian packages:$missing"
+	if [ "$(id -u)" -eq 0 ]; then SUDO=""; else SUDO="sudo"; fi
+	$SUDO apt-get update -qq
+	DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq $missing >/dev/null
+fi
+
+# The node packages only carry C sources for the build; their install scripts
+# (node-gyp builds of the Node bindings) are not wanted, hence --ignore-scripts.
+stamp=node_modules/.idiom-lock-stamp
+if [ ! -f "$stamp" ] || ! cmp -s package-lock.json "$stamp"; then
+	echo "deps: installing tree-sitter sources from package-lock.json"
+	npm ci --ignore-scripts --no-audit --no-fund --loglevel=error
+	cp package-lock.json "$stamp"
+fi

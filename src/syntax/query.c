@@ -1,0 +1,278 @@
+/* Compiled tree-sitter queries with their text predicates.  Predicates are
+ * compiled once (regexes included) so running a query on every keystroke
+ * costs only the match itself. */
+#include <errno.h>
+#include <regex.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include "syntax/syntax.h"
+#include "util/xalloc.h"
+#include "util/banned.h"
+
+enum pred_kind { PRED_EQ, PRED_MATCH, PRED_ANY_OF };
+
+struct predicate {
+	enum pred_kind kind;
+	int negate;
+	uint32_t capture;
+	int other_capture;	/* #eq? @a @b: compare two captures; -1 if none */
+	char **strings;		/* #eq? and #any-of? values */
+	size_t nstrings;
+	regex_t regex;		/* #match? */
+};
+
+struct pattern_preds {
+	struct predicate *items;
+	size_t count;
+};
+
+struct syntax_query {
+	TSQuery *query;
+	struct pattern_preds *patterns;
+	uint32_t npatterns;
+};
+
+static const char *step_text(const TSQuery *q, const TSQueryPredicateStep *s)
+{
+	uint32_t len;
+
+	if (s->type == TSQueryPredicateStepTypeCapture)
+		return ts_query_capture_name_for_id(q, s->value_id, &len);
+	return ts_query_string_value_for_id(q, s->value_id, &len);
+}
+
+static int parse_kind(const char *name, struct predicate *p)
+{
+	p->negate = strncmp(name, "not-", 4) == 0;
+	if (p->negate)
+		name += 4;
+	if (strcmp(name, "eq?") == 0)
+		p->kind = PRED_EQ;
+	else if (strcmp(name, "match?") == 0)
+		p->kind = PRED_MATCH;
+	else if (strcmp(name, "any-of?") == 0)
+		p->kind = PRED_ANY_OF;
+	else
+		return -ENOENT;
+	return 0;
+}
+
+/* Compiles one predicate from STEPS[0..n) (without its Done step).  Unknown
+ * predicates that only carry properties (#is?, #is-not?, #set!) are skipped:
+ * returns 1.  Returns 0 when compiled, -EINVAL with ERR set when malformed. */
+static int compile_predicate(const TSQuery *q, const TSQueryPredicateStep *steps,
+			     uint32_t n, struct predicate *p, char *err, size_t errlen)
+{
+	const char *name = step_text(q, &steps[0]);
+
+	memset(p, 0, sizeof(*p));
+	p->other_capture = -1;
+	if (parse_kind(name, p) < 0) {
+		if (!strcmp(name, "is?") || !strcmp(name, "is-not?") || !strcmp(name, "set!"))
+			return 1;
+		snprintf(err, errlen, "unknown predicate #%s", name);
+		return -EINVAL;
+	}
+	if (n < 3 || steps[1].type != TSQueryPredicateStepTypeCapture) {
+		snprintf(err, errlen, "#%s needs a capture and a value", name);
+		return -EINVAL;
+	}
+	p->capture = steps[1].value_id;
+	if (p->kind == PRED_EQ && steps[2].type == TSQueryPredicateStepTypeCapture) {
+		p->other_capture = (int)steps[2].value_id;
+		return 0;
+	}
+	if (p->kind == PRED_MATCH) {
+		int rc = regcomp(&p->regex, step_text(q, &steps[2]), REG_EXTENDED | REG_NOSUB);
+
+		if (rc != 0) {
+			snprintf(err, errlen, "bad regular expression \"%s\" in #%s",
+				 step_text(q, &steps[2]), name);
+			return -EINVAL;
+		}
+		return 0;
+	}
+	p->nstrings = n - 2;
+	p->strings = xcalloc(p->nstrings, sizeof(*p->strings));
+	for (uint32_t i = 2; i < n; i++)
+		p->strings[i - 2] = xstrdup(step_text(q, &steps[i]));
+	return 0;
+}
+
+static int compile_pattern(struct syntax_query *sq, uint32_t index, char *err, size_t errlen)
+{
+	uint32_t nsteps;
+	const TSQueryPredicateStep *steps =
+		ts_query_predicates_for_pattern(sq->query, index, &nsteps);
+	struct pattern_preds *pp = &sq->patterns[index];
+	uint32_t start = 0;
+
+	pp->items = xcalloc(nsteps / 2 + 1, sizeof(*pp->items));
+	for (uint32_t i = 0; i < nsteps; i++) {
+		if (steps[i].type != TSQueryPredicateStepTypeDone)
+			continue;
+		int rc = compile_predicate(sq->query, steps + start, i - start,
+					   &pp->items[pp->count], err, errlen);
+
+		if (rc < 0)
+			return rc;
+		if (rc == 0)
+			pp->count++;
+		start = i + 1;
+	}
+	return 0;
+}
+
+static void describe_error(const char *source, uint32_t offset, TSQueryError kind,
+			   char *err, size_t errlen)
+{
+	static const char *const what[] = {
+		"no error", "syntax error", "unknown node type", "unknown field name",
+		"unknown capture name", "impossible pattern structure", "bad pattern structure",
+		"unknown language",
+	};
+	int line = 1, column = 1;
+
+	for (uint32_t i = 0; i < offset && source[i]; i++) {
+		if (source[i] == '\n') {
+			line++;
+			column = 1;
+		} else {
+			column++;
+		}
+	}
+	snprintf(err, errlen, "line %d, column %d: %s in query", line, column,
+		 kind < sizeof(what) / sizeof(what[0]) ? what[kind] : "error");
+}
+
+int syntax_query_new(struct syntax_query **out, enum syntax_lang lang,
+		     const char *source, size_t len, char *err, size_t errlen)
+{
+	struct syntax_query *sq = xcalloc(1, sizeof(*sq));
+	uint32_t offset;
+	TSQueryError kind;
+
+	*out = NULL;
+	sq->query = ts_query_new(syntax_language(lang), source, (uint32_t)len, &offset, &kind);
+	if (!sq->query) {
+		describe_error(source, offset, kind, err, errlen);
+		free(sq);
+		return -EINVAL;
+	}
+	sq->npatterns = ts_query_pattern_count(sq->query);
+	sq->patterns = xcalloc(sq->npatterns, sizeof(*sq->patterns));
+	for (uint32_t i = 0; i < sq->npatterns; i++) {
+		if (compile_pattern(sq, i, err, errlen) < 0) {
+			syntax_query_free(sq);
+			return -EINVAL;
+		}
+	}
+	*out = sq;
+	return 0;
+}
+
+static void predicate_free(struct predicate *p)
+{
+	if (p->kind == PRED_MATCH && p->other_capture < 0)
+		regfree(&p->regex);
+	for (size_t i = 0; i < p->nstrings; i++)
+		free(p->strings[i]);
+	free(p->strings);
+}
+
+void syntax_query_free(struct syntax_query *q)
+{
+	if (!q)
+		return;
+	for (uint32_t i = 0; i < q->npatterns; i++) {
+		for (size_t j = 0; j < q->patterns[i].count; j++)
+			predicate_free(&q->patterns[i].items[j]);
+		free(q->patterns[i].items);
+	}
+	free(q->patterns);
+	ts_query_delete(q->query);
+	free(q);
+}
+
+const TSQuery *syntax_query_ts(const struct syntax_query *q)
+{
+	return q->query;
+}
+
+/* Returns a copy of the text of NODE; you own it. */
+static char *node_text(TSNode node, const char *src)
+{
+	uint32_t start = ts_node_start_byte(node);
+
+	return xstrndup(src + start, ts_node_end_byte(node) - start);
+}
+
+static int capture_node(const TSQueryMatch *m, uint32_t capture, TSNode *node)
+{
+	for (uint16_t i = 0; i < m->capture_count; i++) {
+		if (m->captures[i].index == capture) {
+			*node = m->captures[i].node;
+			return 1;
+		}
+	}
+	return 0;
+}
+
+static int predicate_holds_text(const struct predicate *p, const TSQueryMatch *m,
+				const char *text, const char *src)
+{
+	TSNode other;
+	int result = 0;
+
+	if (p->kind == PRED_MATCH)
+		return regexec(&p->regex, text, 0, NULL, 0) == 0;
+	if (p->other_capture >= 0) {
+		char *other_text;
+
+		if (!capture_node(m, (uint32_t)p->other_capture, &other))
+			return 0;
+		other_text = node_text(other, src);
+		result = strcmp(text, other_text) == 0;
+		free(other_text);
+		return result;
+	}
+	for (size_t i = 0; i < p->nstrings && !result; i++)
+		result = strcmp(text, p->strings[i]) == 0;
+	return result;
+}
+
+static int predicates_hold(const struct pattern_preds *pp, const TSQueryMatch *m, const char *src)
+{
+	for (size_t i = 0; i < pp->count; i++) {
+		const struct predicate *p = &pp->items[i];
+		TSNode node;
+		char *text;
+		int holds;
+
+		if (!capture_node(m, p->capture, &node))
+			continue;	/* optional capture absent: nothing to test */
+		text = node_text(node, src);
+		holds = predicate_holds_text(p, m, text, src);
+		free(text);
+		if (holds == p->negate)
+			return 0;
+	}
+	return 1;
+}
+
+int syntax_query_matches(const struct syntax_query *q, TSNode root,
+			 const char *src, syntax_match_fn fn, void *ctx)
+{
+	TSQueryCursor *cursor = ts_query_cursor_new();
+	TSQueryMatch match;
+	int rc = 0;
+
+	ts_query_cursor_exec(cursor, q->query, root);
+	while (rc == 0 && ts_query_cursor_next_match(cursor, &match)) {
+		if (predicates_hold(&q->patterns[match.pattern_index], &match, src))
+			rc = fn(&match, ctx);
+	}
+	ts_query_cursor_delete(cursor);
+	return rc;
+}
