@@ -4,18 +4,18 @@
 #include <stdio.h>
 #include "cmd/cmd.h"
 #include "cmd/common.h"
+#include "render/term.h"
+#include "util/buf.h"
 #include "util/banned.h"
 
 static void print_lesson(const struct lesson *l, int colour)
 {
-	/* Every lesson is open until progress tracking gives real status. */
-	const char *status = "open";
+	struct buf line = BUF_INIT;
 
-	if (colour)
-		printf("\033[1m%02d\033[0m  \033[32m%-7s\033[0m %3d min  %s\n",
-		       l->number, status, l->minutes, l->title);
-	else
-		printf("%02d  %s  %d min  %s\n", l->number, status, l->minutes, l->title);
+	/* Every lesson is open until progress tracking gives real status. */
+	term_lesson_line(l, "open", colour, &line);
+	printf("%s\n", buf_str(&line));
+	buf_free(&line);
 }
 
 static void print_next(const struct course *c, int colour)

@@ -58,15 +58,14 @@ static int pick_section(const char *name, struct term_options *opt)
 		fputc('\n', stderr);
 		return -1;
 	}
-	opt->only_section = 1;
-	opt->section = id;
+	opt->section = (int)id;
 	return 0;
 }
 
 static int cmd_show(int argc, char **argv)
 {
 	struct show_args args = { 0 };
-	struct term_options opt = { 0 };
+	struct term_options opt = { .section = TERM_ALL_SECTIONS };
 	struct buf out = BUF_INIT;
 	struct course *c;
 	struct lesson *l;
@@ -81,7 +80,7 @@ static int cmd_show(int argc, char **argv)
 		return EXIT_USAGE;
 	l = cmd_find_lesson(c, args.lesson);
 	if (l) {
-		opt.width = cmd_width(args.width);
+		opt.width = (size_t)cmd_width(args.width);
 		opt.colour = cmd_use_colour(args.plain);
 		term_render_lesson(l, &opt, &out);
 		fwrite(buf_str(&out), 1, out.len, stdout);

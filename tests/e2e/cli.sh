@@ -94,7 +94,7 @@ test_unknown_lesson_number() {
 
 test_show_accepts_number_forms() {
 	for l in 4 04 async; do
-		run "$IDIOM" show "$l" --plain
+		run "$IDIOM" show "$l" --plain --width 120
 		expect_status 0
 		expect_out "$CATALOGUE_LINE"
 	done
@@ -206,7 +206,10 @@ test_side_by_side_only_when_wide() {
 test_lines_fit_the_width() {
 	for w in 60 80 120; do
 		run "$IDIOM" show 4 --plain --width "$w"
-		long=$(printf '%s\n' "$out" | awk -v w="$w" 'length($0) > w' | head -1)
+		long=$(printf '%s\n' "$out" | python3 -c '
+import sys
+w = int(sys.argv[1])
+print(next((l for l in sys.stdin.read().splitlines() if len(l) > w), ""))' "$w")
 		[ -z "$long" ] || fail "a line wider than $w: $long"
 	done
 }
@@ -241,7 +244,7 @@ test_lint_good_course() {
 	dir=$(make_course good)
 	run "$IDIOM" lint "$dir"
 	expect_status 0
-	expect_out "1 lesson, 5 criteria, no problems"
+	expect_out "1 lesson, 4 criteria, no problems"
 }
 
 test_lint_reports_each_malformed_fixture() {
@@ -251,7 +254,8 @@ test_lint_reports_each_malformed_fixture() {
 		cp "tests/fixtures/lessons/$name" "$dir/07-sample/lesson.md"
 		run "$IDIOM" lint "$dir"
 		expect_status 1
-		expect_err "$dir/07-sample/lesson.md:$line: $words"
+		printf '%s\n' "$err" | grep -F -- "$dir/07-sample/lesson.md:$line: " | grep -qF -- "$words" ||
+			fail "$name: no '$dir/07-sample/lesson.md:$line: ...$words' in: $err"
 	done < tests/fixtures/lessons/expected.txt
 }
 
