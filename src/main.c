@@ -9,6 +9,7 @@
 const struct cmd_entry *const cmd_table[] = {
 	&cmd_list_entry,
 	&cmd_show_entry,
+	&cmd_start_entry,
 	&cmd_lint_entry,
 	&cmd_help_entry,
 	NULL,
