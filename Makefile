@@ -4,7 +4,7 @@
 CC      ?= cc
 # `make V=1` shows the full compiler lines.
 Q := $(if $(V),,@)
-PKGS    := libcmark-gfm yaml-0.1 jansson libseccomp
+PKGS    := libcmark-gfm yaml-0.1 jansson libseccomp sqlite3
 PKG_CFLAGS := $(shell pkg-config --cflags $(PKGS) 2>/dev/null)
 PKG_LIBS   := $(shell pkg-config --libs $(PKGS) 2>/dev/null) -lcmark-gfm-extensions
 

@@ -1,0 +1,485 @@
+/* The progress store's rules, the same for every backend: checking what is
+ * recorded, making ids, and computing status, time spent and history from a
+ * lesson's records.  History is append-only; a reset is a record too.
+ * Export and import are in transfer.c. */
+#include <errno.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+#include <sys/random.h>
+#include <jansson.h>
+#include "store/backend.h"
+#include "util/xalloc.h"
+#include "util/banned.h"
+
+#define TITLE_MAX 1024
+
+static const char *const exercise_names[] = { "reflect", "rewrite", "practice" };
+static const char *const verdict_names[] = { "pass", "fail", "error" };
+static const char *const status_names[] = { "open", "started", "done" };
+static const char *const event_names[] = { "start", "hint", "show" };
+
+#define COUNT(a) ((int)(sizeof(a) / sizeof((a)[0])))
+
+static const char *name_of(const char *const *names, int count, int v)
+{
+	return v >= 0 && v < count ? names[v] : NULL;
+}
+
+static int parse_name(const char *const *names, int count, const char *name, int *out)
+{
+	for (int i = 0; i < count && name; i++)
+		if (strcmp(name, names[i]) == 0) {
+			*out = i;
+			return 0;
+		}
+	return -EINVAL;
+}
+
+const char *store_exercise_name(enum store_exercise e)
+{
+	return name_of(exercise_names, COUNT(exercise_names), (int)e);
+}
+
+const char *store_verdict_name(enum store_verdict v)
+{
+	return name_of(verdict_names, COUNT(verdict_names), (int)v);
+}
+
+const char *store_status_name(enum store_status st)
+{
+	return name_of(status_names, COUNT(status_names), (int)st);
+}
+
+const char *store_event_name(enum store_event_kind k)
+{
+	return name_of(event_names, COUNT(event_names), (int)k);
+}
+
+int store_exercise_parse(const char *name, enum store_exercise *out)
+{
+	int v, rc = parse_name(exercise_names, COUNT(exercise_names), name, &v);
+
+	if (rc == 0)
+		*out = (enum store_exercise)v;
+	return rc;
+}
+
+int store_verdict_parse(const char *name, enum store_verdict *out)
+{
+	int v, rc = parse_name(verdict_names, COUNT(verdict_names), name, &v);
+
+	if (rc == 0)
+		*out = (enum store_verdict)v;
+	return rc;
+}
+
+int store_fail(struct store_error *err, int code, const char *fmt, ...)
+{
+	va_list ap;
+
+	if (err) {
+		va_start(ap, fmt);
+		vsnprintf(err->message, sizeof(err->message), fmt, ap);
+		va_end(ap);
+	}
+	return code;
+}
+
+int store_lesson_locked(enum store_status own, int first, enum store_status previous)
+{
+	return !first && own == STORE_OPEN && previous != STORE_DONE;
+}
+
+/* ---- ids, time, validation ---- */
+
+int store_make_id(char id[STORE_ID_SIZE], struct store_error *err)
+{
+	unsigned char raw[16];
+	size_t got = 0;
+
+	while (got < sizeof(raw)) {
+		ssize_t n = getrandom(raw + got, sizeof(raw) - got, 0);
+
+		if (n < 0 && errno != EINTR)
+			return store_fail(err, -errno, "no random bytes for an id: %s",
+					  strerror(errno));
+		got += n > 0 ? (size_t)n : 0;
+	}
+	for (size_t i = 0; i < sizeof(raw); i++)
+		snprintf(id + 2 * i, 3, "%02x", raw[i]);
+	return 0;
+}
+
+static int64_t now(void)
+{
+	return (int64_t)time(NULL);
+}
+
+/* Whether S is an id we accept: 8 to 64 lowercase hex digits. */
+int store_id_ok(const char *s)
+{
+	size_t n = strnlen(s, STORE_ID_SIZE);
+
+	if (n < 8 || n >= STORE_ID_SIZE)
+		return 0;
+	for (size_t i = 0; i < n; i++)
+		if (!((s[i] >= '0' && s[i] <= '9') || (s[i] >= 'a' && s[i] <= 'f')))
+			return 0;
+	return 1;
+}
+
+static int text_ok(const char *s, size_t max)
+{
+	size_t n = strnlen(s, max + 1);
+	json_t *probe;
+
+	if (n > max)
+		return 0;
+	/* jansson refuses a string that is not UTF-8; exports must be JSON. */
+	probe = json_stringn(s, n);
+	json_decref(probe);
+	return probe != NULL;
+}
+
+int store_attempt_check(const struct store_attempt *a, struct store_error *err)
+{
+	if (a->id[0] && !store_id_ok(a->id))
+		return store_fail(err, -EINVAL, "attempt id '%.64s' is not 8 to 64 hex digits", a->id);
+	if (a->lesson < 1)
+		return store_fail(err, -EINVAL, "attempt lesson %d: lessons are numbered from 1",
+				  a->lesson);
+	if (!store_exercise_name(a->exercise) || !store_verdict_name(a->verdict))
+		return store_fail(err, -EINVAL, "attempt exercise or verdict out of range");
+	if (a->time < 0)
+		return store_fail(err, -EINVAL, "attempt time %lld is before 1970", (long long)a->time);
+	if (!a->answer || !text_ok(a->answer, STORE_TEXT_MAX))
+		return store_fail(err, -EINVAL, "the answer is missing, not UTF-8, or over %d bytes",
+				  STORE_TEXT_MAX);
+	if (a->report && !text_ok(a->report, STORE_TEXT_MAX))
+		return store_fail(err, -EINVAL, "the report is not UTF-8 or over %d bytes",
+				  STORE_TEXT_MAX);
+	if (a->failing_count > STORE_FAILING_MAX)
+		return store_fail(err, -EINVAL, "%zu failing criteria: at most %d",
+				  a->failing_count, STORE_FAILING_MAX);
+	for (size_t i = 0; i < a->failing_count; i++)
+		if (!a->failing[i] || !text_ok(a->failing[i], TITLE_MAX))
+			return store_fail(err, -EINVAL, "failing criterion %zu is missing, not "
+					  "UTF-8, or over %d bytes", i + 1, TITLE_MAX);
+	return 0;
+}
+
+/* ---- open, record ---- */
+
+int store_open(const char *path, struct store **out, struct store_error *err)
+{
+	*out = NULL;
+	if (!path || !*path)
+		return store_fail(err, -EINVAL, "no path for the progress database");
+	/* Server mode will choose PostgreSQL here for a "postgresql://" path. */
+	return sqlite_store_open(path, out, err);
+}
+
+void store_close(struct store *s)
+{
+	if (s)
+		s->backend->close(s);
+}
+
+int store_record_attempt(struct store *s, struct store_attempt *a, struct store_error *err)
+{
+	int rc = store_attempt_check(a, err);
+
+	if (rc < 0)
+		return rc;
+	if (!a->id[0] && (rc = store_make_id(a->id, err)) < 0)
+		return rc;
+	if (a->time == 0)
+		a->time = now();
+	a->seq = 0;
+	return s->backend->put(s, a, 1, NULL, 0, NULL, err);
+}
+
+static int put_event(struct store *s, int lesson, int kind, int exercise, int64_t time,
+		     struct store_error *err)
+{
+	struct store_event e;
+	int rc;
+
+	memset(&e, 0, sizeof(e));
+	if (time < 0)
+		return store_fail(err, -EINVAL, "event time %lld is before 1970", (long long)time);
+	if ((rc = store_make_id(e.id, err)) < 0)
+		return rc;
+	e.lesson = lesson;
+	e.kind = kind;
+	e.exercise = exercise;
+	e.time = time ? time : now();
+	return s->backend->put(s, NULL, 0, &e, 1, NULL, err);
+}
+
+int store_record_event(struct store *s, int lesson, enum store_event_kind kind,
+		       int64_t time, struct store_error *err)
+{
+	if (lesson < 1)
+		return store_fail(err, -EINVAL, "lesson %d: lessons are numbered from 1", lesson);
+	if (!store_event_name(kind))
+		return store_fail(err, -EINVAL, "unknown event kind %d", (int)kind);
+	return put_event(s, lesson, (int)kind, -1, time, err);
+}
+
+int store_reset(struct store *s, int lesson, int exercise, int64_t time,
+		struct store_error *err)
+{
+	if (lesson < 0)
+		return store_fail(err, -EINVAL, "lesson %d: lessons are numbered from 1", lesson);
+	if (exercise < -1 || exercise >= STORE_EXERCISE_COUNT)
+		return store_fail(err, -EINVAL, "unknown exercise %d", exercise);
+	return put_event(s, lesson, STORE_EVENT_RESET, exercise, time, err);
+}
+
+int store_lessons(struct store *s, int **out, size_t *count, struct store_error *err)
+{
+	return s->backend->lessons(s, out, count, err);
+}
+
+/* ---- computing from records ---- */
+
+static void attempt_free_fields(struct store_attempt *a)
+{
+	for (size_t i = 0; i < a->failing_count; i++)
+		free((void *)a->failing[i]);
+	free((void *)a->failing);
+	free((void *)a->answer);
+	free((void *)a->report);
+}
+
+void store_attempt_list_free(struct store_attempt_list *list)
+{
+	for (size_t i = 0; i < list->count; i++)
+		attempt_free_fields(&list->items[i]);
+	free(list->items);
+	list->items = NULL;
+	list->count = 0;
+}
+
+void store_records_free(struct store_records *r)
+{
+	store_attempt_list_free(&r->attempts);
+	free(r->events);
+	r->events = NULL;
+	r->event_count = 0;
+}
+
+/* A place in the lesson's history: time, then recording order. */
+struct mark {
+	int64_t time, seq;
+};
+
+static const struct mark NEVER = { INT64_MIN, INT64_MIN };
+
+static int after(int64_t time, int64_t seq, struct mark m)
+{
+	return time > m.time || (time == m.time && seq > m.seq);
+}
+
+/* The latest resets that apply: of the whole lesson, and of each exercise
+ * (a lesson reset counts as a reset of each exercise). */
+struct resets {
+	struct mark lesson;
+	struct mark exercise[STORE_EXERCISE_COUNT];
+};
+
+static void find_resets(const struct store_records *r, struct resets *out)
+{
+	out->lesson = NEVER;
+	for (int e = 0; e < STORE_EXERCISE_COUNT; e++)
+		out->exercise[e] = NEVER;
+	for (size_t i = 0; i < r->event_count; i++) {
+		const struct store_event *ev = &r->events[i];
+		struct mark m = { ev->time, ev->seq };
+
+		if (ev->kind != STORE_EVENT_RESET)
+			continue;
+		if (ev->exercise < 0) {
+			if (after(m.time, m.seq, out->lesson))
+				out->lesson = m;
+		} else if (after(m.time, m.seq, out->exercise[ev->exercise])) {
+			out->exercise[ev->exercise] = m;
+		}
+	}
+	for (int e = 0; e < STORE_EXERCISE_COUNT; e++)
+		if (after(out->lesson.time, out->lesson.seq, out->exercise[e]))
+			out->exercise[e] = out->lesson;
+}
+
+static void mark_cleared(struct store_attempt_list *list, const struct resets *rs)
+{
+	for (size_t i = 0; i < list->count; i++) {
+		struct store_attempt *a = &list->items[i];
+
+		a->cleared = !after(a->time, a->seq, rs->exercise[a->exercise]);
+	}
+}
+
+/* Active time: the sum of the gaps between consecutive activities (attempts,
+ * starts, hints, shows; not resets), each gap capped at STORE_GAP_CAP.  Both
+ * lists are ordered by time. */
+static int64_t time_spent(const struct store_records *r, int lesson, int64_t *last)
+{
+	size_t i = 0, j = 0;
+	int64_t prev = -1, total = 0;
+
+	*last = 0;
+	for (;;) {
+		while (j < r->event_count && (r->events[j].kind == STORE_EVENT_RESET ||
+					      r->events[j].lesson != lesson))
+			j++;
+		if (i == r->attempts.count && j == r->event_count)
+			break;
+		int64_t t = j == r->event_count ||
+			    (i < r->attempts.count && r->attempts.items[i].time <= r->events[j].time)
+			    ? r->attempts.items[i++].time : r->events[j++].time;
+
+		if (prev >= 0)
+			total += t - prev > STORE_GAP_CAP ? STORE_GAP_CAP : t - prev;
+		prev = t;
+	}
+	*last = prev > 0 ? prev : 0;
+	return total;
+}
+
+static int active_since(const struct store_records *r, int lesson, struct mark m)
+{
+	for (size_t i = 0; i < r->attempts.count; i++)
+		if (after(r->attempts.items[i].time, r->attempts.items[i].seq, m))
+			return 1;
+	for (size_t i = 0; i < r->event_count; i++) {
+		const struct store_event *ev = &r->events[i];
+
+		if (ev->kind != STORE_EVENT_RESET && ev->lesson == lesson &&
+		    after(ev->time, ev->seq, m))
+			return 1;
+	}
+	return 0;
+}
+
+static void summarise_exercise(struct store_exercise_summary *ex, const struct store_attempt *a)
+{
+	ex->attempts++;
+	if (a->cleared)
+		return;
+	ex->checked = 1;
+	ex->passed |= a->verdict == STORE_PASS;
+	ex->last_verdict = a->verdict;
+	for (size_t k = 0; k < ex->failing_count; k++)
+		free(ex->failing[k]);
+	free(ex->failing);
+	ex->failing = xcalloc(a->failing_count + 1, sizeof(*ex->failing));
+	for (size_t k = 0; k < a->failing_count; k++)
+		ex->failing[k] = xstrdup(a->failing[k]);
+	ex->failing_count = a->failing_count;
+}
+
+int store_summary(struct store *s, int lesson, struct store_summary *out,
+		  struct store_error *err)
+{
+	struct store_records r;
+	struct resets rs;
+	int rc, done = 1;
+
+	memset(out, 0, sizeof(*out));
+	out->lesson = lesson;
+	if (lesson < 1)
+		return store_fail(err, -EINVAL, "lesson %d: lessons are numbered from 1", lesson);
+	if ((rc = s->backend->load(s, lesson, &r, err)) < 0)
+		return rc;
+	find_resets(&r, &rs);
+	mark_cleared(&r.attempts, &rs);
+	for (size_t i = 0; i < r.attempts.count; i++) {
+		const struct store_attempt *a = &r.attempts.items[i];
+
+		summarise_exercise(&out->exercises[a->exercise], a);
+	}
+	out->attempts = (int)r.attempts.count;
+	for (int e = 0; e < STORE_EXERCISE_COUNT; e++)
+		done &= out->exercises[e].passed;
+	out->status = done ? STORE_DONE
+		    : active_since(&r, lesson, rs.lesson) ? STORE_STARTED : STORE_OPEN;
+	out->seconds = time_spent(&r, lesson, &out->last_active);
+	store_records_free(&r);
+	return 0;
+}
+
+void store_summary_free(struct store_summary *sum)
+{
+	for (int e = 0; e < STORE_EXERCISE_COUNT; e++) {
+		struct store_exercise_summary *ex = &sum->exercises[e];
+
+		for (size_t k = 0; k < ex->failing_count; k++)
+			free(ex->failing[k]);
+		free(ex->failing);
+		ex->failing = NULL;
+		ex->failing_count = 0;
+	}
+}
+
+int store_history(struct store *s, int lesson, enum store_exercise exercise,
+		  struct store_attempt_list *out, struct store_error *err)
+{
+	struct store_records r;
+	struct resets rs;
+	size_t kept = 0;
+	int rc;
+
+	memset(out, 0, sizeof(*out));
+	if (lesson < 1 || !store_exercise_name(exercise))
+		return store_fail(err, -EINVAL, "no such lesson or exercise");
+	if ((rc = s->backend->load(s, lesson, &r, err)) < 0)
+		return rc;
+	find_resets(&r, &rs);
+	mark_cleared(&r.attempts, &rs);
+	out->items = xcalloc(r.attempts.count + 1, sizeof(*out->items));
+	/* Oldest first in R; the list is newest first, numbered oldest = 1. */
+	for (size_t i = r.attempts.count; i-- > 0;) {
+		if (r.attempts.items[i].exercise == exercise)
+			out->items[kept++] = r.attempts.items[i];
+		else
+			attempt_free_fields(&r.attempts.items[i]);
+	}
+	for (size_t i = 0; i < kept; i++)
+		out->items[i].number = (int)(kept - i);
+	out->count = kept;
+	free(r.attempts.items);
+	free(r.events);
+	return 0;
+}
+
+int store_attempt_get(struct store *s, int lesson, enum store_exercise exercise, int n,
+		      struct store_attempt_list *out, struct store_error *err)
+{
+	struct store_attempt_list all;
+	int rc = store_history(s, lesson, exercise, &all, err);
+
+	memset(out, 0, sizeof(*out));
+	if (rc < 0)
+		return rc;
+	if (n < 1 || (size_t)n > all.count) {
+		rc = store_fail(err, -ENOENT, "lesson %d %s has no attempt %d (it has %zu)",
+				lesson, store_exercise_name(exercise), n, all.count);
+		store_attempt_list_free(&all);
+		return rc;
+	}
+	size_t at = all.count - (size_t)n;
+
+	out->items = xmalloc(sizeof(*out->items));
+	out->items[0] = all.items[at];
+	out->count = 1;
+	/* The list keeps ownership of the others only. */
+	all.items[at] = all.items[all.count - 1];
+	all.count--;
+	store_attempt_list_free(&all);
+	return 0;
+}

@@ -1,0 +1,155 @@
+/* The progress store: every graded attempt and every start, hint and reset a
+ * learner makes, kept as an append-only history from which lesson status,
+ * time spent and "criteria still failing" are computed.  Backends sit behind
+ * a small vtable (src/store/backend.h): SQLite now, PostgreSQL later, with
+ * the rules computed once here.  Limits: a lesson's whole history is loaded
+ * to compute its summary (hundreds of attempts, not millions); times are in
+ * whole seconds; answers and reports are capped at STORE_TEXT_MAX bytes.
+ * See docs/progress.md. */
+#ifndef IDIOM_STORE_H
+#define IDIOM_STORE_H
+#include <stddef.h>
+#include <stdint.h>
+
+/* The database file's name under $IDIOM_HOME. */
+#define STORE_DEFAULT_NAME "progress.db"
+
+/* 32 lowercase hex digits (128 random bits) and a NUL; imported ids may be
+ * 8 to 64 hex digits. */
+#define STORE_ID_SIZE 65
+#define STORE_TEXT_MAX (1024 * 1024)
+#define STORE_FAILING_MAX 256
+/* A gap between two consecutive activities longer than this counts as this. */
+#define STORE_GAP_CAP 600
+
+/* Same order as enum exercise_kind in course/lesson.h, so a caller may cast. */
+enum store_exercise { STORE_REFLECT, STORE_REWRITE, STORE_PRACTICE, STORE_EXERCISE_COUNT };
+enum store_verdict { STORE_PASS, STORE_FAIL, STORE_ERROR };
+enum store_status { STORE_OPEN, STORE_STARTED, STORE_DONE };
+/* What a learner did besides checking (a check is recorded as an attempt). */
+enum store_event_kind { STORE_EVENT_START, STORE_EVENT_HINT, STORE_EVENT_SHOW };
+
+/* A message a user can read, filled by every function that fails. */
+struct store_error {
+	char message[512];
+};
+
+struct store;
+
+/* One graded answer.  As input (store_record_attempt) the caller owns every
+ * pointer; as output (a store_attempt_list) the list owns them. */
+struct store_attempt {
+	char id[STORE_ID_SIZE];	/* empty on input: the store makes one */
+	int lesson;		/* >= 1 */
+	enum store_exercise exercise;
+	enum store_verdict verdict;
+	int64_t time;		/* Unix seconds; 0 on input: now */
+	const char *answer;	/* the learner's text, as checked */
+	const char *report;	/* the verdict JSON of `idiom check --json`; NULL: none */
+	const char *const *failing;	/* titles of the criteria that failed */
+	size_t failing_count;
+	/* Output only: */
+	int number;		/* 1 = the oldest attempt of this lesson and exercise */
+	int cleared;		/* 1 if a later reset covers it */
+	int64_t seq;		/* order of recording within this database */
+};
+
+struct store_attempt_list {
+	struct store_attempt *items;
+	size_t count;
+};
+
+struct store_exercise_summary {
+	int attempts;		/* all of them, resets included */
+	int passed;		/* a passing attempt since the last reset */
+	int checked;		/* any attempt since the last reset */
+	enum store_verdict last_verdict;	/* of the latest attempt since the reset */
+	char **failing;		/* its failing criteria; owned by the summary */
+	size_t failing_count;
+};
+
+struct store_summary {
+	int lesson;
+	enum store_status status;
+	int attempts;		/* all exercises, all history */
+	int64_t seconds;	/* time spent, see STORE_GAP_CAP; never reset */
+	int64_t last_active;	/* Unix seconds of the latest activity; 0: none */
+	struct store_exercise_summary exercises[STORE_EXERCISE_COUNT];
+};
+
+struct store_import_result {
+	size_t added;		/* attempts and events that were new */
+	size_t skipped;		/* already there (same id) */
+};
+
+/* Return codes, besides 0: -EINVAL a bad argument or import file; -ENOENT no
+ * such attempt; -EILSEQ the file is not an idiom progress database (random
+ * bytes, another program's SQLite file, damaged); -ENOTSUP made by a newer
+ * idiom; -EBUSY another idiom held the database past the busy timeout;
+ * -EACCES, -ENOSPC, -ENOMEM, -EIO as they say.  The message is in ERR. */
+
+/* Opens the progress database at PATH, creating it (and the schema) if the
+ * file does not exist or is empty, migrating an older schema forward.  A file
+ * that is not ours, or is newer, is refused and left byte for byte as it was.
+ * On success *OUT is yours to store_close. */
+int store_open(const char *path, struct store **out, struct store_error *err);
+void store_close(struct store *s);
+
+/* Records A in one transaction.  Fills A->id and A->time if they were empty.
+ * Returns 0 once the attempt is durably committed. */
+int store_record_attempt(struct store *s, struct store_attempt *a, struct store_error *err);
+
+/* Records that the learner started LESSON, asked a hint... TIME 0: now. */
+int store_record_event(struct store *s, int lesson, enum store_event_kind kind,
+		       int64_t time, struct store_error *err);
+
+/* Clears progress while keeping history: LESSON 0 resets every lesson;
+ * EXERCISE -1 resets the whole lesson (back to open), otherwise only that
+ * exercise (it needs a new passing attempt; the lesson stays started).
+ * TIME 0: now. */
+int store_reset(struct store *s, int lesson, int exercise, int64_t time,
+		struct store_error *err);
+
+/* Fills OUT for LESSON (>= 1).  A lesson with no history is open with zeros.
+ * Release with store_summary_free. */
+int store_summary(struct store *s, int lesson, struct store_summary *out,
+		  struct store_error *err);
+void store_summary_free(struct store_summary *sum);
+
+/* Lessons that have any history, ascending; you own *OUT (free it). */
+int store_lessons(struct store *s, int **out, size_t *count, struct store_error *err);
+
+/* Attempts of LESSON's EXERCISE, newest first, numbered oldest = 1.
+ * Release with store_attempt_list_free. */
+int store_history(struct store *s, int lesson, enum store_exercise exercise,
+		  struct store_attempt_list *out, struct store_error *err);
+
+/* Attempt number N (as store_history numbers them) into OUT, a one-item list.
+ * Returns -ENOENT if there is no such attempt. */
+int store_attempt_get(struct store *s, int lesson, enum store_exercise exercise, int n,
+		      struct store_attempt_list *out, struct store_error *err);
+void store_attempt_list_free(struct store_attempt_list *list);
+
+/* The whole history as JSON text (docs/progress.md); you own *OUT. */
+int store_export_json(struct store *s, char **out, struct store_error *err);
+
+/* Merges an export into the store in one transaction; records whose id is
+ * already there are skipped, so importing twice adds nothing.  A malformed
+ * file adds nothing (-EINVAL, the message names the place). */
+int store_import_json(struct store *s, const char *text, size_t len,
+		      struct store_import_result *res, struct store_error *err);
+
+/* Whether a lesson shows as locked: never the first lesson, never one the
+ * learner already began; otherwise until the previous lesson is done. */
+int store_lesson_locked(enum store_status own, int first, enum store_status previous);
+
+/* "reflect", "pass", "started", "start"; NULL for a value out of range. */
+const char *store_exercise_name(enum store_exercise e);
+const char *store_verdict_name(enum store_verdict v);
+const char *store_status_name(enum store_status st);
+const char *store_event_name(enum store_event_kind k);
+/* Name to value; return 0, or -EINVAL for an unknown name. */
+int store_exercise_parse(const char *name, enum store_exercise *out);
+int store_verdict_parse(const char *name, enum store_verdict *out);
+
+#endif
