@@ -89,6 +89,8 @@ class Recorder:
             recorder.events.append(("end", name, args, None))
             return result(*args) if callable(result) else result
 
+        body.__name__ = body.__qualname__ = name	# "coroutine 'load_config' was never awaited"
+
         def stub(*args, **kwargs):
             line = recorder._caller_line()
             recorder.events.append(("call", name, args + tuple(kwargs.values()), line))
@@ -147,6 +149,7 @@ class Outcome:
 class Harness:
     """What a harness's grade(h) gets; see docs/harness.md."""
     current = None
+    AnswerError = AnswerError
 
     def __init__(self, source, answer_name):
         self.source = source
