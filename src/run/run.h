@@ -12,7 +12,7 @@
 struct runner_limits {
 	double cpu_s;		/* CPU seconds per process (default 2) */
 	double wall_s;		/* wall-clock seconds for the whole check (default 5) */
-	size_t memory_bytes;	/* address space per process (default 512 MiB) */
+	size_t memory_bytes;	/* address space per process (default 256 MiB) */
 	int processes;		/* tasks (processes and threads) at once (default 32) */
 	size_t file_bytes;	/* largest file the answer may write (default 8 MiB) */
 	size_t scratch_bytes;	/* size of the scratch directory /tmp (default 16 MiB) */

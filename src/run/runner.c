@@ -78,7 +78,7 @@ void runner_limits_fill(struct runner_limits *l)
 	if (l->wall_s <= 0)
 		l->wall_s = 5;
 	if (!l->memory_bytes)
-		l->memory_bytes = (size_t)512 << 20;
+		l->memory_bytes = (size_t)256 << 20;
 	if (l->processes <= 0)
 		l->processes = 32;
 	if (!l->file_bytes)
@@ -446,6 +446,8 @@ static int request_send(struct runner *r, const struct buf *msg, const int fds[2
 	int rc = -EPIPE;
 
 	for (int attempt = 0; attempt < 2; attempt++) {
+		if (!sandbox_alive(&r->sb))
+			sandbox_stop(&r->sb);
 		if (r->sb.pid < 0 && zygote_start(r, error) < 0)
 			return -ECHILD;
 		rc = send_with_fds(r->sb.ctrl, msg->data, msg->len, fds, 2);

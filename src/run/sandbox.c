@@ -69,7 +69,10 @@ static void sandbox_exec(const struct sandbox_spec *spec, char **argv,
 			 int ctrl, int err_w, pid_t parent)
 {
 	static char *const envp[] = {
-		"PATH=/usr/bin:/bin", "HOME=/tmp", "LANG=C.UTF-8", "TMPDIR=/tmp", NULL,
+		"PATH=/usr/bin:/bin", "HOME=/tmp", "LANG=C.UTF-8", "TMPDIR=/tmp",
+		/* Per-thread malloc arenas reserve 64 MiB of address space each,
+		 * which RLIMIT_AS counts: two arenas let threads start. */
+		"MALLOC_ARENA_MAX=2", NULL,
 	};
 	int null = open("/dev/null", O_RDWR | O_CLOEXEC);
 
@@ -137,6 +140,16 @@ cleanup:
 	}
 	free(argv);
 	return rc;
+}
+
+int sandbox_alive(struct sandbox *sb)
+{
+	if (sb->pid <= 0)
+		return 0;
+	if (waitpid(sb->pid, NULL, WNOHANG) == 0)
+		return 1;
+	sb->pid = -1;	/* reaped (or not ours any more) */
+	return 0;
 }
 
 void sandbox_stop(struct sandbox *sb)

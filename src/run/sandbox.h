@@ -28,6 +28,10 @@ char *sandbox_find_program(const char *preferred, const char *what,
  * sets *ERROR (you own it).  Nothing is left running on error. */
 int sandbox_start(struct sandbox *sb, const struct sandbox_spec *spec, char **error);
 
+/* Returns 1 while the sandbox's process is running (reaps it once it is
+ * not: SB->pid becomes -1). */
+int sandbox_alive(struct sandbox *sb);
+
 /* Kills the sandbox (SIGKILL: the namespace and all it holds go with it),
  * reaps it and closes our ends.  Safe on a stopped sandbox. */
 void sandbox_stop(struct sandbox *sb);

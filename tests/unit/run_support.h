@@ -83,7 +83,7 @@ static inline int count_descendants(pid_t root)
 	struct dirent *e;
 
 	while (d && (e = readdir(d)) && n < 4096) {
-		char path[64], line[512];
+		char path[300], line[512];
 		FILE *f;
 		char *close_paren;
 		int ppid;
