@@ -515,6 +515,23 @@ Test(render_block, quote_rule_and_comment)
 	free(s);
 }
 
+Test(render_block, quote_bar_runs_through_blank_lines)
+{
+	char *s = blocks("> one\n>\n> two\n", 80, 0);
+
+	cr_assert_str_eq(s, "  \xe2\x94\x82 one\n  \xe2\x94\x82\n  \xe2\x94\x82 two\n");
+	free(s);
+}
+
+Test(render_block, code_cut_at_a_space_drops_it)
+{
+	char *s = blocks("```python\nx = \"aaaa bbbb cccc dddd\"\n```\n", 20, 1);
+
+	cr_assert_str_eq(s, "    x = \033[32m\"aaaa bbbb\033[0m\n    \033[2m\xe2\x86\xaa \033[0m"
+			 "\033[32mcccc dddd\"\033[0m\n", "got: %s", s);
+	free(s);
+}
+
 Test(render_block, control_characters_never_reach_the_terminal)
 {
 	char *s = blocks("evil \033[2J text\x07 and \xc2\x9b" "31m\n\n```python\nx = '\033]0;t\x07'\n```\n", 80, 0);
