@@ -9,6 +9,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
+#include <sys/file.h>
 #include <jansson.h>
 #include <sqlite3.h>
 #include "store/backend.h"
@@ -76,6 +77,9 @@ static int db_fail(struct sqlite_store *s, struct store_error *err, int rc, cons
 		return store_fail(err, code, "%s is damaged (%s while %s); it was left as it is: "
 				  "move it away to start afresh, or restore a copy",
 				  s->path, sqlite3_errmsg(s->db), what);
+	if ((rc & 0xff) == SQLITE_CANTOPEN)
+		return store_fail(err, code, "cannot open %s (%s while %s): does its directory "
+				  "exist, and may you write there?", s->path, sqlite3_errmsg(s->db), what);
 	if (code == -EBUSY)
 		return store_fail(err, code, "%s: another idiom kept the progress database busy "
 				  "for %d s while %s; try again", s->path, BUSY_TIMEOUT_MS / 1000, what);
@@ -211,7 +215,12 @@ static int prepare_file(struct sqlite_store *s, struct store_error *err)
 	int version, rc;
 
 	sqlite3_busy_timeout(s->db, BUSY_TIMEOUT_MS);
-	if ((rc = classify(s, &state, &version, err)) < 0)
+	/* One snapshot: the three values must come from the same moment. */
+	if ((rc = exec(s, "BEGIN", "reading the schema", err)) < 0)
+		return rc;
+	rc = classify(s, &state, &version, err);
+	sqlite3_exec(s->db, "COMMIT", NULL, NULL, NULL);
+	if (rc < 0)
 		return rc;
 	/* Only now is the file known to be ours (or empty) and may be written. */
 	if ((rc = set_wal(s, err)) < 0)
@@ -222,32 +231,72 @@ static int prepare_file(struct sqlite_store *s, struct store_error *err)
 	return exec(s, "PRAGMA synchronous = FULL", "setting durability", err);
 }
 
+/* Serialises opening (creation, migration, the switch to WAL) among idiom
+ * processes, which SQLite alone does not make safe on a new file: an flock on
+ * the database's directory, never seen by SQLite's fcntl locks on the file.
+ * Returns the locked descriptor (close it to unlock) or a negative code. */
+static int lock_dir(const char *path, struct store_error *err)
+{
+	char *dir = xstrdup(path), *slash = strrchr(dir, '/');
+	int fd, rc = 0;
+
+	if (!slash)
+		snprintf(dir, 2, ".");
+	else
+		slash[slash == dir] = 0;
+	fd = open(dir, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+	if (fd < 0) {
+		rc = store_fail(err, -errno, "cannot open the directory %s for %s: %s; does it "
+				"exist, and may you write there?", dir, path, strerror(errno));
+		goto cleanup;
+	}
+	for (int waited = 0; flock(fd, LOCK_EX | LOCK_NB) < 0; waited += 2) {
+		if (errno != EWOULDBLOCK && errno != EINTR)
+			rc = store_fail(err, -errno, "cannot lock %s: %s", dir, strerror(errno));
+		else if (waited >= BUSY_TIMEOUT_MS)
+			rc = store_fail(err, -EBUSY, "%s: another idiom kept opening the progress "
+					"database for %d s; try again", path, BUSY_TIMEOUT_MS / 1000);
+		if (rc < 0)
+			break;
+		usleep(2000);
+	}
+cleanup:
+	if (rc < 0 && fd >= 0)
+		close(fd);
+	free(dir);
+	return rc < 0 ? rc : fd;
+}
+
 static const struct store_backend sqlite_backend;
 
 int sqlite_store_open(const char *path, struct store **out, struct store_error *err)
 {
 	struct sqlite_store *s = NULL;
-	int rc;
+	int rc, lock = lock_dir(path, err);
 
 	*out = NULL;
+	if (lock < 0)
+		return lock;
 	if ((rc = check_header(path, err)) < 0)
-		return rc;
+		goto cleanup;
 	s = xcalloc(1, sizeof(*s));
 	s->base.backend = &sqlite_backend;
 	s->path = xstrdup(path);
 	rc = sqlite3_open_v2(path, &s->db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE |
 			     SQLITE_OPEN_NOMUTEX, NULL);
-	if (rc != SQLITE_OK) {
+	if (rc != SQLITE_OK)
 		rc = s->db ? db_fail(s, err, rc, "opening it")
 			   : store_fail(err, -ENOMEM, "%s: out of memory", path);
-		goto cleanup;
-	}
-	rc = prepare_file(s, err);
+	else
+		rc = prepare_file(s, err);
 cleanup:
+	close(lock);
 	if (rc < 0) {
-		sqlite3_close(s->db);
-		free(s->path);
-		free(s);
+		if (s) {
+			sqlite3_close(s->db);
+			free(s->path);
+			free(s);
+		}
 		return rc;
 	}
 	*out = &s->base;

