@@ -91,7 +91,8 @@ struct store_import_result {
 /* Opens the progress database at PATH, creating it (and the schema) if the
  * file does not exist or is empty, migrating an older schema forward.  A file
  * that is not ours, or is newer, is refused and left byte for byte as it was.
- * On success *OUT is yours to store_close. */
+ * On success *OUT is yours to store_close.  The directory must exist.  Keep
+ * one open store per file per process (SQLite's locks are per process). */
 int store_open(const char *path, struct store **out, struct store_error *err);
 void store_close(struct store *s);
 
