@@ -51,14 +51,19 @@ int store_export_json(struct store *s, char **out, struct store_error *err)
 		return rc;
 	attempts = json_array();
 	events = json_array();
-	for (size_t i = 0; i < r.attempts.count; i++)
-		json_array_append_new(attempts, attempt_json(&r.attempts.items[i]));
-	for (size_t i = 0; i < r.event_count; i++)
-		json_array_append_new(events, event_json(&r.events[i]));
+	/* A record jansson cannot encode (text that is not UTF-8, put there by
+	 * hand) fails the export rather than silently leaving it out. */
+	for (size_t i = 0; i < r.attempts.count && rc == 0; i++)
+		if (json_array_append_new(attempts, attempt_json(&r.attempts.items[i])) < 0)
+			rc = store_fail(err, -EILSEQ, "attempt %s cannot be exported: its text "
+					"is not UTF-8", r.attempts.items[i].id);
+	for (size_t i = 0; i < r.event_count && rc == 0; i++)
+		if (json_array_append_new(events, event_json(&r.events[i])) < 0)
+			rc = store_fail(err, -EILSEQ, "event %s cannot be exported", r.events[i].id);
 	root = json_pack("{s:s, s:i, s:o, s:o}", "format", FORMAT_NAME,
 			 "version", FORMAT_VERSION, "attempts", attempts, "events", events);
-	*out = root ? json_dumps(root, JSON_INDENT(1) | JSON_PRESERVE_ORDER) : NULL;
-	if (!*out)
+	if (rc == 0 && !(*out = root ? json_dumps(root, JSON_INDENT(1) | JSON_PRESERVE_ORDER)
+				     : NULL))
 		rc = store_fail(err, -ENOMEM, "cannot build the export");
 	json_decref(root);
 	store_records_free(&r);
