@@ -324,25 +324,34 @@ static void mark_cleared(struct store_attempt_list *list, const struct resets *r
 	}
 }
 
+/* Takes the earlier of the next activity in each list (attempts, and this
+ * lesson's non-reset events), both ordered by time.  Returns 0 at the end. */
+static int next_activity(const struct store_records *r, int lesson, size_t *i, size_t *j,
+			 int64_t *t)
+{
+	while (*j < r->event_count && (r->events[*j].kind == STORE_EVENT_RESET ||
+				       r->events[*j].lesson != lesson))
+		(*j)++;
+	if (*i < r->attempts.count &&
+	    (*j == r->event_count || r->attempts.items[*i].time <= r->events[*j].time))
+		*t = r->attempts.items[(*i)++].time;
+	else if (*j < r->event_count)
+		*t = r->events[(*j)++].time;
+	else
+		return 0;
+	return 1;
+}
+
 /* Active time: the sum of the gaps between consecutive activities (attempts,
- * starts, hints, shows; not resets), each gap capped at STORE_GAP_CAP.  Both
- * lists are ordered by time. */
+ * starts, hints, shows; not resets), each gap capped at STORE_GAP_CAP, so a
+ * learner away for lunch between two checks counts the cap, not the lunch.
+ * Sets *LAST to the latest activity (0: none). */
 static int64_t time_spent(const struct store_records *r, int lesson, int64_t *last)
 {
 	size_t i = 0, j = 0;
-	int64_t prev = -1, total = 0;
+	int64_t t, prev = -1, total = 0;
 
-	*last = 0;
-	for (;;) {
-		while (j < r->event_count && (r->events[j].kind == STORE_EVENT_RESET ||
-					      r->events[j].lesson != lesson))
-			j++;
-		if (i == r->attempts.count && j == r->event_count)
-			break;
-		int64_t t = j == r->event_count ||
-			    (i < r->attempts.count && r->attempts.items[i].time <= r->events[j].time)
-			    ? r->attempts.items[i++].time : r->events[j++].time;
-
+	while (next_activity(r, lesson, &i, &j, &t)) {
 		if (prev >= 0)
 			total += t - prev > STORE_GAP_CAP ? STORE_GAP_CAP : t - prev;
 		prev = t;
