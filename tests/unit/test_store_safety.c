@@ -290,6 +290,30 @@ Test(store_safety, schema_1_is_migrated_with_its_data)
 	sqlite3_close(db);
 }
 
+Test(store_safety, failed_migration_changes_nothing)
+{
+	sqlite3 *db = raw_open();
+	struct store *s;
+	struct store_error err;
+
+	sql(db, schema1);
+	sql(db, "INSERT INTO attempt (id, lesson, exercise, verdict, time, answer) VALUES"
+		" ('00000000000000000000000000000001', 4, 'reflect', 'pass', 1000, 'a');"
+		/* An index in the way: step 2 fails after making the event table,
+		 * which the rollback must undo. */
+		"CREATE INDEX attempt_lesson ON attempt (lesson);");
+	sqlite3_close(db);
+	cr_assert_lt(store_open(path, &s, &err), 0);
+	cr_assert(strstr(err.message, "migrating the schema"), "%s", err.message);
+	db = raw_open();
+	cr_assert_eq(sql_int(db, "PRAGMA user_version"), 1, "the version moved");
+	cr_assert_eq(sql_int(db, "SELECT count(*) FROM sqlite_master WHERE name = 'event'"), 0,
+		     "half a migration stayed");
+	cr_assert_eq(sql_int(db, "SELECT count(*) FROM attempt"), 1);
+	assert_integrity(db);
+	sqlite3_close(db);
+}
+
 /* ---- processes at once ---- */
 
 #define WRITES_EACH 200
