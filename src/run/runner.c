@@ -213,11 +213,10 @@ static int zygote_start(struct runner *r, char **error)
 		return rc;
 	buf_printf(&hello, "{\"bpf_len\": %zu}\n", r->bpf_len);
 	buf_add(&hello, r->bpf, r->bpf_len);
-	rc = send_with_fds(r->sb.ctrl, hello.data, hello.len, NULL, 0);
-	if (rc == 0)
-		rc = zygote_await_ready(r, reply, sizeof(reply), error);
-	else
-		*error = xasprintf("the sandbox for learner code did not start: %s", strerror(-rc));
+	/* Should the send fail, bwrap has already died: waiting collects its
+	 * last words from stderr for the message. */
+	send_with_fds(r->sb.ctrl, hello.data, hello.len, NULL, 0);
+	rc = zygote_await_ready(r, reply, sizeof(reply), error);
 	if (rc == 0) {
 		obj = json_loads(reply, 0, NULL);
 		if (!json_is_true(json_object_get(obj, "ready"))) {
