@@ -318,7 +318,7 @@ def _check_main(hdr, harness_src, answer_src, out_fd, verdict_fd):
         os._exit(70)
     code = 0
     try:
-        verdict = _grade(hdr, harness_src, answer_src)
+        verdict = _grade(hdr, _harness_code(hdr["harness_name"], harness_src), answer_src)
     except BaseException as exc:	# the answer broke the harness itself
         verdict = {"error": "the check stopped: %s" % _short(
             "".join(traceback.format_exception_only(type(exc), exc)).strip())}
@@ -334,7 +334,7 @@ def _check_main(hdr, harness_src, answer_src, out_fd, verdict_fd):
     os._exit(code)
 
 
-def _grade(hdr, harness_src, answer_src):
+def _grade(hdr, harness_code, answer_src):
     answer_name = hdr["answer_name"]
     try:
         compile(answer_src, answer_name, "exec")
@@ -345,13 +345,29 @@ def _grade(hdr, harness_src, answer_src):
         return {"syntax_error": {"line": None, "column": None,
                                  "message": _short(exc)}}
     namespace = {"__name__": "__harness__", "__file__": hdr["harness_name"]}
-    exec(compile(harness_src, hdr["harness_name"], "exec"), namespace)
+    exec(harness_code, namespace)
     grade = namespace.get("grade")
     if not callable(grade):
         return {"error": "harness %s defines no grade(h)" % hdr["harness_name"]}
     h = Harness(answer_src, answer_name)
     grade(h)
     return {"checks": h.checks, "notes": h.notes}
+
+
+_HARNESS_CODE = {}
+
+
+def _harness_code(name, source):
+    """The compiled harness; the zygote compiles each one once, before the
+    fork, so checks share it.  (Harnesses are trusted; answers are compiled
+    only inside the check.)"""
+    key = (name, source)
+    code = _HARNESS_CODE.get(key)
+    if code is None:
+        if len(_HARNESS_CODE) > 32:
+            _HARNESS_CODE.clear()
+        code = _HARNESS_CODE[key] = compile(source, name, "exec")
+    return code
 
 
 def _write_map(path, text):
@@ -421,6 +437,10 @@ def _serve_one(sock, msg, fds):
     harness_src = body[:hlen].decode("utf-8", "replace")
     answer_src = body[hlen:hlen + hdr["answer_len"]].decode("utf-8", "replace")
     out_fd, verdict_fd = fds
+    try:
+        _harness_code(hdr["harness_name"], harness_src)
+    except (SyntaxError, ValueError) as exc:
+        pass	# reported by the check itself, as an error in the harness
     try:
         if hdr.get("fault") == "fork":
             raise OSError(11, "fork: injected failure")
