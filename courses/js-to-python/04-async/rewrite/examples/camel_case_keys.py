@@ -1,0 +1,7 @@
+import asyncio
+
+
+async def load_config_and_user(user_id):
+    config = await load_config()
+    user = await fetch_user(user_id)
+    return {"appConfig": config, "currentUser": user}

@@ -1,0 +1,7 @@
+import asyncio
+
+
+async def loadConfigAndUser(userId):
+    appConfig = await load_config()
+    user = await fetch_user(userId)
+    return {"config": appConfig, "user": user}

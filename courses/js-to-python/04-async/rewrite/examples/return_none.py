@@ -1,0 +1,8 @@
+import asyncio
+
+
+async def load_config_and_user(user_id):
+    config = await load_config()
+    user = await fetch_user(user_id)
+    print(config, user)
+    return None

@@ -1,0 +1,340 @@
+/* Per-answer verdicts; see report.h.  Reports are small (a handful of
+ * criteria, tens of messages), so plain arrays and linear lookups. */
+#include <errno.h>
+#include <stdarg.h>
+#include <stdlib.h>
+#include <string.h>
+#include <jansson.h>
+#include "grade/report.h"
+#include "util/buf.h"
+#include "util/xalloc.h"
+#include "util/banned.h"
+
+struct feedback {
+	int line;
+	int pass;
+	char *message;
+};
+
+struct crit {
+	char *title;
+	int failed;
+	struct feedback *items;
+	size_t count, cap;
+};
+
+struct report {
+	char *lesson, *exercise, *file;
+	struct crit *crits;
+	size_t count, cap;
+	char *error;	/* NULL unless the answer could not be graded fully */
+	char *note;
+	double ms;
+};
+
+static struct crit *crit_add(struct report *r, const char *title)
+{
+	struct crit *c;
+
+	r->crits = xgrow(r->crits, &r->cap, r->count + 1, sizeof(*r->crits));
+	c = &r->crits[r->count++];
+	memset(c, 0, sizeof(*c));
+	c->title = xstrdup(title);
+	return c;
+}
+
+static struct crit *crit_find(const struct report *r, const char *title)
+{
+	for (size_t i = 0; i < r->count; i++)
+		if (strcmp(r->crits[i].title, title) == 0)
+			return &r->crits[i];
+	return NULL;
+}
+
+struct report *report_new(const char *lesson, const char *exercise, const char *file,
+			  const char *const *criteria, size_t n)
+{
+	struct report *r = xcalloc(1, sizeof(*r));
+
+	r->lesson = xstrdup(lesson ? lesson : "");
+	r->exercise = xstrdup(exercise ? exercise : "");
+	r->file = xstrdup(file ? file : "");
+	for (size_t i = 0; i < n; i++)
+		if (!crit_find(r, criteria[i]))
+			crit_add(r, criteria[i]);
+	return r;
+}
+
+void report_free(struct report *r)
+{
+	if (!r)
+		return;
+	for (size_t i = 0; i < r->count; i++) {
+		for (size_t j = 0; j < r->crits[i].count; j++)
+			free(r->crits[i].items[j].message);
+		free(r->crits[i].items);
+		free(r->crits[i].title);
+	}
+	free(r->crits);
+	free(r->lesson);
+	free(r->exercise);
+	free(r->file);
+	free(r->error);
+	free(r->note);
+	free(r);
+}
+
+static int feedback_known(const struct crit *c, int line, const char *message)
+{
+	for (size_t i = 0; i < c->count; i++)
+		if (c->items[i].line == line && strcmp(c->items[i].message, message) == 0)
+			return 1;
+	return 0;
+}
+
+void report_add_check(struct report *r, const char *criterion, int pass, int line,
+		      const char *message)
+{
+	struct crit *c = crit_find(r, criterion);
+	struct feedback *f;
+
+	if (!c)
+		c = crit_add(r, criterion);
+	if (!pass)
+		c->failed = 1;
+	if (!message || !*message || feedback_known(c, line, message))
+		return;
+	c->items = xgrow(c->items, &c->cap, c->count + 1, sizeof(*c->items));
+	f = &c->items[c->count++];
+	f->line = line < 0 ? 0 : line;
+	f->pass = pass;
+	f->message = xstrdup(message);
+}
+
+void report_set_error(struct report *r, const char *fmt, ...)
+{
+	va_list ap;
+	struct buf b;
+
+	buf_init(&b, 4096);
+	va_start(ap, fmt);
+	buf_vprintf(&b, fmt, ap);
+	va_end(ap);
+	free(r->error);
+	r->error = buf_detach(&b);
+}
+
+void report_set_note(struct report *r, const char *note)
+{
+	free(r->note);
+	r->note = note ? xstrdup(note) : NULL;
+}
+
+void report_set_ms(struct report *r, double ms)
+{
+	r->ms = ms;
+}
+
+enum report_status report_status(const struct report *r)
+{
+	if (r->error)
+		return REPORT_ERROR;
+	for (size_t i = 0; i < r->count; i++)
+		if (r->crits[i].failed)
+			return REPORT_FAIL;
+	return REPORT_PASS;
+}
+
+const char *report_status_name(enum report_status s)
+{
+	static const char *const names[] = { "pass", "fail", "error" };
+
+	return names[s];
+}
+
+int report_criterion_passed(const struct report *r, const char *title)
+{
+	const struct crit *c = crit_find(r, title);
+
+	return c ? !c->failed : -ENOENT;
+}
+
+size_t report_criterion_count(const struct report *r)
+{
+	return r->count;
+}
+
+const char *report_criterion_title(const struct report *r, size_t i)
+{
+	return i < r->count ? r->crits[i].title : NULL;
+}
+
+/* Feedback in line order; whole-answer notes (line 0) last.  Stable, so
+ * messages on one line keep the order the rules gave them. */
+static int feedback_before(const struct feedback *a, const struct feedback *b)
+{
+	if (a->line == b->line)
+		return 0;
+	if (a->line == 0)
+		return 0;
+	return b->line == 0 || a->line < b->line;
+}
+
+static const struct feedback **feedback_sorted(const struct crit *c)
+{
+	const struct feedback **v = xcalloc(c->count + 1, sizeof(*v));
+
+	for (size_t i = 0; i < c->count; i++) {
+		size_t j = i;
+
+		while (j > 0 && feedback_before(&c->items[i], v[j - 1])) {
+			v[j] = v[j - 1];
+			j--;
+		}
+		v[j] = &c->items[i];
+	}
+	return v;
+}
+
+static json_t *crit_json(const struct crit *c)
+{
+	json_t *feedback = json_array();
+	const struct feedback **v = feedback_sorted(c);
+
+	for (size_t i = 0; i < c->count; i++)
+		json_array_append_new(feedback, json_pack("{s:i, s:s}", "line", v[i]->line,
+							  "message", v[i]->message));
+	free(v);
+	return json_pack("{s:s, s:s, s:o}", "title", c->title,
+			 "status", c->failed ? "fail" : "pass", "feedback", feedback);
+}
+
+char *report_json(const struct report *r)
+{
+	json_t *criteria = json_array();
+	json_t *obj;
+	char *text, *out;
+
+	for (size_t i = 0; i < r->count; i++)
+		json_array_append_new(criteria, crit_json(&r->crits[i]));
+	obj = json_pack("{s:s, s:s, s:s, s:s, s:o, s:s, s:f}",
+			"lesson", r->lesson, "exercise", r->exercise, "file", r->file,
+			"status", report_status_name(report_status(r)), "criteria", criteria,
+			"message", r->error ? r->error : "", "ms", r->ms);
+	text = json_dumps(obj, JSON_PRESERVE_ORDER | JSON_REAL_PRECISION(4));
+	json_decref(obj);
+	out = xstrdup(text ? text : "{}");
+	free(text);
+	return out;
+}
+
+static int merge_check(struct report *r, json_t *check, size_t index, char *err, size_t errlen)
+{
+	const char *title = NULL, *message = "";
+	int pass = 0, line = 0;
+
+	if (json_unpack(check, "{s:s, s:b, s?:i, s?:s}", "criterion", &title, "pass", &pass,
+			"line", &line, "message", &message) < 0) {
+		snprintf(err, errlen, "checks[%zu]: needs \"criterion\" (string), \"pass\" (bool), "
+			 "optional \"line\" (integer) and \"message\" (string)", index);
+		return -EINVAL;
+	}
+	if (!crit_find(r, title)) {
+		snprintf(err, errlen, "checks[%zu]: no criterion titled \"%s\" in this exercise",
+			 index, title);
+		return -EINVAL;
+	}
+	report_add_check(r, title, pass, line, message);
+	return 0;
+}
+
+int report_merge_json(struct report *r, const char *json, size_t len, char *err, size_t errlen)
+{
+	json_error_t jerr;
+	json_t *root = json_loadb(json, len, 0, &jerr);
+	json_t *checks, *error;
+	size_t i;
+	int rc = 0;
+
+	if (!root) {
+		snprintf(err, errlen, "line %d, column %d: %s", jerr.line, jerr.column, jerr.text);
+		return -EINVAL;
+	}
+	checks = json_object_get(root, "checks");
+	error = json_object_get(root, "error");
+	if (!json_is_array(checks) || (error && !json_is_string(error) && !json_is_null(error))) {
+		snprintf(err, errlen, "expected {\"checks\": [...], \"error\": \"...\" (optional)}");
+		rc = -EINVAL;
+		goto cleanup;
+	}
+	for (i = 0; i < json_array_size(checks) && rc == 0; i++)
+		rc = merge_check(r, json_array_get(checks, i), i, err, errlen);
+	if (json_is_string(error) && *json_string_value(error))
+		report_set_error(r, "%s", json_string_value(error));
+cleanup:
+	json_decref(root);
+	return rc;
+}
+
+struct marks {
+	const char *pass, *fail, *green, *red, *dim, *bold, *reset;
+};
+
+static struct marks marks_for(int flags)
+{
+	struct marks m = { "✓", "✗", "", "", "", "", "" };
+
+	if (flags & REPORT_ASCII) {
+		m.pass = "PASS";
+		m.fail = "FAIL";
+	}
+	if (flags & REPORT_COLOR) {
+		m.green = "\033[32m";
+		m.red = "\033[31m";
+		m.dim = "\033[2m";
+		m.bold = "\033[1m";
+		m.reset = "\033[0m";
+	}
+	return m;
+}
+
+static void print_crit(const struct crit *c, FILE *out, const struct marks *m, int flags)
+{
+	const struct feedback **v;
+
+	fprintf(out, "  %s%s%s %s\n", c->failed ? m->red : m->green,
+		c->failed ? m->fail : m->pass, m->reset, c->title);
+	if (!c->failed && (flags & REPORT_QUIET_PASS))
+		return;
+	v = feedback_sorted(c);
+	for (size_t i = 0; i < c->count; i++) {
+		const char *colour = v[i]->pass ? m->dim : "";
+
+		if (v[i]->line > 0)
+			fprintf(out, "      %sline %d: %s%s\n", colour, v[i]->line, v[i]->message, m->reset);
+		else
+			fprintf(out, "      %s%s%s\n", colour, v[i]->message, m->reset);
+	}
+	free(v);
+}
+
+void report_print(const struct report *r, FILE *out, int flags)
+{
+	struct marks m = marks_for(flags);
+	enum report_status st = report_status(r);
+	size_t passed = 0;
+
+	fprintf(out, "%s%s%s (lesson %s, %s)\n", m.bold, r->file, m.reset, r->lesson, r->exercise);
+	for (size_t i = 0; i < r->count; i++) {
+		print_crit(&r->crits[i], out, &m, flags);
+		passed += !r->crits[i].failed;
+	}
+	if (r->error)
+		fprintf(out, "  %serror:%s %s\n", m.red, m.reset, r->error);
+	if (r->note)
+		fprintf(out, "\n  %sWhat a strong answer notices:%s %s\n", m.bold, m.reset, r->note);
+	fprintf(out, "%s%s%s: %zu of %zu criteria met (%.1f ms)\n",
+		st == REPORT_PASS ? m.green : m.red,
+		st == REPORT_PASS ? "pass" : st == REPORT_FAIL ? "fail" : "error",
+		m.reset, passed, r->count, r->ms);
+}

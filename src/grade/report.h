@@ -1,0 +1,69 @@
+/* The verdict on one answer: per criterion pass/fail with line-numbered
+ * feedback, merged from the static rules, the concept rules and the
+ * behavioural harness.  Printed as the fixed `idiom check --json` object
+ * (docs: shared design.md) or as text for the terminal. */
+#ifndef IDIOM_REPORT_H
+#define IDIOM_REPORT_H
+#include <stddef.h>
+#include <stdio.h>
+
+enum report_status { REPORT_PASS, REPORT_FAIL, REPORT_ERROR };
+
+struct report;
+
+/* A report for LESSON ("04"), EXERCISE ("rewrite") and FILE (as the learner
+ * named it).  CRITERIA[0..n) are the exercise's titles in lesson order: each
+ * is listed even when no check spoke about it (it then passes).  Copies every
+ * string; you own the report. */
+struct report *report_new(const char *lesson, const char *exercise, const char *file,
+			  const char *const *criteria, size_t n);
+void report_free(struct report *r);
+
+/* Records one check on CRITERION (exact title).  PASS: 1 when the check held;
+ * LINE: 1-based, 0 when it concerns the whole answer; MESSAGE may be NULL or
+ * "" for a silent passing check.  A title the report does not list is added
+ * at the end.  Identical (criterion, line, message) feedback is kept once. */
+void report_add_check(struct report *r, const char *criterion, int pass, int line,
+		      const char *message);
+
+/* Marks the answer as one that could not be graded fully ("syntax error at
+ * line 2", "timed out after 5 s"); the status becomes error, every check
+ * already added (and added later) is kept. */
+void report_set_error(struct report *r, const char *fmt, ...)
+	__attribute__((format(printf, 2, 3)));
+
+/* A note shown after the criteria in text output (the strong-answer note of
+ * a Reflect question).  Not part of the JSON contract. */
+void report_set_note(struct report *r, const char *note);
+
+void report_set_ms(struct report *r, double ms);
+
+/* Merges the behavioural harness's verdict:
+ *   {"checks": [{"criterion": "<title>", "pass": bool, "line": N,
+ *                "message": "..."}], "error": "..." (optional)}
+ * "line" and "message" are optional.  Returns 0, or -EINVAL with a message in
+ * ERR when the JSON is malformed or names a criterion the report does not
+ * list (checks before the bad one are kept). */
+int report_merge_json(struct report *r, const char *json, size_t len, char *err, size_t errlen);
+
+enum report_status report_status(const struct report *r);
+const char *report_status_name(enum report_status s);
+/* Status of the criterion titled TITLE: 1 pass, 0 fail, -ENOENT if absent. */
+int report_criterion_passed(const struct report *r, const char *title);
+size_t report_criterion_count(const struct report *r);
+const char *report_criterion_title(const struct report *r, size_t i);
+
+/* The fixed contract object on one line, no trailing newline; you own it. */
+char *report_json(const struct report *r);
+
+enum {
+	REPORT_COLOR = 1,	/* ANSI colour */
+	REPORT_ASCII = 2,	/* PASS/FAIL instead of ✓/✗ (no UTF-8 terminal) */
+	REPORT_QUIET_PASS = 4,	/* no feedback lines under passing criteria */
+};
+
+/* Text for the terminal: a heading, each criterion with ✓/✗ and its
+ * feedback ("line 3: ..."), the error if any, the note, one summary line. */
+void report_print(const struct report *r, FILE *out, int flags);
+
+#endif

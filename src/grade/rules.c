@@ -1,0 +1,972 @@
+/* Loading rule files (see rules.h, docs/rules.md).  libyaml's document API
+ * keeps every node's line, so each problem is reported where the author can
+ * fix it; the loader goes on after a problem to report all of them. */
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <yaml.h>
+#include "grade/rules.h"
+#include "util/buf.h"
+#include "util/fsutil.h"
+#include "util/text.h"
+#include "util/xalloc.h"
+#include "util/banned.h"
+
+#define RULES_FILE_MAX (1u << 20)
+#define CATEGORY_MAX 16
+
+struct category {
+	char *name;
+	char *criterion;	/* NULL: "off", the exercise ignores this habit */
+	int line;
+	int used;
+};
+
+struct loader {
+	yaml_document_t doc;
+	const char *path;
+	struct diags *diags;
+	struct ruleset *rs;
+	int errors;
+	int habits;		/* loading the habits file */
+	struct category cats[CATEGORY_MAX];
+	size_t ncats;
+};
+
+static void problem(struct loader *l, const yaml_node_t *node, const char *fmt, ...)
+	__attribute__((format(printf, 3, 4)));
+
+static int node_line(const yaml_node_t *node)
+{
+	return node ? (int)node->start_mark.line + 1 : 0;
+}
+
+static void problem(struct loader *l, const yaml_node_t *node, const char *fmt, ...)
+{
+	struct buf b;
+	va_list ap;
+
+	buf_init(&b, 4096);
+	va_start(ap, fmt);
+	buf_vprintf(&b, fmt, ap);
+	va_end(ap);
+	diags_add(l->diags, l->path, node_line(node), "%s", buf_str(&b));
+	buf_free(&b);
+	l->errors++;
+}
+
+static yaml_node_t *ynode(struct loader *l, int id)
+{
+	return yaml_document_get_node(&l->doc, id);
+}
+
+static const char *yscalar(const yaml_node_t *node)
+{
+	return node && node->type == YAML_SCALAR_NODE ? (const char *)node->data.scalar.value : NULL;
+}
+
+static const char *ystring(struct loader *l, yaml_node_t *node, const char *key)
+{
+	const char *s = yscalar(node);
+
+	if (!s || !*s)
+		problem(l, node, "`%s` must be a non-empty text", key);
+	return s && *s ? s : NULL;
+}
+
+/* Calls FN for each key of a mapping; KEYS lists the known ones. */
+typedef void (*key_fn)(struct loader *l, const char *key, yaml_node_t *value, void *ctx);
+
+static void each_key(struct loader *l, yaml_node_t *map, const char *what,
+		     const char *const *keys, key_fn fn, void *ctx)
+{
+	if (!map || map->type != YAML_MAPPING_NODE) {
+		problem(l, map, "%s must be a mapping (`key: value` lines)", what);
+		return;
+	}
+	for (yaml_node_pair_t *p = map->data.mapping.pairs.start; p < map->data.mapping.pairs.top; p++) {
+		yaml_node_t *k = ynode(l, p->key);
+		const char *name = yscalar(k);
+		size_t i;
+
+		for (i = 0; name && keys[i]; i++)
+			if (strcmp(keys[i], name) == 0)
+				break;
+		if (!name || !keys[i]) {
+			const char *near = name ? text_nearest(name, keys) : NULL;
+
+			problem(l, k, "unknown key `%s` in %s%s%s%s", name ? name : "?", what,
+				near ? "; did you mean `" : "", near ? near : "", near ? "`?" : "");
+			continue;
+		}
+		fn(l, name, ynode(l, p->value), ctx);
+	}
+}
+
+static char **string_list(struct loader *l, yaml_node_t *node, const char *key, size_t *n)
+{
+	char **out;
+
+	*n = 0;
+	if (!node || node->type != YAML_SEQUENCE_NODE) {
+		if (yscalar(node)) {
+			out = xcalloc(1, sizeof(*out));
+			out[(*n)++] = xstrdup(yscalar(node));
+			return out;
+		}
+		problem(l, node, "`%s` must be a list of texts", key);
+		return NULL;
+	}
+	out = xcalloc((size_t)(node->data.sequence.items.top - node->data.sequence.items.start) + 1,
+		      sizeof(*out));
+	for (yaml_node_item_t *it = node->data.sequence.items.start; it < node->data.sequence.items.top; it++) {
+		const char *s = ystring(l, ynode(l, *it), key);
+
+		if (s)
+			out[(*n)++] = xstrdup(s);
+	}
+	return out;
+}
+
+static void free_strings(char **v, size_t n)
+{
+	for (size_t i = 0; i < n; i++)
+		free(v[i]);
+	free(v);
+}
+
+/* Returns the exercise's copy of TITLE, or NULL after reporting it. */
+static char *criterion_title(struct loader *l, yaml_node_t *node)
+{
+	const char *title = ystring(l, node, "criterion");
+	const char *near;
+
+	if (!title)
+		return NULL;
+	for (size_t i = 0; i < l->rs->ncriteria; i++)
+		if (strcmp(l->rs->criteria[i], title) == 0)
+			return l->rs->criteria[i];
+	near = text_nearest(title, (const char *const *)l->rs->criteria);
+	if (near)
+		problem(l, node, "no criterion titled \"%s\" in this exercise; did you mean \"%s\"? "
+			"(titles must match the lesson exactly, backticks included)", title, near);
+	else
+		problem(l, node, "no criterion titled \"%s\" in this exercise; write one of the "
+			"lesson's titles exactly, backticks included", title);
+	return NULL;
+}
+
+/* Templates. */
+
+static void piece_add(struct template *t, struct piece p)
+{
+	t->pieces = xrealloc(t->pieces, (t->count + 1) * sizeof(*t->pieces));
+	t->pieces[t->count++] = p;
+}
+
+static void text_piece(struct template *t, struct buf *lit)
+{
+	if (lit->len == 0)
+		return;
+	piece_add(t, (struct piece){ .kind = PIECE_TEXT, .text = xstrdup(buf_str(lit)) });
+	buf_reset(lit);
+}
+
+static int is_name_char(char c)
+{
+	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
+	       c == '_' || c == '-' || c == '.';
+}
+
+/* Length of a placeholder "{name}" or "{name|filter}" at S, or 0. */
+static size_t placeholder_len(const char *s)
+{
+	size_t i = 1;
+
+	while (is_name_char(s[i]))
+		i++;
+	if (i == 1)
+		return 0;
+	if (s[i] == '|') {
+		size_t j = ++i;
+
+		while (is_name_char(s[i]))
+			i++;
+		if (i == j)
+			return 0;
+	}
+	return s[i] == '}' ? i + 1 : 0;
+}
+
+/* Resolves NAME to a capture id (query) or group number (regex); -1 if none. */
+static int template_index(const struct rule *r, const char *name)
+{
+	if (r->has_regex) {
+		char *end;
+		long g = strtol(name, &end, 10);
+
+		return *end || end == name || g < 0 || (size_t)g > r->regex.re_nsub ? -1 : (int)g;
+	}
+	if (!r->query)
+		return -1;
+	for (uint32_t i = 0; i < ts_query_capture_count(syntax_query_ts(r->query)); i++) {
+		uint32_t len;
+		const char *cap = ts_query_capture_name_for_id(syntax_query_ts(r->query), i, &len);
+
+		if (strlen(name) == len && strncmp(cap, name, len) == 0)
+			return (int)i;
+	}
+	return -1;
+}
+
+static void template_placeholder(struct loader *l, yaml_node_t *node, struct rule *r,
+				 const char *s, size_t len)
+{
+	char *name = xstrndup(s + 1, len - 2);
+	char *bar = strchr(name, '|');
+	struct piece p = { .kind = r->has_regex ? PIECE_GROUP : PIECE_CAPTURE };
+	int index;
+
+	if (bar) {
+		*bar++ = '\0';
+		if (strcmp(bar, "snake") == 0)
+			p.filter = FILTER_SNAKE;
+		else if (strcmp(bar, "py") == 0)
+			p.filter = FILTER_PY;
+		else
+			problem(l, node, "rule `%s`: unknown filter `|%s` in {%s|%s}; use `|snake` "
+				"(camelCase to snake_case) or `|py` (null/true/false to None/True/False)",
+				r->id, bar, name, bar);
+	}
+	index = template_index(r, name);
+	if (index < 0 && r->has_regex)
+		problem(l, node, "rule `%s`: {%s} is not a group of the regex; use {0} for the "
+			"whole match or {1}..{%zu}", r->id, name, r->regex.re_nsub);
+	else if (index < 0)
+		problem(l, node, "rule `%s`: {%s} names no capture of the query; add `@%s` to "
+			"the query or write {{ for a literal brace", r->id, name, name);
+	p.index = index < 0 ? 0 : (uint32_t)index;
+	piece_add(&r->message, p);
+	free(name);
+}
+
+static void template_compile(struct loader *l, yaml_node_t *node, struct rule *r, const char *s)
+{
+	struct buf lit;
+
+	buf_init(&lit, 0);
+	while (*s) {
+		size_t n = *s == '{' ? placeholder_len(s) : 0;
+
+		if (s[0] == '{' && s[1] == '{') {
+			buf_putc(&lit, '{');
+			s += 2;
+		} else if (n) {
+			text_piece(&r->message, &lit);
+			template_placeholder(l, node, r, s, n);
+			s += n;
+		} else {
+			buf_putc(&lit, *s++);
+		}
+	}
+	text_piece(&r->message, &lit);
+	buf_free(&lit);
+}
+
+static void template_free(struct template *t)
+{
+	for (size_t i = 0; i < t->count; i++)
+		free(t->pieces[i].text);
+	free(t->pieces);
+}
+
+void text_snake_case(const char *in, struct buf *out)
+{
+	for (size_t i = 0; in[i]; i++) {
+		char c = in[i];
+
+		if (c >= 'A' && c <= 'Z') {
+			int after_lower = i > 0 && ((in[i - 1] >= 'a' && in[i - 1] <= 'z') ||
+						    (in[i - 1] >= '0' && in[i - 1] <= '9'));
+			int before_lower = i > 0 && in[i + 1] >= 'a' && in[i + 1] <= 'z' &&
+					   in[i - 1] >= 'A' && in[i - 1] <= 'Z';
+
+			if (after_lower || before_lower)
+				buf_putc(out, '_');
+			c = (char)(c - 'A' + 'a');
+		}
+		buf_putc(out, c);
+	}
+}
+
+static void render_py(const char *text, struct buf *out)
+{
+	static const char *const map[][2] = {
+		{ "null", "None" }, { "undefined", "None" }, { "true", "True" }, { "false", "False" },
+		{ "NaN", "float(\"nan\")" }, { "this", "self" },
+	};
+
+	for (size_t i = 0; i < sizeof(map) / sizeof(map[0]); i++) {
+		if (strcmp(text, map[i][0]) == 0) {
+			buf_puts(out, map[i][1]);
+			return;
+		}
+	}
+	buf_puts(out, text);
+}
+
+void template_render(const struct template *t, template_get_fn get, void *ctx, struct buf *out)
+{
+	for (size_t i = 0; i < t->count; i++) {
+		const struct piece *p = &t->pieces[i];
+		const char *text;
+
+		if (p->kind == PIECE_TEXT) {
+			buf_puts(out, p->text);
+			continue;
+		}
+		text = get(p->index, ctx);
+		if (!text)
+			buf_puts(out, "…");
+		else if (p->filter == FILTER_SNAKE)
+			text_snake_case(text, out);
+		else if (p->filter == FILTER_PY)
+			render_py(text, out);
+		else
+			buf_puts(out, text);
+	}
+}
+
+/* Rules. */
+
+struct rule_nodes {
+	yaml_node_t *id, *criterion, *category, *mode, *query, *regex, *at, *inside,
+		*not_inside, *message;
+};
+
+static void rule_key(struct loader *l, const char *key, yaml_node_t *value, void *ctx)
+{
+	struct rule_nodes *n = ctx;
+
+	(void)l;
+	if (!strcmp(key, "id")) n->id = value;
+	else if (!strcmp(key, "criterion")) n->criterion = value;
+	else if (!strcmp(key, "category")) n->category = value;
+	else if (!strcmp(key, "mode")) n->mode = value;
+	else if (!strcmp(key, "query")) n->query = value;
+	else if (!strcmp(key, "regex")) n->regex = value;
+	else if (!strcmp(key, "at")) n->at = value;
+	else if (!strcmp(key, "inside")) n->inside = value;
+	else if (!strcmp(key, "not-inside")) n->not_inside = value;
+	else n->message = value;
+}
+
+/* First line of a scalar's text in the file: block scalars (| and >) start
+ * on the line after their indicator. */
+static int scalar_first_line(const yaml_node_t *node)
+{
+	int style = node->data.scalar.style;
+
+	return node_line(node) + (style == YAML_LITERAL_SCALAR_STYLE ||
+				  style == YAML_FOLDED_SCALAR_STYLE);
+}
+
+static struct syntax_query *query_compile(struct loader *l, yaml_node_t *node, const char *what)
+{
+	const char *src = ystring(l, node, "query");
+	struct syntax_query *q = NULL;
+	char err[256];
+	int qline = 1, qcol = 1, used = 0;
+
+	if (!src)
+		return NULL;
+	if (syntax_query_new(&q, LANG_PYTHON, src, strlen(src), err, sizeof(err)) == 0)
+		return q;
+	if (sscanf(err, "line %d, column %d: %n", &qline, &qcol, &used) == 2 && used > 0)
+		diags_add(l->diags, l->path, scalar_first_line(node) + qline - 1,
+			  "%s: %s (query line %d, column %d); check the parentheses and the node "
+			  "and field names against tree-sitter-python's grammar", what,
+			  err + used, qline, qcol);
+	else
+		diags_add(l->diags, l->path, node_line(node), "%s: %s in the query", what, err);
+	l->errors++;
+	return NULL;
+}
+
+static void regex_compile(struct loader *l, yaml_node_t *node, struct rule *r)
+{
+	const char *src = ystring(l, node, "regex");
+	int rc;
+
+	if (!src)
+		return;
+	rc = regcomp(&r->regex, src, REG_EXTENDED | REG_NEWLINE);
+	if (rc != 0) {
+		char msg[128];
+
+		regerror(rc, &r->regex, msg, sizeof(msg));
+		problem(l, node, "rule `%s`: bad regular expression: %s (POSIX extended syntax: "
+			"escape ( ) . * + ? [ with a backslash to match them literally)", r->id, msg);
+		return;
+	}
+	r->has_regex = 1;
+}
+
+static void rule_at(struct loader *l, yaml_node_t *node, struct rule *r)
+{
+	const char *s = ystring(l, node, "at");
+	const char *name;
+
+	r->at = -1;
+	if (!s || (!r->query && !r->has_regex))
+		return;
+	name = s[0] == '@' ? s + 1 : s;
+	r->at = template_index(r, name);
+	if (r->at < 0)
+		problem(l, node, "rule `%s`: `at: %s` names no %s", r->id, s,
+			r->has_regex ? "group of the regex (use 1, 2, ...)" : "capture of the query (use @name)");
+}
+
+static void rule_criterion(struct loader *l, const struct rule_nodes *n, struct rule *r, int *skip)
+{
+	const char *cat;
+
+	if (!l->habits) {
+		if (n->category)
+			problem(l, n->category, "rule `%s`: `category` belongs in the course habits "
+				"file; an exercise rule names its `criterion`", r->id);
+		if (!n->criterion)
+			problem(l, n->id, "rule `%s` needs `criterion:` (a title of the exercise)", r->id);
+		else
+			r->criterion = criterion_title(l, n->criterion);
+		return;
+	}
+	cat = n->category ? ystring(l, n->category, "category") : NULL;
+	if (!cat) {
+		problem(l, n->id, "habit `%s` needs `category:` (e.g. naming, syntax)", r->id);
+		return;
+	}
+	for (size_t i = 0; i < l->ncats; i++) {
+		if (strcmp(l->cats[i].name, cat) == 0) {
+			l->cats[i].used = 1;
+			r->criterion = l->cats[i].criterion;
+			*skip = !r->criterion;
+			return;
+		}
+	}
+	diags_add(l->diags, l->rs->path, 0, "`habits:` does not map category `%s` (used by "
+		  "habit `%s`, %s:%d); add `%s: <criterion title>` or `%s: off`",
+		  cat, r->id, l->path, node_line(n->category), cat, cat);
+	l->errors++;
+}
+
+static void rule_free(struct rule *r)
+{
+	free(r->id);
+	free(r->source);
+	syntax_query_free(r->query);
+	if (r->has_regex)
+		regfree(&r->regex);
+	free_strings(r->inside, r->ninside);
+	free_strings(r->not_inside, r->nnot_inside);
+	template_free(&r->message);
+}
+
+static int rule_id_taken(const struct ruleset *rs, const char *id)
+{
+	for (size_t i = 0; i < rs->nrules; i++)
+		if (strcmp(rs->rules[i].id, id) == 0)
+			return 1;
+	return 0;
+}
+
+static void rule_mode(struct loader *l, yaml_node_t *node, struct rule *r)
+{
+	const char *m = ystring(l, node, "mode");
+
+	if (m && strcmp(m, "require") == 0)
+		r->mode = RULE_REQUIRE;
+	else if (m && strcmp(m, "forbid") != 0)
+		problem(l, node, "rule `%s`: `mode` is `forbid` (a match fails) or `require` "
+			"(no match fails), not `%s`", r->id, m);
+}
+
+static void parse_rule(struct loader *l, yaml_node_t *node)
+{
+	static const char *const keys[] = { "id", "criterion", "category", "mode", "query",
+		"regex", "at", "inside", "not-inside", "message", NULL };
+	struct rule_nodes n = { 0 };
+	struct rule r = { .at = -1, .line = node_line(node) };
+	int errors = l->errors, skip = 0;
+	const char *id;
+
+	each_key(l, node, "a rule", keys, rule_key, &n);
+	if (l->errors > errors)
+		return;
+	id = n.id ? ystring(l, n.id, "id") : NULL;
+	if (!id) {
+		problem(l, node, "a rule needs an `id:` (short, unique: e.g. `no-gather`)");
+		return;
+	}
+	if (rule_id_taken(l->rs, id))
+		problem(l, n.id, "rule id `%s` is used twice; ids must be unique across the "
+			"exercise and the habits file", id);
+	r.id = xstrdup(id);
+	r.source = xstrdup(l->path);
+	rule_criterion(l, &n, &r, &skip);
+	if (n.mode)
+		rule_mode(l, n.mode, &r);
+	if (!!n.query == !!n.regex)
+		problem(l, node, "rule `%s` needs exactly one of `query:` (tree-sitter) and "
+			"`regex:` (on code lines, strings and comments blanked)", r.id);
+	else if (n.query)
+		r.query = query_compile(l, n.query, r.id);
+	else
+		regex_compile(l, n.regex, &r);
+	if (r.query && ts_query_capture_count(syntax_query_ts(r.query)) == 0)
+		problem(l, n.query, "rule `%s`: the query captures nothing; name the node the "
+			"message is about, e.g. `(call) @call`", r.id);
+	if (n.at)
+		rule_at(l, n.at, &r);
+	if (n.inside)
+		r.inside = string_list(l, n.inside, "inside", &r.ninside);
+	if (n.not_inside)
+		r.not_inside = string_list(l, n.not_inside, "not-inside", &r.nnot_inside);
+	if (!n.message)
+		problem(l, node, "rule `%s` needs a `message:` saying what a Python developer "
+			"writes instead", r.id);
+	else if (ystring(l, n.message, "message") && (r.query || r.has_regex))
+		template_compile(l, n.message, &r, yscalar(n.message));
+	if (l->errors > errors || skip) {
+		rule_free(&r);
+		return;
+	}
+	l->rs->rules = xrealloc(l->rs->rules, (l->rs->nrules + 1) * sizeof(*l->rs->rules));
+	l->rs->rules[l->rs->nrules++] = r;
+}
+
+static void parse_rules(struct loader *l, yaml_node_t *node)
+{
+	if (!node || node->type != YAML_SEQUENCE_NODE) {
+		problem(l, node, "`rules` must be a list of rules (lines starting with `- id: ...`)");
+		return;
+	}
+	for (yaml_node_item_t *it = node->data.sequence.items.start; it < node->data.sequence.items.top; it++)
+		parse_rule(l, ynode(l, *it));
+}
+
+/* Concept rules (free text). */
+
+static void phrase_word_add(struct phrase *p, const char *text, size_t len, int prefix, int gap)
+{
+	struct phrase_word *w;
+
+	p->words = xrealloc(p->words, (p->count + 1) * sizeof(*p->words));
+	w = &p->words[p->count++];
+	w->text = gap ? NULL : xstrndup(text, len);
+	w->prefix = prefix;
+	w->gap = gap;
+}
+
+static int word_char(char c)
+{
+	return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
+}
+
+/* Splits one whitespace-separated word of a phrase the way answers are
+ * split (letters and digits; apostrophes dropped), "*" kept on the last. */
+static void phrase_split_word(struct phrase *p, const char *w, size_t len)
+{
+	char tok[64];
+	size_t n = 0;
+
+	for (size_t i = 0; i <= len; i++) {
+		char c = i < len ? w[i] : ' ';
+
+		if (c >= 'A' && c <= 'Z')
+			c = (char)(c - 'A' + 'a');
+		if (c == '\'')
+			continue;
+		if (word_char(c) && n < sizeof(tok) - 1) {
+			tok[n++] = c;
+			continue;
+		}
+		if (n)
+			phrase_word_add(p, tok, n, c == '*', 0);
+		n = 0;
+	}
+}
+
+static int phrase_compile(struct phrase *p, const char *src)
+{
+	const char *s = src;
+
+	memset(p, 0, sizeof(*p));
+	p->source = xstrdup(src);
+	while (*s) {
+		size_t len = strcspn(s, " \t\n");
+
+		if (len == 3 && strncmp(s, "...", 3) == 0)
+			phrase_word_add(p, NULL, 0, 0, 1);
+		else if (len)
+			phrase_split_word(p, s, len);
+		s += len;
+		s += strspn(s, " \t\n");
+	}
+	if (p->count == 0 || p->words[0].gap || p->words[p->count - 1].gap)
+		return -EINVAL;
+	return 0;
+}
+
+static void phrase_free(struct phrase *p)
+{
+	for (size_t i = 0; i < p->count; i++)
+		free(p->words[i].text);
+	free(p->words);
+	free(p->source);
+}
+
+static void concept_free(struct concept *c)
+{
+	free(c->id);
+	free(c->label);
+	free(c->missing);
+	for (size_t i = 0; i < c->nphrases; i++)
+		phrase_free(&c->phrases[i]);
+	free(c->phrases);
+}
+
+struct concept_nodes {
+	yaml_node_t *id, *criterion, *label, *phrases, *message;
+};
+
+static void concept_key(struct loader *l, const char *key, yaml_node_t *value, void *ctx)
+{
+	struct concept_nodes *n = ctx;
+
+	(void)l;
+	if (!strcmp(key, "id")) n->id = value;
+	else if (!strcmp(key, "criterion")) n->criterion = value;
+	else if (!strcmp(key, "label")) n->label = value;
+	else if (!strcmp(key, "phrases")) n->phrases = value;
+	else n->message = value;
+}
+
+static void concept_phrases(struct loader *l, yaml_node_t *node, struct concept *c)
+{
+	size_t n;
+	char **texts = string_list(l, node, "phrases", &n);
+
+	c->phrases = xcalloc(n + 1, sizeof(*c->phrases));
+	for (size_t i = 0; i < n; i++) {
+		if (phrase_compile(&c->phrases[c->nphrases], texts[i]) < 0) {
+			problem(l, node, "`%s`: phrase \"%s\" has no words, or starts or ends with "
+				"`...` (a gap goes between words: \"always ... async\")", c->id, texts[i]);
+			phrase_free(&c->phrases[c->nphrases]);
+			continue;
+		}
+		c->nphrases++;
+	}
+	if (n == 0)
+		problem(l, node, "`%s` needs at least one phrase", c->id);
+	free_strings(texts, n);
+}
+
+static void parse_concept(struct loader *l, yaml_node_t *node, int contradiction)
+{
+	static const char *const idea_keys[] = { "id", "criterion", "label", "phrases", "missing", NULL };
+	static const char *const contra_keys[] = { "id", "criterion", "label", "phrases", "message", NULL };
+	struct concept_nodes n = { 0 };
+	struct concept c = { .contradiction = contradiction, .line = node_line(node) };
+	const char *what = contradiction ? "a contradiction" : "an idea";
+	int errors = l->errors;
+
+	each_key(l, node, what, contradiction ? contra_keys : idea_keys, concept_key, &n);
+	if (l->errors > errors)
+		return;
+	if (!n.id || !n.criterion || !n.phrases || !n.message || (!contradiction && !n.label)) {
+		problem(l, node, "%s needs `id`, `criterion`, %s`phrases` and `%s`", what,
+			contradiction ? "" : "`label`, ", contradiction ? "message" : "missing");
+		return;
+	}
+	c.id = xstrdup(ystring(l, n.id, "id") ? yscalar(n.id) : "?");
+	c.criterion = criterion_title(l, n.criterion);
+	if (n.label && ystring(l, n.label, "label"))
+		c.label = xstrdup(yscalar(n.label));
+	if (ystring(l, n.message, contradiction ? "message" : "missing"))
+		c.missing = xstrdup(yscalar(n.message));
+	concept_phrases(l, n.phrases, &c);
+	if (l->errors > errors) {
+		concept_free(&c);
+		return;
+	}
+	l->rs->concepts = xrealloc(l->rs->concepts, (l->rs->nconcepts + 1) * sizeof(*l->rs->concepts));
+	l->rs->concepts[l->rs->nconcepts++] = c;
+}
+
+static void parse_concepts(struct loader *l, yaml_node_t *node, int contradiction)
+{
+	if (!node || node->type != YAML_SEQUENCE_NODE) {
+		problem(l, node, "`%s` must be a list", contradiction ? "contradictions" : "ideas");
+		return;
+	}
+	for (yaml_node_item_t *it = node->data.sequence.items.start; it < node->data.sequence.items.top; it++)
+		parse_concept(l, ynode(l, *it), contradiction);
+}
+
+static void min_words_key(struct loader *l, const char *key, yaml_node_t *value, void *ctx)
+{
+	const char *s = ystring(l, value, key);
+
+	(void)ctx;
+	if (!s)
+		return;
+	if (!strcmp(key, "words")) {
+		char *end;
+		long n = strtol(s, &end, 10);
+
+		if (*end || n < 1 || n > 10000)
+			problem(l, value, "`words` must be a whole number from 1 to 10000");
+		else
+			l->rs->min_words = (int)n;
+	} else if (!strcmp(key, "criterion")) {
+		l->rs->min_words_criterion = criterion_title(l, value);
+	} else {
+		free(l->rs->min_words_message);
+		l->rs->min_words_message = xstrdup(s);
+	}
+}
+
+static void parse_min_words(struct loader *l, yaml_node_t *node)
+{
+	static const char *const keys[] = { "words", "criterion", "message", NULL };
+
+	each_key(l, node, "`min-words`", keys, min_words_key, NULL);
+	if (l->rs->min_words && (!l->rs->min_words_criterion || !l->rs->min_words_message))
+		problem(l, node, "`min-words` needs `words`, `criterion` and `message`");
+}
+
+/* The files. */
+
+static void habits_map_key(struct loader *l, yaml_node_t *k, yaml_node_t *v)
+{
+	struct category *c;
+	const char *name = yscalar(k), *title = yscalar(v);
+
+	if (!name || !title) {
+		problem(l, k, "`habits` maps a category name to a criterion title or `off`");
+		return;
+	}
+	if (l->ncats == CATEGORY_MAX) {
+		problem(l, k, "more than %d habit categories", CATEGORY_MAX);
+		return;
+	}
+	c = &l->cats[l->ncats++];
+	c->name = xstrdup(name);
+	c->line = node_line(k);
+	c->criterion = strcmp(title, "off") == 0 ? NULL : criterion_title(l, v);
+	if (strcmp(title, "off") != 0 && !c->criterion)
+		c->name[0] = '\0';	/* reported; keep habits of it from piling up messages */
+}
+
+static void parse_habits_map(struct loader *l, yaml_node_t *node)
+{
+	if (!node || node->type != YAML_MAPPING_NODE) {
+		problem(l, node, "`habits` must map each habit category to a criterion title, "
+			"e.g. `naming: \"Keeps names and return shapes Pythonic\"`");
+		return;
+	}
+	for (yaml_node_pair_t *p = node->data.mapping.pairs.start; p < node->data.mapping.pairs.top; p++)
+		habits_map_key(l, ynode(l, p->key), ynode(l, p->value));
+}
+
+static void parse_enum(struct loader *l, yaml_node_t *node, const char *key,
+		       const char *const *names, const int *values, int *out)
+{
+	const char *s = ystring(l, node, key);
+
+	for (size_t i = 0; s && names[i]; i++) {
+		if (strcmp(s, names[i]) == 0) {
+			*out = values[i];
+			return;
+		}
+	}
+	if (s)
+		problem(l, node, "`%s: %s` is not one of: %s%s%s", key, s, names[0],
+			names[1] ? ", " : "", names[1] ? names[1] : "");
+}
+
+static void top_key(struct loader *l, const char *key, yaml_node_t *value, void *ctx)
+{
+	static const char *const langs[] = { "python", "text", NULL };
+	static const int lang_values[] = { 1, 0 };
+	static const char *const sources[] = { "answer", "comments", NULL };
+	static const int source_values[] = { TEXT_ANSWER, TEXT_COMMENTS };
+	struct ruleset *rs = l->rs;
+	int v;
+
+	(void)ctx;
+	if (!strcmp(key, "exercise")) {
+		ystring(l, value, key);
+	} else if (!strcmp(key, "language")) {
+		v = rs->code;
+		parse_enum(l, value, key, langs, lang_values, &v);
+		rs->code = v;
+	} else if (!strcmp(key, "text")) {
+		v = (int)rs->text;
+		parse_enum(l, value, key, sources, source_values, &v);
+		rs->text = (enum text_source)v;
+	} else if (!strcmp(key, "anchor")) {
+		rs->anchor = query_compile(l, value, "anchor");
+	} else if (!strcmp(key, "habits")) {
+		parse_habits_map(l, value);
+	} else if (!strcmp(key, "hints")) {
+		free_strings(rs->hints, rs->nhints);
+		rs->hints = string_list(l, value, key, &rs->nhints);
+	} else if (!strcmp(key, "rules")) {
+		parse_rules(l, value);
+	} else if (!strcmp(key, "ideas") || !strcmp(key, "contradictions")) {
+		parse_concepts(l, value, key[0] == 'c');
+	} else {
+		parse_min_words(l, value);
+	}
+}
+
+static void habits_top_key(struct loader *l, const char *key, yaml_node_t *value, void *ctx)
+{
+	(void)key;
+	(void)ctx;
+	parse_rules(l, value);
+}
+
+/* Parses TEXT as one YAML document into L->doc.  Returns 0 or -EINVAL. */
+static int load_document(struct loader *l, const char *text, size_t len)
+{
+	yaml_parser_t parser;
+	int rc = 0;
+
+	yaml_parser_initialize(&parser);
+	yaml_parser_set_input_string(&parser, (const unsigned char *)text, len);
+	if (!yaml_parser_load(&parser, &l->doc)) {
+		diags_add(l->diags, l->path, (int)parser.problem_mark.line + 1,
+			  "not valid YAML: %s%s%s (check indentation, and quote texts holding "
+			  "`: ` or starting with a backtick or `{`)", parser.problem ? parser.problem : "error",
+			  parser.context ? " " : "", parser.context ? parser.context : "");
+		l->errors++;
+		rc = -EINVAL;
+	} else if (!yaml_document_get_root_node(&l->doc)) {
+		diags_add(l->diags, l->path, 0, "the file is empty");
+		yaml_document_delete(&l->doc);
+		l->errors++;
+		rc = -EINVAL;
+	}
+	yaml_parser_delete(&parser);
+	return rc;
+}
+
+static void parse_exercise_file(struct loader *l, const char *text, size_t len)
+{
+	static const char *const keys[] = { "exercise", "language", "text", "anchor", "habits",
+		"hints", "rules", "ideas", "contradictions", "min-words", NULL };
+
+	l->path = l->rs->path;
+	if (load_document(l, text, len) < 0)
+		return;
+	each_key(l, yaml_document_get_root_node(&l->doc), "the rule file", keys, top_key, NULL);
+	yaml_document_delete(&l->doc);
+	if (!l->rs->code && l->rs->text == TEXT_NONE)
+		l->rs->text = TEXT_ANSWER;
+	if (!l->rs->code && l->rs->nrules)
+		problem(l, NULL, "`rules` (code patterns) need `language: python`; a free-text "
+			"exercise uses `ideas` and `contradictions`");
+}
+
+static void parse_habits_file(struct loader *l, const char *text, size_t len, const char *path)
+{
+	static const char *const keys[] = { "rules", NULL };
+
+	l->path = path;
+	l->habits = 1;
+	if (load_document(l, text, len) < 0)
+		return;
+	each_key(l, yaml_document_get_root_node(&l->doc), "the habits file", keys, habits_top_key, NULL);
+	yaml_document_delete(&l->doc);
+	l->path = l->rs->path;
+	for (size_t i = 0; i < l->ncats; i++)
+		if (!l->cats[i].used && l->cats[i].name[0])
+			diags_add(l->diags, l->rs->path, l->cats[i].line, "`habits:` maps `%s`, but "
+				  "no habit in %s has that category", l->cats[i].name, path);
+}
+
+void rules_free(struct ruleset *rs)
+{
+	if (!rs)
+		return;
+	for (size_t i = 0; i < rs->nrules; i++)
+		rule_free(&rs->rules[i]);
+	free(rs->rules);
+	for (size_t i = 0; i < rs->nconcepts; i++)
+		concept_free(&rs->concepts[i]);
+	free(rs->concepts);
+	syntax_query_free(rs->anchor);
+	free(rs->min_words_message);
+	free_strings(rs->hints, rs->nhints);
+	free_strings(rs->criteria, rs->ncriteria);
+	free(rs->path);
+	free(rs);
+}
+
+int rules_parse(struct ruleset **out, const char *text, size_t len, const char *rules_path,
+		const char *habits_text, size_t habits_len, const char *habits_path,
+		const char *const *criteria, size_t n, struct diags *diags)
+{
+	struct loader l = { .diags = diags };
+	struct ruleset *rs = xcalloc(1, sizeof(*rs));
+	size_t before = diags->count;
+
+	rs->path = xstrdup(rules_path);
+	rs->criteria = xcalloc(n + 1, sizeof(*rs->criteria));
+	for (size_t i = 0; i < n; i++)
+		rs->criteria[rs->ncriteria++] = xstrdup(criteria[i]);
+	l.rs = rs;
+	parse_exercise_file(&l, text, len);
+	if (habits_text && rs->code && l.errors == 0)
+		parse_habits_file(&l, habits_text, habits_len, habits_path);
+	for (size_t i = 0; i < l.ncats; i++)
+		free(l.cats[i].name);
+	*out = NULL;
+	if (l.errors || diags->count > before) {
+		rules_free(rs);
+		return -EINVAL;
+	}
+	*out = rs;
+	return 0;
+}
+
+int rules_load(struct ruleset **out, const char *rules_path, const char *habits_path,
+	       const char *const *criteria, size_t n, struct diags *diags)
+{
+	char *text = NULL, *habits = NULL;
+	size_t len = 0, hlen = 0;
+	int rc;
+
+	*out = NULL;
+	rc = fs_read_file(rules_path, RULES_FILE_MAX, &text, &len);
+	if (rc < 0) {
+		diags_add(diags, rules_path, 0, "cannot read the rule file: %s", strerror(-rc));
+		goto cleanup;
+	}
+	if (habits_path) {
+		rc = fs_read_file(habits_path, RULES_FILE_MAX, &habits, &hlen);
+		if (rc < 0) {
+			diags_add(diags, habits_path, 0, "cannot read the habits file: %s", strerror(-rc));
+			goto cleanup;
+		}
+	}
+	rc = rules_parse(out, text, len, rules_path, habits, hlen, habits_path, criteria, n, diags);
+cleanup:
+	free(text);
+	free(habits);
+	return rc;
+}

@@ -1,0 +1,300 @@
+/* Static rules on one answer; see static.h.  Everything costly (query and
+ * regex compilation) happened when the ruleset was loaded: a check is one
+ * parse, one walk to blank strings and comments, and the matching. */
+#include <errno.h>
+#include <stdlib.h>
+#include <string.h>
+#include "grade/static.h"
+#include "util/buf.h"
+#include "util/xalloc.h"
+#include "util/banned.h"
+
+#define MESSAGE_MAX 2048
+
+struct check {
+	const struct ruleset *rs;
+	const struct rule *rule;
+	const char *src;
+	struct report *report;
+	int found;		/* a required pattern matched */
+	int anchor_line;	/* -1: not computed yet */
+	TSNode root;
+};
+
+static int node_line(TSNode node)
+{
+	return (int)ts_node_start_point(node).row + 1;
+}
+
+static int is_blanked(const char *type)
+{
+	return strcmp(type, "string") == 0 || strcmp(type, "comment") == 0;
+}
+
+static void blank(char *view, uint32_t start, uint32_t end)
+{
+	for (uint32_t i = start; i < end; i++)
+		if (view[i] != '\n')
+			view[i] = ' ';
+}
+
+char *static_code_view(TSNode root, const char *src, size_t len)
+{
+	char *view = xstrndup(src, len);
+	TSTreeCursor cur = ts_tree_cursor_new(root);
+	int down = 1;
+
+	/* Pre-order walk that does not enter blanked nodes. */
+	for (;;) {
+		TSNode node = ts_tree_cursor_current_node(&cur);
+
+		if (down && is_blanked(ts_node_type(node))) {
+			blank(view, ts_node_start_byte(node), ts_node_end_byte(node));
+			down = 0;
+		}
+		if (down && ts_tree_cursor_goto_first_child(&cur))
+			continue;
+		if (ts_tree_cursor_goto_next_sibling(&cur)) {
+			down = 1;
+			continue;
+		}
+		if (!ts_tree_cursor_goto_parent(&cur))
+			break;
+		down = 0;
+	}
+	ts_tree_cursor_delete(&cur);
+	return view;
+}
+
+int static_first_error_line(TSNode root)
+{
+	TSNode node = root;
+
+	if (!ts_node_has_error(root))
+		return 0;
+	for (;;) {
+		uint32_t n = ts_node_child_count(node);
+		uint32_t i;
+
+		if (ts_node_is_error(node) || ts_node_is_missing(node))
+			return node_line(node);
+		for (i = 0; i < n; i++)
+			if (ts_node_has_error(ts_node_child(node, i)))
+				break;
+		if (i == n)
+			return node_line(node);
+		node = ts_node_child(node, i);
+	}
+}
+
+static int type_in(const char *type, char *const *types, size_t n)
+{
+	for (size_t i = 0; i < n; i++)
+		if (strcmp(type, types[i]) == 0)
+			return 1;
+	return 0;
+}
+
+/* Does NODE have an ancestor whose type is one of TYPES? */
+static int has_ancestor(TSNode node, char *const *types, size_t n)
+{
+	for (TSNode p = ts_node_parent(node); !ts_node_is_null(p); p = ts_node_parent(p))
+		if (type_in(ts_node_type(p), types, n))
+			return 1;
+	return 0;
+}
+
+static int placement_ok(const struct rule *rule, TSNode node)
+{
+	if (rule->ninside && !has_ancestor(node, rule->inside, rule->ninside))
+		return 0;
+	return !(rule->nnot_inside && has_ancestor(node, rule->not_inside, rule->nnot_inside));
+}
+
+static int anchor_match(const TSQueryMatch *m, void *ctx)
+{
+	struct check *c = ctx;
+
+	c->anchor_line = m->capture_count ? node_line(m->captures[0].node) : 0;
+	return 1;
+}
+
+/* Where a missing required pattern is reported: the anchor's first match
+ * (e.g. the exercise's function), else the whole answer (line 0). */
+static int anchor_line(struct check *c)
+{
+	if (c->anchor_line >= 0)
+		return c->anchor_line;
+	c->anchor_line = 0;
+	if (c->rs->anchor)
+		syntax_query_matches(c->rs->anchor, c->root, c->src, anchor_match, c);
+	return c->anchor_line;
+}
+
+static void fail(struct check *c, int line, const char *message)
+{
+	report_add_check(c->report, c->rule->criterion, 0, line, message);
+}
+
+/* Query rules. */
+
+struct query_texts {
+	const TSQueryMatch *match;
+	const char *src;
+	char *owned[8];
+	size_t nowned;
+};
+
+static const char *capture_text(uint32_t index, void *ctx)
+{
+	struct query_texts *t = ctx;
+
+	for (uint16_t i = 0; t->match && i < t->match->capture_count; i++) {
+		TSNode n = t->match->captures[i].node;
+		uint32_t start = ts_node_start_byte(n);
+		char *text;
+
+		if (t->match->captures[i].index != index)
+			continue;
+		if (t->nowned == sizeof(t->owned) / sizeof(t->owned[0]))
+			return NULL;
+		text = xstrndup(t->src + start, ts_node_end_byte(n) - start);
+		t->owned[t->nowned++] = text;
+		return text;
+	}
+	return NULL;
+}
+
+static TSNode match_node(const struct rule *rule, const TSQueryMatch *m)
+{
+	for (uint16_t i = 0; rule->at >= 0 && i < m->capture_count; i++)
+		if (m->captures[i].index == (uint32_t)rule->at)
+			return m->captures[i].node;
+	return m->captures[0].node;
+}
+
+static int query_match(const TSQueryMatch *m, void *ctx)
+{
+	struct check *c = ctx;
+	struct query_texts texts = { .match = m, .src = c->src };
+	struct buf msg;
+	TSNode node;
+
+	if (m->capture_count == 0)
+		return 0;
+	node = match_node(c->rule, m);
+	if (!placement_ok(c->rule, node))
+		return 0;
+	if (c->rule->mode == RULE_REQUIRE) {
+		c->found = 1;
+		return 1;
+	}
+	buf_init(&msg, MESSAGE_MAX);
+	template_render(&c->rule->message, capture_text, &texts, &msg);
+	fail(c, node_line(node), buf_str(&msg));
+	buf_free(&msg);
+	for (size_t i = 0; i < texts.nowned; i++)
+		free(texts.owned[i]);
+	return 0;
+}
+
+/* Regex rules: one finding per line at most. */
+
+struct regex_texts {
+	const char *line_src;	/* the original source (not the blanked view) */
+	const regmatch_t *groups;
+	size_t ngroups;
+	char *owned[10];
+	size_t nowned;
+};
+
+static const char *group_text(uint32_t index, void *ctx)
+{
+	struct regex_texts *t = ctx;
+	const regmatch_t *g;
+
+	if (index >= t->ngroups || t->nowned == sizeof(t->owned) / sizeof(t->owned[0]))
+		return NULL;
+	g = &t->groups[index];
+	if (g->rm_so < 0)
+		return "";	/* an optional group that took no part */
+	t->owned[t->nowned] = xstrndup(t->line_src + g->rm_so, (size_t)(g->rm_eo - g->rm_so));
+	return t->owned[t->nowned++];
+}
+
+static int line_at(const char *text, size_t offset, size_t *cache_off, int *cache_line)
+{
+	for (size_t i = *cache_off; i < offset; i++)
+		if (text[i] == '\n')
+			(*cache_line)++;
+	*cache_off = offset;
+	return *cache_line;
+}
+
+static void regex_rule(struct check *c, const char *view)
+{
+	const struct rule *rule = c->rule;
+	regmatch_t groups[10];
+	size_t ngroups = rule->regex.re_nsub + 1 < 10 ? rule->regex.re_nsub + 1 : 10;
+	size_t off = 0, line_off = 0;
+	int line = 1;
+
+	while (view[off] && regexec(&rule->regex, view + off, ngroups, groups, 0) == 0) {
+		struct regex_texts texts = { .line_src = c->src + off, .groups = groups, .ngroups = ngroups };
+		size_t at = off + (size_t)groups[rule->at > 0 && groups[rule->at].rm_so >= 0 ? rule->at : 0].rm_so;
+		const char *eol = strchr(view + off + groups[0].rm_so, '\n');
+		struct buf msg;
+
+		if (rule->mode == RULE_REQUIRE) {
+			c->found = 1;
+			return;
+		}
+		buf_init(&msg, MESSAGE_MAX);
+		template_render(&rule->message, group_text, &texts, &msg);
+		fail(c, line_at(view, at, &line_off, &line), buf_str(&msg));
+		buf_free(&msg);
+		for (size_t i = 0; i < texts.nowned; i++)
+			free(texts.owned[i]);
+		if (!eol)
+			break;
+		off = (size_t)(eol - view) + 1;
+	}
+}
+
+int static_check(const struct ruleset *rs, const char *src, size_t len, TSTree *tree,
+		 struct report *r)
+{
+	TSTree *own = NULL;
+	char *view = NULL;
+	struct check c = { .rs = rs, .src = src, .report = r, .anchor_line = -1 };
+
+	if (!tree) {
+		tree = own = syntax_parse(LANG_PYTHON, src, len);
+		if (!tree)
+			return -ENOMEM;
+	}
+	c.root = ts_tree_root_node(tree);
+	for (size_t i = 0; i < rs->nrules; i++) {
+		c.rule = &rs->rules[i];
+		c.found = 0;
+		if (c.rule->query) {
+			syntax_query_matches(c.rule->query, c.root, src, query_match, &c);
+		} else {
+			if (!view)
+				view = static_code_view(c.root, src, len);
+			regex_rule(&c, view);
+		}
+		if (c.rule->mode == RULE_REQUIRE && !c.found) {
+			struct buf msg;
+
+			buf_init(&msg, MESSAGE_MAX);
+			template_render(&c.rule->message, capture_text, &(struct query_texts){ 0 }, &msg);
+			fail(&c, anchor_line(&c), buf_str(&msg));
+			buf_free(&msg);
+		}
+	}
+	free(view);
+	if (own)
+		ts_tree_delete(own);
+	return 0;
+}
