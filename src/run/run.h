@@ -60,7 +60,8 @@ struct run_result {
 	/* "" for RUN_OK; else what went wrong, for the learner:
 	 * "timed out after 5 s", "syntax error at line 2: invalid syntax". */
 	char *message;
-	int line;		/* RUN_SYNTAX_ERROR: the line (0 when unknown) */
+	int line;		/* RUN_SYNTAX_ERROR, RUN_CRASHED: the answer's line
+				 * (0 when unknown); the message names it too */
 	double ms;		/* wall time of runner_run */
 	double cpu_ms;		/* CPU time of the check's first process */
 };

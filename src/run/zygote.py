@@ -62,12 +62,19 @@ def _oserror(what):
 # ---------------------------------------------------------------- harness API
 
 class AnswerError(Exception):
-    """The learner's code failed (raised, exited); LINE is in the answer."""
+    """The learner's code failed (raised, exited).  LINE is in the answer;
+    CONTEXT says what the harness was doing ("calling f(42)")."""
 
-    def __init__(self, message, line=None):
+    def __init__(self, message, line=None, context=""):
         super().__init__(message)
         self.message = message
         self.line = line
+        self.context = context
+
+    def __str__(self):
+        where = " at line %d" % self.line if self.line else ""
+        context = " (%s)" % self.context if self.context else ""
+        return self.message + where + context
 
 
 def _short(text, cap=MESSAGE_CAP):
@@ -109,17 +116,31 @@ class Recorder:
         return None
 
     def _index(self, kind, name):
+        """The first event of KIND for NAME (any name when NAME is None)."""
         for i, event in enumerate(self.events):
-            if event[0] == kind and event[1] == name:
+            if event[0] == kind and (name is None or event[1] == name):
                 return i
         return -1
 
     def called(self, name):
         return self._index("call", name) >= 0
 
+    def started(self, name):
+        """True when NAME's coroutine began running (awaited or as a task)."""
+        return self._index("start", name) >= 0
+
     def awaited(self, name):
         """True when NAME's coroutine ran to its end."""
         return self._index("end", name) >= 0
+
+    def running_at_return(self, name):
+        """True when NAME had started but not ended when the graded call
+        returned (a task left running: fire and forget)."""
+        start, ret = self._index("start", name), self._index("return", None)
+        if start < 0 or ret < 0 or start > ret:
+            return False
+        end = self._index("end", name)
+        return end < 0 or end > ret
 
     def call_line(self, name):
         i = self._index("call", name)
@@ -139,12 +160,7 @@ class Recorder:
         return sa < eb and sb < ea
 
     def order(self):
-        return [[kind, name] for kind, name, _, _ in self.events if kind != "call"]
-
-
-class Outcome:
-    def __init__(self, ok, value=None, error=None, line=None):
-        self.ok, self.value, self.error, self.line = ok, value, error, line
+        return [[kind, name] for kind, name, _, _ in self.events if kind in ("start", "end")]
 
 
 class Harness:
@@ -157,6 +173,7 @@ class Harness:
         self.answer_name = answer_name
         self.checks = []
         self.notes = {}
+        self.recorders = []
         Harness.current = self
 
     def _answer_line(self, tb):
@@ -171,7 +188,7 @@ class Harness:
             return "the answer called sys.exit()"
         name = type(exc).__name__
         text = _short(exc)
-        return "%s: %s" % (name, text) if text else name
+        return "the answer raised %s: %s" % (name, text) if text else "the answer raised " + name
 
     def load(self):
         """Runs the answer as module `answer`; returns the module.  Raises
@@ -184,7 +201,7 @@ class Harness:
             exec(code, module.__dict__)
         except BaseException as exc:	# SystemExit and KeyboardInterrupt too
             line = self._answer_line(exc.__traceback__)
-            raise AnswerError("running the file stopped: " + self._describe(exc), line)
+            raise AnswerError(self._describe(exc), line)
         return module
 
     def find_function(self, module, name, *aliases):
@@ -196,19 +213,30 @@ class Harness:
         return None, None
 
     def recorder(self):
-        return Recorder()
+        """A new Recorder; h.call marks in it the moment the call returned."""
+        recorder = Recorder()
+        self.recorders.append(recorder)
+        return recorder
 
     def call(self, fn, *args):
-        """Calls FN (awaiting it with asyncio.run when it returns an
-        awaitable); returns an Outcome, never raises for the answer's errors."""
-        try:
+        """Calls FN(*ARGS) from inside a running event loop, as real callers
+        of async code do, awaiting the result when it is awaitable.  Returns
+        the value; raises AnswerError when the answer raises or exits."""
+        async def inside_loop():
             value = fn(*args)
             if inspect.isawaitable(value):
-                value = asyncio.run(_await(value))
-            return Outcome(True, value)
+                value = await value
+            for recorder in self.recorders:	# what was still running at return
+                recorder.events.append(("return", getattr(fn, "__name__", "?"), args, None))
+            return value
+
+        try:
+            return asyncio.run(inside_loop())
         except BaseException as exc:
-            return Outcome(False, error=self._describe(exc),
-                           line=self._answer_line(exc.__traceback__))
+            line = self._answer_line(exc.__traceback__)
+            name = getattr(fn, "__name__", "the function")
+            shown = ", ".join(_short(repr(a), 40) for a in args)
+            raise AnswerError(self._describe(exc), line, "calling %s(%s)" % (name, shown))
 
     def line_of(self, obj):
         code = getattr(obj, "__code__", None)
@@ -320,6 +348,8 @@ def _check_main(hdr, harness_src, answer_src, out_fd, verdict_fd):
     code = 0
     try:
         verdict = _grade(hdr, _harness_code(hdr["harness_name"], harness_src), answer_src)
+    except AnswerError as err:	# the answer cannot run: status error
+        verdict = {"error": _short(str(err)), "line": err.line}
     except BaseException as exc:	# the answer broke the harness itself
         verdict = {"error": "the check stopped: %s" % _short(
             "".join(traceback.format_exception_only(type(exc), exc)).strip())}
