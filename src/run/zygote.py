@@ -347,7 +347,12 @@ def _check_main(hdr, harness_src, answer_src, out_fd, verdict_fd):
         os._exit(70)
     code = 0
     try:
-        verdict = _grade(hdr, _harness_code(hdr["harness_name"], harness_src), answer_src)
+        harness_code = _harness_code(hdr["harness_name"], harness_src)
+    except (SyntaxError, ValueError) as exc:
+        send({"internal": "the harness %s does not compile: %s" % (hdr["harness_name"], _short(exc))})
+        os._exit(0)
+    try:
+        verdict = _grade(hdr, harness_code, answer_src)
     except AnswerError as err:	# the answer cannot run: status error
         verdict = {"error": _short(str(err)), "line": err.line}
     except BaseException as exc:	# the answer broke the harness itself

@@ -127,3 +127,26 @@ Test(run_faults, malformed_job_is_einval)
 	cr_expect_eq(runner_run(r, &job, &res), -EINVAL);
 	runner_free(r);
 }
+
+Test(run_faults, harness_that_does_not_compile_is_internal)
+{
+	struct runner *r = start_runner();
+	struct run_result res;
+	char dir[] = "/tmp/idiom-harness-XXXXXX";
+	char *path;
+	FILE *f;
+
+	cr_assert_not_null(mkdtemp(dir));
+	path = fs_join(dir, "harness.py");
+	f = fopen(path, "w");
+	fputs("def grade(h)\n    pass\n", f);
+	fclose(f);
+	run_text(r, path, "x = 1\n", 5, &res);
+	cr_expect_eq(res.status, RUN_INTERNAL, "%s", run_status_name(res.status));
+	cr_expect(strstr(res.message, "does not compile"), "%s", res.message);
+	run_result_free(&res);
+	unlink(path);
+	rmdir(dir);
+	free(path);
+	runner_free(r);
+}
