@@ -499,6 +499,10 @@ static void exchange_run(struct runner *r, const struct run_job *job,
 		};
 
 		outcome_decide(&in, res);
+		if (x.output.overflow && res->status != RUN_OK)
+			result_fail(res, res->status, xasprintf(
+				"printed more than %zu KiB, the output limit, so its output was cut: %s",
+				l->output_bytes / 1024, res->message));
 	}
 cleanup:
 	res->output_truncated = x.output.overflow;

@@ -179,6 +179,7 @@ Test(run_hostile, four_gigabytes_of_output)
 	hostile("import sys\nchunk = 'x' * 65536\nfor _ in range(65536):\n    sys.stdout.write(chunk)\n", &res);
 	cr_expect_eq(res.output_truncated, 1);
 	cr_expect_eq(strlen(res.output), 64 * 1024);
+	cr_expect(strstr(res.message, "printed more than 64 KiB"), "%s", res.message);
 	run_result_free(&res);
 	still_grades();
 }
