@@ -295,3 +295,46 @@ Test(run_hostile, tampering_with_the_zygote_through_proc)
 	cr_expect_str_eq(res.output, "[1]\n");
 	run_result_free(&res);
 }
+
+Test(run_hostile, no_host_environment_and_no_idiom_home)
+{
+	struct run_result res;
+	char *home = xasprintf("/tmp/idiom-home-%d", (int)getpid());
+	char *db = xasprintf("%s/progress.db", home);
+	char *answer;
+	FILE *f;
+
+	cr_assert_eq(mkdir(home, 0755), 0);
+	f = fopen(db, "w");
+	fputs("progress-secret", f);
+	fclose(f);
+	setenv("IDIOM_HOME", home, 1);
+	setenv("IDIOM_TEST_SECRET", "env-secret", 1);
+	answer = xasprintf("import os\nprint(sorted(os.environ))\n"
+			   "for path in ('%s', '%s/other.db'):\n"
+			   "    try:\n        print(open(path, 'a+').read())\n"
+			   "    except OSError as e:\n        print('refused', e.errno)\n", db, home);
+	hostile(answer, &res);
+	cr_expect_null(strstr(res.output, "IDIOM"), "%s", res.output);
+	cr_expect_null(strstr(res.output, "secret"), "%s", res.output);
+	cr_expect_str_eq(res.output, "['HOME', 'LANG', 'PATH', 'TMPDIR']\nrefused 2\nrefused 2\n");
+	unlink(db);
+	rmdir(home);
+	free(answer);
+	free(db);
+	free(home);
+	run_result_free(&res);
+}
+
+Test(run_hostile, namespaces_ptrace_and_mounts_are_refused)
+{
+	struct run_result res;
+
+	hostile("import ctypes, errno\nlibc = ctypes.CDLL(None, use_errno=True)\n"
+		"for name, call in (('unshare', lambda: libc.unshare(0x10000000)),\n"
+		"                   ('ptrace', lambda: libc.ptrace(16, 1, 0, 0)),\n"
+		"                   ('mount', lambda: libc.mount(b'x', b'/usr', b'tmpfs', 0, None))):\n"
+		"    print(name, call(), errno.errorcode[ctypes.get_errno()])\n", &res);
+	cr_expect_str_eq(res.output, "unshare -1 EPERM\nptrace -1 EPERM\nmount -1 EPERM\n");
+	run_result_free(&res);
+}
