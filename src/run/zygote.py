@@ -47,7 +47,7 @@ PR_SET_NO_NEW_PRIVS = 38
 PR_SET_SECCOMP = 22
 SECCOMP_MODE_FILTER = 2
 CTRL_FD = 3
-MAX_MESSAGE = 1 << 20
+MAX_MESSAGE = 1 << 16	# a request header, or the hello with the seccomp filter
 MESSAGE_CAP = 600
 
 libc = ctypes.CDLL(None, use_errno=True)
@@ -499,13 +499,28 @@ def _supervise(pid, wall_s):
     return reply
 
 
+def _read_sources(fd, length):
+    """The harness and the answer, from the memfd the C side sent."""
+    chunks, offset = [], 0
+    while offset < length:
+        chunk = os.pread(fd, length - offset, offset)
+        if not chunk:
+            break
+        chunks.append(chunk)
+        offset += len(chunk)
+    return b"".join(chunks)
+
+
 def _serve_one(sock, msg, fds):
-    head, _, body = msg.partition(b"\n")
-    hdr = json.loads(head)
-    hlen = hdr["harness_len"]
+    out_fd, verdict_fd, src_fd = fds
+    try:
+        hdr = json.loads(msg.partition(b"\n")[0])
+        hlen = hdr["harness_len"]
+        body = _read_sources(src_fd, hlen + hdr["answer_len"])
+    finally:
+        os.close(src_fd)
     harness_src = body[:hlen].decode("utf-8", "replace")
-    answer_src = body[hlen:hlen + hdr["answer_len"]].decode("utf-8", "replace")
-    out_fd, verdict_fd = fds
+    answer_src = body[hlen:].decode("utf-8", "replace")
     try:
         _harness_code(hdr["harness_name"], harness_src)
     except (SyntaxError, ValueError):
@@ -576,7 +591,7 @@ def main():
         msg, fds, _, _ = socket.recv_fds(sock, MAX_MESSAGE, 4)
         if not msg:
             return
-        if len(fds) != 2:
+        if len(fds) != 3:
             for fd in fds:
                 os.close(fd)
             continue

@@ -2,6 +2,7 @@
  * mistakes fail the right criterion, and syntax errors and time-outs come
  * back as errors with a line or a limit. */
 #include "run_support.h"
+#include "util/buf.h"
 
 #define ASYNC "Uses async/await clearly in Python"
 #define NAMES "Keeps names and return shapes Pythonic"
@@ -206,4 +207,27 @@ Test(run_lesson04, cpu_limit_is_reported)
 	cr_assert_eq(res.status, RUN_TIMEOUT, "%s", run_status_name(res.status));
 	cr_expect_str_eq(res.message, "used more than 1 s of CPU time");
 	run_result_free(&res);
+}
+
+Test(run_lesson04, large_answer_and_odd_file_name)
+{
+	struct run_result res;
+	struct buf text;
+	char *ref = NULL;
+	size_t len = 0;
+	struct run_job job = { REWRITE_HARNESS, NULL, 0, "r\xe9\xff\"ponse.py", { .wall_s = 0 } };
+
+	cr_assert_eq(fs_read_file(ANSWERS "rewrite-sequential.py", 1 << 20, &ref, &len), 0);
+	buf_init(&text, 0);
+	for (int i = 0; i < 4000; i++)	/* ~200 KiB: more than one socket datagram holds */
+		buf_puts(&text, "# a long comment line to make the answer large, line after line\n");
+	buf_add(&text, ref, len);
+	job.answer = text.data;
+	job.answer_len = text.len;
+	cr_assert_eq(runner_run(runner, &job, &res), 0);
+	cr_expect_eq(res.status, RUN_OK, "%s: %s", run_status_name(res.status), res.message);
+	cr_expect_eq(criterion_passed(&res, ASYNC), 1);
+	run_result_free(&res);
+	buf_free(&text);
+	free(ref);
 }
