@@ -66,6 +66,8 @@ struct run_result {
 	double cpu_ms;		/* CPU time of the check's first process */
 };
 
+/* A runner serves one check at a time: calls on one runner from several
+ * threads must be serialised by the caller (or use one runner per thread). */
 struct runner;
 
 /* Finds python3 and bwrap, starts the sandboxed zygote and waits until it

@@ -150,3 +150,21 @@ Test(run_faults, harness_that_does_not_compile_is_internal)
 	free(path);
 	runner_free(r);
 }
+
+Test(run_faults, caller_ignoring_sigchld_and_blocking_signals)
+{
+	struct runner *r;
+	struct run_result res;
+	sigset_t all;
+
+	/* What a server might do; the sandbox must not inherit it. */
+	signal(SIGCHLD, SIG_IGN);
+	sigfillset(&all);
+	sigprocmask(SIG_BLOCK, &all, NULL);
+	r = start_runner();
+	signal(SIGCHLD, SIG_DFL);
+	run_file(r, REWRITE_HARNESS, "rewrite-sequential.py", &res);
+	cr_expect_eq(res.status, RUN_OK, "%s: %s", run_status_name(res.status), res.message);
+	run_result_free(&res);
+	runner_free(r);
+}
