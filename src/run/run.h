@@ -90,7 +90,8 @@ const char *run_status_name(enum run_status status);
 
 /* Test hooks.  runner_set_fault makes the next check fail on purpose inside
  * the zygote: "fork" (forking the check), "unshare" (its namespaces),
- * "setrlimit" (its limits); or the next zygote start: "spawn", "exec".
+ * "setrlimit" (its limits), "hang" (the zygote stops answering); or the
+ * next zygote start: "spawn", "exec".
  * runner_zygote_pid is the sandbox's outer process (bwrap), or -1. */
 void runner_set_fault(struct runner *r, const char *fault);
 pid_t runner_zygote_pid(const struct runner *r);

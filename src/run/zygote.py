@@ -525,6 +525,8 @@ def _serve_one(sock, msg, fds):
         _harness_code(hdr["harness_name"], harness_src)
     except (SyntaxError, ValueError):
         pass	# reported by the check itself, as an error in the harness
+    if hdr.get("fault") == "hang":	# test hook: a zygote that stops answering
+        time.sleep(3600)
     try:
         pid = _clone_check(hdr, lambda: _check_main(hdr, harness_src, answer_src,
                                                      out_fd, verdict_fd))

@@ -168,3 +168,23 @@ Test(run_faults, caller_ignoring_sigchld_and_blocking_signals)
 	run_result_free(&res);
 	runner_free(r);
 }
+
+Test(run_faults, hung_zygote_is_killed_and_restarted)
+{
+	struct runner *r = start_runner();
+	struct run_result res;
+	struct run_job job = { REWRITE_HARNESS, "x = 1\n", 6, "a.py", { .wall_s = 0.5 } };
+	pid_t old = runner_zygote_pid(r);
+
+	runner_set_fault(r, "hang");
+	cr_assert_eq(runner_run(r, &job, &res), 0);
+	cr_expect_eq(res.status, RUN_INTERNAL, "%s", run_status_name(res.status));
+	cr_expect(strstr(res.message, "stopped answering"), "%s", res.message);
+	cr_expect(res.ms < 500 + 3000 + 1000, "took %.0f ms", res.ms);
+	cr_expect_neq(runner_zygote_pid(r), old);
+	run_result_free(&res);
+	run_file(r, REWRITE_HARNESS, "rewrite-sequential.py", &res);
+	cr_expect_eq(res.status, RUN_OK, "%s", res.message);
+	run_result_free(&res);
+	runner_free(r);
+}
