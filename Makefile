@@ -129,6 +129,15 @@ fuzz: deps $(GEN) $(VENDOR_OBJ)
 	  build/fuzz/$$t-fuzz -max_total_time=$(FUZZ_SECONDS) build/fuzz/corpus-$$t || exit 1; \
 	done
 
+# Benchmarks (not tests): figures go to docs/PERFORMANCE.md.
+DEV_LIB_OBJ := $(patsubst %.c,build/dev/%.o,$(LIB_SRC)) build/dev/gen/embedded.o
+build/bench/run-bench: bench/run_bench.c $(DEV_LIB_OBJ) $(VENDOR_OBJ)
+	@mkdir -p $(dir $@)
+	$(CC) $(DEV_CFLAGS) -o $@ bench/run_bench.c $(DEV_LIB_OBJ) $(VENDOR_OBJ) $(PKG_LIBS)
+
+bench: deps build/bench/run-bench
+	build/bench/run-bench
+
 clean:
 	rm -rf build idiom
 
