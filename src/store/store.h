@@ -24,6 +24,7 @@
 
 /* Same order as enum exercise_kind in course/lesson.h, so a caller may cast. */
 enum store_exercise { STORE_REFLECT, STORE_REWRITE, STORE_PRACTICE, STORE_EXERCISE_COUNT };
+/* Same order as enum report_status in grade/report.h. */
 enum store_verdict { STORE_PASS, STORE_FAIL, STORE_ERROR };
 enum store_status { STORE_OPEN, STORE_STARTED, STORE_DONE };
 /* What a learner did besides checking (a check is recorded as an attempt). */
@@ -83,9 +84,9 @@ struct store_import_result {
 };
 
 /* Return codes, besides 0: -EINVAL a bad argument or import file; -ENOENT no
- * such attempt; -EILSEQ the file is not an idiom progress database (random
- * bytes, another program's SQLite file, damaged); -ENOTSUP made by a newer
- * idiom; -EBUSY another idiom held the database past the busy timeout;
+ * such attempt, or no such directory for the database; -EILSEQ the file is
+ * not an idiom progress database (random bytes, another program's SQLite
+ * file, damaged); -ENOTSUP a database or export made by a newer idiom; -EBUSY another idiom held the database past the busy timeout;
  * -EACCES, -ENOSPC, -ENOMEM, -EIO as they say.  The message is in ERR. */
 
 /* Opens the progress database at PATH, creating it (and the schema) if the
