@@ -2,6 +2,8 @@
 # missing first (scripts/deps.sh), so a fresh Debian 12 clone needs nothing else.
 
 CC      ?= cc
+# `make V=1` shows the full compiler lines.
+Q := $(if $(V),,@)
 PKGS    := libcmark-gfm yaml-0.1 jansson libseccomp
 PKG_CFLAGS := $(shell pkg-config --cflags $(PKGS) 2>/dev/null)
 PKG_LIBS   := $(shell pkg-config --libs $(PKGS) 2>/dev/null) -lcmark-gfm-extensions
@@ -30,6 +32,7 @@ VENDOR_OBJ := build/vendor/ts-lib.o build/vendor/py-parser.o build/vendor/py-sca
 
 # Files baked into the binary (tree-sitter highlight queries), see tools/embed.c.
 EMBED_FILES := node_modules/tree-sitter-python/queries/highlights.scm \
+               src/run/zygote.py \
                node_modules/tree-sitter-javascript/queries/highlights.scm
 GEN      := build/gen/embedded.c
 
@@ -49,7 +52,7 @@ run: deps
 	@./idiom
 
 test: deps
-	@$(MAKE) --no-print-directory all build/asan/idiom build/asan/unit-tests build/fuzz/lesson-replay
+	@$(MAKE) --no-print-directory all build/asan/idiom build/asan/unit-tests $(FUZZ_REPLAY)
 	@./tests/run-all.sh
 
 idiom: $(DEV_OBJ) $(VENDOR_OBJ)
@@ -63,11 +66,13 @@ build/asan/unit-tests: $(UNIT_OBJ) $(ASAN_LIB_OBJ) $(VENDOR_OBJ)
 
 build/dev/%.o: %.c $(GEN)
 	@mkdir -p $(dir $@)
-	$(CC) $(DEV_CFLAGS) -MMD -MP -c -o $@ $<
+	@$(if $(Q),echo '  CC      $<')
+	$(Q)$(CC) $(DEV_CFLAGS) -MMD -MP -c -o $@ $<
 
 build/asan/%.o: %.c $(GEN)
 	@mkdir -p $(dir $@)
-	$(CC) $(ASAN_CFLAGS) -MMD -MP -c -o $@ $<
+	@$(if $(Q),echo '  CC asan $<')
+	$(Q)$(CC) $(ASAN_CFLAGS) -MMD -MP -c -o $@ $<
 
 build/dev/gen/embedded.o: $(GEN)
 	@mkdir -p $(dir $@)
@@ -90,29 +95,39 @@ $(EMBED_FILES) $(TS) $(TS_PY) $(TS_JS):
 
 build/vendor/ts-lib.o: $(TS)
 	@mkdir -p $(dir $@)
-	$(CC) $(VENDOR_CFLAGS) -c -o $@ $<
+	@$(if $(Q),echo '  CC      $< (tree-sitter)')
+	$(Q)$(CC) $(VENDOR_CFLAGS) -c -o $@ $<
 build/vendor/py-%.o: node_modules/tree-sitter-python/src/%.c
 	@mkdir -p $(dir $@)
-	$(CC) $(VENDOR_CFLAGS) -Inode_modules/tree-sitter-python/src -c -o $@ $<
+	@$(if $(Q),echo '  CC      $< (tree-sitter-python)')
+	$(Q)$(CC) $(VENDOR_CFLAGS) -Inode_modules/tree-sitter-python/src -c -o $@ $<
 build/vendor/js-%.o: node_modules/tree-sitter-javascript/src/%.c
 	@mkdir -p $(dir $@)
-	$(CC) $(VENDOR_CFLAGS) -Inode_modules/tree-sitter-javascript/src -c -o $@ $<
+	@$(if $(Q),echo '  CC      $< (tree-sitter-javascript)')
+	$(Q)$(CC) $(VENDOR_CFLAGS) -Inode_modules/tree-sitter-javascript/src -c -o $@ $<
 
-# Fuzzing.  `make test` builds each target with a plain driver that replays the
-# committed corpus (so CI proves the targets run clean under ASan); `make fuzz`
-# builds them with libFuzzer (clang) and fuzzes for FUZZ_SECONDS each.
+# Fuzzing: every fuzz/NAME_fuzz.c is a target with a corpus in fuzz/corpus/NAME/.
+# `make test` builds each with a plain driver that replays its corpus (so CI
+# proves the targets run clean under ASan with gcc alone); `make fuzz` builds
+# them with libFuzzer (clang) and fuzzes each for FUZZ_SECONDS.
 FUZZ_SECONDS ?= 60
-build/fuzz/lesson-replay: fuzz/lesson_fuzz.c fuzz/replay.c $(ASAN_LIB_OBJ) $(VENDOR_OBJ)
+FUZZ_TARGETS := $(patsubst fuzz/%_fuzz.c,%,$(wildcard fuzz/*_fuzz.c))
+FUZZ_REPLAY  := $(patsubst %,build/fuzz/%-replay,$(FUZZ_TARGETS))
+
+build/fuzz/%-replay: fuzz/%_fuzz.c fuzz/replay.c $(ASAN_LIB_OBJ) $(VENDOR_OBJ)
 	@mkdir -p $(dir $@)
-	$(CC) $(ASAN_CFLAGS) -o $@ fuzz/lesson_fuzz.c fuzz/replay.c $(ASAN_LIB_OBJ) $(VENDOR_OBJ) $(PKG_LIBS)
+	$(Q)$(CC) $(ASAN_CFLAGS) -o $@ $< fuzz/replay.c $(ASAN_LIB_OBJ) $(VENDOR_OBJ) $(PKG_LIBS)
 
 fuzz: deps $(GEN) $(VENDOR_OBJ)
 	@command -v clang >/dev/null || { sudo=; [ "$$(id -u)" -eq 0 ] || sudo=sudo; $$sudo apt-get install -y -qq clang >/dev/null; }
 	@mkdir -p build/fuzz
-	clang $(filter-out -Werror,$(WARN)) -O1 -g -fsanitize=fuzzer,address,undefined $(DEFS) $(PKG_CFLAGS) \
-	    -o build/fuzz/lesson-fuzz fuzz/lesson_fuzz.c $(LIB_SRC) $(GEN) $(VENDOR_OBJ) $(PKG_LIBS)
-	@mkdir -p build/fuzz/corpus && cp -n fuzz/corpus/lesson/* build/fuzz/corpus/ 2>/dev/null || true
-	build/fuzz/lesson-fuzz -max_total_time=$(FUZZ_SECONDS) build/fuzz/corpus
+	@for t in $(FUZZ_TARGETS); do \
+	  echo "fuzzing $$t for $(FUZZ_SECONDS) s"; \
+	  clang $(filter-out -Werror,$(WARN)) -O1 -g -fsanitize=fuzzer,address,undefined $(DEFS) $(PKG_CFLAGS) \
+	    -o build/fuzz/$$t-fuzz fuzz/$${t}_fuzz.c $(LIB_SRC) $(GEN) $(VENDOR_OBJ) $(PKG_LIBS) || exit 1; \
+	  mkdir -p build/fuzz/corpus-$$t && cp -n fuzz/corpus/$$t/* build/fuzz/corpus-$$t/ 2>/dev/null; \
+	  build/fuzz/$$t-fuzz -max_total_time=$(FUZZ_SECONDS) build/fuzz/corpus-$$t || exit 1; \
+	done
 
 clean:
 	rm -rf build idiom

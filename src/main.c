@@ -9,6 +9,10 @@
 const struct cmd_entry *const cmd_table[] = {
 	&cmd_list_entry,
 	&cmd_show_entry,
+	&cmd_start_entry,
+	&cmd_check_entry,
+	&cmd_watch_entry,
+	&cmd_hint_entry,
 	&cmd_lint_entry,
 	&cmd_help_entry,
 	NULL,

@@ -17,6 +17,10 @@ struct cmd_entry {
 extern const struct cmd_entry cmd_list_entry;
 extern const struct cmd_entry cmd_show_entry;
 extern const struct cmd_entry cmd_lint_entry;
+extern const struct cmd_entry cmd_start_entry;
+extern const struct cmd_entry cmd_check_entry;
+extern const struct cmd_entry cmd_watch_entry;
+extern const struct cmd_entry cmd_hint_entry;
 extern const struct cmd_entry cmd_help_entry;
 
 /* NULL-terminated, in the order `idiom --help` lists them. */

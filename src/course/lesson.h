@@ -23,6 +23,7 @@ enum section_id {
 /* What a section's intro or a subsection must hold. */
 enum content_kind {
 	CONTENT_NONE,		/* nothing may stand there */
+	CONTENT_ANY,		/* optional prose, no code */
 	CONTENT_TEXT,		/* at least one paragraph */
 	CONTENT_LIST,		/* a bullet list */
 	CONTENT_JS,		/* exactly one ```javascript block */

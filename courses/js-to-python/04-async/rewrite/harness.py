@@ -1,0 +1,120 @@
+# Behavioural checks for lesson 04, Rewrite: `async def
+# load_config_and_user(user_id)` awaiting load_config() and fetch_user(user_id).
+# The helpers are replaced by recording stubs; the order of their start and
+# end events says what ran when.  Sequential awaits are what we hope for, and
+# a gather version still passes here: the static rules point out that
+# concurrency was not needed.  See docs/harness.md for the harness API.
+import dataclasses
+import inspect
+
+ASYNC = "Uses async/await clearly in Python"
+NAMES = "Keeps names and return shapes Pythonic"
+SEQUENTIAL = "Does not assume concurrency where plain sequential async work is enough"
+
+NAME = "load_config_and_user"
+CAMEL = "loadConfigAndUser"
+USER_ID = 42
+CONFIG = {"theme": "dark", "retries": 3}
+USER = {"id": USER_ID, "name": "Ada"}
+SHAPE = 'return {"config": config, "user": user}'
+
+
+def field(value, key):
+    """The value under KEY, for a dict or an object with attributes."""
+    if isinstance(value, dict):
+        return value.get(key, None)
+    return getattr(value, key, None)
+
+
+def check_shape(h, result, line):
+    if isinstance(result, dict):
+        keys = set(result)
+        if {"config", "user"} <= keys:
+            h.check(NAMES, True, "returns a dict with \"config\" and \"user\"", line)
+        elif any(isinstance(k, str) and k != k.lower() for k in keys):
+            h.check(NAMES, False, "the dict keys are not snake_case: Python code writes "
+                    + SHAPE, line)
+        else:
+            h.check(NAMES, False, "the dict has keys %s; callers expect \"config\" and "
+                    "\"user\": %s" % (sorted(map(str, keys)), SHAPE), line)
+        return
+    if isinstance(result, (list, tuple)):
+        h.check(NAMES, False, "returns a %s, so callers must remember the order; name the "
+                "parts: %s (or a dataclass)" % (type(result).__name__, SHAPE), line)
+        return
+    if result is None:
+        h.check(NAMES, False, "returns None; end with " + SHAPE, line)
+        return
+    if hasattr(result, "config") and hasattr(result, "user"):
+        kind = "dataclass" if dataclasses.is_dataclass(result) else "object"
+        h.check(NAMES, True, "returns a %s with .config and .user" % kind, line)
+        return
+    h.check(NAMES, False, "returns %s; %s" % (type(result).__name__, SHAPE), line)
+
+
+def check_awaits(h, rec, fn_line):
+    for helper, call in (("load_config", "config = await load_config()"),
+                         ("fetch_user", "user = await fetch_user(user_id)")):
+        if not rec.called(helper):
+            h.check(ASYNC, False, "%s() is never called; write `%s`" % (helper, call), fn_line)
+        elif not rec.awaited(helper):
+            h.check(ASYNC, False, "%s() is called but never awaited, so it never runs; "
+                    "write `%s`" % (helper, call), rec.call_line(helper) or fn_line)
+        else:
+            h.check(ASYNC, True, "awaits %s()" % helper, rec.call_line(helper))
+    args = rec.call_args("fetch_user")
+    if args and args[0] != (USER_ID,):
+        h.check(ASYNC, False, "fetch_user was called with %r; pass the id through: "
+                "`await fetch_user(user_id)`" % (args[0],), rec.call_line("fetch_user"))
+
+
+def grade(h):
+    try:
+        module = h.load()
+    except h.AnswerError as err:
+        for criterion in (ASYNC, NAMES, SEQUENTIAL):
+            h.check(criterion, False, err.message, err.line)
+        return
+    fn, found = h.find_function(module, NAME, CAMEL)
+    if fn is None:
+        message = "define `async def %s(user_id):`" % NAME
+        for criterion in (ASYNC, NAMES, SEQUENTIAL):
+            h.check(criterion, False, message)
+        return
+    line = h.line_of(fn)
+    if found == CAMEL:
+        h.check(NAMES, False, "Python names functions in snake_case: `%s`, not `%s`"
+                % (NAME, CAMEL), line)
+    if not inspect.iscoroutinefunction(fn):
+        h.check(ASYNC, False, "`%s` is a plain def; it awaits helpers, so write "
+                "`async def %s(user_id):`" % (found, NAME), line)
+
+    rec = h.recorder()
+    module.load_config = rec.async_stub("load_config", CONFIG)
+    module.fetch_user = rec.async_stub("fetch_user", lambda *a: USER)
+    outcome = h.call(fn, USER_ID)
+    h.note("events", rec.order())
+    if not outcome.ok:
+        message = "calling %s(%d) failed: %s" % (found, USER_ID, outcome.error)
+        for criterion in (ASYNC, NAMES, SEQUENTIAL):
+            h.check(criterion, False, message, outcome.line or line)
+        return
+    check_awaits(h, rec, line)
+    check_shape(h, outcome.value, line)
+    for helper, key, expected in (("fetch_user", "user", USER), ("load_config", "config", CONFIG)):
+        value = field(outcome.value, key)
+        if rec.awaited(helper) and value is not None and value != expected:
+            h.check(NAMES, False, "the \"%s\" value is not what %s() returned" % (key, helper), line)
+
+    missing = [n for n in ("load_config", "fetch_user") if not rec.awaited(n)]
+    if missing:
+        how = ("was started but not awaited before returning" if rec.called(missing[0])
+               else "is never awaited")
+        h.check(SEQUENTIAL, False, "%s() %s; await each call in turn: "
+                "`config = await load_config()` then `user = await fetch_user(user_id)`"
+                % (missing[0], how), rec.call_line(missing[0]) or line)
+    else:
+        overlapped = rec.overlapped("load_config", "fetch_user")
+        h.note("concurrent", overlapped)
+        h.check(SEQUENTIAL, True, "both helpers ran to completion%s" %
+                (" (concurrently)" if overlapped else ", one after the other"), line)

@@ -1,0 +1,168 @@
+/* `idiom check LESSON [EXERCISE] [FILE...] [--json]`: grades the workspace
+ * files or the FILEs given, all with one warm interpreter.  Exit status per
+ * the fixed contract: 0 all pass, 1 any fails or errors, 2 usage/internal. */
+#include <getopt.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include "cmd/checking.h"
+#include "cmd/cmd.h"
+#include "cmd/common.h"
+#include "util/fsutil.h"
+#include "util/xalloc.h"
+#include "work/workspace.h"
+#include "util/banned.h"
+
+struct check_args {
+	const char *lesson;
+	int has_exercise;
+	enum exercise_kind exercise;
+	char **files;
+	int nfiles;
+	int json;
+	int plain;
+};
+
+static int parse_args(int argc, char **argv, struct check_args *a)
+{
+	static const struct option options[] = {
+		{ "json", no_argument, NULL, 'j' },
+		{ "plain", no_argument, NULL, 'p' },
+		{ 0, 0, 0, 0 },
+	};
+	int opt;
+
+	optind = 1;
+	opterr = 0;
+	while ((opt = getopt_long(argc, argv, "", options, NULL)) != -1) {
+		if (opt == 'j')
+			a->json = 1;
+		else if (opt == 'p')
+			a->plain = 1;
+		else
+			return cmd_usage_error(&cmd_check_entry, "unknown option '%s'", argv[optind - 1]);
+	}
+	if (optind >= argc)
+		return cmd_usage_error(&cmd_check_entry, "which lesson? (try 'idiom check 4 rewrite')");
+	a->lesson = argv[optind++];
+	if (optind < argc && exercise_kind_from_name(argv[optind], &a->exercise) == 0) {
+		a->has_exercise = 1;
+		optind++;
+	}
+	a->files = argv + optind;
+	a->nfiles = argc - optind;
+	return 0;
+}
+
+/* A FILE given without EXERCISE: its name says which (rewrite.py, ...). */
+static int exercise_of_path(const char *path, enum exercise_kind *out)
+{
+	const char *base = strrchr(path, '/') ? strrchr(path, '/') + 1 : path;
+
+	for (int k = 0; k < EXERCISE_COUNT; k++) {
+		if (strstr(base, exercise_kind_name((enum exercise_kind)k))) {
+			*out = (enum exercise_kind)k;
+			return 0;
+		}
+	}
+	return -1;
+}
+
+static int check_given_files(struct assessor *as, const struct lesson *l,
+			     const struct check_args *a, int colour)
+{
+	int worst = EXIT_OK;
+
+	for (int i = 0; i < a->nfiles; i++) {
+		enum exercise_kind kind = a->exercise;
+		int rc;
+
+		if (!a->has_exercise && exercise_of_path(a->files[i], &kind) < 0)
+			return cmd_usage_error(&cmd_check_entry, "which exercise is %s? name it: "
+					       "idiom check %02d rewrite %s", a->files[i], l->number, a->files[i]);
+		rc = checking_run_file(as, l, kind, a->files[i],
+				       a->json ? CHECKING_JSON : CHECKING_TEXT, colour, stdout);
+		fflush(stdout);
+		if (rc > worst)
+			worst = rc;
+	}
+	return worst;
+}
+
+static int check_workspace(struct assessor *as, const struct lesson *l,
+			   const struct check_args *a, int colour)
+{
+	char *home = workspace_home();
+	char *dir;
+	int worst = EXIT_OK;
+
+	if (!home)
+		return EXIT_USAGE;
+	dir = workspace_lesson_dir(home, l);
+	for (int k = 0; k < EXERCISE_COUNT; k++) {
+		char *path;
+		int rc;
+
+		if (a->has_exercise && (enum exercise_kind)k != a->exercise)
+			continue;
+		path = fs_join(dir, workspace_file_name((enum exercise_kind)k));
+		if (!a->json && !a->has_exercise && k > 0)
+			putchar('\n');
+		rc = checking_run_file(as, l, (enum exercise_kind)k, path,
+				       a->json ? CHECKING_JSON : CHECKING_TEXT, colour, stdout);
+		fflush(stdout);
+		if (rc > worst)
+			worst = rc;
+		free(path);
+	}
+	free(dir);
+	free(home);
+	return worst;
+}
+
+static int cmd_check(int argc, char **argv)
+{
+	struct check_args args = { 0 };
+	struct assessor *as;
+	struct course *c;
+	struct lesson *l;
+	int rc = EXIT_USAGE;
+
+	if (parse_args(argc, argv, &args) != 0)
+		return EXIT_USAGE;
+	c = cmd_load_course(NULL);
+	if (!c)
+		return EXIT_USAGE;
+	l = cmd_find_lesson(c, args.lesson);
+	if (l) {
+		int colour = !args.json && cmd_use_colour(args.plain);
+
+		as = assessor_new(c, 0);
+		rc = args.nfiles ? check_given_files(as, l, &args, colour)
+				 : check_workspace(as, l, &args, colour);
+		assessor_free(as);
+	}
+	course_free(c);
+	return rc;
+}
+
+const struct cmd_entry cmd_check_entry = {
+	.name = "check",
+	.usage = "check LESSON [EXERCISE] [FILE...] [--json] [--plain]",
+	.summary = "Grade your answers against each criterion of the exercise.",
+	.help = "EXERCISE is reflect, rewrite or practice; without it every exercise of the\n"
+		"lesson is checked.  Without FILEs the workspace files are graded\n"
+		"($IDIOM_HOME/NN-slug/rewrite.py and so on, see 'idiom start'); FILEs given\n"
+		"are all graded by one warm interpreter.  A FILE given without EXERCISE must\n"
+		"have the exercise in its name (my-rewrite.py).\n\n"
+		"Options:\n"
+		"  --json    one JSON object per answer, one per line:\n"
+		"            {\"lesson\", \"exercise\", \"file\", \"status\": pass|fail|error,\n"
+		"             \"criteria\": [{\"title\", \"status\", \"feedback\": [{\"line\", \"message\"}]}],\n"
+		"             \"message\", \"ms\"}\n"
+		"  --plain   no colours\n\n"
+		"Exit status: 0 every answer passes, 1 any fails or cannot run, 2 usage or\n"
+		"internal error.\n\n"
+		"Examples:\n  idiom check 4 rewrite\n  idiom check 4 practice answer.py --json\n",
+	.exec = cmd_check,
+};

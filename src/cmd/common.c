@@ -1,0 +1,87 @@
+/* Shared command helpers; see common.h. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/ioctl.h>
+#include <unistd.h>
+#include "cmd/common.h"
+#include "util/diag.h"
+#include "util/xalloc.h"
+#include "util/banned.h"
+
+struct course *cmd_load_course(const char *dir)
+{
+	char *path = dir ? xstrdup(dir) : course_default_dir();
+	struct diags diags;
+	struct course *c;
+
+	diags_init(&diags);
+	c = course_load(path, &diags);
+	if (!c) {
+		diags_print(&diags, stderr);
+		fprintf(stderr, "idiom: the course at %s has %zu problem%s (see above)\n", path,
+			diags.count, diags.count == 1 ? "" : "s");
+	}
+	diags_free(&diags);
+	free(path);
+	return c;
+}
+
+struct lesson *cmd_find_lesson(const struct course *c, const char *name)
+{
+	struct lesson *l = course_find(c, name);
+	char near[64];
+
+	if (l)
+		return l;
+	if (course_nearest(c, name, near)) {
+		struct lesson *n = course_find(c, near);
+
+		fprintf(stderr, "idiom: no lesson '%s'; did you mean '%02d' (%s)? ('idiom list' shows them all)\n",
+			name, n->number, n->slug);
+	} else {
+		fprintf(stderr, "idiom: no lesson '%s'; 'idiom list' shows the lessons (use a number like 4 or a slug like %s)\n",
+			name, c->count ? c->lessons[0]->slug : "async");
+	}
+	return NULL;
+}
+
+int cmd_use_colour(int plain)
+{
+	const char *no_colour = getenv("NO_COLOR");
+
+	if (plain || (no_colour && no_colour[0]))
+		return 0;
+	return isatty(STDOUT_FILENO);
+}
+
+int cmd_width(int requested)
+{
+	const char *columns = getenv("COLUMNS");
+	struct winsize ws;
+	int width = 80;
+
+	if (requested > 0)
+		width = requested;
+	else if (columns && atoi(columns) > 0)
+		width = atoi(columns);
+	else if (isatty(STDOUT_FILENO) && ioctl(STDOUT_FILENO, TIOCGWINSZ, &ws) == 0 && ws.ws_col)
+		width = ws.ws_col;
+	if (width < 40)
+		width = 40;
+	if (width > 200)
+		width = 200;
+	return width;
+}
+
+int cmd_parse_count(const char *name, const char *value)
+{
+	char *end;
+	long v = strtol(value, &end, 10);
+
+	if (!*value || *end || v <= 0 || v > 100000) {
+		fprintf(stderr, "idiom: %s takes a whole positive number, not '%s'\n", name, value);
+		return -1;
+	}
+	return (int)v;
+}

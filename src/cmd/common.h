@@ -1,0 +1,26 @@
+/* What several commands share: finding and loading the course, and deciding
+ * how the terminal output looks (colour, width). */
+#ifndef IDIOM_CMD_COMMON_H
+#define IDIOM_CMD_COMMON_H
+#include "course/course.h"
+
+/* Loads the course at DIR (NULL: the default one).  On problems prints them
+ * as file:line: messages and returns NULL. */
+struct course *cmd_load_course(const char *dir);
+
+/* Finds LESSON in C; if there is none, prints a one-line message with the
+ * nearest match and returns NULL (the caller exits with EXIT_USAGE). */
+struct lesson *cmd_find_lesson(const struct course *c, const char *name);
+
+/* Colour only on a terminal, never with NO_COLOR set or when PLAIN. */
+int cmd_use_colour(int plain);
+
+/* The width to wrap at: REQUESTED if > 0, else $COLUMNS, else the
+ * terminal's, else 80; clamped to 40..200. */
+int cmd_width(int requested);
+
+/* Parses a whole positive number for option NAME; returns it, or -1 after
+ * printing a message. */
+int cmd_parse_count(const char *name, const char *value);
+
+#endif

@@ -1,0 +1,42 @@
+/* `idiom hint LESSON EXERCISE`: one more hint each call, gentlest first. */
+#include <stdio.h>
+#include "cmd/checking.h"
+#include "cmd/cmd.h"
+#include "cmd/common.h"
+#include "util/banned.h"
+
+static int cmd_hint(int argc, char **argv)
+{
+	enum exercise_kind kind;
+	struct assessor *as;
+	struct course *c;
+	struct lesson *l;
+	int rc = EXIT_USAGE;
+
+	if (argc != 3)
+		return cmd_usage_error(&cmd_hint_entry, "hint takes a lesson and an exercise, like 'idiom hint 4 rewrite'");
+	if (exercise_kind_from_name(argv[2], &kind) < 0)
+		return cmd_usage_error(&cmd_hint_entry, "no exercise '%s'; the exercises are reflect, rewrite and practice",
+				       argv[2]);
+	c = cmd_load_course(NULL);
+	if (!c)
+		return EXIT_USAGE;
+	l = cmd_find_lesson(c, argv[1]);
+	if (l) {
+		as = assessor_new(c, ASSESS_STATIC_ONLY);
+		rc = checking_next_hint(as, l, kind, stdout);
+		assessor_free(as);
+	}
+	course_free(c);
+	return rc;
+}
+
+const struct cmd_entry cmd_hint_entry = {
+	.name = "hint",
+	.usage = "hint LESSON EXERCISE",
+	.summary = "Show the next hint for an exercise (one more each time).",
+	.help = "EXERCISE is reflect, rewrite or practice.  Hints go from a nudge to\n"
+		"nearly the answer; after the last one, it is shown again.\n\n"
+		"Example:\n  idiom hint 4 rewrite\n",
+	.exec = cmd_hint,
+};

@@ -1,0 +1,107 @@
+/* `idiom show LESSON`: the whole lesson (or one section) in the terminal. */
+#include <getopt.h>
+#include <stdio.h>
+#include "cmd/cmd.h"
+#include "cmd/common.h"
+#include "render/term.h"
+#include "util/buf.h"
+#include "util/banned.h"
+
+struct show_args {
+	const char *lesson;
+	const char *section;
+	int plain;
+	int width;
+};
+
+static int parse_args(int argc, char **argv, struct show_args *a)
+{
+	static const struct option options[] = {
+		{ "plain", no_argument, NULL, 'p' },
+		{ "section", required_argument, NULL, 's' },
+		{ "width", required_argument, NULL, 'w' },
+		{ 0, 0, 0, 0 },
+	};
+	int opt;
+
+	optind = 1;
+	opterr = 0;
+	while ((opt = getopt_long(argc, argv, "", options, NULL)) != -1) {
+		if (opt == 'p')
+			a->plain = 1;
+		else if (opt == 's')
+			a->section = optarg;
+		else if (opt == 'w' && (a->width = cmd_parse_count("--width", optarg)) < 0)
+			return -1;
+		else if (opt == '?')
+			return cmd_usage_error(&cmd_show_entry, "unknown option '%s'", argv[optind - 1]), -1;
+	}
+	if (optind != argc - 1) {
+		cmd_usage_error(&cmd_show_entry, optind == argc ? "which lesson? (try 'idiom show 4')"
+				: "show takes one lesson");
+		return -1;
+	}
+	a->lesson = argv[optind];
+	return 0;
+}
+
+static int pick_section(const char *name, struct term_options *opt)
+{
+	enum section_id id;
+
+	if (!name)
+		return 0;
+	if (section_find(name, &id) < 0) {
+		fprintf(stderr, "idiom: no section '%s'; sections are:", name);
+		for (int i = 0; i < SEC_COUNT; i++)
+			fprintf(stderr, " %s", section_specs[i].key);
+		fputc('\n', stderr);
+		return -1;
+	}
+	opt->section = (int)id;
+	return 0;
+}
+
+static int cmd_show(int argc, char **argv)
+{
+	struct show_args args = { 0 };
+	struct term_options opt = { .section = TERM_ALL_SECTIONS };
+	struct buf out = BUF_INIT;
+	struct course *c;
+	struct lesson *l;
+	int rc = EXIT_USAGE;
+
+	if (parse_args(argc, argv, &args) < 0)
+		return EXIT_USAGE;
+	if (pick_section(args.section, &opt) < 0)
+		return EXIT_USAGE;
+	c = cmd_load_course(NULL);
+	if (!c)
+		return EXIT_USAGE;
+	l = cmd_find_lesson(c, args.lesson);
+	if (l) {
+		opt.width = (size_t)cmd_width(args.width);
+		opt.colour = cmd_use_colour(args.plain);
+		term_render_lesson(l, &opt, &out);
+		fwrite(buf_str(&out), 1, out.len, stdout);
+		rc = EXIT_OK;
+	}
+	buf_free(&out);
+	course_free(c);
+	return rc;
+}
+
+const struct cmd_entry cmd_show_entry = {
+	.name = "show",
+	.usage = "show LESSON [--plain] [--section NAME] [--width N]",
+	.summary = "Read a lesson in the terminal (LESSON: 4, 04 or its slug, like async).",
+	.help = "Options:\n"
+		"  --plain          no colours or escape codes (also with NO_COLOR, or when\n"
+		"                   the output is not a terminal)\n"
+		"  --section NAME   one section: objectives, overview, glance, deeper, reflect,\n"
+		"                   rewrite, practice, mistakes, takeaways\n"
+		"  --width N        wrap at N columns (default: the terminal's, or $COLUMNS);\n"
+		"                   JavaScript and Python stand side by side from 100 columns\n\n"
+		"Examples:\n  idiom show 4\n  idiom show async --section rewrite\n  idiom show 04 --plain | less\n",
+	.exec = cmd_show,
+};

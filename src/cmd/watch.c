@@ -1,0 +1,253 @@
+/* `idiom watch LESSON`: re-checks an exercise file each time it is saved.
+ * inotify on the lesson's workspace folder (so editors that save by writing
+ * a new file and renaming it are seen too), ~200 ms debounce, keys h and q. */
+#include <errno.h>
+#include <poll.h>
+#include <signal.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/inotify.h>
+#include <termios.h>
+#include <time.h>
+#include <unistd.h>
+#include "cmd/cmd.h"
+#include "cmd/common.h"
+#include "cmd/checking.h"
+#include "util/fsutil.h"
+#include "work/workspace.h"
+#include "util/banned.h"
+
+#define DEBOUNCE_MS 200
+
+struct watch {
+	struct course *course;
+	struct lesson *lesson;
+	struct assessor *assessor;	/* keeps the warm Python between saves */
+	char *dir;
+	int inotify;
+	int colour;
+	int pending[EXERCISE_COUNT];	/* saved, not yet checked */
+	long long due_ms;		/* when the pending checks run; 0: none */
+	enum exercise_kind last;	/* the exercise shown last, for `h` */
+	struct termios saved_tty;
+	int tty_raw;
+};
+
+static volatile sig_atomic_t stop_requested;
+
+static void on_signal(int sig)
+{
+	(void)sig;
+	stop_requested = 1;
+}
+
+static long long now_ms(void)
+{
+	struct timespec ts;
+
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	return (long long)ts.tv_sec * 1000 + ts.tv_nsec / 1000000;
+}
+
+/* Keys arrive one at a time, without Enter, and are not echoed. */
+static void tty_raw(struct watch *w)
+{
+	struct termios raw;
+
+	if (!isatty(STDIN_FILENO) || tcgetattr(STDIN_FILENO, &w->saved_tty) < 0)
+		return;
+	raw = w->saved_tty;
+	raw.c_lflag &= ~(tcflag_t)(ICANON | ECHO);
+	raw.c_cc[VMIN] = 1;
+	raw.c_cc[VTIME] = 0;
+	if (tcsetattr(STDIN_FILENO, TCSANOW, &raw) == 0)
+		w->tty_raw = 1;
+}
+
+static void tty_restore(struct watch *w)
+{
+	if (w->tty_raw)
+		tcsetattr(STDIN_FILENO, TCSANOW, &w->saved_tty);
+}
+
+static int exercise_of_file(const char *name, enum exercise_kind *out)
+{
+	for (int k = 0; k < EXERCISE_COUNT; k++) {
+		if (strcmp(name, workspace_file_name((enum exercise_kind)k)) == 0) {
+			*out = (enum exercise_kind)k;
+			return 0;
+		}
+	}
+	return -ENOENT;
+}
+
+static void show_header(struct watch *w)
+{
+	if (w->colour)
+		fputs("\033[H\033[2J", stdout);
+	printf("idiom watch %02d: %s\nwatching %s  (h: next hint, q: quit)\n\n",
+	       w->lesson->number, w->lesson->title, w->dir);
+}
+
+static void run_check(struct watch *w, enum exercise_kind kind)
+{
+	char *file = fs_join(w->dir, workspace_file_name(kind));
+
+	if (access(file, F_OK) == 0)
+		checking_run_file(w->assessor, w->lesson, kind, file, CHECKING_TEXT, w->colour, stdout);
+	else
+		printf("%s: not there yet (idiom start %02d writes it)\n", file, w->lesson->number);
+	fflush(stdout);
+	w->last = kind;
+	free(file);
+}
+
+static void read_events(struct watch *w)
+{
+	char events[4096] __attribute__((aligned(__alignof__(struct inotify_event))));
+	ssize_t n = read(w->inotify, events, sizeof(events));
+
+	for (char *p = events; n > 0 && p < events + n;) {
+		const struct inotify_event *ev = (const struct inotify_event *)p;
+		enum exercise_kind kind;
+
+		if (ev->len && exercise_of_file(ev->name, &kind) == 0) {
+			w->pending[kind] = 1;
+			w->due_ms = now_ms() + DEBOUNCE_MS;
+		}
+		p += sizeof(*ev) + ev->len;
+	}
+}
+
+static void run_due(struct watch *w)
+{
+	if (!w->due_ms || now_ms() < w->due_ms)
+		return;
+	w->due_ms = 0;
+	show_header(w);
+	for (int k = 0; k < EXERCISE_COUNT; k++) {
+		if (w->pending[k]) {
+			w->pending[k] = 0;
+			run_check(w, (enum exercise_kind)k);
+		}
+	}
+}
+
+/* Returns 1 when the learner asked to quit. */
+static int read_key(struct watch *w)
+{
+	char key;
+
+	if (read(STDIN_FILENO, &key, 1) != 1)
+		return 1;	/* end of input: nothing more will be asked */
+	if (key == 'q' || key == 'Q')
+		return 1;
+	if (key == 'h' || key == 'H') {
+		checking_next_hint(w->assessor, w->lesson, w->last, stdout);
+		fflush(stdout);
+	}
+	return 0;
+}
+
+static int poll_timeout(const struct watch *w)
+{
+	long long left;
+
+	if (!w->due_ms)
+		return 1000;
+	left = w->due_ms - now_ms();
+	return left < 0 ? 0 : (int)left;
+}
+
+static void loop(struct watch *w)
+{
+	struct pollfd fds[2] = {
+		{ .fd = w->inotify, .events = POLLIN },
+		{ .fd = STDIN_FILENO, .events = POLLIN },
+	};
+	int nfds = 2;
+
+	while (!stop_requested) {
+		int n = poll(fds, (nfds_t)nfds, poll_timeout(w));
+
+		if (n < 0 && errno != EINTR)
+			break;
+		if (n > 0 && (fds[0].revents & POLLIN))
+			read_events(w);
+		if (n > 0 && (fds[1].revents & (POLLIN | POLLHUP))) {
+			if (read_key(w)) {
+				if (isatty(STDIN_FILENO))
+					break;
+				nfds = 1;	/* no keyboard: watch until a signal */
+			}
+		}
+		run_due(w);
+	}
+}
+
+static int watch_setup(struct watch *w)
+{
+	char *home = workspace_home();
+	int rc;
+
+	if (!home)
+		return -ENOENT;
+	w->dir = workspace_lesson_dir(home, w->lesson);
+	free(home);
+	if ((rc = fs_mkdirs(w->dir)) < 0) {
+		fprintf(stderr, "idiom: cannot create %s: %s\n", w->dir, strerror(-rc));
+		return rc;
+	}
+	w->inotify = inotify_init1(IN_CLOEXEC | IN_NONBLOCK);
+	if (w->inotify < 0 || inotify_add_watch(w->inotify, w->dir,
+			IN_CLOSE_WRITE | IN_MOVED_TO | IN_CREATE) < 0) {
+		fprintf(stderr, "idiom: cannot watch %s: %s\n", w->dir, strerror(errno));
+		return -errno;
+	}
+	return 0;
+}
+
+static int cmd_watch(int argc, char **argv)
+{
+	struct watch w = { .inotify = -1, .last = EXERCISE_REWRITE };
+	struct sigaction sa = { .sa_handler = on_signal };
+	int rc = EXIT_USAGE;
+
+	if (argc != 2 || argv[1][0] == '-')
+		return cmd_usage_error(&cmd_watch_entry, "watch takes one lesson, like 'idiom watch 4'");
+	w.course = cmd_load_course(NULL);
+	if (!w.course)
+		return EXIT_USAGE;
+	w.lesson = cmd_find_lesson(w.course, argv[1]);
+	if (w.lesson && watch_setup(&w) == 0) {
+		w.colour = cmd_use_colour(0);
+		w.assessor = assessor_new(w.course, 0);
+		sigaction(SIGINT, &sa, NULL);
+		sigaction(SIGTERM, &sa, NULL);
+		tty_raw(&w);
+		for (int k = 0; k < EXERCISE_COUNT; k++)
+			w.pending[k] = 1;	/* show where things stand at once */
+		w.due_ms = now_ms();
+		loop(&w);
+		tty_restore(&w);
+		rc = EXIT_OK;
+	}
+	if (w.inotify >= 0)
+		close(w.inotify);
+	assessor_free(w.assessor);
+	free(w.dir);
+	course_free(w.course);
+	return rc;
+}
+
+const struct cmd_entry cmd_watch_entry = {
+	.name = "watch",
+	.usage = "watch LESSON",
+	.summary = "Check your exercise files each time you save them.",
+	.help = "Watches $IDIOM_HOME/NN-slug/ (see 'idiom start'); on each save of\n"
+		"reflect.md, rewrite.py or practice.py it clears the screen and shows that\n"
+		"exercise's criteria.  Editors that save by renaming a new file are seen.\n\n"
+		"Keys: h  the next hint for the exercise shown\n      q  quit (Ctrl-C too)\n",
+	.exec = cmd_watch,
+};

@@ -1,0 +1,275 @@
+/* Course loading: course.yaml plus every NN-slug/ lesson directory, checked
+ * together (unique numbers, names that match the front matter). */
+#include <ctype.h>
+#include <dirent.h>
+#include <errno.h>
+#include <stdlib.h>
+#include <string.h>
+#include <yaml.h>
+#include "course/course.h"
+#include "util/fsutil.h"
+#include "util/text.h"
+#include "util/xalloc.h"
+#include "util/banned.h"
+
+#ifndef IDIOM_DATADIR
+#define IDIOM_DATADIR "/usr/local/share/idiom"
+#endif
+
+char *course_default_dir(void)
+{
+	const char *env = getenv("IDIOM_COURSE");
+	char *exe;
+	char *dir;
+
+	if (env && env[0])
+		return xstrdup(env);
+	exe = fs_exe_dir();
+	if (exe) {
+		/* The binary sits at the repository root, or in build/<kind>/. */
+		static const char *const rel[] = { "courses/js-to-python", "../../courses/js-to-python" };
+
+		for (size_t i = 0; i < 2; i++) {
+			dir = fs_join(exe, rel[i]);
+			if (fs_is_dir(dir)) {
+				free(exe);
+				return dir;
+			}
+			free(dir);
+		}
+		free(exe);
+	}
+	return xstrdup(IDIOM_DATADIR "/courses/js-to-python");
+}
+
+/* course.yaml: title (required) and unlock: open|sequential (default open). */
+static int course_read_file(struct course *c, const char *path, struct diags *diags);
+
+static int scalar_pairs(yaml_document_t *doc, struct course *c, const char *path,
+			struct diags *diags)
+{
+	yaml_node_t *root = yaml_document_get_root_node(doc);
+	int bad = 0;
+
+	if (!root || root->type != YAML_MAPPING_NODE) {
+		diags_add(diags, path, 1, "course.yaml must be 'field: value' lines (title, unlock)");
+		return -EINVAL;
+	}
+	for (yaml_node_pair_t *p = root->data.mapping.pairs.start; p < root->data.mapping.pairs.top; p++) {
+		yaml_node_t *k = yaml_document_get_node(doc, p->key);
+		yaml_node_t *v = yaml_document_get_node(doc, p->value);
+		int line = (int)k->start_mark.line + 1;
+		const char *key = k->type == YAML_SCALAR_NODE ? (const char *)k->data.scalar.value : "";
+		const char *val = v->type == YAML_SCALAR_NODE ? (const char *)v->data.scalar.value : NULL;
+
+		if (strcmp(key, "title") == 0 && val && val[0]) {
+			free(c->title);
+			c->title = xstrdup(val);
+		} else if (strcmp(key, "unlock") == 0 && val &&
+			   (strcmp(val, "open") == 0 || strcmp(val, "sequential") == 0)) {
+			c->sequential = strcmp(val, "sequential") == 0;
+		} else if (strcmp(key, "title") == 0 || strcmp(key, "unlock") == 0) {
+			diags_add(diags, path, line, strcmp(key, "title") == 0
+				  ? "'title' must be the course's name"
+				  : "'unlock' must be 'open' (every lesson open) or 'sequential'");
+			bad = 1;
+		} else {
+			diags_add(diags, path, line, "unknown field '%s'; course.yaml holds title and unlock", key);
+			bad = 1;
+		}
+	}
+	if (!c->title) {
+		diags_add(diags, path, 1, "course.yaml lacks 'title'; add a line like 'title: JavaScript to Python'");
+		bad = 1;
+	}
+	return bad ? -EINVAL : 0;
+}
+
+static int course_read_file(struct course *c, const char *path, struct diags *diags)
+{
+	char *text;
+	size_t len;
+	int rc = fs_read_file(path, 64 * 1024, &text, &len);
+	yaml_parser_t parser;
+	yaml_document_t doc;
+
+	if (rc < 0) {
+		diags_add(diags, path, 0, "cannot be read: %s; a course directory needs a course.yaml",
+			  strerror(-rc));
+		return rc;
+	}
+	yaml_parser_initialize(&parser);
+	yaml_parser_set_input_string(&parser, (const unsigned char *)text, len);
+	if (!yaml_parser_load(&parser, &doc)) {
+		diags_add(diags, path, (int)parser.problem_mark.line + 1, "not valid YAML: %s",
+			  parser.problem ? parser.problem : "error");
+		rc = -EINVAL;
+	} else {
+		rc = scalar_pairs(&doc, c, path, diags);
+		yaml_document_delete(&doc);
+	}
+	yaml_parser_delete(&parser);
+	free(text);
+	return rc;
+}
+
+/* A lesson directory is named NN-slug. */
+static int lesson_dir_name(const char *name)
+{
+	return isdigit((unsigned char)name[0]) && isdigit((unsigned char)name[1]) && name[2] == '-';
+}
+
+static int compare_names(const void *a, const void *b)
+{
+	return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+static char **list_lesson_dirs(const char *dir, size_t *count, struct diags *diags)
+{
+	DIR *d = opendir(dir);
+	struct dirent *e;
+	char **names = NULL;
+	size_t cap = 0;
+
+	*count = 0;
+	if (!d) {
+		diags_add(diags, dir, 0, "cannot open the course directory: %s", strerror(errno));
+		return NULL;
+	}
+	while ((e = readdir(d)) != NULL) {
+		char *path;
+
+		if (!lesson_dir_name(e->d_name))
+			continue;
+		path = fs_join(dir, e->d_name);
+		if (fs_is_dir(path)) {
+			names = xgrow(names, &cap, *count + 1, sizeof(*names));
+			names[(*count)++] = xstrdup(e->d_name);
+		}
+		free(path);
+	}
+	closedir(d);
+	qsort(names, *count, sizeof(*names), compare_names);
+	return names;
+}
+
+static void check_dir_name(const struct lesson *l, const char *name, struct diags *diags)
+{
+	char *want = xasprintf("%02d-%s", l->number, l->slug);
+
+	if (strcmp(want, name) != 0)
+		diags_add(diags, l->path, 2, "the directory is '%s' but the front matter says number %d, "
+			  "slug '%s'; rename the directory to '%s' or fix the front matter",
+			  name, l->number, l->slug, want);
+	free(want);
+}
+
+static int check_unique(struct course *c, struct lesson *l, struct diags *diags)
+{
+	for (size_t i = 0; i < c->count; i++) {
+		if (c->lessons[i]->number == l->number) {
+			diags_add(diags, l->path, 2, "lesson number %d is already used by %s; "
+				  "give each lesson its own number", l->number, c->lessons[i]->path);
+			return -EEXIST;
+		}
+		if (strcmp(c->lessons[i]->slug, l->slug) == 0) {
+			diags_add(diags, l->path, 3, "slug '%s' is already used by %s; give each lesson its own slug",
+				  l->slug, c->lessons[i]->path);
+			return -EEXIST;
+		}
+	}
+	return 0;
+}
+
+static void load_lessons(struct course *c, struct diags *diags)
+{
+	size_t n;
+	char **names = list_lesson_dirs(c->dir, &n, diags);
+	size_t before = diags->count;
+
+	c->lessons = xcalloc(n + 1, sizeof(*c->lessons));
+	for (size_t i = 0; i < n; i++) {
+		char *dir = fs_join(c->dir, names[i]);
+		struct lesson *l = lesson_load(dir, diags);
+
+		if (l) {
+			check_dir_name(l, names[i], diags);
+			if (check_unique(c, l, diags) == 0)
+				c->lessons[c->count++] = l;
+			else
+				lesson_free(l);
+		}
+		free(dir);
+		free(names[i]);
+	}
+	free(names);
+	if (n == 0 && diags->count == before)
+		diags_add(diags, c->dir, 0, "holds no lessons; add a directory like 04-async/ with a lesson.md");
+}
+
+struct course *course_load(const char *dir, struct diags *diags)
+{
+	struct course *c = xcalloc(1, sizeof(*c));
+	char *file = fs_join(dir, "course.yaml");
+	size_t before = diags->count;
+
+	c->dir = xstrdup(dir);
+	if (!fs_is_dir(dir)) {
+		diags_add(diags, dir, 0, "is not a course directory (it does not exist or is not a "
+			  "directory); set IDIOM_COURSE or pass the path of a course");
+		free(file);
+		course_free(c);
+		return NULL;
+	}
+	course_read_file(c, file, diags);
+	free(file);
+	load_lessons(c, diags);
+	if (diags->count > before) {
+		course_free(c);
+		return NULL;
+	}
+	return c;
+}
+
+void course_free(struct course *c)
+{
+	if (!c)
+		return;
+	for (size_t i = 0; i < c->count; i++)
+		lesson_free(c->lessons[i]);
+	free(c->lessons);
+	free(c->title);
+	free(c->dir);
+	free(c);
+}
+
+struct lesson *course_find(const struct course *c, const char *name)
+{
+	char *end;
+	long number = strtol(name, &end, 10);
+
+	for (size_t i = 0; i < c->count; i++) {
+		struct lesson *l = c->lessons[i];
+
+		if ((*name && !*end && number == l->number) || strcmp(name, l->slug) == 0)
+			return l;
+		if (lesson_dir_name(name) && strncmp(name + 3, l->slug, strlen(l->slug) + 1) == 0 &&
+		    atoi(name) == l->number)
+			return l;
+	}
+	return NULL;
+}
+
+const char *course_nearest(const struct course *c, const char *name, char out[64])
+{
+	const char **names = xcalloc(c->count + 1, sizeof(*names));
+	const char *near;
+
+	for (size_t i = 0; i < c->count; i++)
+		names[i] = c->lessons[i]->slug;
+	near = text_nearest(name, names);
+	if (near)
+		snprintf(out, 64, "%s", near);
+	free(names);
+	return near ? out : NULL;
+}

@@ -1,0 +1,47 @@
+/* Graded example answers: each exercise's examples/expected.yaml names
+ * answers and the verdict the whole grader must give them (overall status
+ * and each criterion).  `idiom lint` and `make test` grade every one and
+ * report each mismatch as a problem of the course. */
+#ifndef IDIOM_EXAMPLES_H
+#define IDIOM_EXAMPLES_H
+#include <stddef.h>
+#include "course/lesson.h"
+#include "grade/assess.h"
+#include "util/diag.h"
+
+struct example_expectation {
+	char *file;		/* relative to the examples folder */
+	int line;		/* in expected.yaml */
+	char *status;		/* "pass", "fail" or "error" */
+	char **titles;		/* criterion titles ... */
+	int *passes;		/* ... and whether each must pass */
+	size_t ncriteria;
+};
+
+struct example_set {
+	char *path;		/* the expected.yaml */
+	struct example_expectation *items;
+	size_t count;
+};
+
+/* Reads DIR/expected.yaml into SET.  Returns 0, -ENOENT when the file does
+ * not exist (nothing added to DIAGS), or -EINVAL after adding every problem
+ * to DIAGS.  Release SET with example_set_release either way. */
+int example_set_load(const char *dir, struct example_set *set, struct diags *diags);
+void example_set_release(struct example_set *set);
+
+struct example_tally {
+	size_t graded;
+	size_t mismatched;
+	size_t passing;		/* examples expected to pass */
+	size_t failing;		/* expected to fail or error */
+};
+
+/* Grades every example of exercise KIND of L with A and compares; each
+ * mismatch is added to DIAGS as `expected.yaml:line: <file>: ...`.  Also
+ * checks that the starter fails and the reference passes.  Adds to TALLY.
+ * Returns 0 when everything matched, -EINVAL otherwise. */
+int examples_verify(struct assessor *a, const struct lesson *l, enum exercise_kind kind,
+		    struct example_tally *tally, struct diags *diags);
+
+#endif

@@ -1,0 +1,546 @@
+/* The runner: keeps one warm zygote in its sandbox and drives one check at a
+ * time through it (see run.h).  Everything the answer can touch is on the far
+ * side of a pipe or a socket; this side only polls, reads with caps, and kills
+ * and restarts the sandbox when it stops answering. */
+#include <errno.h>
+#include <fcntl.h>
+#include <jansson.h>
+#include <poll.h>
+#include <signal.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/random.h>
+#include <sys/socket.h>
+#include <time.h>
+#include <unistd.h>
+#include "embedded.h"
+#include "run/filter.h"
+#include "run/outcome.h"
+#include "run/run.h"
+#include "run/sandbox.h"
+#include "util/buf.h"
+#include "util/fsutil.h"
+#include "util/xalloc.h"
+#include "util/banned.h"
+
+#define HARNESS_MAX (256 * 1024)
+#define ANSWER_MAX (256 * 1024)
+#define VERDICT_MAX (256 * 1024)
+#define REPLY_MAX 4096
+#define START_TIMEOUT_MS 10000
+/* Beyond the wall limit, how long the zygote may take to tear a check down
+ * before we call it hung and kill the whole sandbox. */
+#define GRACE_MS 3000
+
+struct runner {
+	struct sandbox sb;
+	char *python;
+	char *bwrap;
+	unsigned char *bpf;
+	size_t bpf_len;
+	unsigned long next_id;
+	char *start_fault;	/* "spawn"/"exec": for the next zygote start */
+	char *check_fault;	/* "fork"/"unshare"/"setrlimit": for the next check */
+};
+
+/* One check in flight. */
+struct exchange {
+	int out;		/* read ends; -1 once at EOF or closed */
+	int verdict;
+	struct buf output;
+	struct buf verdict_buf;
+	char reply[REPLY_MAX];
+	int have_reply;
+	int zygote_gone;
+	int hung;
+};
+
+static double now_ms(void)
+{
+	struct timespec ts;
+
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	return ts.tv_sec * 1000.0 + ts.tv_nsec / 1e6;
+}
+
+static void close_fd(int *fd)
+{
+	if (*fd >= 0)
+		close(*fd);
+	*fd = -1;
+}
+
+void runner_limits_fill(struct runner_limits *l)
+{
+	if (l->cpu_s <= 0)
+		l->cpu_s = 2;
+	if (l->wall_s <= 0)
+		l->wall_s = 5;
+	if (!l->memory_bytes)
+		l->memory_bytes = (size_t)256 << 20;
+	if (l->processes <= 0)
+		l->processes = 32;
+	if (!l->file_bytes)
+		l->file_bytes = (size_t)8 << 20;
+	if (!l->scratch_bytes)
+		l->scratch_bytes = (size_t)16 << 20;
+	if (!l->output_bytes)
+		l->output_bytes = (size_t)64 << 10;
+}
+
+const char *run_status_name(enum run_status status)
+{
+	static const char *const names[] = {
+		"ok", "timeout", "crashed", "no-verdict", "syntax-error", "internal",
+	};
+
+	return (unsigned)status < sizeof(names) / sizeof(names[0]) ? names[status] : "?";
+}
+
+/* Sends DATA with the descriptors FDS attached. */
+static int send_with_fds(int sock, const void *data, size_t len, const int *fds, int nfds)
+{
+	char control[CMSG_SPACE(sizeof(int) * 4)];
+	struct iovec iov = { (void *)data, len };
+	struct msghdr msg = { 0 };
+	struct cmsghdr *cmsg;
+
+	memset(control, 0, sizeof(control));
+	msg.msg_iov = &iov;
+	msg.msg_iovlen = 1;
+	if (nfds > 0) {
+		msg.msg_control = control;
+		msg.msg_controllen = CMSG_SPACE(sizeof(int) * (size_t)nfds);
+		cmsg = CMSG_FIRSTHDR(&msg);
+		cmsg->cmsg_level = SOL_SOCKET;
+		cmsg->cmsg_type = SCM_RIGHTS;
+		cmsg->cmsg_len = CMSG_LEN(sizeof(int) * (size_t)nfds);
+		memcpy(CMSG_DATA(cmsg), fds, sizeof(int) * (size_t)nfds);
+	}
+	while (sendmsg(sock, &msg, MSG_NOSIGNAL) < 0) {
+		if (errno != EINTR)
+			return -errno;
+	}
+	return 0;
+}
+
+/* Reads and throws away what bwrap writes to stderr once running, so it
+ * never blocks on a full pipe. */
+static void drain_err(struct runner *r, struct buf *keep)
+{
+	char chunk[4096];
+	ssize_t n = read(r->sb.err, chunk, sizeof(chunk));
+
+	if (n > 0 && keep)
+		buf_add(keep, chunk, (size_t)n);
+	if (n == 0)
+		close_fd(&r->sb.err);
+}
+
+/* Waits for the zygote's first message.  Returns 0 with REPLY filled, or
+ * -errno with *ERROR saying why (bwrap's own words when it wrote any). */
+static int zygote_await_ready(struct runner *r, char *reply, size_t cap, char **error)
+{
+	double deadline = now_ms() + START_TIMEOUT_MS;
+	struct buf err = BUF_INIT;
+	int rc = -ETIMEDOUT;
+
+	buf_init(&err, 4096);
+	while (now_ms() < deadline) {
+		struct pollfd p[2] = { { r->sb.ctrl, POLLIN, 0 }, { r->sb.err, POLLIN, 0 } };
+		ssize_t n;
+
+		if (poll(p, r->sb.err >= 0 ? 2 : 1, (int)(deadline - now_ms()) + 1) < 0 && errno != EINTR)
+			break;
+		if (p[1].revents && r->sb.err >= 0)
+			drain_err(r, &err);
+		if (!p[0].revents)
+			continue;
+		n = recv(r->sb.ctrl, reply, cap - 1, 0);
+		if (n > 0) {
+			reply[n] = '\0';
+			rc = 0;
+			goto cleanup;
+		}
+		rc = n == 0 ? -ECONNRESET : -errno;
+		while (r->sb.err >= 0 && poll(&p[1], 1, 200) > 0)	/* bwrap's last words */
+			drain_err(r, &err);
+		break;
+	}
+	*error = xasprintf("the sandbox for learner code did not start%s%s%s",
+			   err.len ? ": " : "", buf_str(&err),
+			   err.len ? "" : " (timed out)");
+cleanup:
+	buf_free(&err);
+	return rc;
+}
+
+static char *zygote_hint(char *message)
+{
+	char *full;
+
+	if (!strstr(message, "namespace"))
+		return message;
+	full = xasprintf("%s\nidiom runs learner code only inside a sandbox and needs user "
+			 "namespaces: check `sysctl user.max_user_namespaces` (must be > 0) and, "
+			 "on Debian, `sysctl kernel.unprivileged_userns_clone=1`; in a container, "
+			 "allow namespaces (e.g. --privileged or a seccomp profile that permits "
+			 "clone/unshare)", message);
+	free(message);
+	return full;
+}
+
+/* Starts the zygote and sends it the seccomp filter.  Returns 0 or -errno
+ * with *ERROR set. */
+static int zygote_start(struct runner *r, char **error)
+{
+	const struct embedded_file *src = embedded_find("src/run/zygote.py");
+	struct sandbox_spec spec = { r->python, r->bwrap, src ? src->data : NULL, r->start_fault };
+	char reply[REPLY_MAX];
+	struct buf hello = BUF_INIT;
+	json_t *obj = NULL;
+	int rc;
+
+	if (!src) {
+		*error = xstrdup("the zygote's source is missing from the binary (build problem)");
+		return -ENOENT;
+	}
+	rc = sandbox_start(&r->sb, &spec, error);
+	free(r->start_fault);
+	r->start_fault = NULL;
+	if (rc < 0)
+		return rc;
+	buf_printf(&hello, "{\"bpf_len\": %zu}\n", r->bpf_len);
+	buf_add(&hello, r->bpf, r->bpf_len);
+	rc = send_with_fds(r->sb.ctrl, hello.data, hello.len, NULL, 0);
+	if (rc == 0)
+		rc = zygote_await_ready(r, reply, sizeof(reply), error);
+	else
+		*error = xasprintf("the sandbox for learner code did not start: %s", strerror(-rc));
+	if (rc == 0) {
+		obj = json_loads(reply, 0, NULL);
+		if (!json_is_true(json_object_get(obj, "ready"))) {
+			const char *m = json_string_value(json_object_get(obj, "message"));
+
+			*error = xasprintf("the sandbox for learner code did not start: %s",
+					   m ? m : "no ready message");
+			rc = -EPERM;
+		}
+	}
+	if (rc < 0) {
+		*error = zygote_hint(*error);
+		sandbox_stop(&r->sb);
+	}
+	json_decref(obj);
+	buf_free(&hello);
+	return rc;
+}
+
+int runner_new(struct runner **out, const struct runner_options *options, char **error)
+{
+	static const struct runner_options defaults = { 0 };
+	const struct runner_options *o = options ? options : &defaults;
+	struct runner *r = xcalloc(1, sizeof(*r));
+	const char *fault = o->fault ? o->fault : getenv("IDIOM_RUN_FAULT");
+	int rc;
+
+	*out = NULL;
+	*error = NULL;
+	r->sb.pid = -1;
+	r->sb.ctrl = r->sb.err = -1;
+	r->start_fault = fault && *fault ? xstrdup(fault) : NULL;
+	r->python = sandbox_find_program(o->python ? o->python : "/usr/bin/python3",
+					 "Python 3", "python3", error);
+	r->bwrap = r->python ? sandbox_find_program(o->bwrap ? o->bwrap : "/usr/bin/bwrap",
+						   "bubblewrap (bwrap)", "bubblewrap", error) : NULL;
+	if (!r->bwrap) {
+		rc = -ENOENT;
+		goto fail;
+	}
+	rc = filter_build(&r->bpf, &r->bpf_len);
+	if (rc < 0) {
+		*error = xasprintf("cannot build the seccomp filter: %s", strerror(-rc));
+		goto fail;
+	}
+	rc = zygote_start(r, error);
+	if (rc < 0)
+		goto fail;
+	*out = r;
+	return 0;
+fail:
+	runner_free(r);
+	return rc;
+}
+
+void runner_free(struct runner *r)
+{
+	if (!r)
+		return;
+	sandbox_stop(&r->sb);
+	free(r->python);
+	free(r->bwrap);
+	free(r->bpf);
+	free(r->start_fault);
+	free(r->check_fault);
+	free(r);
+}
+
+void runner_set_fault(struct runner *r, const char *fault)
+{
+	char **slot = fault && (strcmp(fault, "spawn") == 0 || strcmp(fault, "exec") == 0)
+		? &r->start_fault : &r->check_fault;
+
+	free(*slot);
+	*slot = fault ? xstrdup(fault) : NULL;
+}
+
+pid_t runner_zygote_pid(const struct runner *r)
+{
+	return r->sb.pid;
+}
+
+void run_result_free(struct run_result *res)
+{
+	free(res->verdict_json);
+	free(res->output);
+	free(res->message);
+	memset(res, 0, sizeof(*res));
+}
+
+static int make_token(char out[33])
+{
+	unsigned char raw[16];
+
+	if (getrandom(raw, sizeof(raw), 0) != (ssize_t)sizeof(raw))
+		return -EIO;
+	for (size_t i = 0; i < sizeof(raw); i++)
+		snprintf(out + 2 * i, 3, "%02x", raw[i]);
+	return 0;
+}
+
+/* The request: a JSON header line, then the harness and the answer. */
+static void request_build(struct runner *r, const struct run_job *job,
+			  const struct runner_limits *l, const char *token,
+			  const char *harness, size_t hlen, struct buf *msg)
+{
+	json_t *h = json_pack("{s:I, s:s, s:s, s:I, s:s, s:I, s:f, s:f, s:I, s:i, s:I, s:I, s:s}",
+			      "id", (json_int_t)++r->next_id, "token", token,
+			      "harness_name", job->harness_path, "harness_len", (json_int_t)hlen,
+			      "answer_name", job->answer_name ? job->answer_name : "answer.py",
+			      "answer_len", (json_int_t)job->answer_len,
+			      "cpu_s", l->cpu_s, "wall_s", l->wall_s,
+			      "memory", (json_int_t)l->memory_bytes, "processes", l->processes,
+			      "file_bytes", (json_int_t)l->file_bytes,
+			      "scratch_bytes", (json_int_t)l->scratch_bytes,
+			      "fault", r->check_fault ? r->check_fault : "");
+	char *text = json_dumps(h, JSON_COMPACT);
+
+	buf_puts(msg, text);
+	buf_putc(msg, '\n');
+	buf_add(msg, harness, hlen);
+	buf_add(msg, job->answer, job->answer_len);
+	free(text);
+	json_decref(h);
+	free(r->check_fault);
+	r->check_fault = NULL;
+}
+
+/* Reads what is ready on *FD into B; at EOF, or past B's cap, closes *FD
+ * (past the cap the writer gets EPIPE, which ends a flood quickly). */
+static void pump(int *fd, struct buf *b)
+{
+	char chunk[65536];
+	ssize_t n = read(*fd, chunk, sizeof(chunk));
+
+	if (n < 0 && (errno == EINTR || errno == EAGAIN))
+		return;
+	if (n <= 0) {
+		close_fd(fd);
+		return;
+	}
+	if (buf_add(b, chunk, (size_t)n) < 0) {
+		size_t room = b->max > b->len ? b->max - b->len : 0;
+
+		buf_add(b, chunk, room < (size_t)n ? room : (size_t)n);
+		b->overflow = 1;
+		close_fd(fd);
+	}
+}
+
+static void read_reply(struct runner *r, struct exchange *x)
+{
+	ssize_t n = recv(r->sb.ctrl, x->reply, sizeof(x->reply) - 1, MSG_DONTWAIT);
+
+	if (n < 0 && (errno == EINTR || errno == EAGAIN))
+		return;
+	if (n <= 0) {
+		x->zygote_gone = 1;
+		return;
+	}
+	x->reply[n] = '\0';
+	/* A reply for an older check (one we gave up on) is stale: skip it. */
+	{
+		json_t *obj = json_loads(x->reply, 0, NULL);
+
+		x->have_reply = (unsigned long)json_integer_value(json_object_get(obj, "id")) ==
+				r->next_id;
+		json_decref(obj);
+	}
+}
+
+/* Polls until the reply is in and both pipes are at EOF, the zygote is
+ * gone, or DEADLINE passes (then the zygote is hung). */
+static void exchange_wait(struct runner *r, struct exchange *x, double deadline)
+{
+	while (!x->zygote_gone && (!x->have_reply || x->out >= 0 || x->verdict >= 0)) {
+		struct pollfd p[4] = {
+			{ x->have_reply ? -1 : r->sb.ctrl, POLLIN, 0 }, { x->out, POLLIN, 0 },
+			{ x->verdict, POLLIN, 0 }, { r->sb.err, POLLIN, 0 },
+		};
+		double left = deadline - now_ms();
+
+		if (left <= 0) {
+			x->hung = 1;
+			return;
+		}
+		if (poll(p, 4, (int)left + 1) < 0) {
+			if (errno == EINTR)
+				continue;
+			x->zygote_gone = 1;
+			return;
+		}
+		if (p[0].revents)
+			read_reply(r, x);
+		if (p[1].revents)
+			pump(&x->out, &x->output);
+		if (p[2].revents)
+			pump(&x->verdict, &x->verdict_buf);
+		if (p[3].revents)
+			drain_err(r, NULL);
+	}
+}
+
+static void result_fail(struct run_result *res, enum run_status status, char *message)
+{
+	res->status = status;
+	free(res->message);
+	res->message = message;
+}
+
+/* After the zygote died or hung: stop what is left and start a fresh one,
+ * so the next check finds it warm. */
+static void zygote_restart(struct runner *r)
+{
+	char *error = NULL;
+
+	sandbox_stop(&r->sb);
+	if (zygote_start(r, &error) < 0)
+		free(error);	/* reported again by the next runner_run */
+}
+
+/* Sends the request; a zygote found dead (between checks) is restarted and
+ * the request sent once more.  Returns 0 or -errno with *ERROR set. */
+static int request_send(struct runner *r, const struct buf *msg, const int fds[2], char **error)
+{
+	int rc = -EPIPE;
+
+	for (int attempt = 0; attempt < 2; attempt++) {
+		if (!sandbox_alive(&r->sb))
+			sandbox_stop(&r->sb);
+		if (r->sb.pid < 0 && zygote_start(r, error) < 0)
+			return -ECHILD;
+		rc = send_with_fds(r->sb.ctrl, msg->data, msg->len, fds, 2);
+		if (rc == 0)
+			return 0;
+		sandbox_stop(&r->sb);
+	}
+	*error = xasprintf("cannot send the check to the zygote: %s", strerror(-rc));
+	return rc;
+}
+
+static void exchange_run(struct runner *r, const struct run_job *job,
+			 const struct runner_limits *l, const char *harness, size_t hlen,
+			 struct run_result *res)
+{
+	struct exchange x = { -1, -1, BUF_INIT, BUF_INIT, "", 0, 0, 0 };
+	int out[2] = { -1, -1 }, verdict[2] = { -1, -1 };
+	struct buf msg = BUF_INIT;
+	char token[33], *error = NULL;
+	int fds[2];
+
+	buf_init(&x.output, l->output_bytes);
+	buf_init(&x.verdict_buf, VERDICT_MAX);
+	if (make_token(token) < 0 || pipe2(out, O_CLOEXEC) < 0 || pipe2(verdict, O_CLOEXEC) < 0) {
+		result_fail(res, RUN_INTERNAL, xasprintf("cannot set up the check: %s", strerror(errno)));
+		goto cleanup;
+	}
+	request_build(r, job, l, token, harness, hlen, &msg);
+	fds[0] = out[1];
+	fds[1] = verdict[1];
+	if (request_send(r, &msg, fds, &error) < 0) {
+		result_fail(res, RUN_INTERNAL, error);
+		goto cleanup;
+	}
+	close_fd(&out[1]);	/* from now on only the check holds the write ends */
+	close_fd(&verdict[1]);
+	x.out = out[0];
+	x.verdict = verdict[0];
+	out[0] = verdict[0] = -1;
+	exchange_wait(r, &x, now_ms() + l->wall_s * 1000.0 + GRACE_MS);
+	if (x.zygote_gone || x.hung) {
+		result_fail(res, RUN_INTERNAL, xstrdup(x.hung ?
+			"the sandbox stopped answering during the check; it was restarted" :
+			"the Python zygote died during the check; it was restarted"));
+		zygote_restart(r);
+	} else {
+		struct outcome_input in = {
+			x.reply, buf_str(&x.verdict_buf), x.verdict_buf.len,
+			x.verdict_buf.overflow, token, l->wall_s, l->cpu_s,
+		};
+
+		outcome_decide(&in, res);
+	}
+cleanup:
+	res->output_truncated = x.output.overflow;
+	free(res->output);
+	res->output = buf_detach(&x.output);
+	buf_free(&x.verdict_buf);
+	buf_free(&msg);
+	close_fd(&x.out);
+	close_fd(&x.verdict);
+	for (int i = 0; i < 2; i++) {
+		close_fd(&out[i]);
+		close_fd(&verdict[i]);
+	}
+}
+
+int runner_run(struct runner *r, const struct run_job *job, struct run_result *res)
+{
+	struct runner_limits limits;
+	double start = now_ms();
+	char *harness = NULL;
+	size_t hlen = 0;
+	int rc;
+
+	if (!r || !job || !job->harness_path || !res || (!job->answer && job->answer_len))
+		return -EINVAL;
+	memset(res, 0, sizeof(*res));
+	res->message = xstrdup("");
+	limits = job->limits;
+	runner_limits_fill(&limits);
+	rc = fs_read_file(job->harness_path, HARNESS_MAX, &harness, &hlen);
+	if (rc < 0)
+		result_fail(res, RUN_INTERNAL, xasprintf("cannot read the harness %s: %s",
+							 job->harness_path, strerror(-rc)));
+	else if (job->answer_len > ANSWER_MAX)
+		result_fail(res, RUN_INTERNAL, xasprintf("the answer is larger than %d KiB",
+							 ANSWER_MAX / 1024));
+	else
+		exchange_run(r, job, &limits, harness, hlen, res);
+	if (!res->output)
+		res->output = xstrdup("");
+	free(harness);
+	res->ms = now_ms() - start;
+	return 0;
+}

@@ -1,0 +1,56 @@
+# Shared helpers for the end-to-end tests: each test is a function run in a
+# subshell; `expect_*` helpers fail it with a message.  Prints one line per
+# test and leaves the counts in $passed and $failed.
+passed=0
+failed=0
+failures=""
+
+: "${IDIOM:=./idiom}"
+TMP_ROOT=$(mktemp -d "${TMPDIR:-/tmp}/idiom-e2e.XXXXXX")
+trap 'rm -rf "$TMP_ROOT"' EXIT
+
+fail() {
+	printf '    %s\n' "$*" >&2
+	exit 1
+}
+
+# run CMD...: runs it, leaving $out, $err and $status.
+run() {
+	status=0
+	out=$("$@" 2>"$TMP_ROOT/stderr") || status=$?
+	err=$(cat "$TMP_ROOT/stderr")
+}
+
+expect_status() {
+	[ "$status" -eq "$1" ] || fail "exit status $status, expected $1 (stderr: $(printf '%s' "$err" | head -3))"
+}
+
+expect_out() {
+	printf '%s' "$out" | grep -qF -- "$1" || fail "stdout lacks: $1"
+}
+
+expect_err() {
+	printf '%s' "$err" | grep -qF -- "$1" || fail "stderr lacks: $1 (got: $(printf '%s' "$err" | head -3))"
+}
+
+expect_no_out() {
+	! printf '%s' "$out" | grep -qF -- "$1" || fail "stdout should not have: $1"
+}
+
+expect_one_line_err() {
+	[ "$(printf '%s\n' "$err" | wc -l)" -eq 1 ] || fail "expected a one-line message, got: $err"
+}
+
+t() {
+	name=$1
+	shift
+	if (set -e; "$@") 2>"$TMP_ROOT/why"; then
+		passed=$((passed + 1))
+		printf 'ok   %s\n' "$name"
+	else
+		failed=$((failed + 1))
+		printf 'FAIL %s\n' "$name"
+		sed 's/^/     /' "$TMP_ROOT/why"
+		failures="$failures $name"
+	fi
+}

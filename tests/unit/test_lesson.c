@@ -1,0 +1,149 @@
+/* The lesson loader: a good lesson's fields and sections, and every malformed
+ * fixture reported at the expected line with the expected words. */
+#include <criterion/criterion.h>
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include "course/course.h"
+#include "course/lesson.h"
+#include "util/fsutil.h"
+
+#define FIXTURES "tests/fixtures/lessons/"
+
+static struct lesson *parse_file(const char *name, struct diags *d)
+{
+	char *path = fs_join(FIXTURES, name);
+	char *text;
+	size_t len;
+	struct lesson *l;
+
+	cr_assert_eq(fs_read_file(path, 1 << 20, &text, &len), 0, "cannot read %s", path);
+	diags_init(d);
+	l = lesson_parse(text, len, path, NULL, d);
+	free(text);
+	free(path);
+	return l;
+}
+
+Test(lesson, good_fixture_loads)
+{
+	struct diags d;
+	struct lesson *l = parse_file("good.md", &d);
+
+	cr_assert_not_null(l, "good.md: %s", d.count ? d.items[0].message : "");
+	cr_assert_eq(d.count, 0);
+	cr_assert_eq(l->number, 7);
+	cr_assert_str_eq(l->slug, "sample");
+	cr_assert_str_eq(l->title, "A sample lesson");
+	cr_assert_eq(l->minutes, 20);
+	cr_assert_eq(l->body_line, 9);
+	for (int i = 0; i < SEC_COUNT; i++)
+		cr_assert_gt(l->sections[i].line, 0, "section %d has no line", i);
+	cr_assert_eq(l->sections[SEC_OBJECTIVES].line, 9);
+	lesson_free(l);
+	diags_free(&d);
+}
+
+Test(lesson, exercises_carry_criteria_and_code)
+{
+	struct diags d;
+	struct lesson *l = parse_file("good.md", &d);
+	const struct exercise *rw, *rf, *pr;
+
+	cr_assert_not_null(l);
+	rw = &l->exercises[EXERCISE_REWRITE];
+	rf = &l->exercises[EXERCISE_REFLECT];
+	pr = &l->exercises[EXERCISE_PRACTICE];
+	cr_assert_str_eq(rw->name, "rewrite");
+	cr_assert_str_eq(rw->prompt, "Rewrite this.");
+	cr_assert_str_eq(rw->js_code, "const fooBar = 1;\n");
+	cr_assert_eq(rw->ncriteria, 2);
+	cr_assert_str_eq(rw->criteria[1].title, "Keeps `None` for missing values");
+	cr_assert_eq(rf->ncriteria, 1);
+	cr_assert_str_eq(rf->criteria[0].title, "A strong answer notices that readers come first.");
+	cr_assert_str_eq(rf->prompt, "Why do names matter?");
+	cr_assert_eq(pr->ncriteria, 1);
+	cr_assert_str_eq(pr->criteria[0].title, "Shows a snake_case function");
+	lesson_free(l);
+	diags_free(&d);
+}
+
+Test(lesson, section_names_resolve)
+{
+	enum section_id id;
+
+	cr_assert_eq(section_find("overview", &id), 0);
+	cr_assert_eq(id, SEC_OVERVIEW);
+	cr_assert_eq(section_find("Common Mistakes", &id), 0);
+	cr_assert_eq(id, SEC_MISTAKES);
+	cr_assert_eq(section_find("nope", &id), -ENOENT);
+}
+
+/* tests/fixtures/lessons/expected.txt: "file line words", one per fixture;
+ * the fixture must fail with a problem at that line containing the words. */
+Test(lesson, malformed_fixtures_report_line_and_fix)
+{
+	FILE *f = fopen(FIXTURES "expected.txt", "r");
+	char line[512];
+	int checked = 0;
+
+	cr_assert_not_null(f);
+	while (fgets(line, sizeof(line), f)) {
+		char name[128], words[256];
+		int want_line;
+		struct diags d;
+		struct lesson *l;
+		int found = 0;
+
+		if (line[0] == '#' || sscanf(line, "%127s %d %255[^\n]", name, &want_line, words) != 3)
+			continue;
+		l = parse_file(name, &d);
+		cr_expect_null(l, "%s loaded but should not", name);
+		for (size_t i = 0; i < d.count; i++)
+			if (d.items[i].line == want_line && strstr(d.items[i].message, words))
+				found = 1;
+		if (!found)
+			for (size_t i = 0; i < d.count; i++)
+				cr_log_error("%s:%d: %s", name, d.items[i].line, d.items[i].message);
+		cr_expect(found, "%s: no problem at line %d saying '%s'", name, want_line, words);
+		lesson_free(l);
+		diags_free(&d);
+		checked++;
+	}
+	fclose(f);
+	cr_assert_geq(checked, 20, "only %d malformed fixtures checked", checked);
+}
+
+Test(lesson, nul_byte_and_empty_input_do_not_crash)
+{
+	struct diags d;
+
+	diags_init(&d);
+	cr_assert_null(lesson_parse("---\n\0", 5, "x.md", NULL, &d));
+	cr_assert_null(lesson_parse("", 0, "y.md", NULL, &d));
+	cr_assert_geq(d.count, 2);
+	diags_free(&d);
+}
+
+Test(lesson, shipped_course_loads_clean)
+{
+	struct diags d;
+	struct course *c;
+	struct lesson *l;
+
+	diags_init(&d);
+	c = course_load("courses/js-to-python", &d);
+	cr_assert_not_null(c, "%s:%d: %s", d.count ? d.items[0].file : "",
+			   d.count ? d.items[0].line : 0, d.count ? d.items[0].message : "");
+	l = course_find(c, "04");
+	cr_assert_not_null(l);
+	cr_assert_eq(course_find(c, "4"), l);
+	cr_assert_eq(course_find(c, "async"), l);
+	cr_assert_eq(course_find(c, "04-async"), l);
+	cr_assert_null(course_find(c, "asink"));
+	cr_assert_str_eq(l->exercises[EXERCISE_PRACTICE].criteria[0].title,
+			 "Shows when `asyncio.gather` is appropriate");
+	course_free(c);
+	diags_free(&d);
+}

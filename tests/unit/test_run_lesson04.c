@@ -1,0 +1,187 @@
+/* The runner on lesson 04's harnesses: reference answers pass, the usual
+ * mistakes fail the right criterion, and syntax errors and time-outs come
+ * back as errors with a line or a limit. */
+#include "run_support.h"
+
+#define ASYNC "Uses async/await clearly in Python"
+#define NAMES "Keeps names and return shapes Pythonic"
+#define SEQUENTIAL "Does not assume concurrency where plain sequential async work is enough"
+#define GATHER "Shows when `asyncio.gather` is appropriate"
+#define READABLE "Keeps the return value readable to a Python developer"
+
+static struct runner *runner;
+
+static void setup(void)
+{
+	runner = start_runner();
+}
+
+static void teardown(void)
+{
+	runner_free(runner);
+}
+
+TestSuite(run_lesson04, .init = setup, .fini = teardown, .timeout = 30);
+
+static void expect(const char *harness, const char *file, const char *criterion, int want)
+{
+	struct run_result res;
+
+	run_file(runner, harness, file, &res);
+	cr_assert_eq(res.status, RUN_OK, "%s: %s (%s)", file, run_status_name(res.status), res.message);
+	cr_expect_eq(criterion_passed(&res, criterion), want, "%s: %s should be %d in %s",
+		     file, criterion, want, res.verdict_json);
+	run_result_free(&res);
+}
+
+Test(run_lesson04, sequential_rewrite_passes_all_three)
+{
+	expect(REWRITE_HARNESS, "rewrite-sequential.py", ASYNC, 1);
+	expect(REWRITE_HARNESS, "rewrite-sequential.py", NAMES, 1);
+	expect(REWRITE_HARNESS, "rewrite-sequential.py", SEQUENTIAL, 1);
+}
+
+Test(run_lesson04, gather_rewrite_passes_behaviourally_and_notes_concurrency)
+{
+	struct run_result res;
+
+	expect(REWRITE_HARNESS, "rewrite-gather.py", ASYNC, 1);
+	expect(REWRITE_HARNESS, "rewrite-gather.py", NAMES, 1);
+	expect(REWRITE_HARNESS, "rewrite-gather.py", SEQUENTIAL, 1);
+	run_file(runner, REWRITE_HARNESS, "rewrite-gather.py", &res);
+	/* Both started before either ended: the events show the overlap. */
+	cr_expect(strstr(res.verdict_json, "\"concurrent\":true"), "%s", res.verdict_json);
+	cr_expect(strstr(res.verdict_json, "[\"start\",\"load_config\"],[\"start\",\"fetch_user\"]"),
+		  "%s", res.verdict_json);
+	run_result_free(&res);
+}
+
+Test(run_lesson04, dataclass_return_is_pythonic)
+{
+	expect(REWRITE_HARNESS, "rewrite-dataclass.py", NAMES, 1);
+}
+
+Test(run_lesson04, camel_case_is_graded_but_fails_naming)
+{
+	expect(REWRITE_HARNESS, "rewrite-camel.py", ASYNC, 1);
+	expect(REWRITE_HARNESS, "rewrite-camel.py", NAMES, 0);
+	expect(REWRITE_HARNESS, "rewrite-camel-keys.py", NAMES, 0);
+}
+
+Test(run_lesson04, tuple_return_fails_naming)
+{
+	expect(REWRITE_HARNESS, "rewrite-tuple.py", NAMES, 0);
+	expect(REWRITE_HARNESS, "rewrite-tuple.py", ASYNC, 1);
+}
+
+Test(run_lesson04, missing_await_and_plain_def_fail_async)
+{
+	struct run_result res;
+
+	expect(REWRITE_HARNESS, "rewrite-not-awaited.py", ASYNC, 0);
+	expect(REWRITE_HARNESS, "rewrite-sync.py", ASYNC, 0);
+	run_file(runner, REWRITE_HARNESS, "rewrite-not-awaited.py", &res);
+	cr_expect(strstr(res.verdict_json, "\"line\":2,\"message\":\"load_config() is called but never awaited"),
+		  "%s", res.verdict_json);
+	run_result_free(&res);
+}
+
+Test(run_lesson04, practice_gather_with_dict_passes)
+{
+	expect(PRACTICE_HARNESS, "practice-gather.py", GATHER, 1);
+	expect(PRACTICE_HARNESS, "practice-gather.py", READABLE, 1);
+	expect(PRACTICE_HARNESS, "practice-tasks.py", GATHER, 1);
+	expect(PRACTICE_HARNESS, "practice-tasks.py", READABLE, 1);
+}
+
+Test(run_lesson04, practice_sequential_fails_gather)
+{
+	expect(PRACTICE_HARNESS, "practice-sequential.py", GATHER, 0);
+	expect(PRACTICE_HARNESS, "practice-sequential.py", READABLE, 1);
+}
+
+Test(run_lesson04, practice_bare_list_fails_readable)
+{
+	expect(PRACTICE_HARNESS, "practice-bare-list.py", READABLE, 0);
+	expect(PRACTICE_HARNESS, "practice-bare-list.py", GATHER, 1);
+}
+
+Test(run_lesson04, practice_does_not_judge_the_free_text_criterion)
+{
+	expect(PRACTICE_HARNESS, "practice-gather.py",
+	       "Acknowledges that async is not always the first tool", -1);
+}
+
+Test(run_lesson04, syntax_error_reports_the_line)
+{
+	struct run_result res;
+
+	run_file(runner, REWRITE_HARNESS, "rewrite-syntax.py", &res);
+	cr_assert_eq(res.status, RUN_SYNTAX_ERROR, "%s", run_status_name(res.status));
+	cr_expect_eq(res.line, 2);
+	cr_expect(strncmp(res.message, "syntax error at line 2: ", 24) == 0, "%s", res.message);
+	run_result_free(&res);
+}
+
+Test(run_lesson04, timeout_says_how_long)
+{
+	struct run_result res;
+
+	run_text(runner, REWRITE_HARNESS, "while True:\n    pass\n", 1, &res);
+	cr_assert_eq(res.status, RUN_TIMEOUT, "%s: %s", run_status_name(res.status), res.message);
+	cr_expect_str_eq(res.message, "timed out after 1 s");
+	cr_expect(res.ms < 2500, "took %.0f ms", res.ms);
+	run_result_free(&res);
+}
+
+Test(run_lesson04, output_is_captured)
+{
+	struct run_result res;
+
+	run_text(runner, REWRITE_HARNESS, "print('hello from the answer')\n", 5, &res);
+	cr_assert_eq(res.status, RUN_OK);
+	cr_expect_str_eq(res.output, "hello from the answer\n");
+	cr_expect_eq(res.output_truncated, 0);
+	run_result_free(&res);
+}
+
+Test(run_lesson04, answer_exception_fails_with_its_line)
+{
+	struct run_result res;
+
+	run_text(runner, REWRITE_HARNESS,
+		 "async def load_config_and_user(user_id):\n"
+		 "    raise ValueError('nope')\n", 5, &res);
+	cr_assert_eq(res.status, RUN_OK);
+	cr_expect(strstr(res.verdict_json, "\"line\":2,\"message\":\"calling load_config_and_user(42) "
+			 "failed: ValueError: nope\""), "%s", res.verdict_json);
+	cr_expect(passes_nothing(&res));
+	run_result_free(&res);
+}
+
+Test(run_lesson04, scratch_is_fresh_for_every_check)
+{
+	struct run_result res;
+	const char *answer = "import os\nprint(sorted(os.listdir('.')))\n"
+			     "open('left-behind', 'w').write('x')\n";
+
+	for (int i = 0; i < 2; i++) {
+		run_text(runner, REWRITE_HARNESS, answer, 5, &res);
+		cr_assert_eq(res.status, RUN_OK, "%s", res.message);
+		cr_expect_str_eq(res.output, "[]\n");
+		run_result_free(&res);
+	}
+}
+
+Test(run_lesson04, cpu_limit_is_reported)
+{
+	struct run_result res;
+	struct run_job job = { REWRITE_HARNESS, "while True:\n    pass\n", 21, "a.py", { .wall_s = 0 } };
+
+	job.limits.cpu_s = 1;
+	job.limits.wall_s = 4;
+	cr_assert_eq(runner_run(runner, &job, &res), 0);
+	cr_assert_eq(res.status, RUN_TIMEOUT, "%s", run_status_name(res.status));
+	cr_expect_str_eq(res.message, "used more than 1 s of CPU time");
+	run_result_free(&res);
+}
