@@ -75,6 +75,18 @@ static const char *ystring(struct loader *l, yaml_node_t *node, const char *key)
 	return s && *s ? s : NULL;
 }
 
+/* Does a pair of MAP before P have the key NAME? */
+static int key_seen(struct loader *l, yaml_node_t *map, yaml_node_pair_t *p, const char *name)
+{
+	for (yaml_node_pair_t *q = map->data.mapping.pairs.start; q < p; q++) {
+		const char *other = yscalar(ynode(l, q->key));
+
+		if (other && strcmp(other, name) == 0)
+			return 1;
+	}
+	return 0;
+}
+
 /* Calls FN for each key of a mapping; KEYS lists the known ones. */
 typedef void (*key_fn)(struct loader *l, const char *key, yaml_node_t *value, void *ctx);
 
@@ -89,6 +101,11 @@ static void each_key(struct loader *l, yaml_node_t *map, const char *what,
 		yaml_node_t *k = ynode(l, p->key);
 		const char *name = yscalar(k);
 		size_t i;
+
+		if (name && key_seen(l, map, p, name)) {
+			problem(l, k, "`%s` is given twice in %s; keep one", name, what);
+			continue;
+		}
 
 		for (i = 0; name && keys[i]; i++)
 			if (strcmp(keys[i], name) == 0)

@@ -140,6 +140,15 @@ Test(rules, every_problem_is_reported)
 	diags_free(&d);
 }
 
+Test(rules, duplicate_key)
+{
+	struct diags d;
+
+	cr_assert_null(load(FIX "duplicate_key.yaml", NULL, &d));
+	expect_diag(&d, 3, "`anchor` is given twice");
+	diags_free(&d);
+}
+
 Test(rules, missing_file)
 {
 	struct diags d;
