@@ -483,6 +483,8 @@ static void rule_free(struct rule *r)
 	free(r->id);
 	free(r->source);
 	syntax_query_free(r->query);
+	free(r->query_source);
+	free(r->capture_map);
 	if (r->has_regex)
 		regfree(&r->regex);
 	free_strings(r->inside, r->ninside);
@@ -537,8 +539,8 @@ static void parse_rule(struct loader *l, yaml_node_t *node)
 	if (!!n.query == !!n.regex)
 		problem(l, node, "rule `%s` needs exactly one of `query:` (tree-sitter) and "
 			"`regex:` (on code lines, strings and comments blanked)", r.id);
-	else if (n.query)
-		r.query = query_compile(l, n.query, r.id);
+	else if (n.query && (r.query = query_compile(l, n.query, r.id)) != NULL)
+		r.query_source = xstrdup(yscalar(n.query));
 	else
 		regex_compile(l, n.regex, &r);
 	if (r.query && ts_query_capture_count(syntax_query_ts(r.query)) == 0)
@@ -916,6 +918,66 @@ static void parse_habits_file(struct loader *l, const char *text, size_t len, co
 				  "no habit in %s has that category", l->cats[i].name, path);
 }
 
+/* Maps each capture id of R's own query to the id of the same name in C. */
+static void map_captures(struct rule *r, const TSQuery *c)
+{
+	const TSQuery *own = syntax_query_ts(r->query);
+	uint32_t n = ts_query_capture_count(own);
+
+	r->capture_map = xcalloc(n + 1, sizeof(*r->capture_map));
+	for (uint32_t i = 0; i < n; i++) {
+		uint32_t len, clen;
+		const char *name = ts_query_capture_name_for_id(own, i, &len);
+
+		for (uint32_t j = 0; j < ts_query_capture_count(c); j++) {
+			const char *cname = ts_query_capture_name_for_id(c, j, &clen);
+
+			if (clen == len && memcmp(cname, name, len) == 0)
+				r->capture_map[i] = j;
+		}
+	}
+}
+
+/* Joins every query rule into one query (patterns keep their rule's order),
+ * so that a check walks the tree once instead of once per rule.  Each rule
+ * compiled alone already, so the join compiles too; if it did not, checks
+ * would fall back to one pass per rule. */
+static void combine_queries(struct ruleset *rs)
+{
+	struct buf src;
+	char err[256];
+	size_t npatterns = 0, k = 0;
+
+	buf_init(&src, 0);
+	for (size_t i = 0; i < rs->nrules; i++) {
+		if (!rs->rules[i].query)
+			continue;
+		buf_puts(&src, rs->rules[i].query_source);
+		buf_putc(&src, '\n');
+		npatterns += ts_query_pattern_count(syntax_query_ts(rs->rules[i].query));
+	}
+	if (npatterns && syntax_query_new(&rs->combined, LANG_PYTHON, buf_str(&src), src.len,
+					  err, sizeof(err)) == 0 &&
+	    ts_query_pattern_count(syntax_query_ts(rs->combined)) != npatterns) {
+		syntax_query_free(rs->combined);
+		rs->combined = NULL;
+	}
+	if (rs->combined) {
+		rs->pattern_rule = xcalloc(npatterns, sizeof(*rs->pattern_rule));
+		for (size_t i = 0; i < rs->nrules; i++) {
+			uint32_t n;
+
+			if (!rs->rules[i].query)
+				continue;
+			n = ts_query_pattern_count(syntax_query_ts(rs->rules[i].query));
+			for (uint32_t p = 0; p < n; p++)
+				rs->pattern_rule[k++] = i;
+			map_captures(&rs->rules[i], syntax_query_ts(rs->combined));
+		}
+	}
+	buf_free(&src);
+}
+
 void rules_free(struct ruleset *rs)
 {
 	if (!rs)
@@ -927,6 +989,8 @@ void rules_free(struct ruleset *rs)
 		concept_free(&rs->concepts[i]);
 	free(rs->concepts);
 	syntax_query_free(rs->anchor);
+	syntax_query_free(rs->combined);
+	free(rs->pattern_rule);
 	free(rs->min_words_message);
 	free_strings(rs->hints, rs->nhints);
 	free_strings(rs->criteria, rs->ncriteria);
@@ -953,6 +1017,8 @@ int rules_parse(struct ruleset **out, const char *text, size_t len, const char *
 	for (size_t i = 0; i < l.ncats; i++)
 		free(l.cats[i].name);
 	*out = NULL;
+	if (!l.errors && diags->count == before)
+		combine_queries(rs);
 	if (l.errors || diags->count > before) {
 		rules_free(rs);
 		return -EINVAL;

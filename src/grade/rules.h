@@ -34,6 +34,8 @@ struct rule {
 	int line;		/* of the rule in that file */
 	enum rule_mode mode;
 	struct syntax_query *query;	/* exactly one of query and regex */
+	char *query_source;
+	uint32_t *capture_map;	/* this query's capture ids -> the combined query's */
 	regex_t regex;
 	int has_regex;
 	int at;			/* capture id (query) / group (regex) giving the line; -1: whole match */
@@ -74,6 +76,10 @@ struct ruleset {
 	int code;		/* the answer is Python (0: free text) */
 	enum text_source text;	/* where concept rules read: the answer, or its docstrings/comments */
 	struct syntax_query *anchor;	/* its first match's line is where required rules report */
+	/* Every query rule's patterns in one query, so a check walks the tree
+	 * once for all of them; NULL when there are none. */
+	struct syntax_query *combined;
+	size_t *pattern_rule;	/* combined pattern index -> index into rules */
 	struct rule *rules;
 	size_t nrules;
 	struct concept *concepts;

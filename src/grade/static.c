@@ -14,6 +14,8 @@
 struct check {
 	const struct ruleset *rs;
 	const struct rule *rule;
+	const uint32_t *capture_map;	/* rule capture id -> match capture id; NULL: same */
+	char *found_rule;	/* combined pass: which required rules matched */
 	const char *src;
 	struct report *report;
 	int found;		/* a required pattern matched */
@@ -140,6 +142,7 @@ static void fail(struct check *c, int line, const char *message)
 
 struct query_texts {
 	const TSQueryMatch *match;
+	const uint32_t *map;
 	const char *src;
 	char *owned[8];
 	size_t nowned;
@@ -154,7 +157,7 @@ static const char *capture_text(uint32_t index, void *ctx)
 		uint32_t start = ts_node_start_byte(n);
 		char *text;
 
-		if (t->match->captures[i].index != index)
+		if (t->match->captures[i].index != (t->map ? t->map[index] : index))
 			continue;
 		if (t->nowned == sizeof(t->owned) / sizeof(t->owned[0]))
 			return NULL;
@@ -165,10 +168,12 @@ static const char *capture_text(uint32_t index, void *ctx)
 	return NULL;
 }
 
-static TSNode match_node(const struct rule *rule, const TSQueryMatch *m)
+static TSNode match_node(const struct rule *rule, const uint32_t *map, const TSQueryMatch *m)
 {
+	uint32_t at = rule->at >= 0 && map ? map[rule->at] : (uint32_t)rule->at;
+
 	for (uint16_t i = 0; rule->at >= 0 && i < m->capture_count; i++)
-		if (m->captures[i].index == (uint32_t)rule->at)
+		if (m->captures[i].index == at)
 			return m->captures[i].node;
 	return m->captures[0].node;
 }
@@ -176,13 +181,13 @@ static TSNode match_node(const struct rule *rule, const TSQueryMatch *m)
 static int query_match(const TSQueryMatch *m, void *ctx)
 {
 	struct check *c = ctx;
-	struct query_texts texts = { .match = m, .src = c->src };
+	struct query_texts texts = { .match = m, .map = c->capture_map, .src = c->src };
 	struct buf msg;
 	TSNode node;
 
 	if (m->capture_count == 0)
 		return 0;
-	node = match_node(c->rule, m);
+	node = match_node(c->rule, c->capture_map, m);
 	if (!placement_ok(c->rule, node))
 		return 0;
 	if (c->rule->mode == RULE_REQUIRE) {
@@ -261,6 +266,31 @@ static void regex_rule(struct check *c, const char *view)
 	}
 }
 
+/* One pass of the combined query: each match goes to its rule. */
+static int combined_match(const TSQueryMatch *m, void *ctx)
+{
+	struct check *c = ctx;
+	size_t rule = c->rs->pattern_rule[m->pattern_index];
+
+	c->rule = &c->rs->rules[rule];
+	c->capture_map = c->rule->capture_map;
+	c->found = 0;
+	query_match(m, c);
+	if (c->found)
+		c->found_rule[rule] = 1;
+	return 0;
+}
+
+static void report_missing(struct check *c)
+{
+	struct buf msg;
+
+	buf_init(&msg, MESSAGE_MAX);
+	template_render(&c->rule->message, capture_text, &(struct query_texts){ 0 }, &msg);
+	fail(c, anchor_line(c), buf_str(&msg));
+	buf_free(&msg);
+}
+
 int static_check(const struct ruleset *rs, const char *src, size_t len, TSTree *tree,
 		 struct report *r)
 {
@@ -274,25 +304,24 @@ int static_check(const struct ruleset *rs, const char *src, size_t len, TSTree *
 			return -ENOMEM;
 	}
 	c.root = ts_tree_root_node(tree);
+	c.found_rule = xcalloc(rs->nrules + 1, 1);
+	if (rs->combined)
+		syntax_query_matches(rs->combined, c.root, src, combined_match, &c);
+	c.capture_map = NULL;
 	for (size_t i = 0; i < rs->nrules; i++) {
 		c.rule = &rs->rules[i];
-		c.found = 0;
-		if (c.rule->query) {
+		c.found = c.found_rule[i];
+		if (c.rule->query && !rs->combined) {
 			syntax_query_matches(c.rule->query, c.root, src, query_match, &c);
-		} else {
+		} else if (!c.rule->query) {
 			if (!view)
 				view = static_code_view(c.root, src, len);
 			regex_rule(&c, view);
 		}
-		if (c.rule->mode == RULE_REQUIRE && !c.found) {
-			struct buf msg;
-
-			buf_init(&msg, MESSAGE_MAX);
-			template_render(&c.rule->message, capture_text, &(struct query_texts){ 0 }, &msg);
-			fail(&c, anchor_line(&c), buf_str(&msg));
-			buf_free(&msg);
-		}
+		if (c.rule->mode == RULE_REQUIRE && !c.found)
+			report_missing(&c);
 	}
+	free(c.found_rule);
 	free(view);
 	if (own)
 		ts_tree_delete(own);
