@@ -250,10 +250,12 @@ size_t concepts_check(const struct ruleset *rs, const char *text, size_t len, st
 
 static int is_docstring(TSNode node)
 {
-	TSNode parent = ts_node_parent(node);
+	TSNode parent;
 
-	return strcmp(ts_node_type(node), "string") == 0 && !ts_node_is_null(parent) &&
-	       strcmp(ts_node_type(parent), "expression_statement") == 0 &&
+	if (strcmp(ts_node_type(node), "string") != 0)
+		return 0;
+	parent = ts_node_parent(node);	/* costly: only for strings */
+	return !ts_node_is_null(parent) && strcmp(ts_node_type(parent), "expression_statement") == 0 &&
 	       ts_node_named_child_count(parent) == 1;
 }
 
