@@ -115,6 +115,8 @@ struct buf;
 typedef const char *(*template_get_fn)(uint32_t index, void *ctx);
 void template_render(const struct template *t, template_get_fn get, void *ctx, struct buf *out);
 
+void template_free(struct template *t);
+
 /* camelCase -> snake_case ("loadConfigAndUser" -> "load_config_and_user"). */
 void text_snake_case(const char *in, struct buf *out);
 
