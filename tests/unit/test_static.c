@@ -146,7 +146,7 @@ Test(static_engine, then_and_promise_all)
 
 	expect(r, CLEAR, 2, "`.then(...)` chains callbacks");
 	expect(r, CLEAR, 3, "`Promise` is JavaScript");
-	expect(r, SEQUENTIAL, 3, "`all` runs work concurrently");
+	expect(r, SEQUENTIAL, 3, "`Promise.all` runs work concurrently");
 	json_decref(r);
 }
 
@@ -226,7 +226,7 @@ Test(static_engine, concurrency_and_return_shapes)
 			  "    config, user = await asyncio.gather(load_config(), fetch_user(user_id))\n"
 			  "    return config, user\n");
 
-	expect(r, SEQUENTIAL, 3, "`gather` runs work concurrently");
+	expect(r, SEQUENTIAL, 3, "`asyncio.gather` runs work concurrently");
 	expect(r, NAMES, 4, "`return config, user` makes callers remember positions");
 	expect_pass(r, CLEAR);
 	json_decref(r);
