@@ -129,9 +129,10 @@ static size_t phrase_at(const struct phrase *p, size_t wi, const struct tokens *
 
 static int is_negation(const char *w)
 {
-	static const char *const words[] = { "not", "no", "never", "dont", "doesnt", "isnt",
-		"arent", "shouldnt", "wont", "cannot", "cant", "without", "neither", "nor",
-		"avoid", "instead", "rather", "unnecessary", NULL };
+	static const char *const words[] = { "not", "no", "never", "dont", "doesnt", "didnt",
+		"isnt", "arent", "wasnt", "werent", "shouldnt", "wouldnt", "couldnt", "wont",
+		"neednt", "mustnt", "hasnt", "havent", "cannot", "cant", "without", "neither",
+		"nor", "avoid", "instead", "rather", "unnecessary", "resist", NULL };
 
 	for (size_t i = 0; words[i]; i++)
 		if (strcmp(w, words[i]) == 0)

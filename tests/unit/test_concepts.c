@@ -102,7 +102,8 @@ Test(concepts, negated_contradiction_is_not_flagged)
 {
 	const char *st;
 	json_t *c = clear("Synchronous code first. It is not always wise to go async. "
-			  "Don't always use async. You shouldn't always reach for async.", &st);
+			  "Don't always use async. You shouldn't always reach for async. "
+			  "I wouldn't always go async. Resist making everything async.", &st);
 
 	cr_assert_str_eq(st, "pass");
 	json_decref(c);
