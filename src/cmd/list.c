@@ -20,12 +20,14 @@ static void print_lesson(const struct lesson *l, int colour)
 
 static void print_next(const struct course *c, int colour)
 {
-	const struct lesson *first = c->lessons[0];
+	int n = c->lessons[0]->number;
 
-	printf("\n%sNext:%s  idiom show %02d        read lesson %02d in the terminal\n",
-	       colour ? "\033[1m" : "", colour ? "\033[0m" : "", first->number, first->number);
-	printf("       idiom show %02d --section rewrite   just the Rewrite exercise\n", first->number);
-	printf("       idiom --help         every command\n");
+	printf("\n%sNext:%s\n", colour ? "\033[1m" : "", colour ? "\033[0m" : "");
+	printf("  idiom show %02d            read lesson %02d\n", n, n);
+	printf("  idiom start %02d           put its exercises in your workspace\n", n);
+	printf("  idiom check %02d rewrite   grade your answer (or: idiom watch %02d)\n", n, n);
+	printf("  idiom hint %02d rewrite    a hint, one more each time\n", n);
+	printf("  idiom --help             every command\n");
 }
 
 static int cmd_list(int argc, char **argv)

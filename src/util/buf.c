@@ -32,6 +32,10 @@ int buf_add(struct buf *b, const void *data, size_t len)
 
 	if (rc < 0)
 		return rc;
+	if (len == 0) {
+		b->data[b->len] = '\0';
+		return 0;
+	}
 	memcpy(b->data + b->len, data, len);
 	b->len += len;
 	b->data[b->len] = '\0';

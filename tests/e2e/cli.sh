@@ -40,7 +40,7 @@ test_version() {
 test_help_lists_commands() {
 	run "$IDIOM" --help
 	expect_status 0
-	for c in list show lint help; do expect_out "  $c "; done
+	for c in list show start check watch hint lint help; do expect_out "  $c "; done
 }
 
 test_help_command() {
@@ -51,7 +51,7 @@ test_help_command() {
 }
 
 test_every_command_has_help() {
-	for c in list show lint help; do
+	for c in list show start check watch hint lint help; do
 		run "$IDIOM" "$c" --help
 		expect_status 0
 		expect_out "usage: idiom $c"
@@ -240,11 +240,37 @@ make_course() {
 	printf '%s' "$dir"
 }
 
-test_lint_good_course() {
-	dir=$(make_course good)
-	run "$IDIOM" lint "$dir"
+test_lint_copied_course() {
+	cp -r courses/js-to-python "$TMP_ROOT/copied"
+	run "$IDIOM" lint "$TMP_ROOT/copied"
 	expect_status 0
-	expect_out "1 lesson, 4 criteria, no problems"
+	expect_out "1 lesson, 7 criteria"
+	expect_out "as expected, no problems"
+}
+
+test_lint_catches_a_wrong_expectation() {
+	cp -r courses/js-to-python "$TMP_ROOT/wrong"
+	f=$TMP_ROOT/wrong/04-async/rewrite/examples/expected.yaml
+	# Claim the gather answer passes: lint must catch the grader disagreeing.
+	python3 - "$f" <<'PY'
+import re, sys
+p = sys.argv[1]
+s = open(p).read()
+head, rest = s.split("  gather.py:", 1)
+rest = re.sub(r"status: \w+", "status: pass", rest, count=1)
+open(p, "w").write(head + "  gather.py:" + rest)
+PY
+	run "$IDIOM" lint "$TMP_ROOT/wrong"
+	expect_status 1
+	expect_err "gather.py: expected status pass, the grader says fail"
+}
+
+test_lint_catches_a_missing_starter() {
+	cp -r courses/js-to-python "$TMP_ROOT/nostarter"
+	rm "$TMP_ROOT/nostarter/04-async/practice/starter.py"
+	run "$IDIOM" lint "$TMP_ROOT/nostarter"
+	expect_status 1
+	expect_err "practice/starter.py: cannot be read"
 }
 
 test_lint_reports_each_malformed_fixture() {
@@ -320,6 +346,173 @@ test_idiom_course_env() {
 	IDIOM_COURSE=$dir run "$IDIOM" list
 	expect_status 0
 	expect_out "07  open  20 min  A sample lesson"
+}
+
+EX=courses/js-to-python/04-async
+
+test_start_writes_and_never_overwrites() {
+	run "$IDIOM" start 4
+	expect_status 0
+	for f in reflect.md rewrite.py practice.py; do
+		[ -f "$IDIOM_HOME/04-async/$f" ] || fail "no $f"
+	done
+	echo "# my work" > "$IDIOM_HOME/04-async/rewrite.py"
+	run "$IDIOM" start async
+	expect_status 0
+	expect_out "(kept: your work is there)"
+	[ "$(cat "$IDIOM_HOME/04-async/rewrite.py")" = "# my work" ] || fail "start overwrote the learner's work"
+}
+
+test_check_reference_json_contract() {
+	run "$IDIOM" check 4 rewrite "$EX/rewrite/reference.py" --json
+	expect_status 0
+	printf '%s' "$out" | python3 -c '
+import json, sys
+lines = sys.stdin.read().splitlines()
+assert len(lines) == 1, lines
+r = json.loads(lines[0])
+assert list(r) == ["lesson", "exercise", "file", "status", "criteria", "message", "ms"], list(r)
+assert r["lesson"] == "04" and r["exercise"] == "rewrite" and r["file"] == "reference.py", r
+assert r["status"] == "pass", r
+titles = [c["title"] for c in r["criteria"]]
+assert titles == ["Uses async/await clearly in Python", "Keeps names and return shapes Pythonic",
+                  "Does not assume concurrency where plain sequential async work is enough"], titles
+for c in r["criteria"]:
+    assert list(c) == ["title", "status", "feedback"] and c["status"] == "pass", c
+    for f in c["feedback"]:
+        assert isinstance(f["line"], int) and isinstance(f["message"], str), f
+assert isinstance(r["ms"], (int, float)) and r["ms"] > 0
+' || fail "the JSON report breaks the contract: $out"
+}
+
+test_check_gather_fails_concurrency_on_its_line() {
+	printf 'import asyncio\n\n\nasync def load_config_and_user(user_id):\n    config, user = await asyncio.gather(load_config(), fetch_user(user_id))\n    return {"config": config, "user": user}\n' > "$TMP_ROOT/rewrite.py"
+	run "$IDIOM" check 4 rewrite "$TMP_ROOT/rewrite.py" --json
+	expect_status 1
+	printf '%s' "$out" | python3 -c '
+import json, sys
+r = json.loads(sys.stdin.read())
+c = {c["title"]: c for c in r["criteria"]}
+conc = c["Does not assume concurrency where plain sequential async work is enough"]
+assert r["status"] == "fail" and conc["status"] == "fail", r
+assert any(f["line"] == 5 and "gather" in f["message"] for f in conc["feedback"]), conc
+assert c["Uses async/await clearly in Python"]["status"] == "pass", r
+' || fail "gather not failed on line 5: $out"
+}
+
+test_check_human_output() {
+	run "$IDIOM" check 4 rewrite "$EX/rewrite/examples/gather.py"
+	expect_status 1
+	expect_out "✓ Uses async/await clearly in Python"
+	expect_out "✗ Does not assume concurrency where plain sequential async work is enough"
+	expect_out "line 5:"
+	expect_out "fail: 2 of 3 criteria met"
+}
+
+test_check_several_files_one_json_each() {
+	run "$IDIOM" check 4 practice "$EX/practice/reference.py" "$EX/practice/examples/sequential_awaits.py" "$EX/practice/examples/return_gather_list.py" --json
+	expect_status 1
+	[ "$(printf '%s\n' "$out" | wc -l)" -eq 3 ] || fail "expected 3 JSON lines: $out"
+	printf '%s\n' "$out" | python3 -c '
+import json, sys
+rs = [json.loads(l) for l in sys.stdin.read().splitlines()]
+assert [r["status"] for r in rs] == ["pass", "fail", "fail"], [r["status"] for r in rs]
+seq = {c["title"]: c["status"] for c in rs[1]["criteria"]}
+assert seq["Shows when `asyncio.gather` is appropriate"] == "fail", seq
+ret = {c["title"]: c["status"] for c in rs[2]["criteria"]}
+assert ret["Keeps the return value readable to a Python developer"] == "fail", ret
+' || fail "verdicts: $out"
+}
+
+test_check_syntax_error_is_error_with_static_feedback() {
+	printf 'async def load_config_and_user(user_id):\n    const config = await load_config();\n    return {"config": config}\n' > "$TMP_ROOT/rewrite.py"
+	run "$IDIOM" check 4 rewrite "$TMP_ROOT/rewrite.py" --json
+	expect_status 1
+	printf '%s' "$out" | python3 -c '
+import json, sys
+r = json.loads(sys.stdin.read())
+assert r["status"] == "error" and "syntax error at line 2" in r["message"], r
+msgs = [f for c in r["criteria"] for f in c["feedback"] if f["line"] == 2]
+assert any("const" in f["message"] for f in msgs), r
+' || fail "no error/static feedback: $out"
+}
+
+test_check_time_out_is_error() {
+	printf 'async def load_config_and_user(user_id):\n    while True:\n        pass\n' > "$TMP_ROOT/rewrite.py"
+	run "$IDIOM" check 4 rewrite "$TMP_ROOT/rewrite.py" --json
+	expect_status 1
+	printf '%s' "$out" | grep -q '"status": "error"' || fail "not an error: $out"
+	printf '%s' "$out" | grep -qE 'timed out|CPU' || fail "no time-out message: $out"
+}
+
+test_check_fake_report_printing_does_not_pass() {
+	printf 'print(%s)\nimport os\nos._exit(0)\n' "'{\"checks\": [], \"status\": \"pass\"}'" > "$TMP_ROOT/rewrite.py"
+	run "$IDIOM" check 4 rewrite "$TMP_ROOT/rewrite.py" --json
+	expect_status 1
+	printf '%s' "$out" | grep -q '"status": "pass", "criteria"' && fail "a printed report passed: $out"
+	return 0
+}
+
+test_check_reflect_answer_and_note() {
+	run "$IDIOM" check 4 reflect "$EX/reflect/reference.md"
+	expect_status 0
+	expect_out "What a strong answer notices"
+	run "$IDIOM" check 4 reflect "$EX/reflect/examples/async_first.md"
+	expect_status 1
+	expect_out "✗ A strong answer mentions"
+}
+
+test_check_workspace_after_start() {
+	"$IDIOM" start 4 >/dev/null
+	run "$IDIOM" check 4
+	expect_status 1
+	expect_out "reflect.md (lesson 04, reflect)"
+	expect_out "rewrite.py (lesson 04, rewrite)"
+	expect_out "practice.py (lesson 04, practice)"
+}
+
+test_check_missing_workspace_file() {
+	IDIOM_HOME=$TMP_ROOT/empty-home run "$IDIOM" check 4 rewrite
+	expect_status 2
+	expect_err "run 'idiom start' to get the exercise files"
+}
+
+test_check_file_without_exercise() {
+	printf 'x = 1\n' > "$TMP_ROOT/answer.py"
+	run "$IDIOM" check 4 "$TMP_ROOT/answer.py"
+	expect_status 2
+	expect_err "which exercise is"
+}
+
+test_hint_is_progressive() {
+	IDIOM_HOME=$TMP_ROOT/hint-home run "$IDIOM" hint 4 rewrite
+	expect_status 0
+	expect_out "Hint 1 of"
+	IDIOM_HOME=$TMP_ROOT/hint-home run "$IDIOM" hint 4 rewrite
+	expect_out "Hint 2 of"
+	IDIOM_HOME=$TMP_ROOT/hint-home run "$IDIOM" hint 4 practice
+	expect_out "Hint 1 of"
+}
+
+test_hint_bad_exercise() {
+	run "$IDIOM" hint 4 rewrtie
+	expect_status 2
+	expect_err "no exercise 'rewrtie'"
+}
+
+test_watch_rechecks_on_save_by_rename() {
+	home=$TMP_ROOT/watch-home
+	IDIOM_HOME=$home "$IDIOM" start 4 >/dev/null
+	IDIOM_HOME=$home "$IDIOM" watch 4 < /dev/null > "$TMP_ROOT/watch.out" 2>&1 &
+	pid=$!
+	for _ in $(seq 50); do grep -q 'practice.py (lesson 04' "$TMP_ROOT/watch.out" && break; sleep 0.1; done
+	# Save the way many editors do: write a new file, rename it over the old.
+	cp "$EX/rewrite/reference.py" "$home/04-async/.rewrite.py.swp"
+	mv "$home/04-async/.rewrite.py.swp" "$home/04-async/rewrite.py"
+	for _ in $(seq 50); do grep -q 'pass: 3 of 3' "$TMP_ROOT/watch.out" && break; sleep 0.1; done
+	kill -TERM "$pid"
+	wait "$pid"
+	grep -q 'pass: 3 of 3' "$TMP_ROOT/watch.out" || fail "no re-check after the save: $(tail -5 "$TMP_ROOT/watch.out")"
 }
 
 for fn in $(declare -F | awk '{print $3}' | grep '^test_'); do

@@ -141,3 +141,16 @@ Test(wrap, sgr_state_tracks_resets)
 	wrap_sgr_scan(&st, "\033[2Kx", 5);	/* not a style */
 	cr_assert_eq(st.len, 0);
 }
+
+Test(wrap, trimmed_line_keeps_closing_escapes)
+{
+	struct buf out = BUF_INIT;
+	const char *s = "  \033[2m│ \033[0m  ";
+
+	wrap_put_trimmed(s, strlen(s), &out);
+	cr_assert_str_eq(buf_str(&out), "  \033[2m│\033[0m");
+	buf_reset(&out);
+	wrap_put_trimmed("    ", 4, &out);
+	cr_assert_str_eq(buf_str(&out), "");
+	buf_free(&out);
+}
