@@ -223,7 +223,8 @@ static int template_index(const struct rule *r, const char *name)
 		char *end;
 		long g = strtol(name, &end, 10);
 
-		return *end || end == name || g < 0 || (size_t)g > r->regex.re_nsub ? -1 : (int)g;
+		/* The engine keeps groups 0-9 of a match. */
+		return *end || end == name || g < 0 || g > 9 || (size_t)g > r->regex.re_nsub ? -1 : (int)g;
 	}
 	if (!r->query)
 		return -1;
@@ -259,7 +260,8 @@ static void template_placeholder(struct loader *l, yaml_node_t *node, struct rul
 	index = template_index(r, name);
 	if (index < 0 && r->has_regex)
 		problem(l, node, "rule `%s`: {%s} is not a group of the regex; use {0} for the "
-			"whole match or {1}..{%zu}", r->id, name, r->regex.re_nsub);
+			"whole match or {1}..{%zu}", r->id, name,
+			r->regex.re_nsub < 9 ? r->regex.re_nsub : (size_t)9);
 	else if (index < 0)
 		problem(l, node, "rule `%s`: {%s} names no capture of the query; add `@%s` to "
 			"the query or write {{ for a literal brace", r->id, name, name);

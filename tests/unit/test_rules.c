@@ -149,6 +149,16 @@ Test(rules, duplicate_key)
 	diags_free(&d);
 }
 
+Test(rules, regex_groups_past_nine)
+{
+	struct diags d;
+
+	cr_assert_null(load(FIX "group_ten.yaml", NULL, &d));
+	expect_diag(&d, 6, "`at: 10` names no group");
+	expect_diag(&d, 7, "{11} is not a group of the regex; use {0} for the whole match or {1}..{9}");
+	diags_free(&d);
+}
+
 Test(rules, missing_file)
 {
 	struct diags d;
