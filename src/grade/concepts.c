@@ -209,10 +209,18 @@ static void check_contradiction(const struct concept *c, const char *text,
 				const struct tokens *t, struct report *r)
 {
 	struct found f = concept_find(c, t, 0);
+	int last_line = 0;
 
+	/* One finding per line: "always make it async, async is always faster"
+	 * is one argument, not two. */
 	while (f.end) {
 		struct buf msg;
 
+		if (t->items[f.start].line == last_line) {
+			f = concept_find(c, t, f.end);
+			continue;
+		}
+		last_line = t->items[f.start].line;
 		buf_init(&msg, 4096);
 		excerpt(text, t, f, &msg);
 		buf_printf(&msg, ": %s", c->missing);
