@@ -486,6 +486,9 @@ static void parse_rule(struct loader *l, yaml_node_t *node)
 			"message is about, e.g. `(call) @call`", r.id);
 	if (n.at)
 		rule_at(l, n.at, &r);
+	if ((n.inside || n.not_inside) && n.regex)
+		problem(l, n.inside ? n.inside : n.not_inside, "rule `%s`: `inside` and `not-inside` "
+			"need a `query:` (a regex sees lines, not the tree)", r.id);
 	if (n.inside)
 		r.inside = string_list(l, n.inside, "inside", &r.ninside);
 	if (n.not_inside)
