@@ -159,6 +159,15 @@ Test(rules, regex_groups_past_nine)
 	diags_free(&d);
 }
 
+Test(rules, placement_needs_a_query)
+{
+	struct diags d;
+
+	cr_assert_null(load(FIX "regex_inside.yaml", NULL, &d));
+	expect_diag(&d, 6, "`inside` and `not-inside` need a `query:`");
+	diags_free(&d);
+}
+
 Test(rules, missing_file)
 {
 	struct diags d;
