@@ -14,7 +14,6 @@
 struct check {
 	const struct ruleset *rs;
 	const struct rule *rule;
-	const uint32_t *capture_map;	/* rule capture id -> match capture id; NULL: same */
 	char *found_rule;	/* combined pass: which required rules matched */
 	const char *src;
 	struct report *report;
@@ -142,7 +141,6 @@ static void fail(struct check *c, int line, const char *message)
 
 struct query_texts {
 	const TSQueryMatch *match;
-	const uint32_t *map;
 	const char *src;
 	char *owned[8];
 	size_t nowned;
@@ -157,7 +155,7 @@ static const char *capture_text(uint32_t index, void *ctx)
 		uint32_t start = ts_node_start_byte(n);
 		char *text;
 
-		if (t->match->captures[i].index != (t->map ? t->map[index] : index))
+		if (t->match->captures[i].index != index)
 			continue;
 		if (t->nowned == sizeof(t->owned) / sizeof(t->owned[0]))
 			return NULL;
@@ -168,12 +166,10 @@ static const char *capture_text(uint32_t index, void *ctx)
 	return NULL;
 }
 
-static TSNode match_node(const struct rule *rule, const uint32_t *map, const TSQueryMatch *m)
+static TSNode match_node(const struct rule *rule, const TSQueryMatch *m)
 {
-	uint32_t at = rule->at >= 0 && map ? map[rule->at] : (uint32_t)rule->at;
-
 	for (uint16_t i = 0; rule->at >= 0 && i < m->capture_count; i++)
-		if (m->captures[i].index == at)
+		if (m->captures[i].index == (uint32_t)rule->at)
 			return m->captures[i].node;
 	return m->captures[0].node;
 }
@@ -181,13 +177,13 @@ static TSNode match_node(const struct rule *rule, const uint32_t *map, const TSQ
 static int query_match(const TSQueryMatch *m, void *ctx)
 {
 	struct check *c = ctx;
-	struct query_texts texts = { .match = m, .map = c->capture_map, .src = c->src };
+	struct query_texts texts = { .match = m, .src = c->src };
 	struct buf msg;
 	TSNode node;
 
 	if (m->capture_count == 0)
 		return 0;
-	node = match_node(c->rule, c->capture_map, m);
+	node = match_node(c->rule, m);
 	if (!placement_ok(c->rule, node))
 		return 0;
 	if (c->rule->mode == RULE_REQUIRE) {
@@ -273,7 +269,6 @@ static int combined_match(const TSQueryMatch *m, void *ctx)
 	size_t rule = c->rs->pattern_rule[m->pattern_index];
 
 	c->rule = &c->rs->rules[rule];
-	c->capture_map = c->rule->capture_map;
 	c->found = 0;
 	query_match(m, c);
 	if (c->found)
@@ -307,13 +302,10 @@ int static_check(const struct ruleset *rs, const char *src, size_t len, TSTree *
 	c.found_rule = xcalloc(rs->nrules + 1, 1);
 	if (rs->combined)
 		syntax_query_matches(rs->combined, c.root, src, combined_match, &c);
-	c.capture_map = NULL;
 	for (size_t i = 0; i < rs->nrules; i++) {
 		c.rule = &rs->rules[i];
 		c.found = c.found_rule[i];
-		if (c.rule->query && !rs->combined) {
-			syntax_query_matches(c.rule->query, c.root, src, query_match, &c);
-		} else if (!c.rule->query) {
+		if (c.rule->has_regex) {
 			if (!view)
 				view = static_code_view(c.root, src, len);
 			regex_rule(&c, view);
