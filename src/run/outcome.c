@@ -71,6 +71,7 @@ static void outcome_from_verdict(json_t *v, struct run_result *res)
 			    xasprintf("syntax error at line %d: %s", res->line, text ? text : "") :
 			    xasprintf("syntax error: %s", text ? text : ""));
 	} else if ((text = json_string_value(json_object_get(v, "error")))) {
+		res->line = (int)json_integer_value(json_object_get(v, "line"));
 		outcome_set(res, RUN_CRASHED, xstrdup(text));
 	} else if (checks_valid(json_object_get(v, "checks"))) {
 		res->verdict_json = json_dumps(v, JSON_COMPACT);

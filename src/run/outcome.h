@@ -1,4 +1,4 @@
-/* Turning what came back from a check (the supervisor's reply and the bytes
+/* Turning what came back from a check (the zygote's reply and the bytes
  * on the private verdict channel) into a run_result.  Kept apart from the
  * plumbing so forged, torn and hostile verdicts are easy to test. */
 #ifndef IDIOM_OUTCOME_H
@@ -7,7 +7,7 @@
 #include "run/run.h"
 
 struct outcome_input {
-	const char *reply;	/* the supervisor's JSON reply, NUL-terminated */
+	const char *reply;	/* the zygote's JSON reply, NUL-terminated */
 	const char *verdict;	/* everything read from the verdict channel */
 	size_t verdict_len;
 	int verdict_overflow;	/* more arrived than the channel's cap */

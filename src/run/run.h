@@ -60,11 +60,14 @@ struct run_result {
 	/* "" for RUN_OK; else what went wrong, for the learner:
 	 * "timed out after 5 s", "syntax error at line 2: invalid syntax". */
 	char *message;
-	int line;		/* RUN_SYNTAX_ERROR: the line (0 when unknown) */
+	int line;		/* RUN_SYNTAX_ERROR, RUN_CRASHED: the answer's line
+				 * (0 when unknown); the message names it too */
 	double ms;		/* wall time of runner_run */
 	double cpu_ms;		/* CPU time of the check's first process */
 };
 
+/* A runner serves one check at a time: calls on one runner from several
+ * threads must be serialised by the caller (or use one runner per thread). */
 struct runner;
 
 /* Finds python3 and bwrap, starts the sandboxed zygote and waits until it
@@ -87,7 +90,8 @@ const char *run_status_name(enum run_status status);
 
 /* Test hooks.  runner_set_fault makes the next check fail on purpose inside
  * the zygote: "fork" (forking the check), "unshare" (its namespaces),
- * "setrlimit" (its limits); or the next zygote start: "spawn", "exec".
+ * "setrlimit" (its limits), "hang" (the zygote stops answering); or the
+ * next zygote start: "spawn", "exec".
  * runner_zygote_pid is the sandbox's outer process (bwrap), or -1. */
 void runner_set_fault(struct runner *r, const char *fault);
 pid_t runner_zygote_pid(const struct runner *r);

@@ -10,6 +10,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/mman.h>
 #include <sys/random.h>
 #include <sys/socket.h>
 #include <time.h>
@@ -213,11 +214,10 @@ static int zygote_start(struct runner *r, char **error)
 		return rc;
 	buf_printf(&hello, "{\"bpf_len\": %zu}\n", r->bpf_len);
 	buf_add(&hello, r->bpf, r->bpf_len);
-	rc = send_with_fds(r->sb.ctrl, hello.data, hello.len, NULL, 0);
-	if (rc == 0)
-		rc = zygote_await_ready(r, reply, sizeof(reply), error);
-	else
-		*error = xasprintf("the sandbox for learner code did not start: %s", strerror(-rc));
+	/* Should the send fail, bwrap has already died: waiting collects its
+	 * last words from stderr for the message. */
+	send_with_fds(r->sb.ctrl, hello.data, hello.len, NULL, 0);
+	rc = zygote_await_ready(r, reply, sizeof(reply), error);
 	if (rc == 0) {
 		obj = json_loads(reply, 0, NULL);
 		if (!json_is_true(json_object_get(obj, "ready"))) {
@@ -319,16 +319,30 @@ static int make_token(char out[33])
 	return 0;
 }
 
-/* The request: a JSON header line, then the harness and the answer. */
+/* A file name as it may travel in JSON: bytes outside printable ASCII
+ * become '?' (names only label messages and tracebacks).  You own it. */
+static char *name_for_json(const char *name)
+{
+	char *copy = xstrdup(name);
+
+	for (char *p = copy; *p; p++)
+		if ((unsigned char)*p < 0x20 || (unsigned char)*p > 0x7e)
+			*p = '?';
+	return copy;
+}
+
+/* The request header, one JSON line; the sources travel in a memfd, so no
+ * answer size is bounded by the socket's datagram size. */
 static void request_build(struct runner *r, const struct run_job *job,
 			  const struct runner_limits *l, const char *token,
-			  const char *harness, size_t hlen, struct buf *msg)
+			  size_t hlen, struct buf *msg)
 {
+	char *harness_name = name_for_json(job->harness_path);
+	char *answer_name = name_for_json(job->answer_name ? job->answer_name : "answer.py");
 	json_t *h = json_pack("{s:I, s:s, s:s, s:I, s:s, s:I, s:f, s:f, s:I, s:i, s:I, s:I, s:s}",
 			      "id", (json_int_t)++r->next_id, "token", token,
-			      "harness_name", job->harness_path, "harness_len", (json_int_t)hlen,
-			      "answer_name", job->answer_name ? job->answer_name : "answer.py",
-			      "answer_len", (json_int_t)job->answer_len,
+			      "harness_name", harness_name, "harness_len", (json_int_t)hlen,
+			      "answer_name", answer_name, "answer_len", (json_int_t)job->answer_len,
 			      "cpu_s", l->cpu_s, "wall_s", l->wall_s,
 			      "memory", (json_int_t)l->memory_bytes, "processes", l->processes,
 			      "file_bytes", (json_int_t)l->file_bytes,
@@ -338,12 +352,45 @@ static void request_build(struct runner *r, const struct run_job *job,
 
 	buf_puts(msg, text);
 	buf_putc(msg, '\n');
-	buf_add(msg, harness, hlen);
-	buf_add(msg, job->answer, job->answer_len);
 	free(text);
 	json_decref(h);
+	free(harness_name);
+	free(answer_name);
 	free(r->check_fault);
 	r->check_fault = NULL;
+}
+
+static int write_all(int fd, const char *data, size_t len)
+{
+	while (len > 0) {
+		ssize_t n = write(fd, data, len);
+
+		if (n < 0 && errno == EINTR)
+			continue;
+		if (n <= 0)
+			return n < 0 ? -errno : -EIO;
+		data += n;
+		len -= (size_t)n;
+	}
+	return 0;
+}
+
+/* Returns a memfd holding the harness then the answer, or -errno. */
+static int sources_fd(const char *harness, size_t hlen, const char *answer, size_t alen)
+{
+	int fd = memfd_create("idiom-sources", MFD_CLOEXEC);
+	int rc;
+
+	if (fd < 0)
+		return -errno;
+	rc = write_all(fd, harness, hlen);
+	if (rc == 0)
+		rc = write_all(fd, answer, alen);
+	if (rc < 0) {
+		close(fd);
+		return rc;
+	}
+	return fd;
 }
 
 /* Reads what is ready on *FD into B; at EOF, or past B's cap, closes *FD
@@ -441,7 +488,7 @@ static void zygote_restart(struct runner *r)
 
 /* Sends the request; a zygote found dead (between checks) is restarted and
  * the request sent once more.  Returns 0 or -errno with *ERROR set. */
-static int request_send(struct runner *r, const struct buf *msg, const int fds[2], char **error)
+static int request_send(struct runner *r, const struct buf *msg, const int fds[3], char **error)
 {
 	int rc = -EPIPE;
 
@@ -450,7 +497,7 @@ static int request_send(struct runner *r, const struct buf *msg, const int fds[2
 			sandbox_stop(&r->sb);
 		if (r->sb.pid < 0 && zygote_start(r, error) < 0)
 			return -ECHILD;
-		rc = send_with_fds(r->sb.ctrl, msg->data, msg->len, fds, 2);
+		rc = send_with_fds(r->sb.ctrl, msg->data, msg->len, fds, 3);
 		if (rc == 0)
 			return 0;
 		sandbox_stop(&r->sb);
@@ -467,17 +514,20 @@ static void exchange_run(struct runner *r, const struct run_job *job,
 	int out[2] = { -1, -1 }, verdict[2] = { -1, -1 };
 	struct buf msg = BUF_INIT;
 	char token[33], *error = NULL;
-	int fds[2];
+	int fds[3], src = -1;
 
 	buf_init(&x.output, l->output_bytes);
 	buf_init(&x.verdict_buf, VERDICT_MAX);
-	if (make_token(token) < 0 || pipe2(out, O_CLOEXEC) < 0 || pipe2(verdict, O_CLOEXEC) < 0) {
-		result_fail(res, RUN_INTERNAL, xasprintf("cannot set up the check: %s", strerror(errno)));
+	if (make_token(token) < 0 || pipe2(out, O_CLOEXEC) < 0 || pipe2(verdict, O_CLOEXEC) < 0 ||
+	    (src = sources_fd(harness, hlen, job->answer, job->answer_len)) < 0) {
+		result_fail(res, RUN_INTERNAL, xasprintf("cannot set up the check: %s",
+							  strerror(src < -1 ? -src : errno)));
 		goto cleanup;
 	}
-	request_build(r, job, l, token, harness, hlen, &msg);
+	request_build(r, job, l, token, hlen, &msg);
 	fds[0] = out[1];
 	fds[1] = verdict[1];
+	fds[2] = src;
 	if (request_send(r, &msg, fds, &error) < 0) {
 		result_fail(res, RUN_INTERNAL, error);
 		goto cleanup;
@@ -500,6 +550,10 @@ static void exchange_run(struct runner *r, const struct run_job *job,
 		};
 
 		outcome_decide(&in, res);
+		if (x.output.overflow && res->status != RUN_OK)
+			result_fail(res, res->status, xasprintf(
+				"printed more than %zu KiB, the output limit, so its output was cut: %s",
+				l->output_bytes / 1024, res->message));
 	}
 cleanup:
 	res->output_truncated = x.output.overflow;
@@ -509,6 +563,7 @@ cleanup:
 	buf_free(&msg);
 	close_fd(&x.out);
 	close_fd(&x.verdict);
+	close_fd(&src);
 	for (int i = 0; i < 2; i++) {
 		close_fd(&out[i]);
 		close_fd(&verdict[i]);

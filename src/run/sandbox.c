@@ -64,6 +64,19 @@ static void child_fail(const char *what)
 	_exit(127);
 }
 
+/* Ignored signals and the blocked mask survive exec: a caller that ignores
+ * SIGCHLD (or blocks SIGXCPU) must not pass that on to the zygote. */
+static void reset_signals(void)
+{
+	sigset_t none;
+
+	for (int sig = 1; sig < NSIG; sig++)
+		if (sig != SIGKILL && sig != SIGSTOP)
+			signal(sig, SIG_DFL);
+	sigemptyset(&none);
+	sigprocmask(SIG_SETMASK, &none, NULL);
+}
+
 /* Runs in the forked child: never returns. */
 static void sandbox_exec(const struct sandbox_spec *spec, char **argv,
 			 int ctrl, int err_w, pid_t parent)
@@ -90,6 +103,7 @@ static void sandbox_exec(const struct sandbox_spec *spec, char **argv,
 	}
 	if (prctl(PR_SET_PDEATHSIG, SIGKILL) < 0 || getppid() != parent)
 		_exit(127);
+	reset_signals();
 	if (spec->fault && strcmp(spec->fault, "exec") == 0) {
 		errno = ENOEXEC;
 		child_fail("exec bwrap (injected failure)");

@@ -1,0 +1,132 @@
+/* Behavioural-check benchmark: the median warm per-check time of lesson 04's
+ * rewrite reference answer through the runner (sandbox included), against a
+ * fresh python3 process per check doing the same work unsandboxed.
+ * Usage (from the repository root): build/bench/run-bench [WARM_RUNS [FRESH_RUNS]] */
+#include <errno.h>
+#include <fcntl.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/wait.h>
+#include <time.h>
+#include <unistd.h>
+#include "run/run.h"
+#include "util/fsutil.h"
+#include "util/xalloc.h"
+#include "util/banned.h"
+
+#define HARNESS "courses/js-to-python/04-async/rewrite/harness.py"
+#define ANSWER "tests/fixtures/run/lesson04/rewrite-sequential.py"
+
+static double now_ms(void)
+{
+	struct timespec ts;
+
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	return ts.tv_sec * 1000.0 + ts.tv_nsec / 1e6;
+}
+
+static int cmp_double(const void *a, const void *b)
+{
+	double x = *(const double *)a, y = *(const double *)b;
+
+	return (x > y) - (x < y);
+}
+
+static double percentile(double *v, int n, double p)
+{
+	qsort(v, (size_t)n, sizeof(*v), cmp_double);
+	return v[(int)(p * (n - 1) + 0.5)];
+}
+
+static int bench_warm(const char *answer, size_t len, int runs, double *out)
+{
+	struct runner *r;
+	char *error = NULL;
+	struct run_job job = { HARNESS, answer, len, "rewrite.py", { .wall_s = 5 } };
+
+	if (runner_new(&r, NULL, &error) < 0) {
+		fprintf(stderr, "run-bench: %s\n", error);
+		free(error);
+		return -1;
+	}
+	for (int i = -5; i < runs; i++) {	/* five warm-up checks */
+		struct run_result res;
+		double t = now_ms();
+
+		runner_run(r, &job, &res);
+		if (res.status != RUN_OK || strstr(res.verdict_json, "\"pass\":false")) {
+			fprintf(stderr, "run-bench: the reference answer did not pass: %s %s\n",
+				res.message, res.verdict_json ? res.verdict_json : "");
+			run_result_free(&res);
+			runner_free(r);
+			return -1;
+		}
+		if (i >= 0)
+			out[i] = now_ms() - t;
+		run_result_free(&res);
+	}
+	runner_free(r);
+	return 0;
+}
+
+/* A fresh interpreter per check: import asyncio, run the answer, await it. */
+static int bench_fresh(const char *answer, int runs, double *out)
+{
+	char *code = xasprintf("import asyncio, json, dataclasses, typing\n%s\n"
+			       "print(json.dumps(asyncio.run(load_config_and_user(42))))\n", answer);
+
+	for (int i = 0; i < runs; i++) {
+		double t = now_ms();
+		pid_t pid = fork();
+		int status;
+
+		if (pid == 0) {
+			int null = open("/dev/null", O_WRONLY);
+
+			dup2(null, 1);
+			execl("/usr/bin/python3", "python3", "-I", "-c", code, (char *)NULL);
+			_exit(127);
+		}
+		if (pid < 0 || waitpid(pid, &status, 0) < 0 || !WIFEXITED(status) ||
+		    WEXITSTATUS(status) != 0) {
+			fprintf(stderr, "run-bench: fresh python3 failed\n");
+			free(code);
+			return -1;
+		}
+		out[i] = now_ms() - t;
+	}
+	free(code);
+	return 0;
+}
+
+int main(int argc, char **argv)
+{
+	int warm_runs = argc > 1 ? atoi(argv[1]) : 200;
+	int fresh_runs = argc > 2 ? atoi(argv[2]) : 30;
+	double *warm, *fresh;
+	char *answer;
+	size_t len;
+	double wm, fm;
+
+	if (warm_runs < 1 || fresh_runs < 1 || fs_read_file(ANSWER, 1 << 20, &answer, &len) < 0) {
+		fprintf(stderr, "usage: run-bench [WARM_RUNS [FRESH_RUNS]] (from the repository root)\n");
+		return 2;
+	}
+	warm = xcalloc((size_t)warm_runs, sizeof(*warm));
+	fresh = xcalloc((size_t)fresh_runs, sizeof(*fresh));
+	if (bench_warm(answer, len, warm_runs, warm) < 0 || bench_fresh(answer, fresh_runs, fresh) < 0)
+		return 1;
+	wm = percentile(warm, warm_runs, 0.5);
+	fm = percentile(fresh, fresh_runs, 0.5);
+	printf("behavioural check, lesson 04 rewrite reference answer\n");
+	printf("  warm zygote + sandbox: median %.2f ms, p90 %.2f ms, min %.2f ms (%d checks)\n",
+	       wm, percentile(warm, warm_runs, 0.9), warm[0], warm_runs);
+	printf("  fresh python3 per check (no sandbox): median %.2f ms, p90 %.2f ms (%d runs)\n",
+	       fm, percentile(fresh, fresh_runs, 0.9), fresh_runs);
+	printf("  fresh / warm: %.1fx\n", fm / wm);
+	free(warm);
+	free(fresh);
+	free(answer);
+	return 0;
+}
