@@ -129,14 +129,18 @@ fuzz: deps $(GEN) $(VENDOR_OBJ)
 	  build/fuzz/$$t-fuzz -max_total_time=$(FUZZ_SECONDS) build/fuzz/corpus-$$t || exit 1; \
 	done
 
-# Benchmarks (not tests): figures go to docs/PERFORMANCE.md.
+# Benchmarks (not tests): every bench/NAME_bench.c is built against the
+# optimised objects and run by `make bench`; figures go to docs/PERFORMANCE.md.
+BENCH_BIN   := $(patsubst bench/%_bench.c,build/bench/%-bench,$(wildcard bench/*_bench.c))
 DEV_LIB_OBJ := $(patsubst %.c,build/dev/%.o,$(LIB_SRC)) build/dev/gen/embedded.o
-build/bench/run-bench: bench/run_bench.c $(DEV_LIB_OBJ) $(VENDOR_OBJ)
-	@mkdir -p $(dir $@)
-	$(CC) $(DEV_CFLAGS) -o $@ bench/run_bench.c $(DEV_LIB_OBJ) $(VENDOR_OBJ) $(PKG_LIBS)
 
-bench: deps build/bench/run-bench
-	build/bench/run-bench
+build/bench/%-bench: bench/%_bench.c $(DEV_LIB_OBJ) $(VENDOR_OBJ)
+	@mkdir -p $(dir $@)
+	$(Q)$(CC) $(DEV_CFLAGS) -o $@ $< $(DEV_LIB_OBJ) $(VENDOR_OBJ) $(PKG_LIBS)
+
+bench: deps
+	@$(MAKE) --no-print-directory $(BENCH_BIN)
+	@for b in $(BENCH_BIN); do echo "== $$b"; $$b || exit 1; done
 
 clean:
 	rm -rf build idiom

@@ -129,9 +129,10 @@ static size_t phrase_at(const struct phrase *p, size_t wi, const struct tokens *
 
 static int is_negation(const char *w)
 {
-	static const char *const words[] = { "not", "no", "never", "dont", "doesnt", "isnt",
-		"arent", "shouldnt", "wont", "cannot", "cant", "without", "neither", "nor",
-		"avoid", "instead", "rather", "unnecessary", NULL };
+	static const char *const words[] = { "not", "no", "never", "dont", "doesnt", "didnt",
+		"isnt", "arent", "wasnt", "werent", "shouldnt", "wouldnt", "couldnt", "wont",
+		"neednt", "mustnt", "hasnt", "havent", "cannot", "cant", "without", "neither",
+		"nor", "avoid", "instead", "rather", "unnecessary", "resist", NULL };
 
 	for (size_t i = 0; words[i]; i++)
 		if (strcmp(w, words[i]) == 0)
@@ -208,10 +209,18 @@ static void check_contradiction(const struct concept *c, const char *text,
 				const struct tokens *t, struct report *r)
 {
 	struct found f = concept_find(c, t, 0);
+	int last_line = 0;
 
+	/* One finding per line: "always make it async, async is always faster"
+	 * is one argument, not two. */
 	while (f.end) {
 		struct buf msg;
 
+		if (t->items[f.start].line == last_line) {
+			f = concept_find(c, t, f.end);
+			continue;
+		}
+		last_line = t->items[f.start].line;
 		buf_init(&msg, 4096);
 		excerpt(text, t, f, &msg);
 		buf_printf(&msg, ": %s", c->missing);
@@ -250,10 +259,12 @@ size_t concepts_check(const struct ruleset *rs, const char *text, size_t len, st
 
 static int is_docstring(TSNode node)
 {
-	TSNode parent = ts_node_parent(node);
+	TSNode parent;
 
-	return strcmp(ts_node_type(node), "string") == 0 && !ts_node_is_null(parent) &&
-	       strcmp(ts_node_type(parent), "expression_statement") == 0 &&
+	if (strcmp(ts_node_type(node), "string") != 0)
+		return 0;
+	parent = ts_node_parent(node);	/* costly: only for strings */
+	return !ts_node_is_null(parent) && strcmp(ts_node_type(parent), "expression_statement") == 0 &&
 	       ts_node_named_child_count(parent) == 1;
 }
 

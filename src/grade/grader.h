@@ -14,8 +14,10 @@ struct grader;
 /* Loads EX->dir/rules.yaml, with COURSE_DIR/rules/habits.yaml for code
  * exercises when that file exists (COURSE_DIR may be NULL: no habits).
  * Criteria titles come from EX.  Returns 0 and sets *OUT, or a negative
- * errno after adding every problem to DIAGS (`file:line: ...`).  You own
- * the grader; it may be used for any number of answers. */
+ * errno after adding every problem to DIAGS (`file:line: ...`): -ENOENT
+ * when the exercise has no rules.yaml, -EINVAL for a faulty one.  You own
+ * the grader; it may be used for any number of answers (not from two
+ * threads at once: tree-sitter parsers are per process). */
 int grader_load(struct grader **out, const char *course_dir, const struct exercise *ex,
 		struct diags *diags);
 

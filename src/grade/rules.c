@@ -75,6 +75,18 @@ static const char *ystring(struct loader *l, yaml_node_t *node, const char *key)
 	return s && *s ? s : NULL;
 }
 
+/* Does a pair of MAP before P have the key NAME? */
+static int key_seen(struct loader *l, yaml_node_t *map, yaml_node_pair_t *p, const char *name)
+{
+	for (yaml_node_pair_t *q = map->data.mapping.pairs.start; q < p; q++) {
+		const char *other = yscalar(ynode(l, q->key));
+
+		if (other && strcmp(other, name) == 0)
+			return 1;
+	}
+	return 0;
+}
+
 /* Calls FN for each key of a mapping; KEYS lists the known ones. */
 typedef void (*key_fn)(struct loader *l, const char *key, yaml_node_t *value, void *ctx);
 
@@ -89,6 +101,11 @@ static void each_key(struct loader *l, yaml_node_t *map, const char *what,
 		yaml_node_t *k = ynode(l, p->key);
 		const char *name = yscalar(k);
 		size_t i;
+
+		if (name && key_seen(l, map, p, name)) {
+			problem(l, k, "`%s` is given twice in %s; keep one", name, what);
+			continue;
+		}
 
 		for (i = 0; name && keys[i]; i++)
 			if (strcmp(keys[i], name) == 0)
@@ -199,25 +216,14 @@ static size_t placeholder_len(const char *s)
 	return s[i] == '}' ? i + 1 : 0;
 }
 
-/* Resolves NAME to a capture id (query) or group number (regex); -1 if none. */
-static int template_index(const struct rule *r, const char *name)
+/* Resolves NAME to a group number of R's regex; -1 if none. */
+static int group_index(const struct rule *r, const char *name)
 {
-	if (r->has_regex) {
-		char *end;
-		long g = strtol(name, &end, 10);
+	char *end;
+	long g = strtol(name, &end, 10);
 
-		return *end || end == name || g < 0 || (size_t)g > r->regex.re_nsub ? -1 : (int)g;
-	}
-	if (!r->query)
-		return -1;
-	for (uint32_t i = 0; i < ts_query_capture_count(syntax_query_ts(r->query)); i++) {
-		uint32_t len;
-		const char *cap = ts_query_capture_name_for_id(syntax_query_ts(r->query), i, &len);
-
-		if (strlen(name) == len && strncmp(cap, name, len) == 0)
-			return (int)i;
-	}
-	return -1;
+	/* The engine keeps groups 0-9 of a match. */
+	return *end || end == name || g < 0 || g > 9 || (size_t)g > r->regex.re_nsub ? -1 : (int)g;
 }
 
 static void template_placeholder(struct loader *l, yaml_node_t *node, struct rule *r,
@@ -239,13 +245,16 @@ static void template_placeholder(struct loader *l, yaml_node_t *node, struct rul
 				"(camelCase to snake_case) or `|py` (null/true/false to None/True/False)",
 				r->id, bar, name, bar);
 	}
-	index = template_index(r, name);
-	if (index < 0 && r->has_regex)
+	if (!r->has_regex) {
+		p.text = name;	/* resolved once the queries are compiled */
+		piece_add(&r->message, p);
+		return;
+	}
+	index = group_index(r, name);
+	if (index < 0)
 		problem(l, node, "rule `%s`: {%s} is not a group of the regex; use {0} for the "
-			"whole match or {1}..{%zu}", r->id, name, r->regex.re_nsub);
-	else if (index < 0)
-		problem(l, node, "rule `%s`: {%s} names no capture of the query; add `@%s` to "
-			"the query or write {{ for a literal brace", r->id, name, name);
+			"whole match or {1}..{%zu}", r->id, name,
+			r->regex.re_nsub < 9 ? r->regex.re_nsub : (size_t)9);
 	p.index = index < 0 ? 0 : (uint32_t)index;
 	piece_add(&r->message, p);
 	free(name);
@@ -272,70 +281,6 @@ static void template_compile(struct loader *l, yaml_node_t *node, struct rule *r
 	}
 	text_piece(&r->message, &lit);
 	buf_free(&lit);
-}
-
-static void template_free(struct template *t)
-{
-	for (size_t i = 0; i < t->count; i++)
-		free(t->pieces[i].text);
-	free(t->pieces);
-}
-
-void text_snake_case(const char *in, struct buf *out)
-{
-	for (size_t i = 0; in[i]; i++) {
-		char c = in[i];
-
-		if (c >= 'A' && c <= 'Z') {
-			int after_lower = i > 0 && ((in[i - 1] >= 'a' && in[i - 1] <= 'z') ||
-						    (in[i - 1] >= '0' && in[i - 1] <= '9'));
-			int before_lower = i > 0 && in[i + 1] >= 'a' && in[i + 1] <= 'z' &&
-					   in[i - 1] >= 'A' && in[i - 1] <= 'Z';
-
-			if (after_lower || before_lower)
-				buf_putc(out, '_');
-			c = (char)(c - 'A' + 'a');
-		}
-		buf_putc(out, c);
-	}
-}
-
-static void render_py(const char *text, struct buf *out)
-{
-	static const char *const map[][2] = {
-		{ "null", "None" }, { "undefined", "None" }, { "true", "True" }, { "false", "False" },
-		{ "NaN", "float(\"nan\")" }, { "this", "self" },
-	};
-
-	for (size_t i = 0; i < sizeof(map) / sizeof(map[0]); i++) {
-		if (strcmp(text, map[i][0]) == 0) {
-			buf_puts(out, map[i][1]);
-			return;
-		}
-	}
-	buf_puts(out, text);
-}
-
-void template_render(const struct template *t, template_get_fn get, void *ctx, struct buf *out)
-{
-	for (size_t i = 0; i < t->count; i++) {
-		const struct piece *p = &t->pieces[i];
-		const char *text;
-
-		if (p->kind == PIECE_TEXT) {
-			buf_puts(out, p->text);
-			continue;
-		}
-		text = get(p->index, ctx);
-		if (!text)
-			buf_puts(out, "…");
-		else if (p->filter == FILTER_SNAKE)
-			text_snake_case(text, out);
-		else if (p->filter == FILTER_PY)
-			render_py(text, out);
-		else
-			buf_puts(out, text);
-	}
 }
 
 /* Rules. */
@@ -372,26 +317,33 @@ static int scalar_first_line(const yaml_node_t *node)
 				  style == YAML_FOLDED_SCALAR_STYLE);
 }
 
-static struct syntax_query *query_compile(struct loader *l, yaml_node_t *node, const char *what)
+/* Compiles SRC, a query whose first line is line FIRST_LINE of the file;
+ * reports a mistake at its line in the file.  Returns NULL on error. */
+static struct syntax_query *query_compile_text(struct loader *l, const char *src, int first_line,
+					       const char *what)
 {
-	const char *src = ystring(l, node, "query");
 	struct syntax_query *q = NULL;
 	char err[256];
 	int qline = 1, qcol = 1, used = 0;
 
-	if (!src)
-		return NULL;
 	if (syntax_query_new(&q, LANG_PYTHON, src, strlen(src), err, sizeof(err)) == 0)
 		return q;
 	if (sscanf(err, "line %d, column %d: %n", &qline, &qcol, &used) == 2 && used > 0)
-		diags_add(l->diags, l->path, scalar_first_line(node) + qline - 1,
+		diags_add(l->diags, l->path, first_line + qline - 1,
 			  "%s: %s (query line %d, column %d); check the parentheses and the node "
 			  "and field names against tree-sitter-python's grammar", what,
 			  err + used, qline, qcol);
 	else
-		diags_add(l->diags, l->path, node_line(node), "%s: %s in the query", what, err);
+		diags_add(l->diags, l->path, first_line, "%s: %s in the query", what, err);
 	l->errors++;
 	return NULL;
+}
+
+static struct syntax_query *query_compile(struct loader *l, yaml_node_t *node, const char *what)
+{
+	const char *src = ystring(l, node, "query");
+
+	return src ? query_compile_text(l, src, scalar_first_line(node), what) : NULL;
 }
 
 static void regex_compile(struct loader *l, yaml_node_t *node, struct rule *r)
@@ -416,16 +368,19 @@ static void regex_compile(struct loader *l, yaml_node_t *node, struct rule *r)
 static void rule_at(struct loader *l, yaml_node_t *node, struct rule *r)
 {
 	const char *s = ystring(l, node, "at");
-	const char *name;
 
 	r->at = -1;
-	if (!s || (!r->query && !r->has_regex))
+	r->at_line = node_line(node);
+	if (!s || (!r->has_query && !r->has_regex))
 		return;
-	name = s[0] == '@' ? s + 1 : s;
-	r->at = template_index(r, name);
+	if (r->has_query) {
+		r->at_name = xstrdup(s[0] == '@' ? s + 1 : s);	/* resolved with the query */
+		return;
+	}
+	r->at = group_index(r, s);
 	if (r->at < 0)
-		problem(l, node, "rule `%s`: `at: %s` names no %s", r->id, s,
-			r->has_regex ? "group of the regex (use 1, 2, ...)" : "capture of the query (use @name)");
+		problem(l, node, "rule `%s`: `at: %s` names no group of the regex (use 1, 2, ...)",
+			r->id, s);
 }
 
 static void rule_criterion(struct loader *l, const struct rule_nodes *n, struct rule *r, int *skip)
@@ -465,7 +420,8 @@ static void rule_free(struct rule *r)
 {
 	free(r->id);
 	free(r->source);
-	syntax_query_free(r->query);
+	free(r->query_source);
+	free(r->at_name);
 	if (r->has_regex)
 		regfree(&r->regex);
 	free_strings(r->inside, r->ninside);
@@ -490,6 +446,14 @@ static void rule_mode(struct loader *l, yaml_node_t *node, struct rule *r)
 	else if (m && strcmp(m, "forbid") != 0)
 		problem(l, node, "rule `%s`: `mode` is `forbid` (a match fails) or `require` "
 			"(no match fails), not `%s`", r->id, m);
+}
+
+/* Keeps a query for the combined compilation (combine_queries). */
+static void rule_query(struct rule *r, yaml_node_t *node)
+{
+	r->has_query = 1;
+	r->query_source = xstrdup(yscalar(node));
+	r->query_line = scalar_first_line(node);
 }
 
 static void parse_rule(struct loader *l, yaml_node_t *node)
@@ -520,15 +484,15 @@ static void parse_rule(struct loader *l, yaml_node_t *node)
 	if (!!n.query == !!n.regex)
 		problem(l, node, "rule `%s` needs exactly one of `query:` (tree-sitter) and "
 			"`regex:` (on code lines, strings and comments blanked)", r.id);
-	else if (n.query)
-		r.query = query_compile(l, n.query, r.id);
-	else
+	else if (n.query && ystring(l, n.query, "query"))
+		rule_query(&r, n.query);
+	else if (n.regex)
 		regex_compile(l, n.regex, &r);
-	if (r.query && ts_query_capture_count(syntax_query_ts(r.query)) == 0)
-		problem(l, n.query, "rule `%s`: the query captures nothing; name the node the "
-			"message is about, e.g. `(call) @call`", r.id);
 	if (n.at)
 		rule_at(l, n.at, &r);
+	if ((n.inside || n.not_inside) && n.regex)
+		problem(l, n.inside ? n.inside : n.not_inside, "rule `%s`: `inside` and `not-inside` "
+			"need a `query:` (a regex sees lines, not the tree)", r.id);
 	if (n.inside)
 		r.inside = string_list(l, n.inside, "inside", &r.ninside);
 	if (n.not_inside)
@@ -536,8 +500,9 @@ static void parse_rule(struct loader *l, yaml_node_t *node)
 	if (!n.message)
 		problem(l, node, "rule `%s` needs a `message:` saying what a Python developer "
 			"writes instead", r.id);
-	else if (ystring(l, n.message, "message") && (r.query || r.has_regex))
+	else if (ystring(l, n.message, "message") && (r.has_query || r.has_regex))
 		template_compile(l, n.message, &r, yscalar(n.message));
+	r.message_line = node_line(n.message);
 	if (l->errors > errors || skip) {
 		rule_free(&r);
 		return;
@@ -899,6 +864,143 @@ static void parse_habits_file(struct loader *l, const char *text, size_t len, co
 				  "no habit in %s has that category", l->cats[i].name, path);
 }
 
+/* The id of capture NAME if one of R's patterns in Q has it, else -1. */
+static int rule_capture(const TSQuery *q, const struct rule *r, const char *name)
+{
+	for (uint32_t id = 0; id < ts_query_capture_count(q); id++) {
+		uint32_t len;
+		const char *cap = ts_query_capture_name_for_id(q, id, &len);
+
+		if (len != strlen(name) || strncmp(cap, name, len) != 0)
+			continue;
+		for (size_t p = r->first_pattern; p < r->first_pattern + r->npatterns; p++)
+			if (ts_query_capture_quantifier_for_id(q, (uint32_t)p, id) != TSQuantifierZero)
+				return (int)id;
+	}
+	return -1;
+}
+
+static int rule_has_captures(const TSQuery *q, const struct rule *r)
+{
+	for (uint32_t id = 0; id < ts_query_capture_count(q); id++)
+		for (size_t p = r->first_pattern; p < r->first_pattern + r->npatterns; p++)
+			if (ts_query_capture_quantifier_for_id(q, (uint32_t)p, id) != TSQuantifierZero)
+				return 1;
+	return 0;
+}
+
+/* Resolves R's placeholders and `at` against the combined query Q. */
+static void resolve_captures(struct loader *l, struct rule *r, const TSQuery *q)
+{
+	const char *path = l->path;
+
+	l->path = r->source;
+	if (!rule_has_captures(q, r))
+		diags_add(l->diags, l->path, r->query_line, "rule `%s`: the query captures nothing; "
+			  "name the node the message is about, e.g. `(call) @call`", r->id), l->errors++;
+	for (size_t i = 0; i < r->message.count; i++) {
+		struct piece *p = &r->message.pieces[i];
+		int id;
+
+		if (p->kind != PIECE_CAPTURE)
+			continue;
+		id = rule_capture(q, r, p->text);
+		if (id < 0)
+			diags_add(l->diags, l->path, r->message_line, "rule `%s`: {%s} names no capture "
+				  "of the query; add `@%s` to the query or write {{ for a literal brace",
+				  r->id, p->text, p->text), l->errors++;
+		p->index = id < 0 ? 0 : (uint32_t)id;
+	}
+	if (r->at_name) {
+		r->at = rule_capture(q, r, r->at_name);
+		if (r->at < 0)
+			diags_add(l->diags, l->path, r->at_line, "rule `%s`: `at: %s` names no capture "
+				  "of the query (use @name)", r->id, r->at_name), l->errors++;
+	}
+	l->path = path;
+}
+
+/* After a failed combined compilation: compiles each query alone, which
+ * reports the faulty ones at their lines. */
+static void report_queries(struct loader *l)
+{
+	const char *path = l->path;
+	size_t errors = (size_t)l->errors;
+
+	for (size_t i = 0; i < l->rs->nrules; i++) {
+		struct rule *r = &l->rs->rules[i];
+
+		if (!r->has_query)
+			continue;
+		l->path = r->source;
+		syntax_query_free(query_compile_text(l, r->query_source, r->query_line, r->id));
+	}
+	l->path = path;
+	if ((size_t)l->errors == errors)
+		problem(l, NULL, "the queries compile one by one but not together; please report this");
+}
+
+/* Assigns each pattern of Q to the rule whose text holds it (patterns are
+ * numbered in the order of the text, rules' texts are laid end to end). */
+static void assign_patterns(struct ruleset *rs, const TSQuery *q, const size_t *ends)
+{
+	uint32_t n = ts_query_pattern_count(q);
+
+	rs->pattern_rule = xcalloc(n + 1, sizeof(*rs->pattern_rule));
+	for (uint32_t p = 0, k = 0; p < n; p++) {
+		uint32_t at = ts_query_start_byte_for_pattern(q, p);
+
+		while (k < rs->nrules && (!rs->rules[k].has_query || at >= ends[k]))
+			k++;
+		if (k == rs->nrules)
+			break;
+		if (rs->rules[k].npatterns++ == 0)
+			rs->rules[k].first_pattern = p;
+		rs->pattern_rule[p] = k;
+	}
+}
+
+/* Compiles every query rule as one query: tree-sitter's query compilation
+ * costs about a millisecond per query whatever its size, and one pass over
+ * the tree serves every rule. */
+static void combine_queries(struct loader *l)
+{
+	struct ruleset *rs = l->rs;
+	size_t *ends = xcalloc(rs->nrules + 1, sizeof(*ends));
+	struct buf src;
+	char err[256];
+
+	buf_init(&src, 0);
+	for (size_t i = 0; i < rs->nrules; i++) {
+		if (rs->rules[i].has_query) {
+			buf_puts(&src, rs->rules[i].query_source);
+			buf_putc(&src, '\n');
+		}
+		ends[i] = src.len;
+	}
+	if (src.len == 0)
+		goto cleanup;
+	if (syntax_query_new(&rs->combined, LANG_PYTHON, buf_str(&src), src.len, err, sizeof(err)) < 0) {
+		report_queries(l);
+		goto cleanup;
+	}
+	assign_patterns(rs, syntax_query_ts(rs->combined), ends);
+	for (size_t i = 0; i < rs->nrules; i++) {
+		if (!rs->rules[i].has_query)
+			continue;
+		if (rs->rules[i].npatterns == 0) {
+			diags_add(l->diags, rs->rules[i].source, rs->rules[i].query_line,
+				  "rule `%s`: the query holds no pattern", rs->rules[i].id);
+			l->errors++;
+			continue;
+		}
+		resolve_captures(l, &rs->rules[i], syntax_query_ts(rs->combined));
+	}
+cleanup:
+	buf_free(&src);
+	free(ends);
+}
+
 void rules_free(struct ruleset *rs)
 {
 	if (!rs)
@@ -910,6 +1012,8 @@ void rules_free(struct ruleset *rs)
 		concept_free(&rs->concepts[i]);
 	free(rs->concepts);
 	syntax_query_free(rs->anchor);
+	syntax_query_free(rs->combined);
+	free(rs->pattern_rule);
 	free(rs->min_words_message);
 	free_strings(rs->hints, rs->nhints);
 	free_strings(rs->criteria, rs->ncriteria);
@@ -936,6 +1040,7 @@ int rules_parse(struct ruleset **out, const char *text, size_t len, const char *
 	for (size_t i = 0; i < l.ncats; i++)
 		free(l.cats[i].name);
 	*out = NULL;
+	combine_queries(&l);	/* also when other problems were found: report them all */
 	if (l.errors || diags->count > before) {
 		rules_free(rs);
 		return -EINVAL;

@@ -17,7 +17,7 @@ enum piece_filter { FILTER_NONE, FILTER_SNAKE, FILTER_PY };
 
 struct piece {
 	enum piece_kind kind;
-	char *text;		/* PIECE_TEXT */
+	char *text;		/* PIECE_TEXT; PIECE_CAPTURE: its name */
 	uint32_t index;		/* query capture id or regex group number */
 	enum piece_filter filter;
 };
@@ -33,10 +33,19 @@ struct rule {
 	char *source;		/* file the rule came from (exercise or habits) */
 	int line;		/* of the rule in that file */
 	enum rule_mode mode;
-	struct syntax_query *query;	/* exactly one of query and regex */
+	/* Exactly one of a query and a regex.  Queries are compiled together
+	 * into the ruleset's combined query, where this rule owns the patterns
+	 * [first_pattern, first_pattern + npatterns); capture ids below are the
+	 * combined query's. */
+	int has_query;
+	char *query_source;
+	int query_line;		/* file line of the query's first line */
+	size_t first_pattern, npatterns;
 	regex_t regex;
 	int has_regex;
 	int at;			/* capture id (query) / group (regex) giving the line; -1: whole match */
+	char *at_name;		/* query rules: `at` until the combined query resolves it */
+	int at_line, message_line;
 	char **inside, **not_inside;	/* ancestor node types the match must (not) have */
 	size_t ninside, nnot_inside;
 	struct template message;
@@ -74,6 +83,10 @@ struct ruleset {
 	int code;		/* the answer is Python (0: free text) */
 	enum text_source text;	/* where concept rules read: the answer, or its docstrings/comments */
 	struct syntax_query *anchor;	/* its first match's line is where required rules report */
+	/* Every query rule's patterns in one query, so loading compiles once and
+	 * a check walks the tree once for all of them; NULL when there are none. */
+	struct syntax_query *combined;
+	size_t *pattern_rule;	/* combined pattern index -> index into rules */
 	struct rule *rules;
 	size_t nrules;
 	struct concept *concepts;
@@ -108,6 +121,8 @@ void rules_free(struct ruleset *rs);
 struct buf;
 typedef const char *(*template_get_fn)(uint32_t index, void *ctx);
 void template_render(const struct template *t, template_get_fn get, void *ctx, struct buf *out);
+
+void template_free(struct template *t);
 
 /* camelCase -> snake_case ("loadConfigAndUser" -> "load_config_and_user"). */
 void text_snake_case(const char *in, struct buf *out);

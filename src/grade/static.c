@@ -14,6 +14,7 @@
 struct check {
 	const struct ruleset *rs;
 	const struct rule *rule;
+	char *found_rule;	/* combined pass: which required rules matched */
 	const char *src;
 	struct report *report;
 	int found;		/* a required pattern matched */
@@ -261,6 +262,30 @@ static void regex_rule(struct check *c, const char *view)
 	}
 }
 
+/* One pass of the combined query: each match goes to its rule. */
+static int combined_match(const TSQueryMatch *m, void *ctx)
+{
+	struct check *c = ctx;
+	size_t rule = c->rs->pattern_rule[m->pattern_index];
+
+	c->rule = &c->rs->rules[rule];
+	c->found = 0;
+	query_match(m, c);
+	if (c->found)
+		c->found_rule[rule] = 1;
+	return 0;
+}
+
+static void report_missing(struct check *c)
+{
+	struct buf msg;
+
+	buf_init(&msg, MESSAGE_MAX);
+	template_render(&c->rule->message, capture_text, &(struct query_texts){ 0 }, &msg);
+	fail(c, anchor_line(c), buf_str(&msg));
+	buf_free(&msg);
+}
+
 int static_check(const struct ruleset *rs, const char *src, size_t len, TSTree *tree,
 		 struct report *r)
 {
@@ -274,25 +299,21 @@ int static_check(const struct ruleset *rs, const char *src, size_t len, TSTree *
 			return -ENOMEM;
 	}
 	c.root = ts_tree_root_node(tree);
+	c.found_rule = xcalloc(rs->nrules + 1, 1);
+	if (rs->combined)
+		syntax_query_matches(rs->combined, c.root, src, combined_match, &c);
 	for (size_t i = 0; i < rs->nrules; i++) {
 		c.rule = &rs->rules[i];
-		c.found = 0;
-		if (c.rule->query) {
-			syntax_query_matches(c.rule->query, c.root, src, query_match, &c);
-		} else {
+		c.found = c.found_rule[i];
+		if (c.rule->has_regex) {
 			if (!view)
 				view = static_code_view(c.root, src, len);
 			regex_rule(&c, view);
 		}
-		if (c.rule->mode == RULE_REQUIRE && !c.found) {
-			struct buf msg;
-
-			buf_init(&msg, MESSAGE_MAX);
-			template_render(&c.rule->message, capture_text, &(struct query_texts){ 0 }, &msg);
-			fail(&c, anchor_line(&c), buf_str(&msg));
-			buf_free(&msg);
-		}
+		if (c.rule->mode == RULE_REQUIRE && !c.found)
+			report_missing(&c);
 	}
+	free(c.found_rule);
 	free(view);
 	if (own)
 		ts_tree_delete(own);

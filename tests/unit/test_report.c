@@ -1,0 +1,146 @@
+/* The report: the fixed `idiom check --json` shape, status rules, merging the
+ * behavioural harness's checks, and the text output. */
+#include <criterion/criterion.h>
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include "grade/report.h"
+
+static const char *const crits[] = { "Uses async/await clearly in Python",
+	"Keeps names and return shapes Pythonic" };
+
+Test(report, json_has_the_contract_shape)
+{
+	struct report *r = report_new("04", "rewrite", "rewrite.py", crits, 2);
+	char *j;
+
+	report_add_check(r, crits[0], 0, 3, "`const config = ...` is JavaScript");
+	report_add_check(r, crits[0], 0, 2, "first \"quoted\"");
+	report_add_check(r, crits[0], 0, 3, "`const config = ...` is JavaScript");	/* kept once */
+	report_set_ms(r, 4.1);
+	j = report_json(r);
+	cr_assert_str_eq(j,
+		"{\"lesson\": \"04\", \"exercise\": \"rewrite\", \"file\": \"rewrite.py\", "
+		"\"status\": \"fail\", \"criteria\": ["
+		"{\"title\": \"Uses async/await clearly in Python\", \"status\": \"fail\", "
+		"\"feedback\": [{\"line\": 2, \"message\": \"first \\\"quoted\\\"\"}, "
+		"{\"line\": 3, \"message\": \"`const config = ...` is JavaScript\"}]}, "
+		"{\"title\": \"Keeps names and return shapes Pythonic\", \"status\": \"pass\", "
+		"\"feedback\": []}], "
+		"\"message\": \"\", \"ms\": 4.1}");
+	free(j);
+	report_free(r);
+}
+
+Test(report, pass_when_every_check_passes)
+{
+	struct report *r = report_new("04", "reflect", "a.md", crits, 2);
+
+	report_add_check(r, crits[0], 1, 2, "found: something");
+	cr_assert_eq(report_status(r), REPORT_PASS);
+	cr_assert_eq(report_criterion_passed(r, crits[0]), 1);
+	report_add_check(r, crits[1], 0, 0, "missing: the rest");
+	cr_assert_eq(report_status(r), REPORT_FAIL);
+	cr_assert_eq(report_criterion_passed(r, crits[1]), 0);
+	cr_assert_eq(report_criterion_passed(r, "nope"), -ENOENT);
+	report_free(r);
+}
+
+Test(report, error_keeps_static_feedback)
+{
+	struct report *r = report_new("04", "rewrite", "rewrite.py", crits, 2);
+	char *j;
+
+	report_add_check(r, crits[0], 0, 2, "`;` at the end");
+	report_set_error(r, "syntax error at line %d", 2);
+	cr_assert_eq(report_status(r), REPORT_ERROR);
+	j = report_json(r);
+	cr_assert(strstr(j, "\"status\": \"error\""));
+	cr_assert(strstr(j, "\"message\": \"syntax error at line 2\""));
+	cr_assert(strstr(j, "`;` at the end"));
+	free(j);
+	report_free(r);
+}
+
+Test(report, merges_behavioural_checks)
+{
+	struct report *r = report_new("04", "rewrite", "rewrite.py", crits, 2);
+	const char *in = "{\"checks\": ["
+		"{\"criterion\": \"Uses async/await clearly in Python\", \"pass\": true},"
+		"{\"criterion\": \"Keeps names and return shapes Pythonic\", \"pass\": false,"
+		" \"line\": 7, \"message\": \"returned a list\"}]}";
+	char err[256] = "";
+	char *j;
+
+	cr_assert_eq(report_merge_json(r, in, strlen(in), err, sizeof(err)), 0, "%s", err);
+	cr_assert_eq(report_criterion_passed(r, crits[0]), 1);
+	cr_assert_eq(report_criterion_passed(r, crits[1]), 0);
+	j = report_json(r);
+	cr_assert(strstr(j, "{\"line\": 7, \"message\": \"returned a list\"}"));
+	free(j);
+	in = "{\"checks\": [], \"error\": \"timed out after 5 s\"}";
+	cr_assert_eq(report_merge_json(r, in, strlen(in), err, sizeof(err)), 0);
+	cr_assert_eq(report_status(r), REPORT_ERROR);
+	report_free(r);
+}
+
+Test(report, merge_rejects_bad_input)
+{
+	struct report *r = report_new("04", "rewrite", "rewrite.py", crits, 2);
+	const char *unknown = "{\"checks\": [{\"criterion\": \"Nope\", \"pass\": true}]}";
+	const char *shape = "{\"checks\": [{\"criterion\": \"Nope\"}]}";
+	char err[256];
+
+	cr_assert_eq(report_merge_json(r, "{", 1, err, sizeof(err)), -EINVAL);
+	cr_assert(strstr(err, "line 1"));
+	cr_assert_eq(report_merge_json(r, unknown, strlen(unknown), err, sizeof(err)), -EINVAL);
+	cr_assert(strstr(err, "no criterion titled \"Nope\""));
+	cr_assert_eq(report_merge_json(r, shape, strlen(shape), err, sizeof(err)), -EINVAL);
+	cr_assert(strstr(err, "checks[0]"));
+	cr_assert_eq(report_merge_json(r, "[]", 2, err, sizeof(err)), -EINVAL);
+	report_free(r);
+}
+
+static char *printed(const struct report *r, int flags)
+{
+	char *out = NULL;
+	size_t len = 0;
+	FILE *f = open_memstream(&out, &len);
+
+	report_print(r, f, flags);
+	fclose(f);
+	return out;
+}
+
+Test(report, text_output)
+{
+	struct report *r = report_new("04", "rewrite", "rewrite.py", crits, 2);
+	char *out;
+
+	report_add_check(r, crits[0], 0, 3, "`const` is JavaScript");
+	report_add_check(r, crits[0], 0, 0, "whole answer");
+	report_set_ms(r, 1.25);
+	out = printed(r, 0);
+	cr_assert_str_eq(out,
+		"rewrite.py (lesson 04, rewrite)\n"
+		"  ✗ Uses async/await clearly in Python\n"
+		"      line 3: `const` is JavaScript\n"
+		"      whole answer\n"
+		"  ✓ Keeps names and return shapes Pythonic\n"
+		"fail: 1 of 2 criteria met (1.2 ms)\n");
+	free(out);
+	report_set_error(r, "timed out after 5 s");
+	report_set_note(r, "A strong answer notices X.");
+	out = printed(r, REPORT_ASCII);
+	cr_assert(strstr(out, "  FAIL Uses async/await"));
+	cr_assert(strstr(out, "  PASS Keeps names"));
+	cr_assert(strstr(out, "  error: timed out after 5 s\n"));
+	cr_assert(strstr(out, "What a strong answer notices: A strong answer notices X."));
+	cr_assert(strstr(out, "error: 1 of 2 criteria met"));
+	free(out);
+	out = printed(r, REPORT_COLOR);
+	cr_assert(strstr(out, "\033[31m✗\033[0m"));
+	free(out);
+	report_free(r);
+}

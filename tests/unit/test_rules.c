@@ -1,0 +1,226 @@
+/* Rule-file loader: a good file loads whole; each kind of mistake is
+ * reported at its line with a hint on how to fix it. */
+#include <criterion/criterion.h>
+#include <string.h>
+#include "grade/rules.h"
+#include "util/buf.h"
+#include "util/diag.h"
+
+#define FIX "tests/fixtures/rules/"
+
+static const char *const crits[] = { "Clear", "Named" };
+
+static struct ruleset *load(const char *file, const char *habits, struct diags *d)
+{
+	struct ruleset *rs = NULL;
+
+	diags_init(d);
+	rules_load(&rs, file, habits, crits, 2, d);
+	return rs;
+}
+
+/* Asserts some diagnostic sits at LINE and contains TEXT. */
+static void expect_diag(const struct diags *d, int line, const char *text)
+{
+	for (size_t i = 0; i < d->count; i++)
+		if (d->items[i].line == line && strstr(d->items[i].message, text))
+			return;
+	for (size_t i = 0; i < d->count; i++)
+		fprintf(stderr, "  got %s:%d: %s\n", d->items[i].file, d->items[i].line, d->items[i].message);
+	cr_assert_fail("no diagnostic at line %d containing \"%s\"", line, text);
+}
+
+Test(rules, good_file_loads_with_habits)
+{
+	struct diags d;
+	struct ruleset *rs = load(FIX "good.yaml", FIX "habits.yaml", &d);
+
+	cr_assert_not_null(rs);
+	cr_assert_eq(d.count, 0);
+	cr_assert_eq(rs->nrules, 5);	/* 3 own + 2 habits */
+	cr_assert(rs->code);
+	cr_assert_eq(rs->nhints, 3);
+	cr_assert_eq(rs->nconcepts, 2);
+	cr_assert_eq(rs->min_words, 3);
+	cr_assert_not_null(rs->anchor);
+	cr_assert_str_eq(rs->rules[3].id, "js-const");
+	cr_assert_str_eq(rs->rules[3].criterion, "Clear");
+	cr_assert_str_eq(rs->rules[4].criterion, "Named");
+	cr_assert_eq(rs->rules[1].mode, RULE_REQUIRE);
+	rules_free(rs);
+	diags_free(&d);
+}
+
+Test(rules, bad_yaml_names_the_line)
+{
+	struct diags d;
+
+	cr_assert_null(load(FIX "bad_yaml.yaml", NULL, &d));
+	cr_assert_eq(d.count, 1);
+	cr_assert(strstr(d.items[0].message, "not valid YAML"));
+	cr_assert_eq(d.items[0].line, 5);
+	diags_free(&d);
+}
+
+Test(rules, unknown_key_suggests_the_right_one)
+{
+	struct diags d;
+
+	cr_assert_null(load(FIX "unknown_key.yaml", NULL, &d));
+	expect_diag(&d, 6, "unknown key `mesage`");
+	expect_diag(&d, 6, "did you mean `message`?");
+	diags_free(&d);
+}
+
+Test(rules, query_syntax_error_points_into_the_query)
+{
+	struct diags d;
+
+	cr_assert_null(load(FIX "query_syntax.yaml", NULL, &d));
+	/* The stray ")" is on query line 3, file line 8. */
+	expect_diag(&d, 8, "syntax error");
+	expect_diag(&d, 8, "query line 3");
+	diags_free(&d);
+}
+
+Test(rules, unknown_node_type)
+{
+	struct diags d;
+
+	cr_assert_null(load(FIX "unknown_node.yaml", NULL, &d));
+	expect_diag(&d, 6, "unknown node type");
+	diags_free(&d);
+}
+
+Test(rules, unknown_criterion_suggests_the_title)
+{
+	struct diags d;
+
+	cr_assert_null(load(FIX "unknown_criterion.yaml", NULL, &d));
+	expect_diag(&d, 4, "no criterion titled \"Clearr\"");
+	expect_diag(&d, 4, "did you mean \"Clear\"");
+	diags_free(&d);
+}
+
+Test(rules, unknown_capture_in_template)
+{
+	struct diags d;
+
+	cr_assert_null(load(FIX "unknown_capture.yaml", NULL, &d));
+	expect_diag(&d, 6, "{func} names no capture");
+	diags_free(&d);
+}
+
+Test(rules, bad_regex)
+{
+	struct diags d;
+
+	cr_assert_null(load(FIX "bad_regex.yaml", NULL, &d));
+	expect_diag(&d, 5, "bad regular expression");
+	diags_free(&d);
+}
+
+Test(rules, habit_category_not_mapped)
+{
+	struct diags d;
+
+	cr_assert_null(load(FIX "unmapped_category.yaml", FIX "habits.yaml", &d));
+	expect_diag(&d, 0, "does not map category `naming`");
+	diags_free(&d);
+}
+
+Test(rules, every_problem_is_reported)
+{
+	struct diags d;
+
+	cr_assert_null(load(FIX "no_message.yaml", NULL, &d));
+	expect_diag(&d, 7, "rule id `a` is used twice");
+	expect_diag(&d, 7, "needs a `message:`");
+	expect_diag(&d, 10, "exactly one of `query:`");
+	diags_free(&d);
+}
+
+Test(rules, duplicate_key)
+{
+	struct diags d;
+
+	cr_assert_null(load(FIX "duplicate_key.yaml", NULL, &d));
+	expect_diag(&d, 3, "`anchor` is given twice");
+	diags_free(&d);
+}
+
+Test(rules, regex_groups_past_nine)
+{
+	struct diags d;
+
+	cr_assert_null(load(FIX "group_ten.yaml", NULL, &d));
+	expect_diag(&d, 6, "`at: 10` names no group");
+	expect_diag(&d, 7, "{11} is not a group of the regex; use {0} for the whole match or {1}..{9}");
+	diags_free(&d);
+}
+
+Test(rules, placement_needs_a_query)
+{
+	struct diags d;
+
+	cr_assert_null(load(FIX "regex_inside.yaml", NULL, &d));
+	expect_diag(&d, 6, "`inside` and `not-inside` need a `query:`");
+	diags_free(&d);
+}
+
+Test(rules, missing_file)
+{
+	struct diags d;
+
+	cr_assert_null(load(FIX "nope.yaml", NULL, &d));
+	expect_diag(&d, 0, "cannot read the rule file");
+	diags_free(&d);
+}
+
+Test(rules, snake_case)
+{
+	static const char *const cases[][2] = {
+		{ "loadConfigAndUser", "load_config_and_user" }, { "userID", "user_id" },
+		{ "already_snake", "already_snake" }, { "HTTPServer", "http_server" },
+	};
+
+	for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
+		struct buf b = BUF_INIT;
+
+		text_snake_case(cases[i][0], &b);
+		cr_assert_str_eq(buf_str(&b), cases[i][1]);
+		buf_free(&b);
+	}
+}
+
+Test(rules, lesson_04_rule_files_load)
+{
+	static const char *const rewrite[] = { "Uses async/await clearly in Python",
+		"Keeps names and return shapes Pythonic",
+		"Does not assume concurrency where plain sequential async work is enough" };
+	static const char *const practice[] = { "Shows when `asyncio.gather` is appropriate",
+		"Acknowledges that async is not always the first tool",
+		"Keeps the return value readable to a Python developer" };
+	static const char *const reflect[] = { "A strong answer mentions that Python often favors "
+		"simpler synchronous code unless concurrent I/O is clearly central to the problem." };
+	const char *habits = "courses/js-to-python/rules/habits.yaml";
+	struct ruleset *rs;
+	struct diags d;
+
+	diags_init(&d);
+	cr_assert_eq(rules_load(&rs, "courses/js-to-python/04-async/rewrite/rules.yaml", habits,
+				rewrite, 3, &d), 0);
+	cr_assert_geq(rs->nhints, 3);
+	rules_free(rs);
+	cr_assert_eq(rules_load(&rs, "courses/js-to-python/04-async/practice/rules.yaml", habits,
+				practice, 3, &d), 0);
+	cr_assert_geq(rs->nhints, 3);
+	rules_free(rs);
+	cr_assert_eq(rules_load(&rs, "courses/js-to-python/04-async/reflect/rules.yaml", NULL,
+				reflect, 1, &d), 0);
+	cr_assert_geq(rs->nhints, 3);
+	rules_free(rs);
+	diags_print(&d, stderr);
+	cr_assert_eq(d.count, 0);
+	diags_free(&d);
+}

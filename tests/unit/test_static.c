@@ -1,0 +1,265 @@
+/* The static engine on the lesson 04 Rewrite rules and the course habits:
+ * each JavaScript habit is named at its line, in code that does not parse. */
+#include <criterion/criterion.h>
+#include <jansson.h>
+#include <string.h>
+#include "grade/rules.h"
+#include "grade/static.h"
+#include "syntax/syntax.h"
+#include "util/diag.h"
+
+#define CLEAR "Uses async/await clearly in Python"
+#define NAMES "Keeps names and return shapes Pythonic"
+#define SEQUENTIAL "Does not assume concurrency where plain sequential async work is enough"
+
+static const char *const crits[] = { CLEAR, NAMES, SEQUENTIAL };
+static struct ruleset *rs;
+
+static void setup(void)
+{
+	struct diags d;
+
+	diags_init(&d);
+	rules_load(&rs, "courses/js-to-python/04-async/rewrite/rules.yaml",
+		   "courses/js-to-python/rules/habits.yaml", crits, 3, &d);
+	diags_print(&d, stderr);
+	cr_assert_not_null(rs);
+	diags_free(&d);
+}
+
+static void teardown(void)
+{
+	rules_free(rs);
+}
+
+static json_t *grade(const char *src)
+{
+	struct report *r = report_new("04", "rewrite", "t.py", crits, 3);
+	char *text;
+	json_t *j;
+
+	cr_assert_eq(static_check(rs, src, strlen(src), NULL, r), 0);
+	text = report_json(r);
+	j = json_loads(text, 0, NULL);
+	free(text);
+	report_free(r);
+	return j;
+}
+
+static json_t *criterion(json_t *report, const char *title)
+{
+	size_t i;
+	json_t *c;
+
+	json_array_foreach(json_object_get(report, "criteria"), i, c)
+		if (strcmp(json_string_value(json_object_get(c, "title")), title) == 0)
+			return c;
+	cr_assert_fail("no criterion %s", title);
+	return NULL;
+}
+
+/* Asserts TITLE has feedback at LINE containing TEXT (and so failed). */
+static void expect(json_t *report, const char *title, int line, const char *text)
+{
+	json_t *c = criterion(report, title), *f;
+	size_t i;
+
+	json_array_foreach(json_object_get(c, "feedback"), i, f) {
+		if (json_integer_value(json_object_get(f, "line")) == line &&
+		    strstr(json_string_value(json_object_get(f, "message")), text)) {
+			cr_assert_str_eq(json_string_value(json_object_get(c, "status")), "fail");
+			return;
+		}
+	}
+	char *dump = json_dumps(c, JSON_INDENT(2));
+	cr_assert_fail("no feedback at line %d with \"%s\" in:\n%s", line, text, dump);
+}
+
+static void expect_pass(json_t *report, const char *title)
+{
+	json_t *c = criterion(report, title);
+
+	cr_assert_str_eq(json_string_value(json_object_get(c, "status")), "pass", "%s failed", title);
+}
+
+#define SEQ_BODY "    config = await load_config()\n    user = await fetch_user(user_id)\n"
+
+TestSuite(static_engine, .init = setup, .fini = teardown);
+
+Test(static_engine, reference_passes)
+{
+	json_t *r = grade("async def load_config_and_user(user_id):\n" SEQ_BODY
+			  "    return {\"config\": config, \"user\": user}\n");
+
+	expect_pass(r, CLEAR);
+	expect_pass(r, NAMES);
+	expect_pass(r, SEQUENTIAL);
+	json_decref(r);
+}
+
+Test(static_engine, const_and_let_and_semicolon)
+{
+	const char *src = "async def load_config_and_user(user_id):\n"
+			  "    const config = await load_config();\n"
+			  "    let user = await fetch_user(user_id)\n"
+			  "    return {\"config\": config, \"user\": user}\n";
+	TSTree *t = syntax_parse(LANG_PYTHON, src, strlen(src));
+	json_t *r = grade(src);
+
+	cr_assert(ts_node_has_error(ts_tree_root_node(t)), "the test code should not parse");
+	ts_tree_delete(t);
+	expect(r, CLEAR, 2, "`const config = ...` is JavaScript; in Python just assign: `config = ...`");
+	expect(r, CLEAR, 2, "drop the semicolon");
+	expect(r, CLEAR, 3, "`let user = ...`");
+	json_decref(r);
+}
+
+Test(static_engine, strict_equality_and_null)
+{
+	json_t *r = grade("async def load_config_and_user(user_id):\n" SEQ_BODY
+			  "    if user === null:\n"
+			  "        return {\"config\": config, \"user\": false}\n"
+			  "    return {\"config\": config, \"user\": user}\n");
+
+	expect(r, CLEAR, 4, "`===` is JavaScript");
+	expect(r, CLEAR, 4, "`null` is JavaScript; Python writes `None`");
+	expect(r, CLEAR, 5, "`false` is JavaScript; Python writes `False`");
+	json_decref(r);
+}
+
+Test(static_engine, shorthand_object)
+{
+	json_t *r = grade("async def load_config_and_user(user_id):\n" SEQ_BODY
+			  "    return { config, user }\n");
+
+	expect(r, NAMES, 4, "`{ config, user }` is a set in Python");
+	expect(r, NAMES, 4, "{\"config\": config, ...}");
+	json_decref(r);
+}
+
+Test(static_engine, then_and_promise_all)
+{
+	json_t *r = grade("async def load_config_and_user(user_id):\n"
+			  "    p = load_config().then(lambda c: c)\n"
+			  "    both = await Promise.all([load_config(), fetch_user(user_id)])\n"
+			  "    return {\"config\": both[0], \"user\": both[1]}\n");
+
+	expect(r, CLEAR, 2, "`.then(...)` chains callbacks");
+	expect(r, CLEAR, 3, "`Promise` is JavaScript");
+	expect(r, SEQUENTIAL, 3, "`Promise.all` runs work concurrently");
+	json_decref(r);
+}
+
+Test(static_engine, console_log_and_comment_and_function)
+{
+	json_t *r = grade("// load both\n"
+			  "async function loadConfigAndUser(id) {\n"
+			  "  console.log(id);\n"
+			  "}\n");
+
+	expect(r, CLEAR, 1, "`//` starts a comment in JavaScript");
+	expect(r, CLEAR, 2, "`async def load_config_and_user(...):`");
+	expect(r, CLEAR, 2, "a `{` block is JavaScript");
+	expect(r, CLEAR, 3, "`console.log` is JavaScript");
+	json_decref(r);
+}
+
+Test(static_engine, camel_case_names_and_keys)
+{
+	json_t *r = grade("async def loadConfigAndUser(userId):\n"
+			  "    appConfig = await load_config()\n"
+			  "    user = await fetch_user(userId)\n"
+			  "    return {\"appConfig\": appConfig, \"user\": user}\n");
+
+	expect(r, NAMES, 1, "`loadConfigAndUser` is camelCase; Python names functions, variables and "
+	       "arguments in snake_case: `load_config_and_user`");
+	expect(r, NAMES, 1, "`user_id`");
+	expect(r, NAMES, 2, "`app_config`");
+	expect(r, NAMES, 4, "the key \"appConfig\" is camelCase");
+	expect_pass(r, CLEAR);
+	json_decref(r);
+}
+
+Test(static_engine, habits_inside_strings_and_comments_are_not_flagged)
+{
+	json_t *r = grade("async def load_config_and_user(user_id):\n"
+			  "    # in JS: const config = await loadConfig(); if (a === b) {}\n"
+			  "    config = await load_config()\n"
+			  "    user = await fetch_user(user_id)  # not console.log(user);\n"
+			  "    note = \"const x = 1; a === b; Promise.all\"\n"
+			  "    return {\"config\": config, \"user\": user}\n");
+
+	expect_pass(r, CLEAR);
+	expect_pass(r, NAMES);
+	json_decref(r);
+}
+
+Test(static_engine, asyncio_run_under_main_guard_is_fine)
+{
+	json_t *r = grade("import asyncio\n\nasync def load_config_and_user(user_id):\n" SEQ_BODY
+			  "    return {\"config\": config, \"user\": user}\n\n"
+			  "if __name__ == \"__main__\":\n"
+			  "    asyncio.run(load_config_and_user(1))\n");
+
+	expect_pass(r, CLEAR);
+	json_decref(r);
+}
+
+Test(static_engine, asyncio_run_per_call_and_missing_async)
+{
+	json_t *r = grade("import asyncio\n"
+			  "def load_config_and_user(user_id):\n"
+			  "    config = asyncio.run(load_config())\n"
+			  "    user = fetch_user(user_id)\n"
+			  "    return {\"config\": config, \"user\": user}\n");
+
+	expect(r, CLEAR, 2, "`async def load_config_and_user(user_id):`");
+	expect(r, CLEAR, 3, "`asyncio.run(load_config())` starts a whole event loop");
+	expect(r, CLEAR, 4, "`fetch_user(user_id)` only creates a coroutine");
+	json_decref(r);
+}
+
+Test(static_engine, concurrency_and_return_shapes)
+{
+	json_t *r = grade("import asyncio\n"
+			  "async def load_config_and_user(user_id):\n"
+			  "    config, user = await asyncio.gather(load_config(), fetch_user(user_id))\n"
+			  "    return config, user\n");
+
+	expect(r, SEQUENTIAL, 3, "`asyncio.gather` runs work concurrently");
+	expect(r, NAMES, 4, "`return config, user` makes callers remember positions");
+	expect_pass(r, CLEAR);
+	json_decref(r);
+}
+
+Test(static_engine, required_rule_reports_at_the_anchor)
+{
+	json_t *r = grade("import asyncio\n\n\nasync def load_config_and_user(user_id):\n    pass\n");
+
+	expect(r, CLEAR, 4, "never calls `load_config()`");
+	expect(r, NAMES, 4, "must return both results");
+	json_decref(r);
+}
+
+Test(static_engine, first_error_line)
+{
+	const char *src = "x = 1\ny = 2\nconst z = 3\n";
+	TSTree *t = syntax_parse(LANG_PYTHON, src, strlen(src));
+
+	cr_assert_eq(static_first_error_line(ts_tree_root_node(t)), 3);
+	ts_tree_delete(t);
+	t = syntax_parse(LANG_PYTHON, "x = 1\n", 6);
+	cr_assert_eq(static_first_error_line(ts_tree_root_node(t)), 0);
+	ts_tree_delete(t);
+}
+
+Test(static_engine, code_view_blanks_strings_and_comments)
+{
+	const char *src = "a = \"b;c\"  # d;\ne = 1\n";
+	TSTree *t = syntax_parse(LANG_PYTHON, src, strlen(src));
+	char *view = static_code_view(ts_tree_root_node(t), src, strlen(src));
+
+	cr_assert_str_eq(view, "a =            \ne = 1\n");
+	free(view);
+	ts_tree_delete(t);
+}
