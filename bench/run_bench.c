@@ -1,6 +1,8 @@
-/* Behavioural-check benchmark: the median warm per-check time of lesson 04's
- * rewrite reference answer through the runner (sandbox included), against a
- * fresh python3 process per check doing the same work unsandboxed.
+/* Check benchmark, all in one run: the median warm per-check time of lesson
+ * 04's rewrite reference answer through the runner alone (sandbox included),
+ * through the whole grader as `idiom check` runs it (static rules + sandboxed
+ * behavioural run + report), through the static rules alone, and, for the
+ * ratio, a fresh python3 process per check doing the run unsandboxed.
  * Usage (from the repository root): build/bench/run-bench [WARM_RUNS [FRESH_RUNS]] */
 #include <errno.h>
 #include <fcntl.h>
@@ -10,6 +12,8 @@
 #include <sys/wait.h>
 #include <time.h>
 #include <unistd.h>
+#include "course/course.h"
+#include "grade/assess.h"
 #include "run/run.h"
 #include "util/fsutil.h"
 #include "util/xalloc.h"
@@ -100,11 +104,51 @@ static int bench_fresh(const char *answer, int runs, double *out)
 	return 0;
 }
 
+/* The whole grader, as `idiom check` calls it (ASSESS_STATIC_ONLY: rules
+ * alone, as live hints would). */
+static int bench_full(const char *answer, size_t len, int flags, int runs, double *out)
+{
+	struct diags d;
+	struct course *c;
+	struct assessor *a;
+	const struct lesson *l;
+	int rc = 0;
+
+	diags_init(&d);
+	c = course_load("courses/js-to-python", &d);
+	l = c ? course_find(c, "04") : NULL;
+	if (!l) {
+		diags_print(&d, stderr);
+		course_free(c);
+		diags_free(&d);
+		return -1;
+	}
+	a = assessor_new(c, flags);
+	for (int i = -5; i < runs && rc == 0; i++) {
+		double t = now_ms();
+		struct report *r = assessor_check(a, l, EXERCISE_REWRITE, "rewrite.py", answer, len,
+						  NULL, &d);
+
+		if (!r || report_status(r) != REPORT_PASS) {
+			fprintf(stderr, "run-bench: the reference answer did not pass the grader\n");
+			diags_print(&d, stderr);
+			rc = -1;
+		} else if (i >= 0) {
+			out[i] = now_ms() - t;
+		}
+		report_free(r);
+	}
+	assessor_free(a);
+	course_free(c);
+	diags_free(&d);
+	return rc;
+}
+
 int main(int argc, char **argv)
 {
 	int warm_runs = argc > 1 ? atoi(argv[1]) : 200;
 	int fresh_runs = argc > 2 ? atoi(argv[2]) : 30;
-	double *warm, *fresh;
+	double *warm, *fresh, *full, *stat;
 	char *answer;
 	size_t len;
 	double wm, fm;
@@ -115,7 +159,11 @@ int main(int argc, char **argv)
 	}
 	warm = xcalloc((size_t)warm_runs, sizeof(*warm));
 	fresh = xcalloc((size_t)fresh_runs, sizeof(*fresh));
-	if (bench_warm(answer, len, warm_runs, warm) < 0 || bench_fresh(answer, fresh_runs, fresh) < 0)
+	full = xcalloc((size_t)warm_runs, sizeof(*full));
+	stat = xcalloc((size_t)warm_runs, sizeof(*stat));
+	if (bench_warm(answer, len, warm_runs, warm) < 0 || bench_fresh(answer, fresh_runs, fresh) < 0 ||
+	    bench_full(answer, len, 0, warm_runs, full) < 0 ||
+	    bench_full(answer, len, ASSESS_STATIC_ONLY, warm_runs, stat) < 0)
 		return 1;
 	wm = percentile(warm, warm_runs, 0.5);
 	fm = percentile(fresh, fresh_runs, 0.5);
@@ -125,6 +173,15 @@ int main(int argc, char **argv)
 	printf("  fresh python3 per check (no sandbox): median %.2f ms, p90 %.2f ms (%d runs)\n",
 	       fm, percentile(fresh, fresh_runs, 0.9), fresh_runs);
 	printf("  fresh / warm: %.1fx\n", fm / wm);
+	printf("whole check as `idiom check` runs it (static + behavioural + sandbox + report)\n");
+	printf("  median %.2f ms, p90 %.2f ms (%d checks); fresh python3 / whole check: %.1fx\n",
+	       percentile(full, warm_runs, 0.5), percentile(full, warm_runs, 0.9), warm_runs,
+	       fm / percentile(full, warm_runs, 0.5));
+	printf("static rules only (the grader without the run)\n");
+	printf("  median %.3f ms, p90 %.3f ms (%d checks)\n", percentile(stat, warm_runs, 0.5),
+	       percentile(stat, warm_runs, 0.9), warm_runs);
+	free(full);
+	free(stat);
 	free(warm);
 	free(fresh);
 	free(answer);
