@@ -229,6 +229,8 @@ static int cmd_watch(int argc, char **argv)
 		for (int k = 0; k < EXERCISE_COUNT; k++)
 			w.pending[k] = 1;	/* show where things stand at once */
 		w.due_ms = now_ms();
+		run_due(&w);
+		w.last = EXERCISE_REWRITE;	/* `h` before any save: the Rewrite's hints */
 		loop(&w);
 		tty_restore(&w);
 		rc = EXIT_OK;

@@ -268,34 +268,31 @@ static int is_docstring(TSNode node)
 	       ts_node_named_child_count(parent) == 1;
 }
 
+struct text_view {
+	char *out;
+	const char *src;
+};
+
+static int keep_comments(TSNode node, void *ctx)
+{
+	struct text_view *v = ctx;
+
+	if (strcmp(ts_node_type(node), "comment") == 0 || is_docstring(node)) {
+		uint32_t a = ts_node_start_byte(node), b = ts_node_end_byte(node);
+
+		memcpy(v->out + a, v->src + a, b - a);
+		return 0;
+	}
+	return 1;
+}
+
 char *concepts_python_text(TSNode root, const char *src, size_t len)
 {
-	char *out = xmalloc(len + 1);
-	TSTreeCursor cur = ts_tree_cursor_new(root);
-	int down = 1;
+	struct text_view v = { xmalloc(len + 1), src };
 
 	for (size_t i = 0; i < len; i++)
-		out[i] = src[i] == '\n' ? '\n' : ' ';
-	out[len] = '\0';
-	for (;;) {
-		TSNode node = ts_tree_cursor_current_node(&cur);
-
-		if (down && (strcmp(ts_node_type(node), "comment") == 0 || is_docstring(node))) {
-			uint32_t a = ts_node_start_byte(node), b = ts_node_end_byte(node);
-
-			memcpy(out + a, src + a, b - a);
-			down = 0;
-		}
-		if (down && ts_tree_cursor_goto_first_child(&cur))
-			continue;
-		if (ts_tree_cursor_goto_next_sibling(&cur)) {
-			down = 1;
-			continue;
-		}
-		if (!ts_tree_cursor_goto_parent(&cur))
-			break;
-		down = 0;
-	}
-	ts_tree_cursor_delete(&cur);
-	return out;
+		v.out[i] = src[i] == '\n' ? '\n' : ' ';
+	v.out[len] = '\0';
+	syntax_walk(root, keep_comments, &v);
+	return v.out;
 }

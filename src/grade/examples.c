@@ -1,7 +1,10 @@
 /* Graded example answers; see examples.h.  expected.yaml:
  *   examples:
- *     FILE: {status: pass|fail|error, criteria: {TITLE: pass|fail}, note: ...}
- * (other keys, like note and behavioural, are for readers). */
+ *     FILE: {status: pass|fail|error, criteria: {TITLE: pass|fail},
+ *            behavioural: [TITLE or status, ...], note: ...}
+ * FILE is relative to the examples folder (../reference.py is the reference);
+ * `behavioural` names what only the sandboxed run decides, so tests of the
+ * static rules alone know what to skip; `note` is for readers. */
 #include <errno.h>
 #include <stdlib.h>
 #include <string.h>
@@ -66,6 +69,38 @@ static int read_criteria(yaml_document_t *doc, yaml_node_t *map, struct example_
 	return bad ? -EINVAL : 0;
 }
 
+static int read_behavioural(yaml_document_t *doc, yaml_node_t *body, struct example_expectation *e,
+			    const char *path, struct diags *diags)
+{
+	int id = map_get(doc, body, "behavioural");
+	yaml_node_t *seq = id ? yaml_document_get_node(doc, id) : NULL;
+
+	if (!seq)
+		return 0;
+	if (seq->type != YAML_SEQUENCE_NODE) {
+		diags_add(diags, path, node_line(doc, id), "%s: 'behavioural' is a list of criterion titles "
+			  "(or status)", e->file);
+		return -EINVAL;
+	}
+	e->behavioural = xcalloc((size_t)(seq->data.sequence.items.top - seq->data.sequence.items.start) + 1,
+				 sizeof(*e->behavioural));
+	for (yaml_node_item_t *it = seq->data.sequence.items.start; it < seq->data.sequence.items.top; it++) {
+		const char *what = scalar(doc, *it);
+
+		if (what)
+			e->behavioural[e->nbehavioural++] = xstrdup(what);
+	}
+	return 0;
+}
+
+int example_is_behavioural(const struct example_expectation *e, const char *what)
+{
+	for (size_t i = 0; i < e->nbehavioural; i++)
+		if (strcmp(e->behavioural[i], what) == 0)
+			return 1;
+	return 0;
+}
+
 static int read_example(yaml_document_t *doc, yaml_node_pair_t *pair, struct example_expectation *e,
 			const char *path, struct diags *diags)
 {
@@ -91,7 +126,7 @@ static int read_example(yaml_document_t *doc, yaml_node_pair_t *pair, struct exa
 			  file);
 		return -EINVAL;
 	}
-	return read_criteria(doc, cmap, e, path, diags);
+	return read_criteria(doc, cmap, e, path, diags) | read_behavioural(doc, body, e, path, diags);
 }
 
 static int read_document(yaml_document_t *doc, struct example_set *set, struct diags *diags)
@@ -152,6 +187,9 @@ void example_set_release(struct example_set *set)
 
 		for (size_t j = 0; j < e->ncriteria; j++)
 			free(e->titles[j]);
+		for (size_t j = 0; j < e->nbehavioural; j++)
+			free(e->behavioural[j]);
+		free(e->behavioural);
 		free(e->titles);
 		free(e->passes);
 		free(e->file);

@@ -16,7 +16,12 @@ struct example_expectation {
 	char **titles;		/* criterion titles ... */
 	int *passes;		/* ... and whether each must pass */
 	size_t ncriteria;
+	char **behavioural;	/* what only a run decides: titles, or "status" */
+	size_t nbehavioural;
 };
+
+/* 1 when E says only the behavioural run decides WHAT (a title or "status"). */
+int example_is_behavioural(const struct example_expectation *e, const char *what);
 
 struct example_set {
 	char *path;		/* the expected.yaml */

@@ -39,31 +39,19 @@ static void blank(char *view, uint32_t start, uint32_t end)
 			view[i] = ' ';
 }
 
+static int blank_strings(TSNode node, void *view)
+{
+	if (!is_blanked(ts_node_type(node)))
+		return 1;
+	blank(view, ts_node_start_byte(node), ts_node_end_byte(node));
+	return 0;
+}
+
 char *static_code_view(TSNode root, const char *src, size_t len)
 {
 	char *view = xstrndup(src, len);
-	TSTreeCursor cur = ts_tree_cursor_new(root);
-	int down = 1;
 
-	/* Pre-order walk that does not enter blanked nodes. */
-	for (;;) {
-		TSNode node = ts_tree_cursor_current_node(&cur);
-
-		if (down && is_blanked(ts_node_type(node))) {
-			blank(view, ts_node_start_byte(node), ts_node_end_byte(node));
-			down = 0;
-		}
-		if (down && ts_tree_cursor_goto_first_child(&cur))
-			continue;
-		if (ts_tree_cursor_goto_next_sibling(&cur)) {
-			down = 1;
-			continue;
-		}
-		if (!ts_tree_cursor_goto_parent(&cur))
-			break;
-		down = 0;
-	}
-	ts_tree_cursor_delete(&cur);
+	syntax_walk(root, blank_strings, view);
 	return view;
 }
 

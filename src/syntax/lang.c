@@ -58,3 +58,24 @@ const char *syntax_highlight_source(enum syntax_lang lang)
 
 	return f ? f->data : "";
 }
+
+void syntax_walk(TSNode root, syntax_visit_fn fn, void *ctx)
+{
+	TSTreeCursor cur = ts_tree_cursor_new(root);
+	int down = fn(root, ctx);
+
+	/* Pre-order with a cursor: no recursion, no parent look-ups. */
+	for (;;) {
+		if (down && ts_tree_cursor_goto_first_child(&cur)) {
+			down = fn(ts_tree_cursor_current_node(&cur), ctx);
+			continue;
+		}
+		while (!ts_tree_cursor_goto_next_sibling(&cur)) {
+			if (!ts_tree_cursor_goto_parent(&cur)) {
+				ts_tree_cursor_delete(&cur);
+				return;
+			}
+		}
+		down = fn(ts_tree_cursor_current_node(&cur), ctx);
+	}
+}

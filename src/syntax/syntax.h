@@ -36,4 +36,9 @@ typedef int (*syntax_match_fn)(const TSQueryMatch *match, void *ctx);
 int syntax_query_matches(const struct syntax_query *q, TSNode root,
 			 const char *src, syntax_match_fn fn, void *ctx);
 
+/* Visits ROOT and every node under it in document order.  FN returns 1 to
+ * go into the node's children, 0 to skip them. */
+typedef int (*syntax_visit_fn)(TSNode node, void *ctx);
+void syntax_walk(TSNode root, syntax_visit_fn fn, void *ctx);
+
 #endif
