@@ -5,6 +5,7 @@
 #include <errno.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 #include <yaml.h>
 #include "course/course.h"
 #include "util/fsutil.h"
@@ -119,6 +120,18 @@ static int lesson_dir_name(const char *name)
 	return isdigit((unsigned char)name[0]) && isdigit((unsigned char)name[1]) && name[2] == '-';
 }
 
+/* A folder holding a lesson.md but not named NN-slug would be skipped
+ * silently; say so instead. */
+static void report_misnamed(const char *path, const char *name, struct diags *diags)
+{
+	char *lesson = fs_join(path, "lesson.md");
+
+	if (access(lesson, F_OK) == 0)
+		diags_add(diags, lesson, 0, "is not read: its folder '%s' is not named like a lesson; "
+			  "rename it to NN-slug, like 04-async", name);
+	free(lesson);
+}
+
 static int compare_names(const void *a, const void *b)
 {
 	return strcmp(*(char *const *)a, *(char *const *)b);
@@ -139,9 +152,14 @@ static char **list_lesson_dirs(const char *dir, size_t *count, struct diags *dia
 	while ((e = readdir(d)) != NULL) {
 		char *path;
 
-		if (!lesson_dir_name(e->d_name))
+		if (e->d_name[0] == '.')
 			continue;
 		path = fs_join(dir, e->d_name);
+		if (!lesson_dir_name(e->d_name)) {
+			report_misnamed(path, e->d_name, diags);
+			free(path);
+			continue;
+		}
 		if (fs_is_dir(path)) {
 			names = xgrow(names, &cap, *count + 1, sizeof(*names));
 			names[(*count)++] = xstrdup(e->d_name);

@@ -319,6 +319,15 @@ test_lint_missing_lesson_file() {
 	expect_err "lesson.md: cannot be read: No such file or directory"
 }
 
+test_lint_misnamed_lesson_folder() {
+	dir=$(make_course misnamed)
+	mkdir -p "$dir/8-other"
+	cp tests/fixtures/lessons/good.md "$dir/8-other/lesson.md"
+	run "$IDIOM" lint "$dir"
+	expect_status 1
+	expect_err "8-other/lesson.md: is not read: its folder '8-other' is not named like a lesson"
+}
+
 test_lint_bad_course_file() {
 	dir=$(make_course badcourse)
 	printf 'title: X\nunlock: sometimes\n' > "$dir/course.yaml"
