@@ -6,6 +6,7 @@
 #include <stdlib.h>
 #include "cmd/cmd.h"
 #include "course/course.h"
+#include "course/snippets.h"
 #include "grade/assess.h"
 #include "grade/examples.h"
 #include "util/diag.h"
@@ -19,6 +20,7 @@ static void lint_grading(struct course *c, struct example_tally *tally, struct d
 	for (size_t i = 0; i < c->count; i++) {
 		const struct lesson *l = c->lessons[i];
 
+		snippets_check(l, diags);
 		for (int k = 0; k < EXERCISE_COUNT; k++) {
 			size_t before = tally->graded;
 
@@ -78,7 +80,8 @@ const struct cmd_entry cmd_lint_entry = {
 	.name = "lint",
 	.usage = "lint [COURSE_DIR]",
 	.summary = "Check a course: lessons, rules, and every graded example's verdict.",
-	.help = "Loads every lesson (docs/lesson-format.md) and its grading files, proves\n"
+	.help = "Loads every lesson (docs/lesson-format.md), checks that its Python and\n"
+		"JavaScript code blocks parse, loads its grading files, proves\n"
 		"every criterion has checks, grades every example answer listed in each\n"
 		"exercise's examples/expected.yaml and compares the verdicts, and checks\n"
 		"that each starter fails and each reference passes.\n"

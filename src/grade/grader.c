@@ -104,7 +104,7 @@ static void check_code(const struct ruleset *rs, const char *src, size_t len, in
 		concepts_check(rs, text, len, r);
 		free(text);
 	}
-	line = static_first_error_line(ts_tree_root_node(tree));
+	line = syntax_first_error_line(ts_tree_root_node(tree));
 	if ((flags & GRADE_SYNTAX_ERRORS) && line)
 		report_set_error(r, "syntax error at line %d", line);
 	ts_tree_delete(tree);

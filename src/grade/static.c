@@ -55,27 +55,6 @@ char *static_code_view(TSNode root, const char *src, size_t len)
 	return view;
 }
 
-int static_first_error_line(TSNode root)
-{
-	TSNode node = root;
-
-	if (!ts_node_has_error(root))
-		return 0;
-	for (;;) {
-		uint32_t n = ts_node_child_count(node);
-		uint32_t i;
-
-		if (ts_node_is_error(node) || ts_node_is_missing(node))
-			return node_line(node);
-		for (i = 0; i < n; i++)
-			if (ts_node_has_error(ts_node_child(node, i)))
-				break;
-		if (i == n)
-			return node_line(node);
-		node = ts_node_child(node, i);
-	}
-}
-
 static int type_in(const char *type, char *const *types, size_t n)
 {
 	for (size_t i = 0; i < n; i++)

@@ -16,11 +16,6 @@
 int static_check(const struct ruleset *rs, const char *src, size_t len, TSTree *tree,
 		 struct report *r);
 
-/* Line (1-based) of the first place tree-sitter could not parse under ROOT,
- * or 0 when the code parses.  Python's own compiler is the judge of a syntax
- * error; this says where the static feedback will most likely point. */
-int static_first_error_line(TSNode root);
-
 /* Copies SRC[0..len) into a NUL-terminated string with every string literal
  * and comment replaced by spaces (newlines kept, so lines and columns stay
  * put).  You own the result. */

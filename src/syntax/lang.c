@@ -79,3 +79,25 @@ void syntax_walk(TSNode root, syntax_visit_fn fn, void *ctx)
 		down = fn(ts_tree_cursor_current_node(&cur), ctx);
 	}
 }
+
+int syntax_first_error_line(TSNode root)
+{
+	TSNode node = root;
+
+	if (!ts_node_has_error(root))
+		return 0;
+	for (;;) {
+		uint32_t n = ts_node_child_count(node);
+		uint32_t i;
+
+		if (ts_node_is_error(node) || ts_node_is_missing(node))
+			break;
+		for (i = 0; i < n; i++)
+			if (ts_node_has_error(ts_node_child(node, i)))
+				break;
+		if (i == n)
+			break;
+		node = ts_node_child(node, i);
+	}
+	return (int)ts_node_start_point(node).row + 1;
+}

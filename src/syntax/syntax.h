@@ -36,6 +36,10 @@ typedef int (*syntax_match_fn)(const TSQueryMatch *match, void *ctx);
 int syntax_query_matches(const struct syntax_query *q, TSNode root,
 			 const char *src, syntax_match_fn fn, void *ctx);
 
+/* The line (1-based) of the first ERROR or MISSING node under ROOT, or 0
+ * when the tree parsed cleanly. */
+int syntax_first_error_line(TSNode root);
+
 /* Visits ROOT and every node under it in document order.  FN returns 1 to
  * go into the node's children, 0 to skip them. */
 typedef int (*syntax_visit_fn)(TSNode node, void *ctx);

@@ -328,6 +328,40 @@ test_lint_misnamed_lesson_folder() {
 	expect_err "8-other/lesson.md: is not read: its folder '8-other' is not named like a lesson"
 }
 
+test_lint_code_that_does_not_parse() {
+	cp -r courses/js-to-python "$TMP_ROOT/badcode"
+	f=$TMP_ROOT/badcode/04-async/lesson.md
+	sed -i 's/^const user = await fetchUser(id);$/const user = = await fetchUser(id);/' "$f"
+	line=$(grep -n '^const user = = await' "$f" | cut -d: -f1)
+	run "$IDIOM" lint "$TMP_ROOT/badcode"
+	expect_status 1
+	expect_err "$f:$line: this javascript does not parse"
+}
+
+# Every lesson's Python compiles with Python 3.11 itself (tree-sitter is
+# more forgiving), and every lesson's JavaScript parses (lint checks that).
+test_every_python_snippet_compiles() {
+	python3 - courses/js-to-python/*/lesson.md <<'PY' || fail "a Python snippet does not compile"
+import ast, re, sys
+bad = 0
+count = 0
+for path in sys.argv[1:]:
+    text = open(path, encoding="utf-8").read()
+    for m in re.finditer(r"^```(?:python|py)\n(.*?)^```", text, re.S | re.M):
+        count += 1
+        line = text[:m.start()].count("\n") + 2
+        try:
+            # A fragment like `user = await fetch_user(id)` stands inside a
+            # coroutine; top-level await lets it compile on its own.
+            compile(m.group(1), f"{path}:{line}", "exec", flags=ast.PyCF_ALLOW_TOP_LEVEL_AWAIT)
+        except SyntaxError as e:
+            print(f"{path}:{line}: {e}", file=sys.stderr)
+            bad += 1
+print(f"{count} python snippets compiled", file=sys.stderr)
+sys.exit(1 if bad or count == 0 else 0)
+PY
+}
+
 test_lint_bad_course_file() {
 	dir=$(make_course badcourse)
 	printf 'title: X\nunlock: sometimes\n' > "$dir/course.yaml"

@@ -20,7 +20,7 @@
 static int has_syntax_error(const char *src, size_t len)
 {
 	TSTree *t = syntax_parse(LANG_PYTHON, src, len);
-	int line = static_first_error_line(ts_tree_root_node(t));
+	int line = syntax_first_error_line(ts_tree_root_node(t));
 
 	ts_tree_delete(t);
 	return line > 0;

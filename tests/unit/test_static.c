@@ -246,10 +246,10 @@ Test(static_engine, first_error_line)
 	const char *src = "x = 1\ny = 2\nconst z = 3\n";
 	TSTree *t = syntax_parse(LANG_PYTHON, src, strlen(src));
 
-	cr_assert_eq(static_first_error_line(ts_tree_root_node(t)), 3);
+	cr_assert_eq(syntax_first_error_line(ts_tree_root_node(t)), 3);
 	ts_tree_delete(t);
 	t = syntax_parse(LANG_PYTHON, "x = 1\n", 6);
-	cr_assert_eq(static_first_error_line(ts_tree_root_node(t)), 0);
+	cr_assert_eq(syntax_first_error_line(ts_tree_root_node(t)), 0);
 	ts_tree_delete(t);
 }
 
