@@ -49,6 +49,7 @@ static int list_attempts(struct store *st, const struct lesson *l, enum exercise
 		return EXIT_USAGE;
 	}
 	if (list.count == 0) {
+		store_attempt_list_free(&list);
 		printf("No attempts of lesson %02d %s yet: idiom check %02d %s grades your answer.\n",
 		       l->number, name, l->number, name);
 		return EXIT_OK;

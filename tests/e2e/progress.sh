@@ -285,7 +285,7 @@ test_newer_database_is_refused_not_migrated_down() {
 }
 
 # Kills `idiom check` with SIGKILL at random moments, from before it opens
-# the database to after it committed; checks that exited by themselves must
+# the database to after it committed (0-60 ms at least); checks that exited by themselves must
 # have left their attempt, and the database must stay sound.
 test_durability_checks_killed_at_random_moments() {
 	fresh durability
@@ -293,7 +293,9 @@ test_durability_checks_killed_at_random_moments() {
 	answer=$EX/rewrite/reference.py
 	t0=$(date +%s%N)
 	"$IDIOM" check 4 rewrite "$answer" >/dev/null || fail "a plain check failed"
-	span=$(( ($(date +%s%N) - t0) / 1000000 + 20 ))
+	# Up to half again a whole check: some are killed before, during and
+	# after recording, and about a third finish by themselves.
+	span=$(( ($(date +%s%N) - t0) * 3 / 2000000 + 20 ))
 	[ "$span" -ge 60 ] || span=60
 	finished=1 killed=0
 	for _ in $(seq "$KILLS"); do
