@@ -7,7 +7,7 @@ set -eu
 cd "$(dirname "$0")/.."
 
 DEBIAN_PACKAGES="gcc make pkg-config libcmark-gfm-dev libcmark-gfm-extensions-dev \
-libyaml-dev libjansson-dev libsqlite3-dev libcriterion-dev libseccomp-dev bubblewrap python3 \
+libyaml-dev libjansson-dev libsqlite3-dev sqlite3 libcriterion-dev libseccomp-dev bubblewrap python3 \
 nodejs npm"
 
 missing=""

@@ -31,11 +31,13 @@ rm -f "$unit_log"
 for bin in build/asan/idiom ./idiom; do
 	section "end-to-end: $bin"
 	e2e_log=$(mktemp)
-	tests/e2e/cli.sh "$bin" | tee "$e2e_log"
-	line=$(tail -1 "$e2e_log")
-	p=$(printf '%s' "$line" | sed -n 's/.*: \([0-9]*\) passed.*/\1/p')
-	f=$(printf '%s' "$line" | sed -n 's/.* \([0-9]*\) failed.*/\1/p')
-	if [ -z "$p" ]; then count 0 1; else count "$p" "$f"; fi
+	for suite in tests/e2e/cli.sh tests/e2e/progress.sh; do
+		"$suite" "$bin" | tee "$e2e_log"
+		line=$(tail -1 "$e2e_log")
+		p=$(printf '%s' "$line" | sed -n 's/.*: \([0-9]*\) passed.*/\1/p')
+		f=$(printf '%s' "$line" | sed -n 's/.* \([0-9]*\) failed.*/\1/p')
+		if [ -z "$p" ]; then count 0 1; else count "$p" "$f"; fi
+	done
 	rm -f "$e2e_log"
 done
 

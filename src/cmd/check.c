@@ -8,6 +8,7 @@
 #include "cmd/checking.h"
 #include "cmd/cmd.h"
 #include "cmd/common.h"
+#include "cmd/tracking.h"
 #include "util/fsutil.h"
 #include "util/xalloc.h"
 #include "work/workspace.h"
@@ -69,7 +70,7 @@ static int exercise_of_path(const char *path, enum exercise_kind *out)
 }
 
 static int check_given_files(struct assessor *as, const struct lesson *l,
-			     const struct check_args *a, int colour)
+			     const struct check_args *a, int colour, const struct checking_record *rec)
 {
 	int worst = EXIT_OK;
 
@@ -81,7 +82,7 @@ static int check_given_files(struct assessor *as, const struct lesson *l,
 			return cmd_usage_error(&cmd_check_entry, "which exercise is %s? name it: "
 					       "idiom check %02d rewrite %s", a->files[i], l->number, a->files[i]);
 		rc = checking_run_file(as, l, kind, a->files[i],
-				       a->json ? CHECKING_JSON : CHECKING_TEXT, colour, stdout);
+				       a->json ? CHECKING_JSON : CHECKING_TEXT, colour, rec, stdout);
 		fflush(stdout);
 		if (rc > worst)
 			worst = rc;
@@ -90,7 +91,7 @@ static int check_given_files(struct assessor *as, const struct lesson *l,
 }
 
 static int check_workspace(struct assessor *as, const struct lesson *l,
-			   const struct check_args *a, int colour)
+			   const struct check_args *a, int colour, const struct checking_record *rec)
 {
 	char *home = workspace_home();
 	char *dir;
@@ -109,7 +110,7 @@ static int check_workspace(struct assessor *as, const struct lesson *l,
 		if (!a->json && !a->has_exercise && k > 0)
 			putchar('\n');
 		rc = checking_run_file(as, l, (enum exercise_kind)k, path,
-				       a->json ? CHECKING_JSON : CHECKING_TEXT, colour, stdout);
+				       a->json ? CHECKING_JSON : CHECKING_TEXT, colour, rec, stdout);
 		fflush(stdout);
 		if (rc > worst)
 			worst = rc;
@@ -123,6 +124,7 @@ static int check_workspace(struct assessor *as, const struct lesson *l,
 static int cmd_check(int argc, char **argv)
 {
 	struct check_args args = { 0 };
+	struct checking_record rec = { 0 };
 	struct assessor *as;
 	struct course *c;
 	struct lesson *l;
@@ -134,14 +136,15 @@ static int cmd_check(int argc, char **argv)
 	if (!c)
 		return EXIT_USAGE;
 	l = cmd_find_lesson(c, args.lesson);
-	if (l) {
+	if (l && (rec.store = tracking_open()) != NULL) {
 		int colour = !args.json && cmd_use_colour(args.plain);
 
 		as = assessor_new(c, 0);
-		rc = args.nfiles ? check_given_files(as, l, &args, colour)
-				 : check_workspace(as, l, &args, colour);
+		rc = args.nfiles ? check_given_files(as, l, &args, colour, &rec)
+				 : check_workspace(as, l, &args, colour, &rec);
 		assessor_free(as);
 	}
+	store_close(rec.store);
 	course_free(c);
 	return rc;
 }
@@ -161,6 +164,8 @@ const struct cmd_entry cmd_check_entry = {
 		"             \"criteria\": [{\"title\", \"status\", \"feedback\": [{\"line\", \"message\"}]}],\n"
 		"             \"message\", \"ms\"}\n"
 		"  --plain   no colours\n\n"
+		"Every graded answer is recorded in your progress ($IDIOM_HOME/progress.db):\n"
+		"see 'idiom progress' and 'idiom history'.\n\n"
 		"Exit status: 0 every answer passes, 1 any fails or cannot run, 2 usage or\n"
 		"internal error.\n\n"
 		"Examples:\n  idiom check 4 rewrite\n  idiom check 4 practice answer.py --json\n",

@@ -5,6 +5,7 @@
 #include <string.h>
 #include "cmd/checking.h"
 #include "cmd/cmd.h"
+#include "cmd/tracking.h"
 #include "util/fsutil.h"
 #include "util/xalloc.h"
 #include "work/workspace.h"
@@ -46,8 +47,54 @@ static int print_report(struct report *r, const char *output, enum checking_form
 	return report_status(r) == REPORT_PASS ? EXIT_OK : EXIT_PROBLEMS;
 }
 
+/* Whether SRC is exactly the latest recorded answer of the exercise. */
+static int same_as_last(struct store *st, const struct lesson *l, enum exercise_kind kind,
+			const char *src)
+{
+	struct store_attempt_list list = { 0 };
+	struct store_error err;
+	int same = 0;
+
+	if (store_history(st, l->number, (enum store_exercise)kind, &list, &err) == 0 && list.count)
+		same = strcmp(list.items[0].answer, src) == 0;
+	store_attempt_list_free(&list);
+	return same;
+}
+
+static void record_attempt(const struct checking_record *rec, const struct lesson *l,
+			   enum exercise_kind kind, const char *src, const struct report *r)
+{
+	size_t n = report_criterion_count(r), nfailing = 0;
+	const char **failing;
+	struct store_attempt at = { .lesson = l->number };
+	struct store_error err;
+	char *json;
+
+	if (!rec || !rec->store || (rec->only_changed && same_as_last(rec->store, l, kind, src)))
+		return;
+	failing = xcalloc(n + 1, sizeof(*failing));
+	for (size_t i = 0; i < n && nfailing < STORE_FAILING_MAX; i++) {
+		const char *title = report_criterion_title(r, i);
+
+		if (!report_criterion_passed(r, title))
+			failing[nfailing++] = title;
+	}
+	json = report_json(r);
+	at.exercise = (enum store_exercise)kind;
+	at.verdict = (enum store_verdict)report_status(r);
+	at.answer = src;
+	at.report = json;
+	at.failing = failing;
+	at.failing_count = nfailing;
+	if (store_record_attempt(rec->store, &at, &err) < 0)
+		fprintf(stderr, "idiom: graded, but not recorded: %s\n", err.message);
+	free(json);
+	free(failing);
+}
+
 int checking_run_file(struct assessor *a, const struct lesson *l, enum exercise_kind kind,
-		      const char *path, enum checking_format format, int colour, FILE *out)
+		      const char *path, enum checking_format format, int colour,
+		      const struct checking_record *rec, FILE *out)
 {
 	struct diags diags;
 	struct report *r;
@@ -65,6 +112,7 @@ int checking_run_file(struct assessor *a, const struct lesson *l, enum exercise_
 	diags_init(&diags);
 	r = assessor_check(a, l, kind, name, src, len, &output, &diags);
 	if (r) {
+		record_attempt(rec, l, kind, src, r);
 		rc = print_report(r, output, format, colour, out);
 	} else {
 		diags_print(&diags, stderr);
@@ -78,11 +126,22 @@ int checking_run_file(struct assessor *a, const struct lesson *l, enum exercise_
 	return rc;
 }
 
+char *checking_hint_path(const char *home, const struct lesson *l, enum exercise_kind kind)
+{
+	char *dir = workspace_lesson_dir(home, l);
+	char *name = xasprintf(".hints-%s", exercise_kind_name(kind));
+	char *path = fs_join(dir, name);
+
+	free(name);
+	free(dir);
+	return path;
+}
+
 /* The hint counter lives in <workspace>/<NN-slug>/.hints-<exercise>. */
 static char *hint_state_path(const struct lesson *l, enum exercise_kind kind)
 {
 	char *home = workspace_home();
-	char *dir, *name, *path;
+	char *dir, *path;
 	int rc;
 
 	if (!home)
@@ -94,9 +153,7 @@ static char *hint_state_path(const struct lesson *l, enum exercise_kind kind)
 		free(home);
 		return NULL;
 	}
-	name = xasprintf(".hints-%s", exercise_kind_name(kind));
-	path = fs_join(dir, name);
-	free(name);
+	path = checking_hint_path(home, l, kind);
 	free(dir);
 	free(home);
 	return path;
@@ -115,7 +172,7 @@ static size_t hints_shown(const char *path)
 }
 
 int checking_next_hint(struct assessor *a, const struct lesson *l, enum exercise_kind kind,
-		       FILE *out)
+		       struct store *st, FILE *out)
 {
 	struct diags diags;
 	size_t n, shown;
@@ -134,6 +191,7 @@ int checking_next_hint(struct assessor *a, const struct lesson *l, enum exercise
 	if (!path)
 		return EXIT_USAGE;
 	shown = hints_shown(path);
+	tracking_event(st, l->number, STORE_EVENT_HINT);
 	if (n == 0) {
 		fprintf(out, "No hints for %s in lesson %02d.\n", exercise_kind_name(kind), l->number);
 	} else if (shown >= n) {

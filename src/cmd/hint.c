@@ -3,12 +3,14 @@
 #include "cmd/checking.h"
 #include "cmd/cmd.h"
 #include "cmd/common.h"
+#include "cmd/tracking.h"
 #include "util/banned.h"
 
 static int cmd_hint(int argc, char **argv)
 {
 	enum exercise_kind kind;
 	struct assessor *as;
+	struct store *st;
 	struct course *c;
 	struct lesson *l;
 	int rc = EXIT_USAGE;
@@ -22,10 +24,11 @@ static int cmd_hint(int argc, char **argv)
 	if (!c)
 		return EXIT_USAGE;
 	l = cmd_find_lesson(c, argv[1]);
-	if (l) {
+	if (l && (st = tracking_open()) != NULL) {
 		as = assessor_new(c, ASSESS_STATIC_ONLY);
-		rc = checking_next_hint(as, l, kind, stdout);
+		rc = checking_next_hint(as, l, kind, st, stdout);
 		assessor_free(as);
+		store_close(st);
 	}
 	course_free(c);
 	return rc;

@@ -4,29 +4,57 @@
 #include <stdio.h>
 #include "cmd/cmd.h"
 #include "cmd/common.h"
+#include "cmd/tracking.h"
 #include "render/term.h"
 #include "util/buf.h"
 #include "util/banned.h"
 
-static void print_lesson(const struct lesson *l, int colour)
+#define BAR_WIDTH 20
+
+static void print_lesson(const struct lesson *l, const char *status, int colour)
 {
 	struct buf line = BUF_INIT;
 
-	/* Every lesson is open until progress tracking gives real status. */
-	term_lesson_line(l, "open", colour, &line);
+	term_lesson_line(l, status, colour, &line);
 	printf("%s\n", buf_str(&line));
 	buf_free(&line);
 }
 
-static void print_next(const struct course *c, int colour)
+/* "Progress  [#####---------------]  1 of 4 done" */
+static void print_bar(const struct tracking_course *tc, int colour)
 {
-	int n = c->lessons[0]->number;
+	size_t total = tc->course->count;
+	size_t filled = total ? tc->done * BAR_WIDTH / total : 0;
 
-	printf("\n%sNext:%s\n", colour ? "\033[1m" : "", colour ? "\033[0m" : "");
+	printf("\nProgress  [%s", colour ? "\033[36m" : "");
+	for (size_t i = 0; i < filled; i++)
+		putchar('#');
+	printf("%s", colour ? "\033[0;2m" : "");
+	for (size_t i = filled; i < BAR_WIDTH; i++)
+		putchar('-');
+	printf("%s]  %zu of %zu done\n", colour ? "\033[0m" : "", tc->done, total);
+}
+
+static void print_next(const struct tracking_course *tc, int colour)
+{
+	const struct lesson *l;
+	int n;
+
+	printf("\n%sNext:%s", colour ? "\033[1m" : "", colour ? "\033[0m" : "");
+	if (tc->next < 0) {
+		printf(" every lesson is done.\n");
+		printf("  idiom progress           attempts and time spent, lesson by lesson\n");
+		printf("  idiom --help             every command\n");
+		return;
+	}
+	l = tc->course->lessons[tc->next];
+	n = l->number;
+	printf(" lesson %02d (%s)\n", n, tc->status[tc->next]);
 	printf("  idiom show %02d            read lesson %02d\n", n, n);
 	printf("  idiom start %02d           put its exercises in your workspace\n", n);
 	printf("  idiom check %02d rewrite   grade your answer (or: idiom watch %02d)\n", n, n);
 	printf("  idiom hint %02d rewrite    a hint, one more each time\n", n);
+	printf("  idiom progress           attempts and time spent\n");
 	printf("  idiom --help             every command\n");
 }
 
@@ -36,7 +64,10 @@ static int cmd_list(int argc, char **argv)
 		{ "plain", no_argument, NULL, 'p' },
 		{ 0, 0, 0, 0 },
 	};
+	struct tracking_course tc = { 0 };
+	struct store *st = NULL;
 	struct course *c;
+	int rc = EXIT_OK;
 	int plain = 0;
 	int colour;
 	int opt;
@@ -52,21 +83,35 @@ static int cmd_list(int argc, char **argv)
 	c = cmd_load_course(NULL);
 	if (!c)
 		return EXIT_USAGE;
+	/* Listing never creates the progress file: without one, nothing began. */
+	if (tracking_open_existing(&st) < 0 || tracking_course_load(st, c, &tc) < 0) {
+		rc = EXIT_USAGE;
+		goto cleanup;
+	}
 	colour = cmd_use_colour(plain);
 	printf("%s%s%s, %zu lesson%s\n\n", colour ? "\033[1m" : "", c->title, colour ? "\033[0m" : "",
 	       c->count, c->count == 1 ? "" : "s");
 	for (size_t i = 0; i < c->count; i++)
-		print_lesson(c->lessons[i], colour);
-	print_next(c, colour);
+		print_lesson(c->lessons[i], tc.status[i], colour);
+	print_bar(&tc, colour);
+	print_next(&tc, colour);
+cleanup:
+	tracking_course_free(&tc);
+	store_close(st);
 	course_free(c);
-	return EXIT_OK;
+	return rc;
 }
 
 const struct cmd_entry cmd_list_entry = {
 	.name = "list",
 	.usage = "list [--plain]",
-	.summary = "List the lessons: number, status, minutes, title.",
-	.help = "Options:\n  --plain   no colours (also when NO_COLOR is set or output is not a terminal)\n\n"
+	.summary = "List the lessons with your status, a progress bar and what to do next.",
+	.help = "Each lesson shows its status: open, started (after 'idiom start' or a\n"
+		"check), done (all three exercises passed), or locked (a course with\n"
+		"'unlock: sequential' opens a lesson when the one before is done).\n"
+		"The suggested lesson is the first one started and not done, else the\n"
+		"first open one.\n\n"
+		"Options:\n  --plain   no colours (also when NO_COLOR is set or output is not a terminal)\n\n"
 		"'idiom' with no command does the same.\n",
 	.exec = cmd_list,
 };

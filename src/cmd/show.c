@@ -3,6 +3,7 @@
 #include <stdio.h>
 #include "cmd/cmd.h"
 #include "cmd/common.h"
+#include "cmd/tracking.h"
 #include "render/term.h"
 #include "util/buf.h"
 #include "util/banned.h"
@@ -62,6 +63,16 @@ static int pick_section(const char *name, struct term_options *opt)
 	return 0;
 }
 
+/* Reading counts towards time spent.  A progress file idiom cannot use does
+ * not stop anyone reading: its message is printed and the lesson shown. */
+static void record_show(const struct lesson *l)
+{
+	struct store *st = tracking_open();
+
+	tracking_event(st, l->number, STORE_EVENT_SHOW);
+	store_close(st);
+}
+
 static int cmd_show(int argc, char **argv)
 {
 	struct show_args args = { 0 };
@@ -84,6 +95,7 @@ static int cmd_show(int argc, char **argv)
 		opt.colour = cmd_use_colour(args.plain);
 		term_render_lesson(l, &opt, &out);
 		fwrite(buf_str(&out), 1, out.len, stdout);
+		record_show(l);
 		rc = EXIT_OK;
 	}
 	buf_free(&out);

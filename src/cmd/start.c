@@ -8,6 +8,7 @@
 #include <unistd.h>
 #include "cmd/cmd.h"
 #include "cmd/common.h"
+#include "cmd/tracking.h"
 #include "util/fsutil.h"
 #include "work/workspace.h"
 #include "util/banned.h"
@@ -60,6 +61,7 @@ static int cmd_start(int argc, char **argv)
 {
 	struct course *c;
 	struct lesson *l;
+	struct store *st = NULL;
 	char *home = NULL, *dir = NULL;
 	int rc = EXIT_USAGE;
 
@@ -74,7 +76,7 @@ static int cmd_start(int argc, char **argv)
 		return EXIT_USAGE;
 	l = cmd_find_lesson(c, argv[1]);
 	home = l ? workspace_home() : NULL;
-	if (!home)
+	if (!home || !(st = tracking_open()))
 		goto cleanup;
 	dir = workspace_lesson_dir(home, l);
 	if ((rc = fs_mkdirs(dir)) < 0) {
@@ -88,9 +90,12 @@ static int cmd_start(int argc, char **argv)
 		if (start_exercise(&l->exercises[k], dir) < 0)
 			rc = EXIT_USAGE;
 	if (rc == EXIT_OK)
+		tracking_event(st, l->number, STORE_EVENT_START);
+	if (rc == EXIT_OK)
 		printf("\nEdit them in your editor, then: idiom check %02d rewrite   "
 		       "(or 'idiom watch %02d' to check on every save)\n", l->number, l->number);
 cleanup:
+	store_close(st);
 	free(dir);
 	free(home);
 	course_free(c);

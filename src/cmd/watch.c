@@ -14,6 +14,7 @@
 #include "cmd/cmd.h"
 #include "cmd/common.h"
 #include "cmd/checking.h"
+#include "cmd/tracking.h"
 #include "util/fsutil.h"
 #include "work/workspace.h"
 #include "util/banned.h"
@@ -24,6 +25,7 @@ struct watch {
 	struct course *course;
 	struct lesson *lesson;
 	struct assessor *assessor;	/* keeps the warm Python between saves */
+	struct checking_record record;	/* changed answers go to the progress store */
 	char *dir;
 	int inotify;
 	int colour;
@@ -95,7 +97,8 @@ static void run_check(struct watch *w, enum exercise_kind kind)
 	char *file = fs_join(w->dir, workspace_file_name(kind));
 
 	if (access(file, F_OK) == 0)
-		checking_run_file(w->assessor, w->lesson, kind, file, CHECKING_TEXT, w->colour, stdout);
+		checking_run_file(w->assessor, w->lesson, kind, file, CHECKING_TEXT, w->colour,
+				  &w->record, stdout);
 	else
 		printf("%s: not there yet (idiom start %02d writes it)\n", file, w->lesson->number);
 	fflush(stdout);
@@ -144,7 +147,7 @@ static int read_key(struct watch *w)
 	if (key == 'q' || key == 'Q')
 		return 1;
 	if (key == 'h' || key == 'H') {
-		checking_next_hint(w->assessor, w->lesson, w->last, stdout);
+		checking_next_hint(w->assessor, w->lesson, w->last, w->record.store, stdout);
 		fflush(stdout);
 	}
 	return 0;
@@ -193,6 +196,12 @@ static int watch_setup(struct watch *w)
 
 	if (!home)
 		return -ENOENT;
+	w->record.store = tracking_open();
+	w->record.only_changed = 1;
+	if (!w->record.store) {
+		free(home);
+		return -EIO;
+	}
 	w->dir = workspace_lesson_dir(home, w->lesson);
 	free(home);
 	if ((rc = fs_mkdirs(w->dir)) < 0) {
@@ -238,6 +247,7 @@ static int cmd_watch(int argc, char **argv)
 	if (w.inotify >= 0)
 		close(w.inotify);
 	assessor_free(w.assessor);
+	store_close(w.record.store);
 	free(w.dir);
 	course_free(w.course);
 	return rc;
@@ -249,7 +259,9 @@ const struct cmd_entry cmd_watch_entry = {
 	.summary = "Check your exercise files each time you save them.",
 	.help = "Watches $IDIOM_HOME/NN-slug/ (see 'idiom start'); on each save of\n"
 		"reflect.md, rewrite.py or practice.py it clears the screen and shows that\n"
-		"exercise's criteria.  Editors that save by renaming a new file are seen.\n\n"
+		"exercise's criteria.  Editors that save by renaming a new file are seen.\n"
+		"An answer is recorded in your progress when its text changed since the\n"
+		"last recorded attempt of that exercise.\n\n"
 		"Keys: h  the next hint for the exercise shown\n      q  quit (Ctrl-C too)\n",
 	.exec = cmd_watch,
 };

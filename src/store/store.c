@@ -368,7 +368,9 @@ static int active_since(const struct store_records *r, int lesson, struct mark m
 	for (size_t i = 0; i < r->event_count; i++) {
 		const struct store_event *ev = &r->events[i];
 
-		if (ev->kind != STORE_EVENT_RESET && ev->lesson == lesson &&
+		/* Reading a lesson or asking a hint counts as time, not as
+		 * beginning it: only a start (or a check) does. */
+		if (ev->kind == STORE_EVENT_START && ev->lesson == lesson &&
 		    after(ev->time, ev->seq, m))
 			return 1;
 	}

@@ -18,7 +18,8 @@ test_bare_idiom_lists() {
 }
 
 test_list() {
-	run "$IDIOM" list
+	# A home of its own: other tests start and check lesson 04.
+	IDIOM_HOME=$TMP_ROOT/list-home run "$IDIOM" list
 	expect_status 0
 	expect_out "$CATALOGUE_LINE"
 	printf '%s' "$out" | grep -q $'\033' && fail "escape codes in output that is not a terminal"

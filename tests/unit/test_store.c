@@ -137,6 +137,23 @@ Test(store, a_check_alone_starts_a_lesson)
 	store_close(s);
 }
 
+Test(store, show_and_hint_count_time_but_do_not_start_a_lesson)
+{
+	struct store *s = open_store();
+	struct store_summary sum;
+	struct store_error err;
+
+	cr_assert_eq(store_record_event(s, 3, STORE_EVENT_SHOW, T0, &err), 0, "%s", err.message);
+	cr_assert_eq(store_record_event(s, 3, STORE_EVENT_HINT, T0 + 60, &err), 0, "%s", err.message);
+	cr_assert_eq(store_summary(s, 3, &sum, &err), 0, "%s", err.message);
+	cr_assert_eq(sum.status, STORE_OPEN);
+	cr_assert_eq(sum.seconds, 60);
+	store_summary_free(&sum);
+	cr_assert_eq(store_record_event(s, 3, STORE_EVENT_START, T0 + 90, &err), 0);
+	cr_assert_eq(status_of(s, 3), STORE_STARTED);
+	store_close(s);
+}
+
 static void finish(struct store *s, int lesson, int64_t t)
 {
 	pass(s, lesson, STORE_REFLECT, t);

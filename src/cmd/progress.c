@@ -1,0 +1,277 @@
+/* `idiom progress [--json] [--export FILE | --import FILE]`: where the
+ * learner stands, lesson by lesson, from the progress store; and moving that
+ * history to another machine.  Reading never creates the progress file. */
+#include <errno.h>
+#include <getopt.h>
+#include <jansson.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include "cmd/cmd.h"
+#include "cmd/common.h"
+#include "cmd/tracking.h"
+#include "util/fsutil.h"
+#include "util/banned.h"
+
+/* An export holds every answer ever checked: allow far more than one. */
+#define IMPORT_MAX (512u * 1024 * 1024)
+
+struct progress_args {
+	int json;
+	int plain;
+	const char *export_path;
+	const char *import_path;
+};
+
+static void print_exercise(const struct store_exercise_summary *ex, enum store_exercise e,
+			   int colour)
+{
+	const char *name = store_exercise_name(e);
+
+	if (!ex->checked) {
+		printf("    %-9s %s%s%s", name, colour ? "\033[2m" : "", "not checked yet",
+		       colour ? "\033[0m" : "");
+	} else if (ex->passed) {
+		printf("    %-9s %spassed%s   (last: %s)", name, colour ? "\033[32m" : "",
+		       colour ? "\033[0m" : "", store_verdict_name(ex->last_verdict));
+	} else {
+		printf("    %-9s %snot yet%s  (last: %s)", name, colour ? "\033[33m" : "",
+		       colour ? "\033[0m" : "", store_verdict_name(ex->last_verdict));
+	}
+	printf(", %d attempt%s\n", ex->attempts, ex->attempts == 1 ? "" : "s");
+	for (size_t k = 0; k < ex->failing_count; k++)
+		printf("              still failing: %s\n", ex->failing[k]);
+}
+
+static void print_lesson(const struct lesson *l, const struct store_summary *sum,
+			 const char *status, int colour)
+{
+	char spent[32], estimate[32];
+
+	tracking_hm(sum->seconds, spent);
+	tracking_hm((int64_t)l->minutes * 60, estimate);
+	printf("%s%02d  %s%s\n", colour ? "\033[1m" : "", l->number, l->title,
+	       colour ? "\033[0m" : "");
+	printf("    %s, %d attempt%s, %s spent of %s estimated\n", status, sum->attempts,
+	       sum->attempts == 1 ? "" : "s", spent, estimate);
+	for (int e = 0; e < STORE_EXERCISE_COUNT; e++)
+		print_exercise(&sum->exercises[e], (enum store_exercise)e, colour);
+}
+
+static void print_text(const struct tracking_course *tc, int colour)
+{
+	const struct course *c = tc->course;
+
+	printf("%s%s%s: %zu of %zu lesson%s done\n", colour ? "\033[1m" : "", c->title,
+	       colour ? "\033[0m" : "", tc->done, c->count, c->count == 1 ? "" : "s");
+	for (size_t i = 0; i < c->count; i++) {
+		putchar('\n');
+		print_lesson(c->lessons[i], &tc->sums[i], tc->status[i], colour);
+	}
+	if (tc->next >= 0)
+		printf("\nNext: lesson %02d (idiom start %02d, idiom check %02d rewrite)\n",
+		       c->lessons[tc->next]->number, c->lessons[tc->next]->number,
+		       c->lessons[tc->next]->number);
+	else
+		printf("\nEvery lesson is done.\n");
+}
+
+static json_t *exercise_json(const struct store_exercise_summary *ex, enum store_exercise e)
+{
+	json_t *failing = json_array();
+
+	for (size_t k = 0; k < ex->failing_count; k++)
+		json_array_append_new(failing, json_string(ex->failing[k]));
+	return json_pack("{s:s, s:i, s:b, s:o, s:o}", "exercise", store_exercise_name(e),
+			 "attempts", ex->attempts, "passed", ex->passed,
+			 "last_verdict", ex->checked ? json_string(store_verdict_name(ex->last_verdict))
+						     : json_null(),
+			 "failing", failing);
+}
+
+static json_t *lesson_json(const struct lesson *l, const struct store_summary *sum,
+			   const char *status)
+{
+	json_t *exercises = json_array();
+
+	for (int e = 0; e < STORE_EXERCISE_COUNT; e++)
+		json_array_append_new(exercises, exercise_json(&sum->exercises[e], (enum store_exercise)e));
+	return json_pack("{s:i, s:s, s:s, s:s, s:i, s:I, s:i, s:I, s:o}",
+			 "lesson", l->number, "slug", l->slug, "title", l->title,
+			 "status", status, "attempts", sum->attempts,
+			 "seconds", (json_int_t)sum->seconds, "minutes", l->minutes,
+			 "last_active", (json_int_t)sum->last_active, "exercises", exercises);
+}
+
+static void print_json(const struct tracking_course *tc)
+{
+	const struct course *c = tc->course;
+	json_t *lessons = json_array();
+	json_t *doc;
+	char *text;
+
+	for (size_t i = 0; i < c->count; i++)
+		json_array_append_new(lessons, lesson_json(c->lessons[i], &tc->sums[i], tc->status[i]));
+	doc = json_pack("{s:s, s:I, s:I, s:o, s:o}", "course", c->title,
+			"done", (json_int_t)tc->done, "total", (json_int_t)c->count,
+			"next", tc->next >= 0 ? json_integer(c->lessons[tc->next]->number) : json_null(),
+			"lessons", lessons);
+	text = json_dumps(doc, JSON_PRESERVE_ORDER | JSON_COMPACT);
+	printf("%s\n", text);
+	free(text);
+	json_decref(doc);
+}
+
+static int show_progress(const struct progress_args *a)
+{
+	struct tracking_course tc = { 0 };
+	struct store *st = NULL;
+	struct course *c = cmd_load_course(NULL);
+	int rc = EXIT_USAGE;
+
+	if (!c)
+		return EXIT_USAGE;
+	if (tracking_open_existing(&st) == 0 && tracking_course_load(st, c, &tc) == 0) {
+		if (a->json)
+			print_json(&tc);
+		else
+			print_text(&tc, cmd_use_colour(a->plain));
+		rc = EXIT_OK;
+	}
+	tracking_course_free(&tc);
+	store_close(st);
+	course_free(c);
+	return rc;
+}
+
+static int export_progress(const char *path)
+{
+	struct store_error err;
+	struct store *st = NULL;
+	char *text = NULL;
+	int rc = EXIT_USAGE, wrc;
+
+	if (tracking_open_existing(&st) < 0)
+		return EXIT_USAGE;
+	if (!st) {
+		fprintf(stderr, "idiom: no progress to export yet (nothing was started or checked)\n");
+		return EXIT_USAGE;
+	}
+	if (store_export_json(st, &text, &err) < 0) {
+		fprintf(stderr, "idiom: %s\n", err.message);
+	} else if (strcmp(path, "-") == 0) {
+		fputs(text, stdout);
+		rc = EXIT_OK;
+	} else if ((wrc = fs_write_file_atomic(path, text, strlen(text))) < 0) {
+		fprintf(stderr, "idiom: cannot write %s: %s\n", path, strerror(-wrc));
+	} else {
+		fprintf(stderr, "Progress exported to %s; on the other machine: idiom progress --import %s\n",
+			path, path);
+		rc = EXIT_OK;
+	}
+	free(text);
+	store_close(st);
+	return rc;
+}
+
+static int import_progress(const char *path)
+{
+	struct store_import_result res = { 0 };
+	struct store_error err;
+	struct store *st;
+	char *text;
+	size_t len;
+	int rc = fs_read_file(path, IMPORT_MAX, &text, &len);
+
+	if (rc < 0) {
+		fprintf(stderr, "idiom: cannot read %s: %s\n", path,
+			rc == -EFBIG ? "larger than 512 MiB" : strerror(-rc));
+		return EXIT_USAGE;
+	}
+	st = tracking_open();
+	rc = EXIT_USAGE;
+	if (st && store_import_json(st, text, len, &res, &err) < 0) {
+		fprintf(stderr, "idiom: %s: %s (nothing was imported)\n", path, err.message);
+	} else if (st) {
+		printf("Imported %s: added %zu, already had %zu\n", path, res.added, res.skipped);
+		rc = EXIT_OK;
+	}
+	store_close(st);
+	free(text);
+	return rc;
+}
+
+static int parse_args(int argc, char **argv, struct progress_args *a)
+{
+	static const struct option options[] = {
+		{ "json", no_argument, NULL, 'j' },
+		{ "plain", no_argument, NULL, 'p' },
+		{ "export", required_argument, NULL, 'e' },
+		{ "import", required_argument, NULL, 'i' },
+		{ 0, 0, 0, 0 },
+	};
+	int opt;
+
+	optind = 1;
+	opterr = 0;
+	while ((opt = getopt_long(argc, argv, "", options, NULL)) != -1) {
+		if (opt == 'j')
+			a->json = 1;
+		else if (opt == 'p')
+			a->plain = 1;
+		else if (opt == 'e')
+			a->export_path = optarg;
+		else if (opt == 'i')
+			a->import_path = optarg;
+		else if (optopt)
+			return cmd_usage_error(&cmd_progress_entry, "--%s needs a FILE",
+					       optopt == 'e' ? "export" : "import");
+		else
+			return cmd_usage_error(&cmd_progress_entry, "unknown option '%s'", argv[optind - 1]);
+	}
+	if (optind < argc)
+		return cmd_usage_error(&cmd_progress_entry, "progress takes no lesson, not '%s' "
+				       "(it shows every lesson)", argv[optind]);
+	if (a->export_path && a->import_path)
+		return cmd_usage_error(&cmd_progress_entry, "--export or --import, not both");
+	return 0;
+}
+
+static int cmd_progress(int argc, char **argv)
+{
+	struct progress_args args = { 0 };
+
+	if (parse_args(argc, argv, &args) != 0)
+		return EXIT_USAGE;
+	if (args.export_path)
+		return export_progress(args.export_path);
+	if (args.import_path)
+		return import_progress(args.import_path);
+	return show_progress(&args);
+}
+
+const struct cmd_entry cmd_progress_entry = {
+	.name = "progress",
+	.usage = "progress [--json] [--plain] [--export FILE | --import FILE]",
+	.summary = "Your progress: status, attempts, time spent, criteria still failing.",
+	.help = "Lesson by lesson: its status (open, started, done, locked), how many\n"
+		"answers were checked, the time spent (active time, each pause counted at\n"
+		"most 10 minutes) against the lesson's estimate, and per exercise whether it\n"
+		"passed, the last verdict and the criteria still failing.\n\n"
+		"Options:\n"
+		"  --json         one JSON object:\n"
+		"                 {\"course\", \"done\", \"total\", \"next\": lesson number or null,\n"
+		"                  \"lessons\": [{\"lesson\", \"slug\", \"title\",\n"
+		"                    \"status\": open|started|done|locked, \"attempts\",\n"
+		"                    \"seconds\" (time spent), \"minutes\" (the estimate),\n"
+		"                    \"last_active\" (Unix seconds, 0: never),\n"
+		"                    \"exercises\": [{\"exercise\", \"attempts\", \"passed\": bool,\n"
+		"                      \"last_verdict\": pass|fail|error|null, \"failing\": [titles]}]}]}\n"
+		"  --export FILE  write your whole history as JSON to FILE ('-': stdout)\n"
+		"  --import FILE  merge such a file in: attempts already here are skipped,\n"
+		"                 so importing twice adds nothing\n"
+		"  --plain        no colours\n\n"
+		"Examples:\n  idiom progress\n  idiom progress --export progress.json\n"
+		"  idiom progress --import progress.json\n",
+	.exec = cmd_progress,
+};
