@@ -1,0 +1,7 @@
+def iter_files(tree, prefix=""):
+    for name, value in tree.items():
+        path = prefix + name
+        if isinstance(value, dict):
+            yield from iter_files(value, path + "/")
+        else:
+            yield path
