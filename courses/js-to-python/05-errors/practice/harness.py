@@ -34,6 +34,11 @@ def run(fn, text):
         return None, exc
 
 
+def fn_value(fn, text):
+    value, _ = run(fn, text)
+    return value
+
+
 def own_class(module, exc):
     """True when EXC's class (or a base of it) is defined in the answer."""
     return any(getattr(cls, "__module__", None) == module.__name__
@@ -50,12 +55,17 @@ def grade(h):
     line = h.line_of(fn)
     results = {}
 
-    # Valid text comes back as an int.
+    # Valid text comes back as an int.  An error that is neither int()'s
+    # ValueError nor the answer's own class (a NameError, say) is the answer
+    # failing to run: it propagates and the check has status error.
     valid_ok = True
     for text, expected in VALID:
         value, exc = run(fn, text)
         results[repr(text)] = repr(value) if exc is None else type(exc).__name__
         if exc is not None:
+            if not (isinstance(exc, ValueError) or own_class(module, exc)):
+                raise h.AnswerError("%s: %s" % (type(exc).__name__, exc), answer_line(h, exc),
+                                    "calling %s(%r)" % (found, text))
             valid_ok = False
             h.check(TRY, False, "parse_port(%r) raised %s, but int(%r) is %d: a check before "
                     "the conversion rejected valid text; just try `int(text)` and catch "
@@ -67,26 +77,42 @@ def grade(h):
             h.check(TRY, False, "parse_port(%r) returned %r; return the int, %d"
                     % (text, value, expected), line)
             break
-    if valid_ok:
-        h.check(TRY, True, "valid text, surrounding whitespace included, becomes an int", line)
 
     # Text that is not a number: the answer's own class, chained to ValueError.
-    own_ok = True
+    raised = {}
     for text in NOT_NUMBERS:
         value, exc = run(fn, text)
         results[repr(text)] = repr(value) if exc is None else type(exc).__name__
+        raised[text] = exc
+        if exc is None:
+            continue
+        if not (isinstance(exc, ValueError) or own_class(module, exc)):
+            raise h.AnswerError("%s: %s" % (type(exc).__name__, exc), answer_line(h, exc),
+                                "calling %s(%r)" % (found, text))
+    # "²" passes str.isdigit() and fails int(): a bare ValueError there, when
+    # other bad text gets the answer's class, is a check-first answer.
+    sup = raised["²"]
+    if (raised["eighty"] is not None and own_class(module, raised["eighty"])
+            and sup is not None and not own_class(module, sup)):
+        valid_ok = False
+        h.check(TRY, False, "\"²\".isdigit() is True but int(\"²\") raises: a check before "
+                "the conversion let it through and the bare ValueError escaped; try "
+                "`int(text)` and catch `ValueError`", answer_line(h, sup) or line)
+    if valid_ok:
+        h.check(TRY, True, "valid text, surrounding whitespace included, becomes an int", line)
+
+    own_ok = True
+    for text in NOT_NUMBERS:
+        exc = raised[text]
         if exc is None:
             own_ok = False
-            h.check(OWN, False, "parse_port(%r) returned %r instead of raising; a caller "
-                    "cannot miss an exception: `%s`" % (text, value, RAISE_FROM), line)
+            h.check(OWN, False, "parse_port(%r) returned %r instead of raising; a "
+                    "caller cannot miss an exception: `%s`"
+                    % (text, fn_value(fn, text), RAISE_FROM), line)
             break
         where = answer_line(h, exc) or line
         if not own_class(module, exc):
             own_ok = False
-            if text == "²" and isinstance(exc, ValueError):
-                h.check(TRY, False, "\"²\".isdigit() is True but int(\"²\") raises: a check "
-                        "before the conversion let it through and the bare ValueError "
-                        "escaped; try `int(text)` and catch `ValueError`", where)
             h.check(OWN, False, "parse_port(%r) raised the built-in %s; define "
                     "`class PortError(ValueError):` and `%s`"
                     % (text, type(exc).__name__, RAISE_FROM), where)
