@@ -1,0 +1,12 @@
+class PortError(ValueError):
+    pass
+
+
+def parse_port(text):
+    try:
+        port = int(text)
+    except ValueError as err:
+        raise PortError(f"not a port number: {text!r}") from err
+    if not 1 <= port <= 65535:
+        raise PortError(f"port out of range: {port}")
+    return port

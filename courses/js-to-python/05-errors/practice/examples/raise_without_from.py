@@ -1,0 +1,16 @@
+"""EAFP: I try int() and catch the ValueError, because int() already handles
+whitespace and signs that a hand-written check would miss."""
+
+
+class PortError(ValueError):
+    """Not a usable port number."""
+
+
+def parse_port(text):
+    try:
+        port = int(text)
+    except ValueError:
+        raise PortError(f"not a port number: {text!r}")
+    if not 1 <= port <= 65535:
+        raise PortError(f"port out of range: {port}")
+    return port
