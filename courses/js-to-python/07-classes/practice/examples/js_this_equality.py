@@ -1,0 +1,21 @@
+"""@dataclass generates __init__, __repr__ and __eq__ from the three fields.
+The generated == compares the fields in order, as a tuple, so two separate
+Version(1, 4, 2) objects are equal; `is` still tells them apart.
+"""
+
+
+class Version:
+    def __init__(self, major, minor, patch):
+        self.major = major
+        self.minor = minor
+        self.patch = patch
+
+    def __repr__(self):
+        return f"Version({self.major}, {self.minor}, {self.patch})"
+
+    def __eq__(self, other):
+        return this.major === other.major && this.minor === other.minor
+
+    @property
+    def label(self):
+        return f"{self.major}.{self.minor}.{self.patch}"

@@ -1,0 +1,23 @@
+"""Lesson 07 · Practice
+
+Design `Version` for version numbers such as 1.4.2:
+
+- it is built as `Version(1, 4, 2)`;
+- `Version(1, 4, 2) == Version(1, 4, 2)` is True;
+- it shows up readably when printed in the REPL;
+- `version.label` gives "1.4.2".
+
+Then, in this docstring (replace the line below), say what the decorator you
+chose writes for the class, and what `==` looks at when it checks two versions.
+
+Your explanation: ...
+"""
+
+
+class Version:
+    # Your Python here.
+    pass
+
+
+if __name__ == "__main__":
+    print(Version())

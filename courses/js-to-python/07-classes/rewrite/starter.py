@@ -1,0 +1,31 @@
+"""Lesson 07 · Rewrite
+
+Rewrite this JavaScript class as an idiomatic Python class:
+
+    class Cart {
+      constructor(owner, items = []) {
+        this.owner = owner;
+        this.items = items;
+      }
+
+      addItem(name, price) {
+        this.items.push({ name, price });
+      }
+
+      getTotal() {
+        return this.items.reduce((sum, item) => sum + item.price, 0);
+      }
+    }
+
+Write `Cart` below: built as `Cart("Ada")` (or with a list of items), with
+`owner`, `items`, an `add_item(name, price)` method and a `total`.
+"""
+
+
+class Cart:
+    # Your Python here.
+    pass
+
+
+if __name__ == "__main__":
+    print(Cart())
