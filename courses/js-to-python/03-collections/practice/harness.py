@@ -57,7 +57,7 @@ def grade(h):
             h.check(PLAIN, True, "returns a plain dict and leaves both lists unchanged", line)
     elif isinstance(result, dict):
         h.check(PLAIN, False, "returns a %s, which creates an empty team whenever a caller "
-                "reads a missing one; return a plain dict: `return dict(groups)`"
+                "indexes a missing one; return a plain dict: `return dict(groups)`"
                 % type(result).__name__, line)
     else:
         h.check(PLAIN, False, "returns a %s; the caller looks teams up by name, so return a "
