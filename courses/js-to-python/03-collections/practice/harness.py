@@ -1,0 +1,92 @@
+# Behavioural checks for lesson 03, Practice: `def group_by_team(names,
+# teams)` returning a plain dict from each team to its players' names, in
+# input order, without changing the two lists.  The data repeats a name on
+# two teams (so looking positions up with names.index goes wrong) and has a
+# team whose players are not next to each other.  See docs/harness.md.
+import collections
+import copy
+
+ZIP = "Pairs the two lists with `zip`, not index loops"
+GROUP = "Groups with `defaultdict(list)` or `setdefault`, not key checks"
+PLAIN = "Returns a plain `dict` and leaves the inputs unchanged"
+
+NAME = "group_by_team"
+CAMEL = "groupByTeam"
+NAMES = ["Ada", "Grace", "Linus", "Ada", "Guido", "Barbara"]
+TEAMS = ["red", "blue", "red", "blue", "green", "red"]
+EXPECTED = {"red": ["Ada", "Linus", "Barbara"], "blue": ["Grace", "Ada"], "green": ["Guido"]}
+
+
+def pairs_of(result):
+    """The (name, team) pairs RESULT holds, as a Counter, or None."""
+    try:
+        return collections.Counter((name, team) for team, members in result.items()
+                                   for name in members)
+    except (AttributeError, TypeError):
+        return None
+
+
+def grade(h):
+    # An answer that raises is reported by the runner as an error with its
+    # line: h.load and h.call raise h.AnswerError, left to propagate.
+    module = h.load()
+    fn, found = h.find_function(module, NAME, CAMEL)
+    if fn is None:
+        for criterion in (ZIP, GROUP, PLAIN):
+            h.check(criterion, False, "define `def %s(names, teams):`" % NAME, 1)
+        return
+    line = h.line_of(fn)
+    if found == CAMEL:
+        h.check(PLAIN, False, "Python names functions in snake_case: `%s`, not `%s`"
+                % (NAME, CAMEL), line)
+    names, teams = list(NAMES), list(TEAMS)
+    result = h.call(fn, names, teams)
+    h.note("result", repr(result)[:300])
+
+    # Returns a plain dict and leaves the inputs unchanged.
+    changed = [label for label, now, before in (("names", names, NAMES), ("teams", teams, TEAMS))
+               if now != before]
+    if changed:
+        h.check(PLAIN, False, "the `%s` list passed in was changed (now %r); read the lists "
+                "without changing them: `for name, team in zip(names, teams):`"
+                % (changed[0], (names, teams)[changed[0] == "teams"][:6]), line)
+    if result is None:
+        h.check(PLAIN, False, "returns None; end with `return dict(groups)`", line)
+    elif type(result) is dict:
+        if not changed:
+            h.check(PLAIN, True, "returns a plain dict and leaves both lists unchanged", line)
+    elif isinstance(result, dict):
+        h.check(PLAIN, False, "returns a %s, which creates an empty team whenever a caller "
+                "indexes a missing one; return a plain dict: `return dict(groups)`"
+                % type(result).__name__, line)
+    else:
+        h.check(PLAIN, False, "returns a %s; the caller looks teams up by name, so return a "
+                "dict: `return dict(groups)`" % type(result).__name__, line)
+
+    # Pairs the two lists: every player sits under the team at the same position.
+    expected_pairs = collections.Counter(zip(NAMES, TEAMS))
+    pairs = pairs_of(result)
+    if pairs is None:
+        h.check(ZIP, False, "the result does not map teams to lists of names; "
+                "`for name, team in zip(names, teams): groups[team].append(name)`", line)
+        h.check(GROUP, False, "no groups to check; build them with `defaultdict(list)`", line)
+        return
+    if pairs != expected_pairs:
+        wrong = sorted((expected_pairs - pairs) or (pairs - expected_pairs))[0]
+        h.check(ZIP, False, "%r should be in %r: pair each name with the team at the same "
+                "position, `for name, team in zip(names, teams):`" % wrong, line)
+        return
+    h.check(ZIP, True, "every player is under the team at the same position", line)
+
+    # Groups: each team's list holds its players in input order.
+    for team, members in EXPECTED.items():
+        got = result.get(team)
+        if not isinstance(got, list):
+            h.check(GROUP, False, "the %r group is a %s; each team maps to a list of names: "
+                    "`groups[team].append(name)`" % (team, type(got).__name__), line)
+            return
+        if got != members:
+            h.check(GROUP, False, "the %r group is %r, expected %r in input order; "
+                    "`groups[team].append(name)` keeps the order" % (team, got, members), line)
+            return
+    h.check(GROUP, True, "each team lists its players in input order", line)

@@ -1,0 +1,6 @@
+def top_tags(posts, limit):
+    counts = {}
+    for post in posts.filter(lambda post: post["published"]):
+        for tag in post["tags"]:
+            counts[tag] = counts.get(tag, 0) + 1
+    return sorted(counts.items(), key=lambda item: item[1], reverse=True).slice(0, limit)

@@ -1,0 +1,9 @@
+def top_tags(posts, limit):
+    counts = {}
+    for post in posts:
+        if post["published"]:
+            for tag in post["tags"]:
+                if tag not in counts:
+                    counts[tag] = 0
+                counts[tag] += 1
+    return sorted(counts.items(), key=lambda item: item[1], reverse=True)[:limit]

@@ -1,0 +1,7 @@
+from collections import Counter
+
+
+def top_tags(posts, limit):
+    counts = Counter(tag for post in posts if post["published"] for tag in post["tags"])
+    entries = sorted(counts.items(), key=lambda a, b: b[1] - a[1])
+    return entries[:limit]

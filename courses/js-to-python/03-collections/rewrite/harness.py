@@ -1,0 +1,157 @@
+# Behavioural checks for lesson 03, Rewrite: `def top_tags(posts, limit)`
+# counting the tags of the published posts and returning the `limit` most
+# used as (tag, count) tuples, most used first.  The posts are fresh dicts for
+# every call; unpublished posts carry tags that would change the ranking if
+# they were counted.  Counts never tie, so the expected order is unique.
+# See docs/harness.md for the harness API.
+import copy
+
+COUNT = "Counts with `Counter` or `dict.get`, not manual key checks"
+CHAIN = "Replaces the `filter`/`forEach` chain with a comprehension or a plain loop"
+RETURN = "Returns sorted `(tag, count)` tuples with snake_case names"
+
+NAME = "top_tags"
+CAMEL = "topTags"
+POSTS = [
+    {"title": "Lists", "published": True, "tags": ["python", "lists"]},
+    {"title": "Dicts", "published": True, "tags": ["python", "dicts", "lists"]},
+    {"title": "Sets", "published": True, "tags": ["python", "sets"]},
+    {"title": "Tuples", "published": True, "tags": ["python", "lists", "dicts"]},
+    {"title": "Draft 1", "published": False, "tags": ["drafts", "sets"]},
+    {"title": "Draft 2", "published": False, "tags": ["drafts", "sets"]},
+    {"title": "Draft 3", "published": False, "tags": ["drafts", "sets"]},
+]
+EXPECTED = [("python", 4), ("lists", 3), ("dicts", 2), ("sets", 1)]
+LAZY = ("map", "filter", "generator", "zip", "dict_items", "dict_keys", "dict_values",
+        "list_iterator", "reversed")
+
+
+def as_pairs(result):
+    """RESULT as a list of (tag, count), or None if it is not a sequence of pairs."""
+    pairs = []
+    for item in result:
+        if isinstance(item, dict) and {"tag", "count"} <= set(item):
+            pairs.append((item["tag"], item["count"]))
+        elif isinstance(item, (tuple, list)) and len(item) == 2:
+            pairs.append(tuple(item))
+        else:
+            return None
+    return pairs
+
+
+def check_result(h, result, limit, line):
+    """One call's result, against EXPECTED[:limit]."""
+    expected = EXPECTED[:limit]
+    kind = type(result).__name__
+    if type(result).__name__ in LAZY:
+        h.check(CHAIN, False, "returns a lazy `%s` object, not a list; build the list itself "
+                "with a comprehension, or return `counts.most_common(limit)`" % kind, line)
+        result = list(result)
+    if isinstance(result, dict):
+        h.check(RETURN, False, "returns the whole %s, unsorted and not cut at the limit; "
+                "return `counts.most_common(limit)`: a list of (tag, count) tuples, "
+                "most used first" % kind, line)
+        counts = dict(result)
+        wrong = [t for t, c in EXPECTED if counts.get(t) != c]
+        h.check(COUNT, not wrong, "counts every tag of the published posts" if not wrong else
+                "the count of %r is %r, expected %r" % (wrong[0], counts.get(wrong[0]),
+                                                       dict(EXPECTED)[wrong[0]]), line)
+        return False
+    if result is None:
+        h.check(RETURN, False, "returns None; end with `return counts.most_common(limit)`", line)
+        return False
+    if not isinstance(result, (list, tuple)):
+        h.check(RETURN, False, "returns %s; return a list of (tag, count) tuples: "
+                "`counts.most_common(limit)`" % kind, line)
+        return False
+    pairs = as_pairs(result)
+    if pairs is None:
+        h.check(RETURN, False, "the items of the result are not (tag, count) pairs; "
+                "return `counts.most_common(limit)`", line)
+        return False
+    counts = dict(pairs)
+    right = dict(EXPECTED)
+    wrong = [t for t in counts if t in right and counts[t] != right[t]]
+    if wrong:
+        tag = wrong[0]
+        extra = " (the unpublished posts must not count)" if tag == "sets" else ""
+        h.check(COUNT, False, "counted %r %r times, expected %r%s"
+                % (tag, counts[tag], dict(EXPECTED)[tag], extra), line)
+    elif "drafts" in counts:
+        h.check(COUNT, False, "counts the tags of unpublished posts ('drafts'); keep only "
+                "`post[\"published\"]` posts", line)
+    else:
+        h.check(COUNT, True, "counts the tags of the published posts", line)
+    if set(counts) - set(right):
+        return False
+    if len(pairs) != len(expected):
+        h.check(RETURN, False, "top_tags(posts, %d) returned %d pairs; stop at the limit: "
+                "`counts.most_common(limit)` or `[:limit]`" % (limit, len(pairs)), line)
+        return False
+    if [c for _, c in pairs] != sorted((c for _, c in pairs), reverse=True):
+        h.check(RETURN, False, "the pairs are not most used first; `most_common` sorts them, "
+                "or `sorted(..., key=lambda item: item[1], reverse=True)`", line)
+        return False
+    if any(isinstance(item, dict) for item in result):
+        h.check(RETURN, False, "returns dicts like JavaScript objects; the JavaScript returned "
+                "pairs, and a pair in Python is a tuple: `(tag, count)`", line)
+        return False
+    if any(isinstance(item, list) for item in result):
+        h.check(RETURN, False, "returns [tag, count] lists like JavaScript's entries; a fixed "
+                "pair in Python is a tuple: `(tag, count)`", line)
+        return False
+    return True
+
+
+class Collect:
+    """Collects the checks of both calls, then reports each criterion once:
+    its failures (each message once), or its first pass when nothing failed."""
+
+    def __init__(self, h):
+        self.h, self.checks = h, []
+
+    def check(self, criterion, passed, message="", line=None):
+        if (criterion, passed, message, line) not in self.checks:
+            self.checks.append((criterion, passed, message, line))
+
+    def failed(self, criterion):
+        return any(c == criterion and not p for c, p, _, _ in self.checks)
+
+    def report(self):
+        passed = set()
+        for criterion, ok, message, line in self.checks:
+            if not ok:
+                self.h.check(criterion, False, message, line)
+            elif not self.failed(criterion) and criterion not in passed:
+                passed.add(criterion)
+                self.h.check(criterion, True, message, line)
+
+
+def grade(h):
+    # An answer that raises (here or in a call below) is reported by the
+    # runner as an error with its line: h.load and h.call raise
+    # h.AnswerError, and it is left to propagate.
+    module = h.load()
+    fn, found = h.find_function(module, NAME, CAMEL)
+    if fn is None:
+        for criterion in (COUNT, CHAIN, RETURN):
+            h.check(criterion, False, "define `def %s(posts, limit):`" % NAME, 1)
+        return
+    line = h.line_of(fn)
+    if found == CAMEL:
+        h.check(RETURN, False, "Python names functions in snake_case: `%s`, not `%s`"
+                % (NAME, CAMEL), line)
+    out = Collect(h)
+    for limit in (2, 10):
+        posts = copy.deepcopy(POSTS)
+        result = h.call(fn, posts, limit)
+        h.note("result_%d" % limit, repr(result)[:200])
+        if check_result(out, result, limit, line):
+            out.check(RETURN, True, "returns (tag, count) tuples, most used first, cut at "
+                      "the limit", line)
+        if posts != POSTS:
+            out.check(CHAIN, False, "the posts passed in were changed; filter into a new "
+                      "collection (a comprehension or generator) and leave the input alone",
+                      line)
+    out.check(CHAIN, True, "leaves the posts passed in unchanged", line)
+    out.report()
