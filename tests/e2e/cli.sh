@@ -14,7 +14,8 @@ test_bare_idiom_lists() {
 	run "$IDIOM"
 	expect_status 0
 	expect_out "$CATALOGUE_LINE"
-	expect_out "idiom show 04"
+	expect_out "Next:"
+	expect_out "  idiom show 0"
 }
 
 test_list() {
@@ -441,6 +442,13 @@ assert r["status"] == "fail" and conc["status"] == "fail", r
 assert any(f["line"] == 5 and "gather" in f["message"] for f in conc["feedback"]), conc
 assert c["Uses async/await clearly in Python"]["status"] == "pass", r
 ' || fail "gather not failed on line 5: $out"
+}
+
+test_check_answer_without_the_function() {
+	printf 'def other():\n    pass\n' > "$TMP_ROOT/rewrite.py"
+	run "$IDIOM" check 4 rewrite "$TMP_ROOT/rewrite.py"
+	expect_status 1
+	expect_out "define \`async def load_config_and_user(user_id):\`"
 }
 
 test_check_human_output() {

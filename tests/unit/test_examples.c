@@ -1,4 +1,4 @@
-/* Grades every lesson 04 example answer with the static and concept rules
+/* Grades every example answer of every lesson with the static and concept rules
  * alone and compares with examples/expected.yaml, for what those rules
  * decide alone: every criterion not listed under `behavioural`, and the
  * status unless `status` is listed there (a crash only a run can see).
@@ -7,6 +7,7 @@
 #include <errno.h>
 #include <string.h>
 #include <unistd.h>
+#include "course/course.h"
 #include "grade/examples.h"
 #include "grade/grader.h"
 #include "grade/static.h"
@@ -14,8 +15,8 @@
 #include "util/fsutil.h"
 #include "util/xalloc.h"
 
-#define LESSON "courses/js-to-python/04-async/"
-#define HABITS "courses/js-to-python/rules/habits.yaml"
+#define COURSE "courses/js-to-python"
+#define HABITS COURSE "/rules/habits.yaml"
 
 static int has_syntax_error(const char *src, size_t len)
 {
@@ -45,10 +46,10 @@ static int check_criteria(const struct example_expectation *e, const struct repo
 }
 
 /* Returns the number of mismatches, each printed. */
-static int check_example(const char *exercise, const struct example_expectation *e, int code)
+static int check_example(const struct exercise *ex, const struct example_expectation *e, int code)
 {
-	char *path = xasprintf(LESSON "%s/examples/%s", exercise, e->file);
-	char *rules = xasprintf(LESSON "%s/rules.yaml", exercise);
+	char *path = xasprintf("%s/examples/%s", ex->dir, e->file);
+	char *rules = xasprintf("%s/rules.yaml", ex->dir);
 	int bad, any_fail = 0, error_expected;
 	struct grader *g;
 	struct diags d;
@@ -60,7 +61,7 @@ static int check_example(const char *exercise, const struct example_expectation 
 	cr_assert_eq(grader_load_files(&g, rules, code ? HABITS : NULL,
 				       (const char *const *)e->titles, e->ncriteria, &d), 0);
 	cr_assert_eq(fs_read_file(path, 1 << 20, &src, &len), 0, "cannot read %s", path);
-	r = grader_check(g, "04", exercise, e->file, src, len, 0);
+	r = grader_check(g, "00", ex->name, e->file, src, len, 0);
 	bad = check_criteria(e, r, path, &any_fail);
 	error_expected = strcmp(e->status, "error") == 0 && !example_is_behavioural(e, "status");
 	if (code && has_syntax_error(src, len) != error_expected) {
@@ -85,9 +86,13 @@ static int check_example(const char *exercise, const struct example_expectation 
 	return bad;
 }
 
-static void check_exercise(const char *exercise, int code, size_t min_examples, const char *ext)
+static void check_exercise(const struct exercise *ex)
 {
-	char *dir = xasprintf(LESSON "%s/examples", exercise);
+	int code = ex->kind != EXERCISE_REFLECT;
+	size_t min_examples = code ? 10 : 6;
+	const char *ext = code ? "py" : "md";
+	const char *exercise = ex->dir;
+	char *dir = xasprintf("%s/examples", ex->dir);
 	char *reference = xasprintf("../reference.%s", ext);
 	char *starter = xasprintf("../starter.%s", ext);
 	struct example_set set;
@@ -100,7 +105,7 @@ static void check_exercise(const char *exercise, int code, size_t min_examples, 
 	for (size_t i = 0; i < set.count; i++) {
 		const struct example_expectation *e = &set.items[i];
 
-		bad += check_example(exercise, e, code);
+		bad += check_example(ex, e, code);
 		seen_ref |= strcmp(e->file, reference) == 0 && strcmp(e->status, "pass") == 0;
 		seen_starter |= strcmp(e->file, starter) == 0 && strcmp(e->status, "fail") == 0;
 	}
@@ -115,19 +120,25 @@ static void check_exercise(const char *exercise, int code, size_t min_examples, 
 	free(dir);
 }
 
-Test(examples, rewrite)
+/* Every exercise of every lesson of the shipped course. */
+Test(examples, every_exercise_of_the_course)
 {
-	check_exercise("rewrite", 1, 10, "py");
-}
+	struct diags d;
+	struct course *c;
+	size_t exercises = 0;
 
-Test(examples, practice)
-{
-	check_exercise("practice", 1, 10, "py");
-}
-
-Test(examples, reflect)
-{
-	check_exercise("reflect", 0, 6, "md");
+	diags_init(&d);
+	c = course_load(COURSE, &d);
+	cr_assert_not_null(c, "%s", d.count ? d.items[0].message : "");
+	for (size_t i = 0; i < c->count; i++) {
+		for (int k = 0; k < EXERCISE_COUNT; k++) {
+			check_exercise(&c->lessons[i]->exercises[k]);
+			exercises++;
+		}
+	}
+	cr_assert_geq(exercises, 3);
+	course_free(c);
+	diags_free(&d);
 }
 
 Test(examples, manifest_problems_are_reported_with_lines)

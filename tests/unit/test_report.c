@@ -85,6 +85,23 @@ Test(report, merges_behavioural_checks)
 	report_free(r);
 }
 
+/* The harness API sends "line": null for a check about the whole answer. */
+Test(report, merge_takes_a_null_line_as_the_whole_answer)
+{
+	struct report *r = report_new("04", "rewrite", "rewrite.py", crits, 2);
+	const char *in = "{\"checks\": [{\"criterion\": \"Uses async/await clearly in Python\","
+		" \"pass\": false, \"line\": null, \"message\": \"no load_config_and_user\"}]}";
+	char err[256] = "";
+	char *j;
+
+	cr_assert_eq(report_merge_json(r, in, strlen(in), err, sizeof(err)), 0, "%s", err);
+	cr_assert_eq(report_criterion_passed(r, crits[0]), 0);
+	j = report_json(r);
+	cr_assert(strstr(j, "{\"line\": 0, \"message\": \"no load_config_and_user\"}"), "%s", j);
+	free(j);
+	report_free(r);
+}
+
 Test(report, merge_rejects_bad_input)
 {
 	struct report *r = report_new("04", "rewrite", "rewrite.py", crits, 2);
