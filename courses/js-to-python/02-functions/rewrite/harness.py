@@ -130,9 +130,9 @@ def grade(h):
 
     third = h.call(make_user_with_options)
     if mine != ["ops"]:
-        h.check(DEFAULTS, False, "make_user(\"grace\", role=\"admin\", tags=mine) changed the "
-                "caller's list to %r; leave it alone and build a new one: %s" % (mine, FRESH),
-                line)
+        h.check(DEFAULTS, False, "make_user(\"grace\", role=\"admin\", tags=team) changed the "
+                "caller's list `team` from ['ops'] to %r (JavaScript's `push` does too); leave "
+                "it alone and build a new one: %s" % (mine, FRESH), line)
     if field(third, "tags") != ["ops", "admin"] or field(third, "role") != "admin":
         h.check(KWONLY, False, "make_user(\"grace\", role=\"admin\", tags=[\"ops\"]) returned "
                 "%r; expected role \"admin\" and tags [\"ops\", \"admin\"]" % (third,), line)
