@@ -1,0 +1,8 @@
+def make_greeters(names, *, greeting="Hello"):
+    # JavaScript's const makes a new binding per iteration; a Python closure
+    # looks the variable up when it is called.
+    greeters = {}
+    for (const name of names) {
+        greeters[name] = lambda name=name: f"{greeting}, {name}!"
+    }
+    return greeters

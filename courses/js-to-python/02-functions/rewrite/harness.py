@@ -1,0 +1,140 @@
+# Behavioural checks for lesson 02, Rewrite: `def make_user(name, *,
+# role="member", tags=None)` returning {"name", "role", "tags"} with the role
+# appended to a new list.  The signature is read with inspect; then the
+# function is called twice with the defaults (a shared default list shows up
+# in the second result) and once with a list of the caller's own (which must
+# come back unchanged).  See docs/harness.md for the harness API.
+import inspect
+
+KWONLY = "Uses keyword-only parameters instead of an options object"
+DEFAULTS = "Avoids a mutable default argument"
+NAMES = "Keeps names and return shapes Pythonic"
+
+NAME = "make_user"
+CAMEL = "makeUser"
+SIGNATURE = '`def make_user(name, *, role="member", tags=None):`'
+SHAPE = '`return {"name": name, "role": role, "tags": tags}`'
+FRESH = "`tags = [*(tags or []), role]`"
+MUTABLE = (list, dict, set, bytearray)
+
+
+def field(value, key):
+    if isinstance(value, dict):
+        return value.get(key)
+    return getattr(value, key, None)
+
+
+def check_shape(h, result, line):
+    """True when RESULT has the three named fields."""
+    if isinstance(result, dict):
+        keys = set(result)
+        if {"name", "role", "tags"} <= keys:
+            h.check(NAMES, True, 'returns a dict with "name", "role" and "tags"', line)
+            return True
+        if any(isinstance(k, str) and k != k.lower() for k in keys):
+            h.check(NAMES, False, "the dict keys are not snake_case; write " + SHAPE, line)
+        else:
+            h.check(NAMES, False, "the dict has keys %s; callers expect \"name\", \"role\" "
+                    "and \"tags\": %s" % (sorted(map(str, keys)), SHAPE), line)
+        return False
+    if isinstance(result, (list, tuple)):
+        h.check(NAMES, False, "returns a %s, so callers must remember the order; name the "
+                "parts: %s" % (type(result).__name__, SHAPE), line)
+        return False
+    if result is None:
+        h.check(NAMES, False, "returns None; end with " + SHAPE, line)
+        return False
+    if all(hasattr(result, k) for k in ("name", "role", "tags")):
+        h.check(NAMES, True, "returns an object with .name, .role and .tags", line)
+        return True
+    h.check(NAMES, False, "returns %s; %s" % (type(result).__name__, SHAPE), line)
+    return False
+
+
+def check_signature(h, fn, found, line):
+    """(keyword-only?, mutable default?): whether role and tags are
+    keyword-only parameters, and whether a default is a list, dict or set."""
+    try:
+        params = inspect.signature(fn).parameters
+    except (TypeError, ValueError):
+        h.check(KWONLY, False, "define " + SIGNATURE, line)
+        return False, False
+    mutable = False
+    for p in params.values():
+        if isinstance(p.default, MUTABLE):
+            mutable = True
+            h.check(DEFAULTS, False, "the default of `%s` is one %s, built when `def` ran and "
+                    "shared by every call; default it to None: `%s=None`"
+                    % (p.name, type(p.default).__name__, p.name), line)
+    kinds = {name: params[name].kind for name in ("role", "tags") if name in params}
+    if len(kinds) == 2 and all(k == inspect.Parameter.KEYWORD_ONLY for k in kinds.values()):
+        h.check(KWONLY, True, "role and tags are keyword-only parameters", line)
+        return True, mutable
+    if any(p.kind == inspect.Parameter.VAR_KEYWORD for p in params.values()):
+        h.check(KWONLY, False, "`**%s` hides the options from the signature and accepts any "
+                "typo; name them after a bare `*`: %s"
+                % (next(p.name for p in params.values() if p.kind == p.VAR_KEYWORD), SIGNATURE),
+                line)
+    elif kinds:
+        h.check(KWONLY, False, "role and tags can be passed by position "
+                "(`make_user(\"ada\", \"admin\")`); put a bare `*` before them: " + SIGNATURE,
+                line)
+    else:
+        h.check(KWONLY, False, "the options arrive in one object, so Python cannot check their "
+                "names; make them keyword-only parameters: " + SIGNATURE, line)
+    return False, mutable
+
+
+def grade(h):
+    # An answer that raises (at load or in a call) is reported as an error
+    # with its line: h.load and h.call raise h.AnswerError, left to propagate.
+    module = h.load()
+    fn, found = h.find_function(module, NAME, CAMEL)
+    if fn is None:
+        for criterion in (KWONLY, DEFAULTS, NAMES):
+            h.check(criterion, False, "define " + SIGNATURE)
+        return
+    line = h.line_of(fn)
+    if found == CAMEL:
+        h.check(NAMES, False, "Python names functions in snake_case: `%s`, not `%s`"
+                % (NAME, CAMEL), line)
+    keyword_only, mutable = check_signature(h, fn, found, line)
+
+    first = h.call(fn, "ada")
+    second = h.call(fn, "bob")
+    h.note("default_calls", [repr(first), repr(second)])
+    if not check_shape(h, first, line):
+        if not mutable:
+            h.check(DEFAULTS, True, "no mutable default (the result has no tags to compare)",
+                    line)
+        return
+    if field(second, "tags") != ["member"]:
+        h.check(DEFAULTS, False, "a second call, make_user(\"bob\"), returned tags %r: the "
+                "default list is shared between calls; default to None and build a new "
+                "list: %s" % (field(second, "tags"), FRESH), line)
+    elif field(first, "tags") is field(second, "tags"):
+        h.check(DEFAULTS, False, "two calls returned the very same tags list; build a new "
+                "one on each call: " + FRESH, line)
+    elif not mutable:
+        h.check(DEFAULTS, True, "each call starts from a fresh list", line)
+    if field(first, "name") != "ada" or field(first, "role") != "member":
+        h.check(NAMES, False, "make_user(\"ada\") returned %r; expected name \"ada\" and role "
+                "\"member\"" % (first,), line)
+
+    if not keyword_only:
+        return
+    mine = ["ops"]
+
+    def make_user_with_options():
+        return fn("grace", role="admin", tags=mine)
+
+    third = h.call(make_user_with_options)
+    if mine != ["ops"]:
+        h.check(DEFAULTS, False, "make_user(\"grace\", role=\"admin\", tags=team) changed the "
+                "caller's list `team` from ['ops'] to %r (JavaScript's `push` does too); leave "
+                "it alone and build a new one: %s" % (mine, FRESH), line)
+    if field(third, "tags") != ["ops", "admin"] or field(third, "role") != "admin":
+        h.check(KWONLY, False, "make_user(\"grace\", role=\"admin\", tags=[\"ops\"]) returned "
+                "%r; expected role \"admin\" and tags [\"ops\", \"admin\"]" % (third,), line)
+    else:
+        h.check(KWONLY, True, "make_user(\"grace\", role=\"admin\", tags=[\"ops\"]) works", line)
