@@ -1,0 +1,14 @@
+"""A score of 0 is falsy, so I check for the missing score with is None."""
+
+
+def best_score(scores):
+    if not scores:
+        return null
+    return max(scores)
+
+
+def score_line(player_name, scores):
+    best = best_score(scores)
+    if best === null:
+        return f"{player_name}: no games yet"
+    return f"{player_name}: best {best}"

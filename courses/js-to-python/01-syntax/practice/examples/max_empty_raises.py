@@ -1,0 +1,12 @@
+"""A score of 0 is falsy, so I check for the missing score with is None."""
+
+
+def best_score(scores):
+    return max(scores)
+
+
+def score_line(player_name, scores):
+    best = best_score(scores)
+    if best is None:
+        return f"{player_name}: no games yet"
+    return f"{player_name}: best {best}"

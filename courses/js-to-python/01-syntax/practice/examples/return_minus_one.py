@@ -1,0 +1,14 @@
+"""A score of 0 is a real value, so -1 marks the player who never played."""
+
+
+def best_score(scores):
+    if not scores:
+        return -1
+    return max(scores)
+
+
+def score_line(player_name, scores):
+    best = best_score(scores)
+    if best == -1:
+        return f"{player_name}: no games yet"
+    return f"{player_name}: best {best}"

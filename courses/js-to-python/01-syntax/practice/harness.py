@@ -1,0 +1,104 @@
+# Behavioural checks for lesson 01, Practice: `best_score(scores)` returns
+# the highest score or None for an empty list, and `score_line(player_name,
+# scores)` returns "<name>: best <score>" or "<name>: no games yet".  A score
+# of 0 is real: the cases with [0] catch the truthiness trap (`if not best`,
+# `max(scores) or None`).  "Explains when truthiness is the wrong test" is
+# judged on the docstrings and comments by the free-text rules, not here.
+# See docs/harness.md for the harness API.
+PYTHONIC = "Writes snake_case Python and returns `None` when there is no score"
+TESTS = "Uses truthiness for the empty list and `is None` for the best score"
+
+
+def shown(name, args):
+    return "%s(%s)" % (name, ", ".join(repr(a) for a in args))
+
+
+def call(h, fn, name, *args):
+    """(result, None), or (None, message) when max() of an empty list raised;
+    any other failure of the answer propagates and is reported as an error."""
+    try:
+        return h.call(fn, *args), None
+    except h.AnswerError as exc:
+        if "ValueError" in exc.message and not args[-1]:
+            return None, ("calling %s, %s: max() of an empty list has no answer. Check the list "
+                          "first (`if not scores: return None`) or write "
+                          "`max(scores, default=None)`" % (shown(name, args), exc.message))
+        raise
+
+
+def check_best_score(h, fn, found):
+    line = h.line_of(fn)
+    ok = {PYTHONIC: True, TESTS: True}
+    result, failure = call(h, fn, found, [])
+    if failure:
+        ok[PYTHONIC] = False
+        h.check(PYTHONIC, False, failure, line)
+    elif result is not None:
+        ok[PYTHONIC] = False
+        h.check(PYTHONIC, False, "%s returned %r; Python's \"no value\" is None, not a "
+                "sentinel: `if not scores: return None`" % (shown(found, [[]]), result), line)
+    for scores, best in (([3, 0, 7], 7), ([0, 0], 0), ([0], 0)):
+        result, _ = call(h, fn, found, scores)
+        if result == best and result is not None and result is not False:
+            continue
+        if best == 0 and result is None:
+            ok[TESTS] = False
+            h.check(TESTS, False, "%s returned None: a best score of 0 is falsy, so "
+                    "truthiness turned it into \"no score\". Return `max(scores)` and keep "
+                    "None for the empty list" % shown(found, [scores]), line)
+        else:
+            ok[PYTHONIC] = False
+            h.check(PYTHONIC, False, "%s returned %r, expected %r: `return max(scores)`"
+                    % (shown(found, [scores]), result, best), line)
+        break
+    if ok[PYTHONIC]:
+        h.check(PYTHONIC, True, "best_score returns the highest score, or None for []", line)
+    if ok[TESTS]:
+        h.check(TESTS, True, "best_score keeps a best score of 0", line)
+
+
+def check_score_line(h, fn, found):
+    line = h.line_of(fn)
+    ok = {PYTHONIC: True, TESTS: True}
+    for name, scores, expected in (("linus", [], "linus: no games yet"),
+                                   ("grace", [0], "grace: best 0"),
+                                   ("grace", [0, 0], "grace: best 0"),
+                                   ("ada", [4, 9, 2], "ada: best 9")):
+        result, failure = call(h, fn, found, name, scores)
+        if failure:
+            ok[PYTHONIC] = False
+            h.check(PYTHONIC, False, failure, line)
+            break
+        if result == expected:
+            continue
+        if expected.endswith("best 0") and isinstance(result, str) and result.endswith("no games yet"):
+            ok[TESTS] = False
+            h.check(TESTS, False, "%s returned %r: a best score of 0 is falsy, so `if not best:` "
+                    "reads it as missing. Test the missing case with `if best is None:`"
+                    % (shown(found, [name, scores]), result), line)
+        else:
+            ok[PYTHONIC] = False
+            fstring = ('f"{player_name}: no games yet"' if not scores
+                       else 'f"{player_name}: best {best}"')
+            h.check(PYTHONIC, False, "%s returned %r, expected %r: build it with an f-string, "
+                    "`%s`" % (shown(found, [name, scores]), result, expected, fstring), line)
+        break
+    if ok[PYTHONIC]:
+        h.check(PYTHONIC, True, "score_line returns the expected lines", line)
+    if ok[TESTS]:
+        h.check(TESTS, True, "score_line reports a best score of 0 as a score", line)
+
+
+def grade(h):
+    module = h.load()
+    for name, camel, check in (("best_score", "bestScore", check_best_score),
+                               ("score_line", "scoreLine", check_score_line)):
+        fn, found = h.find_function(module, name, camel)
+        if fn is None:
+            for criterion in (PYTHONIC, TESTS):
+                h.check(criterion, False, "define `def %s(...)`, as the exercise asks" % name)
+            continue
+        if found == camel:
+            h.check(PYTHONIC, False, "Python names functions in snake_case (PEP 8): `%s`, not "
+                    "`%s`" % (name, camel), h.line_of(fn))
+        check(h, fn, found)

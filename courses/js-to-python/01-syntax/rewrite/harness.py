@@ -1,0 +1,87 @@
+# Behavioural checks for lesson 01, Rewrite: `def format_greeting(user_name,
+# unread_messages)`.  The answer is called with a missing name (None), an
+# empty list, a list of two messages, and an empty-string name: the
+# JavaScript only treats null/undefined as "no user", so "" is a real (if odd)
+# name and must not be greeted as a guest.  Each returned string is compared
+# with what the JavaScript returns.  See docs/harness.md for the harness API.
+SYNTAX = "Writes Python syntax with snake_case names"
+TESTS = "Tests `None` with `is` and emptiness with truthiness"
+FSTRINGS = "Builds the messages with f-strings"
+
+NAME = "format_greeting"
+CAMEL = "formatGreeting"
+GUEST = "Hello, guest"
+
+
+def expected(user_name, messages):
+    """What the JavaScript returns for these arguments."""
+    if user_name is None:
+        return GUEST
+    if len(messages) == 0:
+        return "Hello, %s. No new messages." % user_name
+    return "Hello, %s. You have %d new messages." % (user_name, len(messages))
+
+
+def shown(args):
+    return "format_greeting(%s)" % ", ".join(repr(a) for a in args)
+
+
+def grade(h):
+    # An answer that raises (a JavaScript `.length`, say) is reported by the
+    # runner as an error with its line: h.AnswerError is left to propagate.
+    module = h.load()
+    fn, found = h.find_function(module, NAME, CAMEL)
+    if fn is None:
+        message = "define `def %s(user_name, unread_messages):`" % NAME
+        for criterion in (SYNTAX, TESTS, FSTRINGS):
+            h.check(criterion, False, message)
+        return
+    line = h.line_of(fn)
+    if found == CAMEL:
+        h.check(SYNTAX, False, "Python names functions in snake_case (PEP 8): `%s`, not `%s`"
+                % (NAME, CAMEL), line)
+    else:
+        h.check(SYNTAX, True, "defines `%s`" % NAME, line)
+
+    results = {}
+    for args in ((None, []), (None, ["hi"]), ("Ada", []), ("Ada", ["Lunch?", "Build is green"]),
+                 ("", ["hi", "there"])):
+        results[args[0], len(args[1])] = (args, h.call(fn, *args))
+    h.note("results", [[shown(a), r] for a, r in results.values()])
+
+    # None -> the guest greeting.
+    tests_ok = True
+    for key in ((None, 0), (None, 1)):
+        args, result = results[key]
+        if result != GUEST:
+            tests_ok = False
+            h.check(TESTS, False, "%s returned %r; a missing name is None in Python: "
+                    "`if user_name is None: return \"Hello, guest\"`" % (shown(args), result), line)
+            break
+    # "" is a name, not a missing one: truthiness would greet it as a guest.
+    args, result = results["", 2]
+    if result == GUEST:
+        tests_ok = False
+        h.check(TESTS, False, "%s greeted an empty-string name as a guest: `not user_name` is "
+                "true for \"\" too, but the JavaScript only checks null/undefined. Write "
+                "`if user_name is None:`" % shown(args), line)
+    # An empty list -> "No new messages."
+    args, result = results["Ada", 0]
+    if isinstance(result, str) and "You have 0" in result:
+        tests_ok = False
+        h.check(TESTS, False, "%s returned %r: the empty list was not noticed. An empty list is "
+                "falsy, so write `if not unread_messages:`" % (shown(args), result), line)
+    if tests_ok:
+        h.check(TESTS, True, "None gives the guest greeting and an empty list \"No new messages.\"",
+                line)
+
+    # The exact messages.
+    wrong = [(a, r) for a, r in results.values()
+             if a[0] is not None and r != expected(*a) and r != GUEST and not (isinstance(r, str) and "You have 0" in r)]
+    if wrong:
+        args, result = wrong[0]
+        h.check(FSTRINGS, False, "%s returned %r, the JavaScript gives %r; write the message as "
+                "one f-string: `f\"Hello, {user_name}. You have {len(unread_messages)} new "
+                "messages.\"`" % (shown(args), result, expected(*args)), line)
+    else:
+        h.check(FSTRINGS, True, "the messages match the JavaScript's", line)
