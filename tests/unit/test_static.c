@@ -263,3 +263,194 @@ Test(static_engine, code_view_blanks_strings_and_comments)
 	free(view);
 	ts_tree_delete(t);
 }
+
+/* Python pitfalls and async mistakes (habits.yaml, categories `pitfalls` and
+ * `async`): each is named at its line with what a Python developer writes,
+ * and the idiomatic form is left alone.  Lines 1-4 are the reference answer. */
+#define REFERENCE "async def load_config_and_user(user_id):\n" SEQ_BODY \
+	"    return {\"config\": config, \"user\": user}\n"
+
+Test(static_engine, mutable_default_argument)
+{
+	json_t *r = grade(REFERENCE
+			  "def add(item, items=[], seen={}, *, tags: set = set()):\n"
+			  "    return items\n");
+
+	expect(r, NAMES, 5, "`items=None`, then `if items is None: items = []`");
+	expect(r, NAMES, 5, "`seen=None`, then `if seen is None: seen = {}`");
+	expect(r, NAMES, 5, "`if tags is None: tags = set()`");
+	json_decref(r);
+	r = grade(REFERENCE "def add(item, items=None, count=0, name=\"x\", pair=(1, 2)):\n"
+		  "    if items is None:\n        items = []\n    return items\n");
+	expect_pass(r, NAMES);
+	json_decref(r);
+}
+
+Test(static_engine, comparison_with_none)
+{
+	json_t *r = grade(REFERENCE
+			  "def check(user, config):\n"
+			  "    if user == None:\n"
+			  "        return None != config\n");
+
+	expect(r, NAMES, 6, "`user == None` compares values");
+	expect(r, NAMES, 6, "Python tests for None by identity: `user is None`");
+	expect(r, NAMES, 7, "`config is not None`");
+	json_decref(r);
+	r = grade(REFERENCE "def check(user, config):\n"
+		  "    if user is None:\n        return config is not None\n");
+	expect_pass(r, NAMES);
+	json_decref(r);
+}
+
+Test(static_engine, lambda_assigned_to_a_name)
+{
+	json_t *r = grade(REFERENCE "to_result = lambda config, user: {\"config\": config}\n");
+
+	expect(r, NAMES, 5, "define it with `def to_result(...):` and `return` the expression");
+	json_decref(r);
+	r = grade(REFERENCE "def to_result(config, user):\n    return {\"config\": config}\n\n\n"
+		  "ordered = sorted([3, 1], key=lambda n: -n)\n");
+	expect_pass(r, NAMES);
+	json_decref(r);
+}
+
+Test(static_engine, bare_except)
+{
+	json_t *r = grade(REFERENCE "def parse(text):\n    try:\n        return int(text)\n"
+			  "    except:\n        return 0\n");
+
+	expect(r, NAMES, 8, "name the exception you expect: `except ValueError:`");
+	json_decref(r);
+	r = grade(REFERENCE "def parse(text):\n    try:\n        return int(text)\n"
+		  "    except ValueError:\n        return 0\n");
+	expect_pass(r, NAMES);
+	json_decref(r);
+}
+
+Test(static_engine, len_in_a_condition)
+{
+	json_t *r = grade(REFERENCE
+			  "def drain(items, done):\n"
+			  "    if len(items) == 0:\n"
+			  "        return done\n"
+			  "    elif len(done) != 0:\n"
+			  "        pass\n"
+			  "    while len(items) > 0:\n"
+			  "        items.pop()\n");
+
+	expect(r, NAMES, 6, "`len(items) == 0`: an empty list, dict, str or set is already false");
+	expect(r, NAMES, 6, "`if not items:`");
+	expect(r, NAMES, 8, "`if done:`");
+	expect(r, NAMES, 10, "`len(items) > 0`");
+	json_decref(r);
+	/* A length kept as a value, or compared with something else, is fine. */
+	r = grade(REFERENCE "def drain(items):\n"
+		  "    empty = len(items) == 0\n"
+		  "    if not items or len(items) > 3:\n"
+		  "        return empty\n"
+		  "    while items:\n"
+		  "        items.pop()\n");
+	expect_pass(r, NAMES);
+	json_decref(r);
+}
+
+Test(static_engine, range_len_loop)
+{
+	json_t *r = grade(REFERENCE
+			  "def show(users):\n"
+			  "    for i in range(len(users)):\n"
+			  "        print(users[i])\n"
+			  "    return [users[j] for j in range(len(users))]\n");
+
+	expect(r, NAMES, 6, "loops over the items: `for item in users:`");
+	expect(r, NAMES, 6, "`for i, item in enumerate(users):`");
+	expect(r, NAMES, 8, "`for j, item in enumerate(users):`");
+	json_decref(r);
+	r = grade(REFERENCE "def show(users):\n"
+		  "    for i, user in enumerate(users):\n"
+		  "        print(i, user)\n"
+		  "    for i in range(len(users) - 1):\n"
+		  "        print(users[i], users[i + 1])\n");
+	expect_pass(r, NAMES);
+	json_decref(r);
+}
+
+Test(static_engine, class_attribute_shared_by_instances)
+{
+	json_t *r = grade(REFERENCE
+			  "class Cart:\n"
+			  "    items = []\n"
+			  "    totals = {}\n"
+			  "\n"
+			  "    def add(self, item):\n"
+			  "        self.items.append(item)\n"
+			  "        for key in item:\n"
+			  "            self.totals[key] = 1\n");
+
+	expect(r, NAMES, 6, "`items = []` sits on the class, so all instances share this one object");
+	expect(r, NAMES, 6, "create it per instance in `__init__`: `self.items = []`");
+	expect(r, NAMES, 7, "`self.totals = {}`");
+	json_decref(r);
+	/* Per-instance state, and a class constant that is only read. */
+	r = grade(REFERENCE "class Cart:\n"
+		  "    SIZES = [\"s\", \"m\"]\n\n"
+		  "    def __init__(self):\n"
+		  "        self.items = []\n\n"
+		  "    def add(self, item):\n"
+		  "        self.items.append(item)\n"
+		  "        return self.SIZES[0]\n");
+	expect_pass(r, NAMES);
+	json_decref(r);
+}
+
+Test(static_engine, blocking_sleep_in_async_def)
+{
+	json_t *r = grade("import asyncio\nimport time\n\n"
+			  "async def load_config_and_user(user_id):\n"
+			  "    time.sleep(1)\n"
+			  "    config = await load_config()\n"
+			  "    for attempt in range(3):\n"
+			  "        try:\n"
+			  "            user = await fetch_user(user_id)\n"
+			  "        except OSError:\n"
+			  "            time.sleep(0.5)\n"
+			  "    return {\"config\": config, \"user\": user}\n");
+
+	expect(r, CLEAR, 5, "`time.sleep(1)` blocks the event loop");
+	expect(r, CLEAR, 5, "`await asyncio.sleep(1)`");
+	expect(r, CLEAR, 11, "`await asyncio.sleep(0.5)`");
+	json_decref(r);
+	/* Sleeping in a plain def, or in a def handed to a thread, is fine. */
+	r = grade("import asyncio\nimport time\n\n"
+		  "def slow():\n    time.sleep(1)\n\n"
+		  "async def load_config_and_user(user_id):\n"
+		  "    def blocking():\n        time.sleep(1)\n"
+		  "    await asyncio.sleep(0.1)\n" SEQ_BODY
+		  "    return {\"config\": config, \"user\": user}\n");
+	expect_pass(r, CLEAR);
+	json_decref(r);
+}
+
+Test(static_engine, task_created_and_never_kept)
+{
+	json_t *r = grade("import asyncio\n\n"
+			  "async def load_config_and_user(user_id):\n"
+			  "    asyncio.create_task(load_config())\n" SEQ_BODY
+			  "    return {\"config\": config, \"user\": user}\n");
+
+	expect(r, CLEAR, 4, "`asyncio.create_task(load_config())` starts a task that nothing keeps");
+	expect(r, CLEAR, 4, "`task = asyncio.create_task(load_config())`, later `await task`");
+	json_decref(r);
+	/* A task stored and awaited, and asyncio.run at the entry point. */
+	r = grade("import asyncio\n\n"
+		  "async def load_config_and_user(user_id):\n"
+		  "    task = asyncio.create_task(load_config())\n"
+		  "    config = await task\n"
+		  "    user = await fetch_user(user_id)\n"
+		  "    return {\"config\": config, \"user\": user}\n\n"
+		  "if __name__ == \"__main__\":\n"
+		  "    asyncio.run(load_config_and_user(1))\n");
+	expect_pass(r, CLEAR);
+	json_decref(r);
+}
