@@ -346,14 +346,39 @@ static struct syntax_query *query_compile(struct loader *l, yaml_node_t *node, c
 	return src ? query_compile_text(l, src, scalar_first_line(node), what) : NULL;
 }
 
+/* POSIX ERE has no \t, and inside brackets `[ \t]` would mean space,
+ * backslash or t; authors mean a tab, so `\t` becomes one.  You own it. */
+static char *regex_tabs(const char *src)
+{
+	char *out = xstrdup(src);
+	char *w = out;
+
+	for (const char *p = src; *p; p++) {
+		if (p[0] == '\\' && p[1] == '\\') {
+			*w++ = *p++;
+			*w++ = *p;
+		} else if (p[0] == '\\' && p[1] == 't') {
+			*w++ = '\t';
+			p++;
+		} else {
+			*w++ = *p;
+		}
+	}
+	*w = '\0';
+	return out;
+}
+
 static void regex_compile(struct loader *l, yaml_node_t *node, struct rule *r)
 {
-	const char *src = ystring(l, node, "regex");
+	const char *text = ystring(l, node, "regex");
+	char *src;
 	int rc;
 
-	if (!src)
+	if (!text)
 		return;
+	src = regex_tabs(text);
 	rc = regcomp(&r->regex, src, REG_EXTENDED | REG_NEWLINE);
+	free(src);
 	if (rc != 0) {
 		char msg[128];
 

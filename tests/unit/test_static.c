@@ -114,6 +114,33 @@ Test(static_engine, const_and_let_and_semicolon)
 	json_decref(r);
 }
 
+/* `[ \t]` in a rule's regex is a space or a tab: a name starting with t
+ * keeps its t (POSIX brackets alone would read backslash and t). */
+Test(static_engine, regex_tab_escape_means_a_tab)
+{
+	const char *src = "def f():\n    const team = 1\n    let\ttext = 2\n";
+	json_t *r = grade(src);
+
+	expect(r, CLEAR, 2, "`const team = ...`");
+	expect(r, CLEAR, 3, "`let text = ...`");
+	json_decref(r);
+}
+
+/* A dict comprehension's key is a loop variable, not a JavaScript bare key. */
+Test(static_engine, bare_key_only_in_literals)
+{
+	json_t *r = grade("async def load_config_and_user(user_id):\n" SEQ_BODY
+			  "    sizes = {name: len(name) for name in config}\n"
+			  "    return {\"config\": config, \"user\": user}\n");
+
+	expect_pass(r, NAMES);
+	json_decref(r);
+	r = grade("async def load_config_and_user(user_id):\n" SEQ_BODY
+		  "    return {config: config, \"user\": user}\n");
+	expect(r, NAMES, 4, "`config: ...` uses the value of the variable `config`");
+	json_decref(r);
+}
+
 Test(static_engine, strict_equality_and_null)
 {
 	json_t *r = grade("async def load_config_and_user(user_id):\n" SEQ_BODY
