@@ -436,9 +436,18 @@ static void rule_criterion(struct loader *l, const struct rule_nodes *n, struct 
 		}
 	}
 	diags_add(l->diags, l->rs->path, 0, "`habits:` does not map category `%s` (used by "
-		  "habit `%s`, %s:%d); add `%s: <criterion title>` or `%s: off`",
+		  "habit `%s`, %s:%d, and maybe more); add `%s: <criterion title>` or `%s: off`",
 		  cat, r->id, l->path, node_line(n->category), cat, cat);
 	l->errors++;
+	*skip = 1;
+	if (l->ncats < CATEGORY_MAX) {
+		/* Said once: later habits of the category are skipped quietly. */
+		struct category *c = &l->cats[l->ncats++];
+
+		c->name = xstrdup(cat);
+		c->criterion = NULL;
+		c->used = 1;
+	}
 }
 
 static void rule_free(struct rule *r)
