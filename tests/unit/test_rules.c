@@ -224,3 +224,26 @@ Test(rules, lesson_04_rule_files_load)
 	cr_assert_eq(d.count, 0);
 	diags_free(&d);
 }
+
+/* A category the exercise does not map is one problem, however many habits
+ * use it. */
+Test(rules_loader, unmapped_category_reported_once)
+{
+	const char *const titles[] = { "Keeps names Pythonic" };
+	const char *ex = "language: python\nhabits:\n  naming: \"Keeps names Pythonic\"\n";
+	const char *habits = "rules:\n"
+		"  - id: a\n    category: naming\n    regex: 'a'\n    message: 'a'\n"
+		"  - id: b\n    category: pitfalls\n    regex: 'b'\n    message: 'b'\n"
+		"  - id: c\n    category: pitfalls\n    regex: 'c'\n    message: 'c'\n";
+	struct ruleset *rs;
+	struct diags d;
+	size_t mentions = 0;
+
+	diags_init(&d);
+	cr_assert_lt(rules_parse(&rs, ex, strlen(ex), "ex.yaml", habits, strlen(habits), "habits.yaml",
+				 titles, 1, &d), 0);
+	for (size_t i = 0; i < d.count; i++)
+		mentions += strstr(d.items[i].message, "does not map category `pitfalls`") != NULL;
+	cr_assert_eq(mentions, 1, "reported %zu times", mentions);
+	diags_free(&d);
+}
