@@ -56,13 +56,16 @@ test: deps
 	@./tests/run-all.sh
 
 idiom: $(DEV_OBJ) $(VENDOR_OBJ)
-	$(CC) -o $@ $^ $(PKG_LIBS)
+	@$(if $(Q),echo '  LD      $@')
+	$(Q)$(CC) -o $@ $^ $(PKG_LIBS)
 
 build/asan/idiom: $(ASAN_OBJ) $(VENDOR_OBJ)
-	$(CC) $(ASAN_FLAGS) -o $@ $^ $(PKG_LIBS)
+	@$(if $(Q),echo '  LD      $@')
+	$(Q)$(CC) $(ASAN_FLAGS) -o $@ $^ $(PKG_LIBS)
 
 build/asan/unit-tests: $(UNIT_OBJ) $(ASAN_LIB_OBJ) $(VENDOR_OBJ)
-	$(CC) $(ASAN_FLAGS) -o $@ $^ $(PKG_LIBS) -lcriterion
+	@$(if $(Q),echo '  LD      $@')
+	$(Q)$(CC) $(ASAN_FLAGS) -o $@ $^ $(PKG_LIBS) -lcriterion
 
 build/dev/%.o: %.c $(GEN)
 	@mkdir -p $(dir $@)
@@ -76,11 +79,13 @@ build/asan/%.o: %.c $(GEN)
 
 build/dev/gen/embedded.o: $(GEN)
 	@mkdir -p $(dir $@)
-	$(CC) $(DEV_CFLAGS) -c -o $@ $<
+	@$(if $(Q),echo '  CC      $@')
+	$(Q)$(CC) $(DEV_CFLAGS) -c -o $@ $<
 
 build/asan/gen/embedded.o: $(GEN)
 	@mkdir -p $(dir $@)
-	$(CC) $(ASAN_CFLAGS) -c -o $@ $<
+	@$(if $(Q),echo '  CC      $@')
+	$(Q)$(CC) $(ASAN_CFLAGS) -c -o $@ $<
 
 $(GEN): build/tools/embed $(EMBED_FILES)
 	@mkdir -p $(dir $@)
@@ -88,7 +93,8 @@ $(GEN): build/tools/embed $(EMBED_FILES)
 
 build/tools/embed: tools/embed.c
 	@mkdir -p $(dir $@)
-	$(CC) $(WARN) -Werror -O2 -o $@ $<
+	@$(if $(Q),echo '  LD      $@')
+	$(Q)$(CC) $(WARN) -Werror -O2 -o $@ $<
 
 $(EMBED_FILES) $(TS) $(TS_PY) $(TS_JS):
 	@./scripts/deps.sh
