@@ -5,6 +5,7 @@
 #include <string.h>
 #include "cmd/checking.h"
 #include "cmd/cmd.h"
+#include "cmd/common.h"
 #include "cmd/tracking.h"
 #include "util/fsutil.h"
 #include "util/xalloc.h"
@@ -41,7 +42,7 @@ static int print_report(struct report *r, const char *output, enum checking_form
 		fprintf(out, "%s\n", json);
 		free(json);
 	} else {
-		report_print(r, out, colour ? REPORT_COLOR : 0);
+		report_print_width(r, out, colour ? REPORT_COLOR : 0, (size_t)cmd_width(0));
 		print_output(output, colour, out);
 	}
 	return report_status(r) == REPORT_PASS ? EXIT_OK : EXIT_PROBLEMS;

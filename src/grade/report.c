@@ -6,6 +6,7 @@
 #include <string.h>
 #include <jansson.h>
 #include "grade/report.h"
+#include "render/wrap.h"
 #include "util/buf.h"
 #include "util/xalloc.h"
 #include "util/banned.h"
@@ -301,12 +302,33 @@ static struct marks marks_for(int flags)
 	return m;
 }
 
-static void print_crit(const struct crit *c, FILE *out, const struct marks *m, int flags)
+/* Prints TEXT after FIRST, wrapped to WIDTH with HANG before later lines
+ * (WIDTH 0: one line, as it comes). */
+static void print_wrapped(FILE *out, const char *first, const char *hang, const char *text,
+			  size_t width)
+{
+	struct wrap_style style = { width, first, hang };
+	struct buf b = BUF_INIT;
+
+	if (width == 0) {
+		fprintf(out, "%s%s\n", first, text);
+		return;
+	}
+	wrap_text(text, strlen(text), &style, &b);
+	fputs(buf_str(&b), out);
+	buf_free(&b);
+}
+
+static void print_crit(const struct crit *c, FILE *out, const struct marks *m, int flags,
+		       size_t width)
 {
 	const struct feedback **v;
+	char *line;
 
-	fprintf(out, "  %s%s%s %s\n", c->failed ? m->red : m->green,
-		c->failed ? m->fail : m->pass, m->reset, c->title);
+	line = xasprintf("%s%s%s %s", c->failed ? m->red : m->green, c->failed ? m->fail : m->pass,
+			 m->reset, c->title);
+	print_wrapped(out, "  ", "    ", line, width);
+	free(line);
 	if (!c->failed && (flags & REPORT_QUIET_PASS))
 		return;
 	v = feedback_sorted(c);
@@ -314,14 +336,21 @@ static void print_crit(const struct crit *c, FILE *out, const struct marks *m, i
 		const char *colour = v[i]->pass ? m->dim : "";
 
 		if (v[i]->line > 0)
-			fprintf(out, "      %sline %d: %s%s\n", colour, v[i]->line, v[i]->message, m->reset);
+			line = xasprintf("%sline %d: %s%s", colour, v[i]->line, v[i]->message, m->reset);
 		else
-			fprintf(out, "      %s%s%s\n", colour, v[i]->message, m->reset);
+			line = xasprintf("%s%s%s", colour, v[i]->message, m->reset);
+		print_wrapped(out, "      ", "        ", line, width);
+		free(line);
 	}
 	free(v);
 }
 
 void report_print(const struct report *r, FILE *out, int flags)
+{
+	report_print_width(r, out, flags, 0);
+}
+
+void report_print_width(const struct report *r, FILE *out, int flags, size_t width)
 {
 	struct marks m = marks_for(flags);
 	enum report_status st = report_status(r);
@@ -329,13 +358,18 @@ void report_print(const struct report *r, FILE *out, int flags)
 
 	fprintf(out, "%s%s%s (lesson %s, %s)\n", m.bold, r->file, m.reset, r->lesson, r->exercise);
 	for (size_t i = 0; i < r->count; i++) {
-		print_crit(&r->crits[i], out, &m, flags);
+		print_crit(&r->crits[i], out, &m, flags, width);
 		passed += !r->crits[i].failed;
 	}
 	if (r->error)
 		fprintf(out, "  %serror:%s %s\n", m.red, m.reset, r->error);
-	if (r->note)
-		fprintf(out, "\n  %sWhat a strong answer notices:%s %s\n", m.bold, m.reset, r->note);
+	if (r->note) {
+		char *note = xasprintf("%sWhat a strong answer notices:%s %s", m.bold, m.reset, r->note);
+
+		fputc('\n', out);
+		print_wrapped(out, "  ", "  ", note, width);
+		free(note);
+	}
 	fprintf(out, "%s%s%s: %zu of %zu criteria met (%.1f ms)\n",
 		st == REPORT_PASS ? m.green : m.red,
 		st == REPORT_PASS ? "pass" : st == REPORT_FAIL ? "fail" : "error",

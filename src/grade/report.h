@@ -66,4 +66,8 @@ enum {
  * feedback ("line 3: ..."), the error if any, the note, one summary line. */
 void report_print(const struct report *r, FILE *out, int flags);
 
+/* The same, each criterion and message wrapped to WIDTH columns with a
+ * hanging indent (WIDTH 0: not wrapped). */
+void report_print_width(const struct report *r, FILE *out, int flags, size_t width);
+
 #endif

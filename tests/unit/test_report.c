@@ -161,3 +161,22 @@ Test(report, text_output)
 	free(out);
 	report_free(r);
 }
+
+/* In a narrow terminal a long message wraps under itself, never past WIDTH. */
+Test(report, text_output_wraps_to_the_width)
+{
+	struct report *r = report_new("04", "rewrite", "rewrite.py", crits, 2);
+	char *out = NULL, *line, *save;
+	size_t len = 0;
+	FILE *f = open_memstream(&out, &len);
+
+	report_add_check(r, crits[1], 0, 7, "the key \"appConfig\" is camelCase; Python dict keys are "
+			 "snake_case like other names: \"app_config\"");
+	report_print_width(r, f, 0, 40);
+	fclose(f);
+	cr_assert(strstr(out, "      line 7: the key \"appConfig\" is\n        camelCase;"), "%s", out);
+	for (line = strtok_r(out, "\n", &save); line; line = strtok_r(NULL, "\n", &save))
+		cr_assert_leq(strlen(line), 40 + 2 /* the ✗ is 3 bytes, 1 column */, "too wide: %s", line);
+	free(out);
+	report_free(r);
+}
