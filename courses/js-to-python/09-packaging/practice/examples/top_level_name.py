@@ -1,0 +1,12 @@
+def pyproject_toml():
+    return """\
+name = "greet"
+version = "1.0.0"
+dependencies = ["rich>=13"]
+
+[project.optional-dependencies]
+dev = ["pytest>=8"]
+
+[project.scripts]
+greet = "greet.cli:main"
+"""

@@ -1,0 +1,26 @@
+"""Lesson 09 · Practice: reference answer."""
+
+
+def pyproject_toml():
+    """The pyproject.toml of greet: ranges here, exact pins in the lock file."""
+    return """\
+[build-system]
+requires = ["hatchling"]
+build-backend = "hatchling.build"
+
+[project]
+name = "greet"
+version = "1.0.0"
+requires-python = ">=3.11"
+dependencies = ["rich>=13"]
+
+[project.optional-dependencies]
+dev = ["pytest>=8"]
+
+[project.scripts]
+greet = "greet.cli:main"
+"""
+
+
+if __name__ == "__main__":
+    print(pyproject_toml())
