@@ -1,0 +1,10 @@
+import fs from "fs"
+import sys
+
+
+def total_paid(orders):
+    return sum(order["amount"] for order in orders if order["paid"])
+
+
+if __name__ == "__main__":
+    print(total_paid(fs.readFileSync(sys.argv[1])))
