@@ -248,7 +248,12 @@ def run_tests(module, tests, answer_name):
                 return value
 
             error = None
+            hooks = vars(module)
             try:
+                if callable(hooks.get("setup_function")):
+                    _hook(hooks["setup_function"], fn)
+                if callable(hooks.get("teardown_function")):
+                    teardown.insert(0, lambda: _hook(hooks["teardown_function"], fn))
                 if isinstance(target, tuple):
                     instance = cls()
                     args = [resolve(p) for p in _params(fn)[1:]]
@@ -269,6 +274,10 @@ def run_tests(module, tests, answer_name):
             outcomes.append(Outcome(shown, (answer_line(answer_name, error.__traceback__)
                                            if error else None) or line, error, used))
     return outcomes
+
+
+def _hook(hook, fn):
+    hook(*([fn] if _params(hook) else []))
 
 
 def _params(fn):
