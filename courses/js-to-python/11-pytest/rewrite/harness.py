@@ -357,6 +357,26 @@ MUTANTS = [
 ]
 
 
+def line_with(h, names, default):
+    """The line of the first call to one of NAMES (`raises`, `parametrize`)
+    or `try` statement in the answer's code, else DEFAULT."""
+    import ast
+    try:
+        tree = ast.parse(h.source)
+    except SyntaxError:
+        return default
+    lines = []
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Call):
+            func = node.func
+            name = getattr(func, "attr", None) or getattr(func, "id", None)
+            if name in names:
+                lines.append(node.lineno)
+        elif isinstance(node, ast.Try) and "try" in names:
+            lines.append(node.lineno)
+    return min(lines) if lines else default
+
+
 def grade(h):
     install_pytest()
     module = h.load()
@@ -391,6 +411,8 @@ def grade(h):
     # A mutant is caught when a test that passes on the working code fails on
     # it; a test that fails anyway tells nothing apart.
     healthy = [not o.error for o in outcomes]
+    where = {CASES: line_with(h, ("parametrize",), first),
+             RAISES: line_with(h, ("raises", "assertRaises", "assertRaisesRegex", "try"), first)}
     caught = {}
     for criterion, mutant, what, fix in MUTANTS:
         module.parse_price = mutant
@@ -398,9 +420,10 @@ def grade(h):
         killed = any(ok and o.error for ok, o in zip(healthy, results))
         caught[mutant.__name__] = killed
         if killed:
-            h.check(criterion, True, "a parse_price that %s fails your tests" % what, first)
+            h.check(criterion, True, "a parse_price that %s fails your tests" % what,
+                    where[criterion])
         else:
             h.check(criterion, False, "a parse_price that %s still passes your tests; %s"
-                    % (what, fix), first)
+                    % (what, fix), where[criterion])
     h.note("mutants_caught", caught)
     module.parse_price = working
