@@ -1,0 +1,26 @@
+"""A module-level variable reset in setup_function, the beforeEach habit."""
+import time
+
+import pytest
+
+
+def is_expired(session, ttl=3600):
+    """True when the session started more than `ttl` seconds ago."""
+    return time.time() - session["started_at"] > ttl
+STARTED = 1_700_000_000.0
+session = None
+
+
+def setup_function():
+    global session
+    session = {"user": "ada", "started_at": STARTED}
+
+
+def test_recent_session_is_not_expired(monkeypatch):
+    monkeypatch.setattr(time, "time", lambda: STARTED + 60)
+    assert not is_expired(session)
+
+
+def test_old_session_is_expired(monkeypatch):
+    monkeypatch.setattr(time, "time", lambda: STARTED + 7200)
+    assert is_expired(session)

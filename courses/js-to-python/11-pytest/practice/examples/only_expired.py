@@ -1,0 +1,20 @@
+"""Only the expired case: an is_expired that always says True passes."""
+import time
+
+import pytest
+
+
+def is_expired(session, ttl=3600):
+    """True when the session started more than `ttl` seconds ago."""
+    return time.time() - session["started_at"] > ttl
+STARTED = 1_700_000_000.0
+
+
+@pytest.fixture
+def session():
+    return {"user": "ada", "started_at": STARTED}
+
+
+def test_old_session_is_expired(session, monkeypatch):
+    monkeypatch.setattr(time, "time", lambda: STARTED + 7200)
+    assert is_expired(session)

@@ -1,0 +1,28 @@
+"""pytest.raises as excinfo, then excinfo.match: also fine."""
+import pytest
+
+
+def parse_price(text):
+    """'$3.50' -> 350 (cents).  Raises ValueError when the dollar sign is missing."""
+    text = text.strip()
+    if not text.startswith("$"):
+        raise ValueError(f"{text!r} has no dollar sign")
+    dollars, _, cents = text[1:].partition(".")
+    return int(dollars) * 100 + int(cents.ljust(2, "0"))
+
+@pytest.mark.parametrize(
+    "text, cents",
+    [
+        pytest.param("$3", 300, id="whole"),
+        pytest.param("$3.50", 350, id="cents"),
+        pytest.param(" $10.05 ", 1005, id="padded"),
+    ],
+)
+def test_parses_price_into_cents(text, cents):
+    assert parse_price(text) == cents
+
+
+def test_rejects_price_without_dollar_sign():
+    with pytest.raises(ValueError) as excinfo:
+        parse_price("3.50")
+    excinfo.match("dollar sign")
