@@ -128,7 +128,7 @@ def grade(h):
 
     # logging: the broken file is a WARNING record, not a printed line.
     warned = [r for r in records if BROKEN in r.getMessage()]
-    printed = BROKEN in stdout or BROKEN in stderr.replace("WARNING", "")
+    printed = BROKEN in stdout or BROKEN in stderr
     if any(r.levelno >= logging.WARNING for r in warned):
         h.check(LOGGING, True, "the broken file is logged as a warning", line)
     elif warned:
