@@ -135,8 +135,8 @@ def grade(h):
         h.check(LOGGING, False, "the broken file is logged at %s; a skipped file is a "
                 "warning: `%s`" % (warned[0].levelname, WARN), line)
     elif printed:
-        h.check(LOGGING, False, "the broken file is reported with print; log it instead, "
-                "so it goes to stderr with a level: `%s`" % WARN, line)
+        h.check(LOGGING, False, "the broken file is written out by hand (print or a stream write), with no "
+                "level to filter on; log it instead: `%s`" % WARN, line)
     else:
         h.check(LOGGING, False, "nothing reported %s, which is not valid JSON; catch "
                 "`json.JSONDecodeError` and `%s`" % (BROKEN, WARN), line)
