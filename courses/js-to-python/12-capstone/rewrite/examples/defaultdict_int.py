@@ -1,0 +1,12 @@
+import json
+from collections import defaultdict
+from pathlib import Path
+
+
+def count_tags(folder):
+    counts = defaultdict(int)
+    for path in Path(folder).glob("*.json"):
+        post = json.loads(path.read_text(encoding="utf-8"))
+        for tag in post.get("tags", []):
+            counts[tag] += 1
+    return dict(counts)

@@ -1,0 +1,11 @@
+import json
+from collections import Counter
+from pathlib import Path
+
+
+def count_tags(folder):
+    counts = Counter()
+    for path in Path(folder).glob("*.json"):
+        tags = json.loads(path.read_text(encoding="utf-8")).get("tags", [])
+        counts.update(set(tags))
+    return counts
