@@ -4,6 +4,7 @@
 # ignores them when it calls a function); the static rules judge them.  This
 # harness judges what the hints promise at run time: the argument may be left
 # out, and the counts come back as a dict.  See docs/harness.md.
+import functools
 import inspect
 
 GENERICS = "Uses built-in generics such as `list[str]` and `dict[str, int]`"
@@ -62,13 +63,21 @@ def grade(h):
 
     # The first wrong result is reported; the later calls would repeat it.
     words = list(WORDS)
-    calls = [((words, None), ALL, "%s(words, None)" % found),
-             ((words, 3), LONG, "%s(words, 3)" % found)]
+    keyword = second.kind is inspect.Parameter.KEYWORD_ONLY
+
+    def with_minimum(value):
+        # `def count_words(words, *, min_length=None)` takes it by keyword only.
+        if keyword:
+            return (functools.partial(fn, **{second.name: value}), words), \
+                "%s(words, %s=%r)" % (found, second.name, value)
+        return (fn, words, value), "%s(words, %r)" % (found, value)
+
+    calls = [with_minimum(None) + (ALL,), with_minimum(3) + (LONG,)]
     if second.default is not inspect.Parameter.empty:
-        calls.insert(0, ((words,), ALL, "%s(words)" % found))
+        calls.insert(0, ((fn, words), "%s(words)" % found, ALL))
     ok = True
-    for args, expected, call in calls:
-        if not check_counts(h, h.call(fn, *args), expected, call, line):
+    for args, call, expected in calls:
+        if not check_counts(h, h.call(*args), expected, call, line):
             ok = False
             break
     if ok and words != WORDS:
