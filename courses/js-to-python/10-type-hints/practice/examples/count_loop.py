@@ -1,0 +1,24 @@
+"""Hints here are for readers and for mypy or pyright: Python stores them and
+does not check them when send_all runs, so a wrong priority would go through
+unnoticed unless the type checker runs first.
+"""
+
+from typing import Literal, Protocol, TypedDict
+
+
+class Message(TypedDict):
+    to: str
+    body: str
+    priority: Literal["low", "high"]
+
+
+class Sender(Protocol):
+    def send(self, message: Message) -> None: ...
+
+
+def send_all(sender: Sender, messages: list[Message]) -> int:
+    sent = 0
+    for message in messages:
+        sender.send(message)
+        sent += 1
+    return sent

@@ -1,0 +1,22 @@
+"""These hints are not enforced by Python at run time: send_all accepts any
+object and any dict. I run mypy in CI so a wrong sender or priority is caught
+before release.
+"""
+
+from typing import Literal, Protocol, TypedDict
+
+
+class Message(TypedDict):
+    to: str
+    body: str
+    priority: Literal["low", "high"]
+
+
+class Sender(Protocol):
+    def send(self, message: Message) -> None: ...
+
+
+def send_all(sender: Sender, messages: list[Message]) -> int:
+    for message in messages:
+        sender.send(message)
+    return len(messages)

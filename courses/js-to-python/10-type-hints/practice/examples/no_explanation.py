@@ -1,0 +1,19 @@
+"""Sends messages."""
+
+from typing import Literal, Protocol, TypedDict
+
+
+class Message(TypedDict):
+    to: str
+    body: str
+    priority: Literal["low", "high"]
+
+
+class Sender(Protocol):
+    def send(self, message: Message) -> None: ...
+
+
+def send_all(sender: Sender, messages: list[Message]) -> int:
+    for message in messages:
+        sender.send(message)
+    return len(messages)
