@@ -363,6 +363,29 @@ sys.exit(1 if bad or count == 0 else 0)
 PY
 }
 
+# The common mistakes fire in every exercise of the shipped course: no code
+# exercise turns a habit category off, and every one maps all of them.
+test_every_habit_fires_in_every_code_exercise() {
+	python3 - courses/js-to-python <<'PY' || fail "a code exercise does not let every habit fire"
+import glob, re, sys
+course = sys.argv[1]
+cats = set(re.findall(r"^    category: (\w+)", open(course + "/rules/habits.yaml").read(), re.M))
+assert {"syntax", "async", "naming", "shape", "pitfalls"} <= cats, cats
+bad = 0
+files = [f for f in glob.glob(course + "/*/*/rules.yaml") if "/reflect/" not in f]
+for f in files:
+    text = open(f).read()
+    block = re.search(r"^habits:\n((?:  .*\n|\s*#.*\n)+)", text, re.M)
+    mapped = dict(re.findall(r"^  (\w+): (.+)$", block.group(1), re.M)) if block else {}
+    for c in sorted(cats):
+        if mapped.get(c, "off").strip() == "off":
+            print(f"{f}: habit category {c} is off or unmapped", file=sys.stderr)
+            bad += 1
+print(f"{len(files)} code exercises map all {len(cats)} categories", file=sys.stderr)
+sys.exit(1 if bad or len(files) < 24 else 0)
+PY
+}
+
 test_lint_bad_course_file() {
 	dir=$(make_course badcourse)
 	printf 'title: X\nunlock: sometimes\n' > "$dir/course.yaml"
