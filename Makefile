@@ -4,7 +4,7 @@
 CC      ?= cc
 # `make V=1` shows the full compiler lines.
 Q := $(if $(V),,@)
-PKGS    := libcmark-gfm yaml-0.1 jansson libseccomp sqlite3
+PKGS    := libcmark-gfm yaml-0.1 jansson libseccomp sqlite3 libmicrohttpd
 PKG_CFLAGS := $(shell pkg-config --cflags $(PKGS) 2>/dev/null)
 PKG_LIBS   := $(shell pkg-config --libs $(PKGS) 2>/dev/null) -lcmark-gfm-extensions
 
@@ -33,7 +33,8 @@ VENDOR_OBJ := build/vendor/ts-lib.o build/vendor/py-parser.o build/vendor/py-sca
 # Files baked into the binary (tree-sitter highlight queries), see tools/embed.c.
 EMBED_FILES := node_modules/tree-sitter-python/queries/highlights.scm \
                src/run/zygote.py \
-               node_modules/tree-sitter-javascript/queries/highlights.scm
+               node_modules/tree-sitter-javascript/queries/highlights.scm \
+               build/web/app.js src/web/app.css
 GEN      := build/gen/embedded.c
 
 DEV_OBJ  := $(patsubst %.c,build/dev/%.o,$(SRC)) build/dev/gen/embedded.o
@@ -90,7 +91,15 @@ build/tools/embed: tools/embed.c
 	@mkdir -p $(dir $@)
 	$(CC) $(WARN) -Werror -O2 -o $@ $<
 
-$(EMBED_FILES) $(TS) $(TS_PY) $(TS_JS):
+# The browser front end: web/*.js bundled with CodeMirror 6 by esbuild.
+WEB_JS := $(wildcard web/*.js)
+build/web/app.js: $(WEB_JS) package-lock.json
+	@mkdir -p $(dir $@)
+	@$(if $(Q),echo '  ESBUILD web/main.js')
+	$(Q)node_modules/.bin/esbuild web/main.js --bundle --minify --format=iife \
+	  --target=es2020 --log-level=warning --outfile=$@
+
+$(filter node_modules/%,$(EMBED_FILES)) $(TS) $(TS_PY) $(TS_JS):
 	@./scripts/deps.sh
 
 build/vendor/ts-lib.o: $(TS)
