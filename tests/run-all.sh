@@ -31,7 +31,7 @@ rm -f "$unit_log"
 for bin in build/asan/idiom ./idiom; do
 	section "end-to-end: $bin"
 	e2e_log=$(mktemp)
-	for suite in tests/e2e/cli.sh tests/e2e/progress.sh; do
+	for suite in tests/e2e/cli.sh tests/e2e/progress.sh tests/e2e/web.sh; do
 		"$suite" "$bin" | tee "$e2e_log"
 		line=$(tail -1 "$e2e_log")
 		p=$(printf '%s' "$line" | sed -n 's/.*: \([0-9]*\) passed.*/\1/p')
