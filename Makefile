@@ -42,17 +42,30 @@ ASAN_OBJ := $(patsubst %.c,build/asan/%.o,$(SRC)) build/asan/gen/embedded.o
 ASAN_LIB_OBJ := $(patsubst %.c,build/asan/%.o,$(LIB_SRC)) build/asan/gen/embedded.o
 UNIT_OBJ := $(patsubst %.c,build/asan/%.o,$(UNIT_SRC))
 
-.PHONY: all run test deps unit e2e lint-course fuzz fuzz-replay bench clean
+.PHONY: all run test deps unit e2e lint-course fuzz fuzz-replay bench browser-test clean
 all: idiom
 
 deps:
 	@./scripts/deps.sh
 
+# `make run` serves the course in the browser (idiom serve prints the URL);
+# PORT=N picks another port.
+PORT ?= 8604
 run: deps
 	@$(MAKE) --no-print-directory all
-	@./idiom
+	@echo "In the terminal instead:  ./idiom list   ./idiom start 04   ./idiom check 04   ./idiom progress"
+	@echo "Stop the server with Ctrl-C."
+	@./idiom serve --port $(PORT)
 
-test: deps
+# The browser tests (real headless Chromium) run in `make test` too; this
+# runs them alone.
+browser-test:
+	@./scripts/deps.sh browser
+	@$(MAKE) --no-print-directory all
+	@IDIOM_SCREENSHOTS=docs/screenshots node tests/browser/lesson.mjs ./idiom
+
+test:
+	@./scripts/deps.sh browser
 	@$(MAKE) --no-print-directory all build/asan/idiom build/asan/unit-tests $(FUZZ_REPLAY)
 	@./tests/run-all.sh
 

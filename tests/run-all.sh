@@ -41,6 +41,15 @@ for bin in build/asan/idiom ./idiom; do
 	rm -f "$e2e_log"
 done
 
+section "browser: headless Chromium against ./idiom serve"
+browser_log=$(mktemp)
+timeout 300 node tests/browser/lesson.mjs ./idiom 2>&1 | tee "$browser_log"
+line=$(tail -1 "$browser_log")
+p=$(printf '%s' "$line" | sed -n 's/.*: \([0-9]*\) passed.*/\1/p')
+f=$(printf '%s' "$line" | sed -n 's/.* \([0-9]*\) failed.*/\1/p')
+if [ -z "$p" ]; then count 0 1; else count "$p" "$f"; fi
+rm -f "$browser_log"
+
 section "fuzz corpus replay (ASan + UBSan)"
 for target in build/fuzz/*-replay; do
 	name=$(basename "$target" -replay)

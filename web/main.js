@@ -108,6 +108,9 @@ function setupExercise(box, answer) {
   }
 
   async function check() {
+    // A live result still on its way must not replace the check's markers.
+    clearTimeout(timer);
+    liveSeq++;
     checkButton.disabled = true;
     results.replaceChildren(el("p", "pending", "Checking…"));
     try {

@@ -18,7 +18,7 @@
 static void page_open(struct buf *b, const char *title, const char *body_class)
 {
 	buf_puts(b, "<!doctype html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
-		 "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"><title>");
+		 "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"><link rel=\"icon\" href=\"data:,\"><title>");
 	web_escape(b, title);
 	buf_puts(b, " · idiom</title><link rel=\"stylesheet\" href=\"/assets/app.css\">"
 		 "<script src=\"/assets/app.js\" defer></script></head>");
@@ -149,6 +149,7 @@ struct lesson_render {
 	struct buf *b;
 	int section;	/* current fixed section, -1 before the first */
 	int pair;	/* 0 none, 1 inside the JS side, 2 inside the Python side */
+	int hiding;	/* inside Reflect's strong-answer note: shown after a check */
 };
 
 static void close_pair(struct lesson_render *r)
@@ -176,6 +177,8 @@ static void subheading(cmark_node *node, struct lesson_render *r)
 	struct buf t = BUF_INIT;
 
 	md_inline_text(node, &t);
+	r->hiding = r->section == SEC_REFLECT &&
+		    strcmp(buf_str(&t), section_specs[SEC_REFLECT].subs[0].title) == 0;
 	if (strncmp(buf_str(&t), "JavaScript", 10) == 0) {
 		close_pair(r);
 		buf_puts(r->b, "<div class=\"pair\"><div class=\"side js\">");
@@ -191,11 +194,12 @@ static void subheading(cmark_node *node, struct lesson_render *r)
 
 static void render_lesson_body(const struct lesson *l, struct buf *b)
 {
-	struct lesson_render r = { b, -1, 0 };
+	struct lesson_render r = { b, -1, 0, 0 };
 
 	for (cmark_node *n = cmark_node_first_child(l->doc); n; n = cmark_node_next(n)) {
 		if (cmark_node_get_type(n) == CMARK_NODE_HEADING && cmark_node_get_heading_level(n) == 2) {
 			close_section(l, &r);
+			r.hiding = 0;
 			r.section = section_of(n);
 			buf_printf(b, "<section class=\"sec sec-%s\">",
 				   r.section >= 0 ? section_specs[r.section].key : "other");
@@ -204,7 +208,8 @@ static void render_lesson_body(const struct lesson *l, struct buf *b)
 		} else if (cmark_node_get_type(n) == CMARK_NODE_HEADING) {
 			subheading(n, &r);
 		}
-		render_node(n, b);
+		if (!r.hiding)
+			render_node(n, b);
 	}
 	close_section(l, &r);
 }

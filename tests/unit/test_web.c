@@ -95,6 +95,7 @@ Test(web, lesson_page_renders_every_section_highlighted_and_side_by_side)
 	cr_expect(has(&r, "id=\"exercise-rewrite\""));
 	cr_expect(has(&r, "id=\"exercise-practice\""));
 	cr_expect(has(&r, "What a strong answer says"));
+	cr_expect(!has(&r, "<h3>What a strong answer notices</h3>"), "the note waits for an answer");
 	web_response_release(&r);
 	request("GET", "/lessons/async", NULL, &r);	/* by slug too */
 	cr_expect_eq(r.status, 200);
