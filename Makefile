@@ -42,7 +42,7 @@ ASAN_OBJ := $(patsubst %.c,build/asan/%.o,$(SRC)) build/asan/gen/embedded.o
 ASAN_LIB_OBJ := $(patsubst %.c,build/asan/%.o,$(LIB_SRC)) build/asan/gen/embedded.o
 UNIT_OBJ := $(patsubst %.c,build/asan/%.o,$(UNIT_SRC))
 
-.PHONY: all run test deps unit e2e lint-course fuzz fuzz-replay bench browser-test clean
+.PHONY: all run test deps unit e2e lint-course fuzz fuzz-replay bench bench-web browser-test clean
 all: idiom
 
 deps:
@@ -161,8 +161,16 @@ build/bench/%-bench: bench/%_bench.c $(DEV_LIB_OBJ) $(VENDOR_OBJ)
 	$(Q)$(CC) $(DEV_CFLAGS) -o $@ $< $(DEV_LIB_OBJ) $(VENDOR_OBJ) $(PKG_LIBS)
 
 bench: deps
-	@$(MAKE) --no-print-directory $(BENCH_BIN)
+	@./scripts/deps.sh bench
+	@$(MAKE) --no-print-directory all $(BENCH_BIN)
 	@for b in $(BENCH_BIN); do echo "== $$b"; $$b || exit 1; done
+	@./bench/web.sh ./idiom
+
+# The web server alone under wrk (bench/web.sh).
+bench-web:
+	@./scripts/deps.sh bench
+	@$(MAKE) --no-print-directory all
+	@./bench/web.sh ./idiom
 
 clean:
 	rm -rf build idiom
