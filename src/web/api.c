@@ -26,14 +26,14 @@ static void reply_json(struct web_response *resp, int status, json_t *j)
 	web_reply(resp, status, "application/json", &b);
 }
 
-static const char *lesson_status(struct web *w, size_t i, struct store_summary *sum,
-				 int prev_done)
+/* The status the terminal shows too (src/cmd/tracking.c): the store's, or
+ * locked in a sequential course per store_lesson_locked. */
+static const char *lesson_status(struct web *w, size_t i, const struct store_summary *sum,
+				 enum store_status prev)
 {
-	if (sum->status == STORE_DONE)
-		return "done";
-	if (sum->status == STORE_STARTED)
-		return "started";
-	return w->course->sequential && i > 0 && !prev_done ? "locked" : "open";
+	if (w->course->sequential && store_lesson_locked(sum->status, i == 0, prev))
+		return "locked";
+	return store_status_name(sum->status);
 }
 
 /* Summary of lesson I; zeros when there is no store or it fails. */
@@ -61,17 +61,17 @@ static json_t *lesson_head(const struct lesson *l)
 static json_t *lessons_array(struct web *w)
 {
 	json_t *arr = json_array();
-	int prev_done = 1;
+	enum store_status prev = STORE_OPEN;
 
 	for (size_t i = 0; i < w->course->count; i++) {
 		struct store_summary sum;
 		json_t *o = lesson_head(w->course->lessons[i]);
 
 		summary_of(w, i, &sum);
-		json_object_set_new(o, "status", json_string(lesson_status(w, i, &sum, prev_done)));
+		json_object_set_new(o, "status", json_string(lesson_status(w, i, &sum, prev)));
 		json_object_set_new(o, "seconds", json_integer(sum.seconds));
 		json_object_set_new(o, "attempts", json_integer(sum.attempts));
-		prev_done = sum.status == STORE_DONE;
+		prev = sum.status;
 		store_summary_free(&sum);
 		json_array_append_new(arr, o);
 	}

@@ -32,13 +32,13 @@ static const char *header(struct MHD_Connection *c, const char *name)
 	return MHD_lookup_connection_value(c, MHD_HEADER_KIND, name);
 }
 
-static mhd_result send_response(struct MHD_Connection *c, const struct web_response *wr,
-				int head)
+/* For HEAD, MHD sends the headers (Content-Length included) and no body. */
+static mhd_result send_response(struct MHD_Connection *c, const struct web_response *wr)
 {
 	struct MHD_Response *r;
 	mhd_result ret;
 
-	r = MHD_create_response_from_buffer(head ? 0 : wr->len, wr->body,
+	r = MHD_create_response_from_buffer(wr->len, wr->body,
 					    wr->static_body ? MHD_RESPMEM_PERSISTENT : MHD_RESPMEM_MUST_COPY);
 	if (!r)
 		return MHD_NO;
@@ -86,7 +86,7 @@ static mhd_result answer(void *cls, struct MHD_Connection *c, const char *url,
 	req.body_len = p->body.len;
 	req.body_too_large = p->body.overflow;
 	web_handle(w, &req, &resp);
-	ret = send_response(c, &resp, strcmp(method, "HEAD") == 0);
+	ret = send_response(c, &resp);
 	web_response_release(&resp);
 	return ret;
 }
