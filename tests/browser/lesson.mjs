@@ -63,6 +63,9 @@ async function setEditor(page, box, text) {
 }
 
 const { child, url } = await startServer();
+// Whatever ends this script (a timeout's SIGTERM included) ends the server.
+process.on("exit", () => child.kill("SIGTERM"));
+for (const sig of ["SIGINT", "SIGTERM"]) process.on(sig, () => process.exit(2));
 const context = await chromium.launchPersistentContext(join(tmp, "profile"), {
   executablePath: "/usr/bin/chromium",
   headless: true,
