@@ -4,7 +4,7 @@
 CC      ?= cc
 # `make V=1` shows the full compiler lines.
 Q := $(if $(V),,@)
-PKGS    := libcmark-gfm yaml-0.1 jansson libseccomp sqlite3
+PKGS    := libcmark-gfm yaml-0.1 jansson libseccomp sqlite3 libmicrohttpd
 PKG_CFLAGS := $(shell pkg-config --cflags $(PKGS) 2>/dev/null)
 PKG_LIBS   := $(shell pkg-config --libs $(PKGS) 2>/dev/null) -lcmark-gfm-extensions
 
@@ -33,7 +33,8 @@ VENDOR_OBJ := build/vendor/ts-lib.o build/vendor/py-parser.o build/vendor/py-sca
 # Files baked into the binary (tree-sitter highlight queries), see tools/embed.c.
 EMBED_FILES := node_modules/tree-sitter-python/queries/highlights.scm \
                src/run/zygote.py \
-               node_modules/tree-sitter-javascript/queries/highlights.scm
+               node_modules/tree-sitter-javascript/queries/highlights.scm \
+               build/web/app.js src/web/app.css
 GEN      := build/gen/embedded.c
 
 DEV_OBJ  := $(patsubst %.c,build/dev/%.o,$(SRC)) build/dev/gen/embedded.o
@@ -41,17 +42,30 @@ ASAN_OBJ := $(patsubst %.c,build/asan/%.o,$(SRC)) build/asan/gen/embedded.o
 ASAN_LIB_OBJ := $(patsubst %.c,build/asan/%.o,$(LIB_SRC)) build/asan/gen/embedded.o
 UNIT_OBJ := $(patsubst %.c,build/asan/%.o,$(UNIT_SRC))
 
-.PHONY: all run test deps unit e2e lint-course fuzz fuzz-replay bench clean
+.PHONY: all run test deps unit e2e lint-course fuzz fuzz-replay bench bench-web browser-test clean
 all: idiom
 
 deps:
 	@./scripts/deps.sh
 
+# `make run` serves the course in the browser (idiom serve prints the URL);
+# PORT=N picks another port.
+PORT ?= 8604
 run: deps
 	@$(MAKE) --no-print-directory all
-	@./idiom
+	@echo "In the terminal instead:  ./idiom list   ./idiom start 04   ./idiom check 04   ./idiom progress"
+	@echo "Stop the server with Ctrl-C."
+	@./idiom serve --port $(PORT)
 
-test: deps
+# The browser tests (real headless Chromium) run in `make test` too; this
+# runs them alone.
+browser-test:
+	@./scripts/deps.sh browser
+	@$(MAKE) --no-print-directory all
+	@IDIOM_SCREENSHOTS=docs/screenshots node tests/browser/lesson.mjs ./idiom
+
+test:
+	@./scripts/deps.sh browser
 	@$(MAKE) --no-print-directory all build/asan/idiom build/asan/unit-tests $(FUZZ_REPLAY)
 	@./tests/run-all.sh
 
@@ -96,7 +110,15 @@ build/tools/embed: tools/embed.c
 	@$(if $(Q),echo '  LD      $@')
 	$(Q)$(CC) $(WARN) -Werror -O2 -o $@ $<
 
-$(EMBED_FILES) $(TS) $(TS_PY) $(TS_JS):
+# The browser front end: web/*.js bundled with CodeMirror 6 by esbuild.
+WEB_JS := $(wildcard web/*.js)
+build/web/app.js: $(WEB_JS) package-lock.json
+	@mkdir -p $(dir $@)
+	@$(if $(Q),echo '  ESBUILD web/main.js')
+	$(Q)node_modules/.bin/esbuild web/main.js --bundle --minify --format=iife \
+	  --target=es2020 --log-level=warning --outfile=$@
+
+$(filter node_modules/%,$(EMBED_FILES)) $(TS) $(TS_PY) $(TS_JS):
 	@./scripts/deps.sh
 
 build/vendor/ts-lib.o: $(TS)
@@ -145,8 +167,16 @@ build/bench/%-bench: bench/%_bench.c $(DEV_LIB_OBJ) $(VENDOR_OBJ)
 	$(Q)$(CC) $(DEV_CFLAGS) -o $@ $< $(DEV_LIB_OBJ) $(VENDOR_OBJ) $(PKG_LIBS)
 
 bench: deps
-	@$(MAKE) --no-print-directory $(BENCH_BIN)
+	@./scripts/deps.sh bench
+	@$(MAKE) --no-print-directory all $(BENCH_BIN)
 	@for b in $(BENCH_BIN); do echo "== $$b"; $$b || exit 1; done
+	@./bench/web.sh ./idiom
+
+# The web server alone under wrk (bench/web.sh).
+bench-web:
+	@./scripts/deps.sh bench
+	@$(MAKE) --no-print-directory all
+	@./bench/web.sh ./idiom
 
 clean:
 	rm -rf build idiom

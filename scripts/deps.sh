@@ -1,14 +1,24 @@
 #!/bin/sh
 # Installs what the build and the tests need, and nothing that is already
-# there: Debian packages with apt-get, tree-sitter sources from the committed
-# package-lock.json with npm. Safe to run again; quiet when nothing is missing.
+# there: Debian packages with apt-get, tree-sitter sources, CodeMirror,
+# esbuild and playwright-core from the committed package-lock.json with npm.
+# Safe to run again; quiet when nothing is missing.
+# Usage: deps.sh [browser] [bench]: also chromium (make browser-test), wrk
+# (make bench).
 set -eu
 
 cd "$(dirname "$0")/.."
 
 DEBIAN_PACKAGES="gcc make pkg-config libcmark-gfm-dev libcmark-gfm-extensions-dev \
 libyaml-dev libjansson-dev libsqlite3-dev sqlite3 libcriterion-dev libseccomp-dev bubblewrap python3 \
-nodejs npm"
+nodejs npm libmicrohttpd-dev curl"
+for extra in "$@"; do
+	case $extra in
+	browser) DEBIAN_PACKAGES="$DEBIAN_PACKAGES chromium" ;;
+	bench) DEBIAN_PACKAGES="$DEBIAN_PACKAGES wrk" ;;
+	*) echo "deps: unknown extra '$extra' (browser, bench)" >&2; exit 2 ;;
+	esac
+done
 
 missing=""
 for p in $DEBIAN_PACKAGES; do
@@ -27,11 +37,19 @@ if [ -n "$missing" ]; then
 	DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq $missing >/dev/null
 fi
 
-# The node packages only carry C sources for the build; their install scripts
-# (node-gyp builds of the Node bindings) are not wanted, hence --ignore-scripts.
+# The tree-sitter packages only carry C sources for the build; their install
+# scripts (node-gyp builds of the Node bindings) are not wanted, hence
+# --ignore-scripts.  esbuild does not need its postinstall: its native binary
+# comes in the @esbuild/linux-x64 optional dependency, which npm installs
+# with or without scripts (checked below).  playwright-core downloads no
+# browser: the tests drive Debian's /usr/bin/chromium.
 stamp=node_modules/.idiom-lock-stamp
 if [ ! -f "$stamp" ] || ! cmp -s package-lock.json "$stamp"; then
 	echo "deps: installing tree-sitter sources from package-lock.json"
 	npm ci --ignore-scripts --no-audit --no-fund --loglevel=error
 	cp package-lock.json "$stamp"
+fi
+if ! node_modules/.bin/esbuild --version >/dev/null 2>&1; then
+	echo "deps: esbuild does not run (is @esbuild/linux-x64 installed?); try: rm -rf node_modules && make deps" >&2
+	exit 1
 fi

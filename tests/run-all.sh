@@ -31,7 +31,7 @@ rm -f "$unit_log"
 for bin in build/asan/idiom ./idiom; do
 	section "end-to-end: $bin"
 	e2e_log=$(mktemp)
-	for suite in tests/e2e/cli.sh tests/e2e/progress.sh; do
+	for suite in tests/e2e/cli.sh tests/e2e/progress.sh tests/e2e/web.sh; do
 		"$suite" "$bin" | tee "$e2e_log"
 		line=$(tail -1 "$e2e_log")
 		p=$(printf '%s' "$line" | sed -n 's/.*: \([0-9]*\) passed.*/\1/p')
@@ -40,6 +40,15 @@ for bin in build/asan/idiom ./idiom; do
 	done
 	rm -f "$e2e_log"
 done
+
+section "browser: headless Chromium against ./idiom serve"
+browser_log=$(mktemp)
+timeout 300 node tests/browser/lesson.mjs ./idiom 2>&1 | tee "$browser_log"
+line=$(tail -1 "$browser_log")
+p=$(printf '%s' "$line" | sed -n 's/.*: \([0-9]*\) passed.*/\1/p')
+f=$(printf '%s' "$line" | sed -n 's/.* \([0-9]*\) failed.*/\1/p')
+if [ -z "$p" ]; then count 0 1; else count "$p" "$f"; fi
+rm -f "$browser_log"
 
 section "fuzz corpus replay (ASan + UBSan)"
 for target in build/fuzz/*-replay; do

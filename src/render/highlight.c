@@ -307,3 +307,48 @@ int highlight_code(enum syntax_lang lang, const char *code, size_t len,
 	highlight_lines_release(&lines);
 	return rc;
 }
+
+/* Class names for the browser, same palette as the terminal (web/app.css). */
+static const char *const style_class[ST_COUNT] = {
+	[ST_KEYWORD] = "kw", [ST_STRING] = "str", [ST_COMMENT] = "com",
+	[ST_NUMBER] = "num", [ST_FUNCTION] = "fn", [ST_BUILTIN] = "bi",
+	[ST_TYPE] = "ty", [ST_SPECIAL] = "sp",
+};
+
+static void html_escape_byte(char c, struct buf *out)
+{
+	switch (c) {
+	case '<': buf_puts(out, "&lt;"); break;
+	case '>': buf_puts(out, "&gt;"); break;
+	case '&': buf_puts(out, "&amp;"); break;
+	case '"': buf_puts(out, "&quot;"); break;
+	case '\'': buf_puts(out, "&#39;"); break;
+	default: buf_putc(out, c);
+	}
+}
+
+int highlight_html(enum syntax_lang lang, const char *code, size_t len, struct buf *out)
+{
+	unsigned char *styles = paint(lang, code, len);
+	const char *current = NULL;
+
+	for (size_t i = 0; i < len; i++) {
+		const char *want = styles ? style_class[styles[i]] : NULL;
+
+		/* Spans close at each newline so every line stands alone. */
+		if (want != current || code[i] == '\n') {
+			if (current)
+				buf_puts(out, "</span>");
+			current = NULL;
+			if (want && code[i] != '\n') {
+				buf_printf(out, "<span class=\"%s\">", want);
+				current = want;
+			}
+		}
+		html_escape_byte(code[i], out);
+	}
+	if (current)
+		buf_puts(out, "</span>");
+	free(styles);
+	return !styles && len ? -EINVAL : 0;
+}

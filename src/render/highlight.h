@@ -38,6 +38,12 @@ void highlight_lines_release(struct highlight_lines *lines);
 int highlight_code(enum syntax_lang lang, const char *code, size_t len,
 		   int colour, struct buf *out);
 
+/* CODE[0..len) as HTML for a <pre>: every byte escaped, coloured runs in
+ * <span class="kw|str|com|num|fn|bi|ty|sp">, spans closed at each newline.
+ * Returns 0, or -EINVAL when the query was unavailable (OUT then holds the
+ * escaped code unpainted). */
+int highlight_html(enum syntax_lang lang, const char *code, size_t len, struct buf *out);
+
 /* The escape sequence (e.g. "\033[35m") for a tree-sitter capture name such
  * as "keyword" or "function.builtin"; a dotted name falls back to its parent
  * ("string.special" -> "string").  Returns "" for names left plain

@@ -1,0 +1,101 @@
+/* `idiom serve [--host H] [--port P]`: the course in the browser, served by
+ * src/web/ from this same binary, on 127.0.0.1 unless told otherwise.
+ * Checks go to the same store and workspace files as `idiom check`. */
+#include <getopt.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include "cmd/cmd.h"
+#include "cmd/common.h"
+#include "cmd/tracking.h"
+#include "web/web.h"
+#include "work/workspace.h"
+#include "util/banned.h"
+
+#define DEFAULT_PORT 8604
+
+struct serve_args {
+	const char *host;
+	int port;
+};
+
+static int parse_args(int argc, char **argv, struct serve_args *a)
+{
+	static const struct option options[] = {
+		{ "host", required_argument, NULL, 'h' },
+		{ "port", required_argument, NULL, 'p' },
+		{ 0, 0, 0, 0 },
+	};
+	int opt;
+
+	optind = 1;
+	opterr = 0;
+	while ((opt = getopt_long(argc, argv, "", options, NULL)) != -1) {
+		if (opt == 'h') {
+			a->host = optarg;
+		} else if (opt == 'p') {
+			char *end;
+			long v = strtol(optarg, &end, 10);
+
+			if (*end || end == optarg || v < 0 || v > 65535)
+				return cmd_usage_error(&cmd_serve_entry, "--port takes 0..65535, not '%s'", optarg);
+			a->port = (int)v;
+		} else {
+			return cmd_usage_error(&cmd_serve_entry, "unknown option '%s'", argv[optind - 1]);
+		}
+	}
+	if (optind < argc)
+		return cmd_usage_error(&cmd_serve_entry, "unexpected argument '%s'", argv[optind]);
+	return 0;
+}
+
+static int cmd_serve(int argc, char **argv)
+{
+	struct serve_args args = { "127.0.0.1", DEFAULT_PORT };
+	struct course *c;
+	struct store *st;
+	struct web *w;
+	char *home;
+	int rc;
+
+	if (parse_args(argc, argv, &args) != 0)
+		return EXIT_USAGE;
+	if (!(c = cmd_load_course(NULL)))
+		return EXIT_USAGE;
+	home = workspace_home();
+	st = home ? tracking_open() : NULL;
+	if (!st) {
+		free(home);
+		course_free(c);
+		return EXIT_USAGE;
+	}
+	if (strcmp(args.host, "127.0.0.1") != 0)
+		fprintf(stderr, "idiom serve: warning: listening on %s; the course has no login, "
+			"and anyone who can reach this address can use it\n", args.host);
+	w = web_new(c, st, home);
+	rc = web_serve(w, args.host, args.port);
+	web_free(w);
+	store_close(st);
+	free(home);
+	course_free(c);
+	return rc < 0 ? EXIT_USAGE : EXIT_OK;
+}
+
+const struct cmd_entry cmd_serve_entry = {
+	.name = "serve",
+	.usage = "serve [--host ADDR] [--port N]",
+	.summary = "Open the course in your browser (a local web server).",
+	.help = "Serves the catalogue, every lesson with editors and a Check button, and\n"
+		"your progress, at http://127.0.0.1:8604/ until Ctrl-C.  Checks made in\n"
+		"the browser are recorded in the same progress store and saved to the\n"
+		"same workspace files as 'idiom check', so both always agree.\n\n"
+		"Options:\n"
+		"  --host ADDR  IPv4 address to listen on (default 127.0.0.1; anything else\n"
+		"               exposes the course to your network)\n"
+		"  --port N     port (default 8604; 0 picks a free one)\n\n"
+		"JSON API: GET /api/lessons, GET /api/lessons/04, GET /api/progress,\n"
+		"POST /api/check and POST /api/hints with\n"
+		"{\"lesson\": \"04\", \"exercise\": \"rewrite\", \"answer\": \"...\"}\n"
+		"(the report of 'idiom check --json'; /api/hints uses the static rules only).\n",
+	.exec = cmd_serve,
+};

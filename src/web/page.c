@@ -1,0 +1,323 @@
+/* HTML pages: the catalogue, each lesson (Markdown through cmark-gfm's HTML
+ * renderer, code through the tree-sitter highlighter, JavaScript and Python
+ * side by side) with its exercise widgets, and the progress page.  Every
+ * lesson and learner string goes through web_escape or cmark (which drops
+ * raw HTML: CMARK_OPT_SAFE is the default in cmark-gfm's renderer unless
+ * CMARK_OPT_UNSAFE is given).  Lesson pages hold no learner data, so each is
+ * rendered once and kept; the front end fetches answers from the API. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <jansson.h>
+#include <cmark-gfm.h>
+#include "render/highlight.h"
+#include "util/xalloc.h"
+#include "web/routes.h"
+#include "util/banned.h"
+
+static void page_open(struct buf *b, const char *title, const char *body_class)
+{
+	buf_puts(b, "<!doctype html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
+		 "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"><link rel=\"icon\" href=\"data:,\"><title>");
+	web_escape(b, title);
+	buf_puts(b, " · idiom</title><link rel=\"stylesheet\" href=\"/assets/app.css\">"
+		 "<script src=\"/assets/app.js\" defer></script></head>");
+	buf_printf(b, "<body class=\"%s\"><header class=\"top\"><a class=\"brand\" href=\"/\">idiom</a>"
+		   "<nav><a href=\"/\">Lessons</a><a href=\"/progress\">Progress</a></nav></header><main>",
+		   body_class);
+}
+
+static void page_close(struct buf *b)
+{
+	buf_puts(b, "</main></body></html>\n");
+}
+
+static void reply_html(struct web_response *resp, struct buf *b)
+{
+	web_reply(resp, 200, "text/html; charset=utf-8", b);
+}
+
+static void duration(struct buf *b, json_int_t seconds)
+{
+	buf_printf(b, "%lld:%02lld", (long long)(seconds / 3600), (long long)(seconds / 60 % 60));
+}
+
+void page_catalogue(struct web *w, struct web_response *resp)
+{
+	struct buf b = BUF_INIT;
+	json_t *p = api_progress_json(w), *lessons = json_object_get(p, "lessons"), *l;
+	size_t i, done = 0, n = json_array_size(lessons);
+
+	json_array_foreach(lessons, i, l)
+		done += strcmp(json_string_value(json_object_get(l, "status")), "done") == 0;
+	page_open(&b, w->course->title ? w->course->title : "Lessons", "catalogue");
+	buf_puts(&b, "<h1>");
+	web_escape(&b, w->course->title ? w->course->title : "Lessons");
+	buf_printf(&b, "</h1><p class=\"overall\"><progress max=\"%zu\" value=\"%zu\"></progress> "
+		   "%zu of %zu lessons done</p><ol class=\"lessons\">", n, done, done, n);
+	json_array_foreach(lessons, i, l) {
+		const char *num = json_string_value(json_object_get(l, "number"));
+		const char *status = json_string_value(json_object_get(l, "status"));
+
+		buf_printf(&b, "<li class=\"lesson %s\"><span class=\"num\">%s</span>"
+			   "<a class=\"title\" href=\"/lessons/%s\">", status, num, num);
+		web_escape(&b, json_string_value(json_object_get(l, "title")));
+		buf_puts(&b, "</a><span class=\"summary\">");
+		web_escape(&b, json_string_value(json_object_get(l, "summary")));
+		buf_printf(&b, "</span><span class=\"meta\"><span class=\"badge %s\">%s</span> "
+			   "%lld min", status, status, (long long)json_integer_value(json_object_get(l, "minutes")));
+		if (json_integer_value(json_object_get(l, "seconds")) > 0) {
+			buf_puts(&b, " · spent ");
+			duration(&b, json_integer_value(json_object_get(l, "seconds")));
+		}
+		buf_puts(&b, "</span></li>");
+	}
+	buf_puts(&b, "</ol><p class=\"terminal\">The same course in the terminal: <code>idiom list</code>, "
+		 "<code>idiom start 04</code>, <code>idiom check 04</code>.</p>");
+	page_close(&b);
+	json_decref(p);
+	reply_html(resp, &b);
+}
+
+/* Which fixed section an ## heading opens, or -1. */
+static int section_of(cmark_node *heading)
+{
+	struct buf t = BUF_INIT;
+	int found = -1;
+
+	md_inline_text(heading, &t);
+	for (int s = 0; s < SEC_COUNT && found < 0; s++)
+		if (strcmp(buf_str(&t), section_specs[s].title) == 0)
+			found = s;
+	buf_free(&t);
+	return found;
+}
+
+static void render_code(cmark_node *node, struct buf *b)
+{
+	const char *lang = md_code_language(node);
+	const char *code = cmark_node_get_literal(node);
+	enum syntax_lang sl;
+
+	buf_printf(b, "<pre class=\"code lang-%s\"><code>", lang ? lang : "text");
+	if (lang && syntax_lang_from_name(lang, &sl) == 0)
+		highlight_html(sl, code ? code : "", code ? strlen(code) : 0, b);
+	else
+		web_escape(b, code);
+	buf_puts(b, "</code></pre>");
+}
+
+static void render_node(cmark_node *node, struct buf *b)
+{
+	char *html;
+
+	if (cmark_node_get_type(node) == CMARK_NODE_CODE_BLOCK) {
+		render_code(node, b);
+		return;
+	}
+	html = cmark_render_html(node, CMARK_OPT_DEFAULT, NULL);
+	buf_puts(b, html);
+	free(html);
+}
+
+static void exercise_widget(const struct lesson *l, enum exercise_kind k, struct buf *b)
+{
+	const struct exercise *ex = &l->exercises[k];
+	char num[8];
+
+	lesson_number_text(l, num);
+	buf_printf(b, "<div class=\"exercise\" id=\"exercise-%s\" data-lesson=\"%s\" data-exercise=\"%s\">"
+		   "<label class=\"answer-label\" for=\"answer-%s\">Your answer</label>"
+		   "<textarea class=\"answer %s\" id=\"answer-%s\" spellcheck=\"false\" rows=\"%d\"></textarea>"
+		   "<div class=\"actions\"><button type=\"button\" class=\"check\">Check</button>"
+		   "<button type=\"button\" class=\"hint\">Hint</button>"
+		   "<span class=\"live\" aria-live=\"polite\"></span></div>"
+		   "<ol class=\"hints\"></ol><div class=\"results\" aria-live=\"polite\"></div>",
+		   ex->name, num, ex->name, ex->name, k == EXERCISE_REFLECT ? "prose" : "python",
+		   ex->name, k == EXERCISE_REFLECT ? 6 : 14);
+	if (k == EXERCISE_REFLECT && ex->ncriteria) {
+		buf_puts(b, "<div class=\"note\" hidden><h4>What a strong answer says</h4><p>");
+		web_escape(b, ex->criteria[0].title);
+		buf_puts(b, "</p></div>");
+	}
+	buf_puts(b, "</div>");
+}
+
+/* Renders the lesson's blocks; ### JavaScript and ### Python subsections
+ * that follow each other become the two sides of one .pair. */
+struct lesson_render {
+	struct buf *b;
+	int section;	/* current fixed section, -1 before the first */
+	int pair;	/* 0 none, 1 inside the JS side, 2 inside the Python side */
+	int hiding;	/* inside Reflect's strong-answer note: shown after a check */
+};
+
+static void close_pair(struct lesson_render *r)
+{
+	if (r->pair)
+		buf_puts(r->b, "</div></div>");
+	r->pair = 0;
+}
+
+static void close_section(const struct lesson *l, struct lesson_render *r)
+{
+	close_pair(r);
+	if (r->section == SEC_REFLECT)
+		exercise_widget(l, EXERCISE_REFLECT, r->b);
+	else if (r->section == SEC_REWRITE)
+		exercise_widget(l, EXERCISE_REWRITE, r->b);
+	else if (r->section == SEC_PRACTICE)
+		exercise_widget(l, EXERCISE_PRACTICE, r->b);
+	if (r->section >= 0)
+		buf_puts(r->b, "</section>");
+}
+
+static void subheading(cmark_node *node, struct lesson_render *r)
+{
+	struct buf t = BUF_INIT;
+
+	md_inline_text(node, &t);
+	r->hiding = r->section == SEC_REFLECT &&
+		    strcmp(buf_str(&t), section_specs[SEC_REFLECT].subs[0].title) == 0;
+	if (strncmp(buf_str(&t), "JavaScript", 10) == 0) {
+		close_pair(r);
+		buf_puts(r->b, "<div class=\"pair\"><div class=\"side js\">");
+		r->pair = 1;
+	} else if (strncmp(buf_str(&t), "Python", 6) == 0 && r->pair == 1) {
+		buf_puts(r->b, "</div><div class=\"side py\">");
+		r->pair = 2;
+	} else {
+		close_pair(r);
+	}
+	buf_free(&t);
+}
+
+static void render_lesson_body(const struct lesson *l, struct buf *b)
+{
+	struct lesson_render r = { b, -1, 0, 0 };
+
+	for (cmark_node *n = cmark_node_first_child(l->doc); n; n = cmark_node_next(n)) {
+		if (cmark_node_get_type(n) == CMARK_NODE_HEADING && cmark_node_get_heading_level(n) == 2) {
+			close_section(l, &r);
+			r.hiding = 0;
+			r.section = section_of(n);
+			buf_printf(b, "<section class=\"sec sec-%s\">",
+				   r.section >= 0 ? section_specs[r.section].key : "other");
+			if (r.section < 0)
+				r.section = SEC_COUNT;
+		} else if (cmark_node_get_type(n) == CMARK_NODE_HEADING) {
+			subheading(n, &r);
+		}
+		if (!r.hiding)
+			render_node(n, b);
+	}
+	close_section(l, &r);
+}
+
+static char *render_lesson(struct web *w, size_t index, size_t *len)
+{
+	const struct lesson *l = w->course->lessons[index];
+	struct buf b = BUF_INIT;
+	char num[8];
+
+	lesson_number_text(l, num);
+	page_open(&b, l->title, "lesson");
+	buf_printf(&b, "<article class=\"lesson-page\" data-lesson=\"%s\"><p class=\"crumbs\">"
+		   "<a href=\"/\">Lessons</a> › Lesson %s · %d min</p><h1>", num, num, l->minutes);
+	web_escape(&b, l->title);
+	buf_puts(&b, "</h1>");
+	render_lesson_body(l, &b);
+	buf_puts(&b, "<nav class=\"next\">");
+	if (index > 0)
+		buf_printf(&b, "<a href=\"/lessons/%02d\">← previous lesson</a>", w->course->lessons[index - 1]->number);
+	if (index + 1 < w->course->count)
+		buf_printf(&b, "<a href=\"/lessons/%02d\">next lesson →</a>", w->course->lessons[index + 1]->number);
+	buf_puts(&b, "</nav></article>");
+	page_close(&b);
+	*len = b.len;
+	return buf_detach(&b);
+}
+
+void page_lesson(struct web *w, size_t index, struct web_response *resp)
+{
+	if (!w->lesson_pages[index])
+		w->lesson_pages[index] = render_lesson(w, index, &w->lesson_page_len[index]);
+	resp->status = 200;
+	resp->type = "text/html; charset=utf-8";
+	resp->body = w->lesson_pages[index];
+	resp->len = w->lesson_page_len[index];
+	resp->static_body = 1;
+}
+
+/* One row of the time chart: spent against the estimate, both as bars
+ * scaled to the longest of all. */
+static void chart_row(json_t *l, double scale, struct buf *b)
+{
+	double spent = (double)json_integer_value(json_object_get(l, "seconds")) / 60.0;
+	double est = (double)json_integer_value(json_object_get(l, "minutes"));
+
+	buf_printf(b, "<div class=\"row\"><a href=\"/lessons/%s\" class=\"label\">%s ",
+		   json_string_value(json_object_get(l, "number")), json_string_value(json_object_get(l, "number")));
+	web_escape(b, json_string_value(json_object_get(l, "slug")));
+	buf_printf(b, "</a><div class=\"bars\"><div class=\"bar est\" style=\"width:%.1f%%\">"
+		   "<span>%.0f min estimated</span></div><div class=\"bar spent%s\" style=\"width:%.1f%%\">"
+		   "<span>%.0f min spent</span></div></div></div>",
+		   est * scale, est, spent > est ? " over" : "", spent * scale, spent);
+}
+
+static void failing_table(json_t *failing, struct buf *b)
+{
+	json_t *f;
+	size_t i, shown = 0;
+
+	buf_puts(b, "<h2>Criteria most often failed</h2>");
+	if (json_array_size(failing) == 0) {
+		buf_puts(b, "<p class=\"empty\">No failed checks yet.</p>");
+		return;
+	}
+	buf_puts(b, "<table class=\"failing\"><thead><tr><th>Criterion</th><th>Failed checks</th></tr></thead><tbody>");
+	/* Largest counts first, at most ten rows. */
+	for (json_int_t want = 1 << 30; shown < 10 && want > 0; want--) {
+		json_int_t next = 0;
+
+		json_array_foreach(failing, i, f) {
+			json_int_t c = json_integer_value(json_object_get(f, "count"));
+
+			if (c == want && shown < 10) {
+				buf_puts(b, "<tr><td>");
+				web_escape(b, json_string_value(json_object_get(f, "criterion")));
+				buf_printf(b, "</td><td>%lld</td></tr>", (long long)c);
+				shown++;
+			} else if (c < want && c > next) {
+				next = c;
+			}
+		}
+		want = next + 1;
+	}
+	buf_puts(b, "</tbody></table>");
+}
+
+void page_progress(struct web *w, struct web_response *resp)
+{
+	struct buf b = BUF_INIT;
+	json_t *p = api_progress_json(w), *lessons = json_object_get(p, "lessons"), *l;
+	double longest = 1;
+	size_t i;
+
+	json_array_foreach(lessons, i, l) {
+		double spent = (double)json_integer_value(json_object_get(l, "seconds")) / 60.0;
+		double est = (double)json_integer_value(json_object_get(l, "minutes"));
+
+		longest = spent > longest ? spent : longest;
+		longest = est > longest ? est : longest;
+	}
+	page_open(&b, "Progress", "progress");
+	buf_puts(&b, "<h1>Progress</h1><h2>Time spent against the estimate</h2><div class=\"chart\">");
+	json_array_foreach(lessons, i, l)
+		chart_row(l, 100.0 / longest, &b);
+	buf_puts(&b, "</div>");
+	failing_table(json_object_get(p, "failing"), &b);
+	page_close(&b);
+	json_decref(p);
+	reply_html(resp, &b);
+}

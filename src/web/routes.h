@@ -1,0 +1,48 @@
+/* What the route handlers of the web app share (web.c routes, api.c answers
+ * JSON, page.c renders HTML).  Internal to src/web/. */
+#ifndef IDIOM_WEB_ROUTES_H
+#define IDIOM_WEB_ROUTES_H
+#include "grade/assess.h"
+#include "util/buf.h"
+#include "web/web.h"
+
+struct web {
+	const struct course *course;
+	struct store *store;
+	char *home;
+	int port;
+	struct assessor *full;		/* Check: static, concepts, behaviour */
+	struct assessor *quick;		/* live hints: static rules only */
+	char **lesson_pages;		/* rendered once per lesson, by index */
+	size_t *lesson_page_len;
+};
+
+/* Fills RESP with BODY (taken) as TYPE and STATUS. */
+void web_reply(struct web_response *resp, int status, const char *type, struct buf *body);
+/* {"error": MESSAGE} with STATUS. */
+void web_reply_error(struct web_response *resp, int status, const char *fmt, ...)
+	__attribute__((format(printf, 3, 4)));
+
+/* The lesson named by NAME ("04", "4", "async"), or NULL. */
+struct lesson *web_find_lesson(struct web *w, const char *name);
+
+/* JSON API (api.c). */
+void api_lessons(struct web *w, struct web_response *resp);
+void api_lesson(struct web *w, const struct lesson *l, struct web_response *resp);
+void api_check(struct web *w, const struct web_request *req, int quick, struct web_response *resp);
+void api_hint(struct web *w, const struct web_request *req, struct web_response *resp);
+void api_progress(struct web *w, struct web_response *resp);
+/* {"lessons": [...], "failing": [{"criterion", "count"}]}; you own it. */
+typedef struct json_t json_t;
+json_t *api_progress_json(struct web *w);
+
+/* HTML pages (page.c). */
+void page_catalogue(struct web *w, struct web_response *resp);
+void page_lesson(struct web *w, size_t index, struct web_response *resp);
+void page_progress(struct web *w, struct web_response *resp);
+
+/* The learner's current answer for exercise KIND of L: the workspace file,
+ * else the starter, else "".  You own it. */
+char *web_current_answer(struct web *w, const struct lesson *l, enum exercise_kind kind);
+
+#endif

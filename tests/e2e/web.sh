@@ -1,0 +1,157 @@
+#!/bin/bash
+# End-to-end tests of `idiom serve` over real sockets: it listens on
+# 127.0.0.1 on a free port, answers pages and the API, refuses bad and
+# cross-site requests and keeps serving after each, and shares progress with
+# the terminal commands.  Usage: tests/e2e/web.sh [IDIOM_BINARY].
+cd "$(dirname "$0")/../.." || exit 2
+IDIOM=${1:-./idiom}
+. tests/e2e/lib.sh
+unset NO_COLOR COLUMNS IDIOM_COURSE
+export IDIOM_HOME="$TMP_ROOT/home"
+FIX=tests/fixtures/run/lesson04
+
+"$IDIOM" serve --port 0 >"$TMP_ROOT/serve.out" 2>"$TMP_ROOT/serve.err" &
+SERVER=$!
+trap 'kill $SERVER 2>/dev/null; wait $SERVER 2>/dev/null; rm -rf "$TMP_ROOT"' EXIT
+for _ in $(seq 100); do
+	grep -q 'http://' "$TMP_ROOT/serve.out" 2>/dev/null && break
+	sleep 0.1
+done
+URL=$(sed -n 's/.*\(http:[^ ]*\)$/\1/p' "$TMP_ROOT/serve.out")
+URL=${URL%/}
+
+# get PATH [CURL ARGS...]: leaves $code and $body.
+get() {
+	local path=$1
+	shift
+	body=$(curl -s -o - -w '\n%{http_code}' "$@" "$URL$path")
+	code=${body##*$'\n'}
+	body=${body%$'\n'*}
+}
+
+post() {
+	get "$1" -X POST -H 'Content-Type: application/json' --data-binary "$2" "${@:3}"
+}
+
+answer_json() {	# exercise file
+	python3 -c 'import json,sys; print(json.dumps({"lesson": "04", "exercise": sys.argv[1], "answer": open(sys.argv[2]).read()}))' "$1" "$2"
+}
+
+expect_code() {
+	[ "$code" = "$1" ] || fail "HTTP $code, expected $1: $(printf '%s' "$body" | head -c 300)"
+}
+
+expect_body() {
+	printf '%s' "$body" | grep -qF -- "$1" || fail "body lacks: $1 (got: $(printf '%s' "$body" | head -c 300))"
+}
+
+still_serving() {
+	get /api/lessons
+	expect_code 200
+}
+
+test_prints_the_url_on_127() {
+	case $URL in http://127.0.0.1:[0-9]*) ;; *) fail "no URL printed: $(cat "$TMP_ROOT/serve.out")" ;; esac
+}
+
+test_catalogue_and_lesson_pages() {
+	get /
+	expect_code 200
+	expect_body 'href="/lessons/04"'
+	get /lessons/04
+	expect_code 200
+	expect_body '<span class="kw">async</span>'
+	get /progress
+	expect_code 200
+	expect_body 'Time spent against the estimate'
+}
+
+test_security_headers() {
+	local h
+	h=$(curl -s -D - -o /dev/null "$URL/")
+	printf '%s' "$h" | grep -qi "^Content-Security-Policy: default-src 'none'; script-src 'self'" || fail "no CSP: $h"
+	printf '%s' "$h" | grep -qi '^X-Content-Type-Options: nosniff' || fail "no nosniff"
+}
+
+test_check_is_shared_with_the_terminal() {
+	post /api/check "$(answer_json rewrite $FIX/rewrite-sequential.py)"
+	expect_code 200
+	expect_body '"status": "pass"'
+	grep -q 'config = await load_config()' "$IDIOM_HOME/04-async/rewrite.py" || fail "workspace file not saved"
+	run "$IDIOM" history 04 rewrite
+	expect_status 0
+	expect_out 'pass'
+	run "$IDIOM" check 04 rewrite --json
+	expect_out '"status": "pass"'
+	get /api/progress
+	expect_body '"attempts":2'
+}
+
+test_hints_are_static_and_fast() {
+	post /api/hints '{"lesson": "04", "exercise": "rewrite", "answer": "x = 1\n"}'
+	expect_code 200
+	expect_body '"status": "fail"'
+}
+
+test_bad_requests_then_still_serving() {
+	post /api/check '{"lesson": "04",'
+	expect_code 400
+	expect_body 'malformed JSON'
+	still_serving
+	post /api/check '{"lesson": "99", "exercise": "rewrite", "answer": ""}'
+	expect_code 404
+	still_serving
+	head -c 400000 /dev/zero | tr '\0' a >"$TMP_ROOT/big"
+	get /api/check -X POST -H 'Content-Type: application/json' --data-binary "@$TMP_ROOT/big"
+	expect_code 413
+	still_serving
+	get /assets/../../../etc/passwd --path-as-is
+	expect_code 404
+	get '/lessons/%2e%2e%2f%2e%2e%2fetc%2fpasswd'
+	expect_code 404
+	still_serving
+}
+
+test_cross_site_refused() {
+	post /api/check '{}' -H 'Origin: http://evil.example'
+	expect_code 403
+	get / -H 'Host: evil.example'
+	expect_code 403
+	get /api/check -X POST -H 'Content-Type: text/plain' --data-binary '{}'
+	expect_code 403
+	still_serving
+}
+
+test_garbage_on_the_socket() {
+	local port=${URL##*:}
+	exec 3<>"/dev/tcp/127.0.0.1/$port"
+	printf 'GARBAGE \x01\x02 HTTP/9.9\r\n\r\n' >&3
+	timeout 5 cat <&3 >/dev/null || true
+	exec 3<&-
+	exec 3<>"/dev/tcp/127.0.0.1/$port"
+	printf 'POST /api/check HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Length: 999999999\r\n\r\nabc' >&3
+	exec 3<&-
+	still_serving
+}
+
+test_refuses_a_taken_port() {
+	local port=${URL##*:}
+	run "$IDIOM" serve --port "$port"
+	expect_status 2
+	expect_err 'cannot listen'
+	run "$IDIOM" serve --port 99999
+	expect_status 2
+}
+
+t "serve prints its URL on 127.0.0.1" test_prints_the_url_on_127
+t "catalogue, lesson and progress pages" test_catalogue_and_lesson_pages
+t "security headers on every response" test_security_headers
+t "a browser check is the terminal's too" test_check_is_shared_with_the_terminal
+t "live hints use the static rules" test_hints_are_static_and_fast
+t "bad requests, and the server keeps serving" test_bad_requests_then_still_serving
+t "cross-site requests are refused" test_cross_site_refused
+t "garbage on the socket" test_garbage_on_the_socket
+t "a taken port is refused" test_refuses_a_taken_port
+
+printf '%s: %d passed, %d failed\n' "web" "$passed" "$failed"
+[ "$failed" -eq 0 ]
