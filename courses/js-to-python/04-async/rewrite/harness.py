@@ -115,5 +115,8 @@ def grade(h):
     else:
         overlapped = rec.overlapped("load_config", "fetch_user")
         h.note("concurrent", overlapped)
-        h.check(SEQUENTIAL, True, "no helper was left running%s" %
-                (" (the two ran concurrently)" if overlapped else ""), line)
+        # Silent when they overlapped: the static rules name the gather or
+        # task on its line, and a note here would read as praise for it.
+        h.check(SEQUENTIAL, True, "" if overlapped else
+                "both helpers finished, one after the other, before the function returned",
+                line)
