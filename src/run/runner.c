@@ -18,6 +18,7 @@
 #include "embedded.h"
 #include "run/filter.h"
 #include "run/outcome.h"
+#include "run/harness.h"
 #include "run/run.h"
 #include "run/sandbox.h"
 #include "util/buf.h"
@@ -574,7 +575,7 @@ int runner_run(struct runner *r, const struct run_job *job, struct run_result *r
 {
 	struct runner_limits limits;
 	double start = now_ms();
-	char *harness = NULL;
+	char *harness = NULL, *error = NULL;
 	size_t hlen = 0;
 	int rc;
 
@@ -584,10 +585,9 @@ int runner_run(struct runner *r, const struct run_job *job, struct run_result *r
 	res->message = xstrdup("");
 	limits = job->limits;
 	runner_limits_fill(&limits);
-	rc = fs_read_file(job->harness_path, HARNESS_MAX, &harness, &hlen);
+	rc = harness_read(job->harness_path, HARNESS_MAX, &harness, &hlen, &error);
 	if (rc < 0)
-		result_fail(res, RUN_INTERNAL, xasprintf("cannot read the harness %s: %s",
-							 job->harness_path, strerror(-rc)));
+		result_fail(res, RUN_INTERNAL, error);
 	else if (job->answer_len > ANSWER_MAX)
 		result_fail(res, RUN_INTERNAL, xasprintf("the answer is larger than %d KiB",
 							 ANSWER_MAX / 1024));

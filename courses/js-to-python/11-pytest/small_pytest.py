@@ -1,0 +1,285 @@
+# A small pytest for lesson 11's harnesses (both include this file with
+# `# idiom: include ../small_pytest.py`; see docs/harness.md).
+# The sandbox has no site-packages, so the harness brings the part of pytest
+# a lesson's answers use: raises (with match=), fixture (return or yield),
+# mark.parametrize (stacked too), approx, fail, and the monkeypatch fixture,
+# which records what it patched.  It is put in sys.modules as `pytest` before
+# the answer loads, so `import pytest` finds it.
+import importlib
+import inspect
+import itertools
+import re
+import sys
+import traceback
+import types
+
+
+class Failed(AssertionError):
+    pass
+
+
+class _Raises:
+    def __init__(self, expected, match):
+        self.expected = expected
+        self._pattern = match
+        self.value = None
+        self.type = None
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, kind, value, tb):
+        if kind is None:
+            raise Failed("DID NOT RAISE %r" % (self.expected,))
+        if not issubclass(kind, self.expected):
+            return False  # an unexpected error goes on, and fails the test
+        self.value, self.type = value, kind
+        if self._pattern is not None and not re.search(self._pattern, str(value)):
+            raise Failed("Regex %r does not match %r" % (self._pattern, str(value)))
+        return True
+
+    def match(self, pattern):
+        if not re.search(pattern, str(self.value)):
+            raise Failed("Regex %r does not match %r" % (pattern, str(self.value)))
+        return True
+
+
+def raises(expected, *args, match=None, **kwargs):
+    context = _Raises(expected, match)
+    if not args:
+        return context
+    with context:
+        args[0](*args[1:], **kwargs)
+    return context
+
+
+def fixture(fn=None, **options):
+    def mark(f):
+        f._idiom_fixture = options.get("name") or f.__name__
+        return f
+    return mark(fn) if callable(fn) else mark
+
+
+class _Mark:
+    def parametrize(self, names, values, ids=None, **options):
+        if isinstance(names, str):
+            names = [n.strip() for n in names.split(",") if n.strip()]
+        names = list(names)
+        rows = []
+        for row in values:
+            row = getattr(row, "values", row)
+            rows.append(tuple(row) if len(names) > 1 else (row,))
+
+        def mark(f):
+            f.__dict__.setdefault("_idiom_params", []).append((names, rows))
+            return f
+        return mark
+
+    def __getattr__(self, name):
+        def mark(*args, **kwargs):
+            if len(args) == 1 and callable(args[0]) and not kwargs:
+                return args[0]
+            return lambda f: f
+        return mark
+
+
+class _Approx:
+    def __init__(self, expected, rel=1e-6, abs=1e-12):
+        self.expected, self.rel, self.abs = expected, rel, abs
+
+    def __eq__(self, other):
+        return abs(other - self.expected) <= max(self.rel * abs(self.expected), self.abs)
+
+
+def approx(expected, rel=1e-6, abs=1e-12):
+    return _Approx(expected, rel, abs)
+
+
+def fail(message=""):
+    raise Failed(message)
+
+
+def param(*values, **options):
+    return types.SimpleNamespace(values=values)
+
+
+class MonkeyPatch:
+    patches = []  # (target, name) of every setattr, for the harness
+
+    def __init__(self):
+        self._undo = []
+
+    def setattr(self, target, name, value=None, raising=True):
+        if isinstance(target, str):
+            path, _, attr = target.rpartition(".")
+            target, name, value = importlib.import_module(path), attr, name
+        old = getattr(target, name, None)
+        had = hasattr(target, name)
+        MonkeyPatch.patches.append((target, name))
+        setattr(target, name, value)
+        self._undo.append(lambda: setattr(target, name, old) if had else delattr(target, name))
+
+    def delattr(self, target, name=None, raising=True):
+        if isinstance(target, str):
+            path, _, name = target.rpartition(".")
+            target = importlib.import_module(path)
+        old = getattr(target, name)
+        delattr(target, name)
+        self._undo.append(lambda: setattr(target, name, old))
+
+    def setitem(self, mapping, key, value):
+        had, old = key in mapping, mapping.get(key)
+        mapping[key] = value
+        self._undo.append(lambda: mapping.__setitem__(key, old) if had else mapping.pop(key, None))
+
+    def delitem(self, mapping, key, raising=True):
+        if key in mapping:
+            old = mapping.pop(key)
+            self._undo.append(lambda: mapping.__setitem__(key, old))
+
+    def setenv(self, name, value, prepend=None):
+        import os
+        self.setitem(os.environ, name, str(value))
+
+    def delenv(self, name, raising=True):
+        import os
+        self.delitem(os.environ, name)
+
+    def undo(self):
+        while self._undo:
+            self._undo.pop()()
+
+
+def install_pytest():
+    module = types.ModuleType("pytest")
+    for name, value in (("raises", raises), ("fixture", fixture), ("mark", _Mark()),
+                        ("approx", approx), ("fail", fail), ("param", param),
+                        ("MonkeyPatch", MonkeyPatch)):
+        setattr(module, name, value)
+    sys.modules["pytest"] = module
+    return module
+
+
+class Outcome:
+    def __init__(self, name, line, error, fixtures):
+        self.name, self.line, self.error, self.fixtures = name, line, error, fixtures
+
+
+def collect(module):
+    """[(name, function, line)] of the tests pytest would collect."""
+    tests = []
+    for name, value in list(vars(module).items()):
+        if getattr(value, "_idiom_fixture", None):
+            continue
+        if name.startswith("test") and inspect.isfunction(value):
+            tests.append((name, value, value.__code__.co_firstlineno))
+        elif name.startswith("Test") and inspect.isclass(value) and "__init__" not in vars(value):
+            for attr, method in list(vars(value).items()):
+                if attr.startswith("test") and inspect.isfunction(method):
+                    tests.append(("%s.%s" % (name, attr), (value, method),
+                                  method.__code__.co_firstlineno))
+    return tests
+
+
+def _cases(fn):
+    marks = getattr(fn, "_idiom_params", [])
+    if not marks:
+        return [{}]
+    cases = []
+    for combo in itertools.product(*[rows for _, rows in marks]):
+        case = {}
+        for (names, _), row in zip(marks, combo):
+            case.update(zip(names, row))
+        cases.append(case)
+    return cases
+
+
+def answer_line(answer_name, tb):
+    line = None
+    for frame, lineno in traceback.walk_tb(tb):
+        if frame.f_code.co_filename == answer_name:
+            line = lineno
+    return line
+
+
+def run_tests(module, tests, answer_name):
+    """Runs each test (each parametrized case) as pytest would: fixtures
+    resolved by parameter name, fresh for each test, torn down after it.
+    Returns [Outcome]; error is None when the test passed."""
+    fixtures = {}
+    for value in vars(module).values():
+        if getattr(value, "_idiom_fixture", None):
+            fixtures[value._idiom_fixture] = value
+    outcomes = []
+    for name, target, line in tests:
+        instance = None
+        fn = target
+        if isinstance(target, tuple):
+            cls, fn = target
+        for case in _cases(fn):
+            used, teardown, cache = [], [], {}
+
+            def resolve(param):
+                if param in case:
+                    return case[param]
+                if param in cache:
+                    return cache[param]
+                if param == "monkeypatch":
+                    value = MonkeyPatch()
+                    teardown.append(value.undo)
+                elif param in fixtures:
+                    used.append(param)
+                    factory = fixtures[param]
+                    args = [resolve(p) for p in _params(factory)]
+                    value = factory(*args)
+                    if inspect.isgenerator(value):
+                        gen = value
+                        value = next(gen)
+                        teardown.append(lambda gen=gen: next(gen, None))
+                else:
+                    raise LookupError("fixture %r not found" % param)
+                cache[param] = value
+                return value
+
+            error = None
+            hooks = vars(module)
+            try:
+                if callable(hooks.get("setup_function")):
+                    _hook(hooks["setup_function"], fn)
+                if callable(hooks.get("teardown_function")):
+                    teardown.insert(0, lambda: _hook(hooks["teardown_function"], fn))
+                if isinstance(target, tuple):
+                    instance = cls()
+                    args = [resolve(p) for p in _params(fn)[1:]]
+                    fn(instance, *args)
+                else:
+                    fn(*[resolve(p) for p in _params(fn)])
+            except BaseException as exc:  # a failing test, whatever it raised
+                if isinstance(exc, (KeyboardInterrupt, SystemExit)):
+                    raise
+                error = exc
+            finally:
+                for undo in reversed(teardown):
+                    try:
+                        undo()
+                    except Exception as exc:
+                        error = error or exc
+            shown = name + ("[%s]" % "-".join(map(repr, case.values())) if case else "")
+            outcomes.append(Outcome(shown, (answer_line(answer_name, error.__traceback__)
+                                           if error else None) or line, error, used))
+    return outcomes
+
+
+def _hook(hook, fn):
+    hook(*([fn] if _params(hook) else []))
+
+
+def _params(fn):
+    return list(inspect.signature(fn).parameters)
+
+
+def describe(exc):
+    text = str(exc).strip().splitlines()[0] if str(exc).strip() else ""
+    return "%s: %s" % (type(exc).__name__, text) if text else type(exc).__name__
+
+
