@@ -25,47 +25,7 @@ SHAPE = 'with open(path, encoding="utf-8") as f: return {**DEFAULTS, **json.load
 MAIN = 'def main(): print(load_settings(sys.argv[1])), then `if __name__ == "__main__": main()`'
 
 
-class Watch:
-    """Swaps print and open for recording versions, and sets sys.argv."""
-
-    def __init__(self, h):
-        self.h = h
-        self.calls = []   # (what, line, args)
-
-    def line(self):
-        frame, found = sys._getframe(2), None
-        while frame is not None:
-            if frame.f_code.co_filename == self.h.answer_name:
-                found = frame.f_lineno   # keep the outermost: the statement to move
-            frame = frame.f_back
-        return found
-
-    def __enter__(self):
-        self.saved = builtins.print, builtins.open, sys.argv
-        real_open = builtins.open
-
-        def fake_print(*args, **kwargs):
-            self.calls.append(("print", self.line(), args))
-
-        def fake_open(*args, **kwargs):
-            self.calls.append(("open", self.line(), args))
-            return real_open(*args, **kwargs)
-
-        builtins.print, builtins.open = fake_print, fake_open
-        sys.argv = ["settings.py", FILE]
-        return self
-
-    def __exit__(self, *exc):
-        builtins.print, builtins.open, sys.argv = self.saved
-        return False
-
-
-def answer_line(h, tb):
-    line = None
-    for frame, lineno in traceback.walk_tb(tb):
-        if frame.f_code.co_filename == h.answer_name:
-            line = lineno
-    return line
+# idiom: include ../watch.py
 
 
 def check_import(h, watch):
@@ -108,7 +68,7 @@ def check_script(h, module):
         h.check(GUARD, False, "define the entry point: " + MAIN)
     namespace = {"__name__": "__main__", "__file__": h.answer_name}
     code = compile(h.source, h.answer_name, "exec")
-    with Watch(h) as watch:
+    with Watch(h, ["settings.py", FILE]) as watch:
         try:
             exec(code, namespace)
         except SystemExit as exc:
@@ -135,7 +95,7 @@ def grade(h):
     for name, values in ((FILE, FILE_VALUES), (OTHER, OTHER_VALUES)):
         with open(name, "w", encoding="utf-8") as f:
             json.dump(values, f)
-    with Watch(h) as watch:
+    with Watch(h, ["settings.py", FILE]) as watch:
         module = h.load()   # an answer that raises at import is the runner's error
     check_import(h, watch)
     check_load_settings(h, module)

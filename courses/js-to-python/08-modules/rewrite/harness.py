@@ -28,48 +28,7 @@ SHAPE = 'return sum(order["amount"] for order in orders if order["paid"])'
 MAIN = ('def main(): ... print(total_paid(orders)), then `if __name__ == "__main__": main()`')
 
 
-class Watch:
-    """Swaps print and open for recording versions, and sets sys.argv."""
-
-    def __init__(self, h):
-        self.h = h
-        self.calls = []   # (what, line, args)
-
-    def line(self):
-        frame, found = sys._getframe(2), None
-        while frame is not None:
-            if frame.f_code.co_filename == self.h.answer_name:
-                found = frame.f_lineno   # keep the outermost: the statement to move
-            frame = frame.f_back
-        return found
-
-    def __enter__(self):
-        self.saved = builtins.print, builtins.open, sys.argv
-        real_open = builtins.open
-
-        def fake_print(*args, **kwargs):
-            self.calls.append(("print", self.line(), args))
-
-        def fake_open(*args, **kwargs):
-            self.calls.append(("open", self.line(), args))
-            return real_open(*args, **kwargs)
-
-        builtins.print, builtins.open = fake_print, fake_open
-        sys.argv = ["orders.py", FILE]
-        return self
-
-    def __exit__(self, *exc):
-        builtins.print, builtins.open, sys.argv = self.saved
-        return False
-
-
-def answer_line(h, tb):
-    """The innermost line of the answer in traceback TB."""
-    line = None
-    for frame, lineno in traceback.walk_tb(tb):
-        if frame.f_code.co_filename == h.answer_name:
-            line = lineno
-    return line
+# idiom: include ../watch.py
 
 
 def check_import(h, watch):
@@ -113,7 +72,7 @@ def check_script(h, answer_total):
     expected = {str(TOTAL), str(answer_total)}
     namespace = {"__name__": "__main__", "__file__": h.answer_name}
     code = compile(h.source, h.answer_name, "exec")
-    with Watch(h) as watch:
+    with Watch(h, ["orders.py", FILE]) as watch:
         try:
             exec(code, namespace)
         except SystemExit as exc:
@@ -144,7 +103,7 @@ def check_script(h, answer_total):
 def grade(h):
     with open(FILE, "w", encoding="utf-8") as f:
         json.dump(ORDERS, f)
-    with Watch(h) as watch:
+    with Watch(h, ["orders.py", FILE]) as watch:
         module = h.load()   # an answer that raises at import is the runner's error
     check_import(h, watch)
     answer_total = check_function(h, module)
