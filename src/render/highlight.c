@@ -5,6 +5,7 @@
  * refine them further down (function calls, builtins, constants). */
 #include <ctype.h>
 #include <errno.h>
+#include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
 #include "render/highlight.h"
@@ -77,6 +78,9 @@ struct lang_cache {
 };
 
 static struct lang_cache cache[LANG_COUNT];
+/* Guards the lazy compile: the web server renders pages on several threads.
+ * Once compiled, a query is only read (each match run has its own cursor). */
+static pthread_mutex_t cache_lock = PTHREAD_MUTEX_INITIALIZER;
 
 static enum style style_for_len(const char *name, size_t len)
 {
@@ -108,9 +112,8 @@ const char *highlight_capture_style(const char *capture)
 	return style_sgr[style_for_capture(capture, strlen(capture))];
 }
 
-static struct lang_cache *cache_get(enum syntax_lang lang)
+static struct lang_cache *cache_fill(struct lang_cache *c, enum syntax_lang lang)
 {
-	struct lang_cache *c = &cache[lang];
 	const char *source;
 	char err[256];
 	uint32_t n;
@@ -129,6 +132,16 @@ static struct lang_cache *cache_get(enum syntax_lang lang)
 
 		c->capture_style[i] = (unsigned char)style_for_capture(name, len);
 	}
+	return c;
+}
+
+static struct lang_cache *cache_get(enum syntax_lang lang)
+{
+	struct lang_cache *c;
+
+	pthread_mutex_lock(&cache_lock);
+	c = cache_fill(&cache[lang], lang);
+	pthread_mutex_unlock(&cache_lock);
 	return c;
 }
 

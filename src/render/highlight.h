@@ -1,8 +1,8 @@
 /* Syntax highlighting for the terminal: paints code with ANSI colours from
  * the grammar's own highlights.scm (compiled once per language and cached for
- * the life of the process; not thread-safe).  Output comes line by line, each
- * line self-contained (styles closed at its end), so callers can cut, pad and
- * lay lines side by side. */
+ * the life of the process; safe to use from several threads).  Output comes
+ * line by line, each line self-contained (styles closed at its end), so
+ * callers can cut, pad and lay lines side by side. */
 #ifndef IDIOM_HIGHLIGHT_H
 #define IDIOM_HIGHLIGHT_H
 #include <stddef.h>

@@ -1,5 +1,7 @@
 /* The grammars idiom knows, their parsers and their highlight queries. */
 #include <errno.h>
+#include <pthread.h>
+#include <stdlib.h>
 #include <string.h>
 #include "syntax/syntax.h"
 #include "embedded.h"
@@ -17,9 +19,57 @@ static const struct {
 	[LANG_JAVASCRIPT] = { "javascript", "js", "tree-sitter-javascript/queries/highlights.scm" },
 };
 
-/* One parser per language, kept for the life of the process: creating one
- * costs more than parsing a short answer. */
-static TSParser *parsers[LANG_COUNT];
+/* One parser per language per thread, kept for the life of the thread:
+ * creating one costs more than parsing a short answer, and a TSParser must
+ * not be shared between threads (the web server grades on several). */
+struct parsers {
+	TSParser *of[LANG_COUNT];
+};
+
+static pthread_key_t parsers_key;
+static pthread_once_t parsers_once = PTHREAD_ONCE_INIT;
+static int parsers_key_ok;
+
+static void parsers_free(void *p)
+{
+	struct parsers *ps = p;
+
+	for (int i = 0; i < LANG_COUNT; i++)
+		if (ps->of[i])
+			ts_parser_delete(ps->of[i]);
+	free(ps);
+}
+
+static void parsers_key_create(void)
+{
+	parsers_key_ok = pthread_key_create(&parsers_key, parsers_free) == 0;
+}
+
+/* This thread's parser for LANG, created on first use; NULL when out of
+ * memory. */
+static TSParser *parser_for(enum syntax_lang lang)
+{
+	struct parsers *ps;
+
+	pthread_once(&parsers_once, parsers_key_create);
+	if (!parsers_key_ok)
+		return NULL;
+	ps = pthread_getspecific(parsers_key);
+	if (!ps) {
+		if (!(ps = calloc(1, sizeof(*ps))) || pthread_setspecific(parsers_key, ps) != 0) {
+			free(ps);
+			return NULL;
+		}
+	}
+	if (!ps->of[lang]) {
+		ps->of[lang] = ts_parser_new();
+		if (ps->of[lang] && !ts_parser_set_language(ps->of[lang], syntax_language(lang))) {
+			ts_parser_delete(ps->of[lang]);
+			ps->of[lang] = NULL;
+		}
+	}
+	return ps->of[lang];
+}
 
 int syntax_lang_from_name(const char *name, enum syntax_lang *out)
 {
@@ -44,12 +94,9 @@ const TSLanguage *syntax_language(enum syntax_lang lang)
 
 TSTree *syntax_parse(enum syntax_lang lang, const char *src, size_t len)
 {
-	if (!parsers[lang]) {
-		parsers[lang] = ts_parser_new();
-		if (!parsers[lang] || !ts_parser_set_language(parsers[lang], syntax_language(lang)))
-			return NULL;
-	}
-	return ts_parser_parse_string(parsers[lang], NULL, src, (uint32_t)len);
+	TSParser *parser = parser_for(lang);
+
+	return parser ? ts_parser_parse_string(parser, NULL, src, (uint32_t)len) : NULL;
 }
 
 const char *syntax_highlight_source(enum syntax_lang lang)

@@ -15,7 +15,8 @@ const char *syntax_lang_name(enum syntax_lang lang);
 const TSLanguage *syntax_language(enum syntax_lang lang);
 
 /* Parses SRC[0..len); never fails on bad code (tree-sitter recovers), returns
- * NULL only when the parser cannot be created.  You own the tree. */
+ * NULL only when the parser cannot be created.  Safe to call from several
+ * threads at once (each keeps its own parsers).  You own the tree. */
 TSTree *syntax_parse(enum syntax_lang lang, const char *src, size_t len);
 
 /* The grammar's own highlight query, baked into the binary. */
