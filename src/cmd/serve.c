@@ -1,10 +1,12 @@
-/* `idiom serve [--host H] [--port P]`: the course in the browser, served by
- * src/web/ from this same binary, on 127.0.0.1 unless told otherwise.
- * Checks go to the same store and workspace files as `idiom check`. */
+/* `idiom serve [--host H] [--port P] [--threads N]`: the course in the
+ * browser, served by src/web/ from this same binary, on 127.0.0.1 unless
+ * told otherwise.  Checks go to the same store and workspace files as
+ * `idiom check`. */
 #include <getopt.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 #include "cmd/cmd.h"
 #include "cmd/common.h"
 #include "cmd/tracking.h"
@@ -13,19 +15,42 @@
 #include "util/banned.h"
 
 #define DEFAULT_PORT 8604
+#define THREADS_MAX 64
 
 struct serve_args {
 	const char *host;
 	int port;
+	unsigned threads;	/* 0: one per CPU */
 };
+
+/* Parses "--OPTION TEXT" as an integer in LO..HI into *OUT. */
+static int int_option(const char *option, const char *text, long lo, long hi, long *out)
+{
+	char *end;
+	long v = strtol(text, &end, 10);
+
+	if (*end || end == text || v < lo || v > hi)
+		return cmd_usage_error(&cmd_serve_entry, "--%s takes %ld..%ld, not '%s'", option, lo, hi, text);
+	*out = v;
+	return 0;
+}
+
+static unsigned cpu_count(void)
+{
+	long n = sysconf(_SC_NPROCESSORS_ONLN);
+
+	return n < 1 ? 1 : n > THREADS_MAX ? THREADS_MAX : (unsigned)n;
+}
 
 static int parse_args(int argc, char **argv, struct serve_args *a)
 {
 	static const struct option options[] = {
 		{ "host", required_argument, NULL, 'h' },
 		{ "port", required_argument, NULL, 'p' },
+		{ "threads", required_argument, NULL, 't' },
 		{ 0, 0, 0, 0 },
 	};
+	long v;
 	int opt;
 
 	optind = 1;
@@ -34,12 +59,13 @@ static int parse_args(int argc, char **argv, struct serve_args *a)
 		if (opt == 'h') {
 			a->host = optarg;
 		} else if (opt == 'p') {
-			char *end;
-			long v = strtol(optarg, &end, 10);
-
-			if (*end || end == optarg || v < 0 || v > 65535)
-				return cmd_usage_error(&cmd_serve_entry, "--port takes 0..65535, not '%s'", optarg);
+			if (int_option("port", optarg, 0, 65535, &v) != 0)
+				return -1;
 			a->port = (int)v;
+		} else if (opt == 't') {
+			if (int_option("threads", optarg, 1, THREADS_MAX, &v) != 0)
+				return -1;
+			a->threads = (unsigned)v;
 		} else {
 			return cmd_usage_error(&cmd_serve_entry, "unknown option '%s'", argv[optind - 1]);
 		}
@@ -51,7 +77,7 @@ static int parse_args(int argc, char **argv, struct serve_args *a)
 
 static int cmd_serve(int argc, char **argv)
 {
-	struct serve_args args = { "127.0.0.1", DEFAULT_PORT };
+	struct serve_args args = { "127.0.0.1", DEFAULT_PORT, 0 };
 	struct course *c;
 	struct store *st;
 	struct web *w;
@@ -73,7 +99,7 @@ static int cmd_serve(int argc, char **argv)
 		fprintf(stderr, "idiom serve: warning: listening on %s; the course has no login, "
 			"and anyone who can reach this address can use it\n", args.host);
 	w = web_new(c, st, home);
-	rc = web_serve(w, args.host, args.port);
+	rc = web_serve(w, args.host, args.port, args.threads ? args.threads : cpu_count());
 	web_free(w);
 	store_close(st);
 	free(home);
@@ -83,7 +109,7 @@ static int cmd_serve(int argc, char **argv)
 
 const struct cmd_entry cmd_serve_entry = {
 	.name = "serve",
-	.usage = "serve [--host ADDR] [--port N]",
+	.usage = "serve [--host ADDR] [--port N] [--threads N]",
 	.summary = "Open the course in your browser (a local web server).",
 	.help = "Serves the catalogue, every lesson with editors and a Check button, and\n"
 		"your progress, at http://127.0.0.1:8604/ until Ctrl-C.  Checks made in\n"
@@ -92,7 +118,10 @@ const struct cmd_entry cmd_serve_entry = {
 		"Options:\n"
 		"  --host ADDR  IPv4 address to listen on (default 127.0.0.1; anything else\n"
 		"               exposes the course to your network)\n"
-		"  --port N     port (default 8604; 0 picks a free one)\n\n"
+		"  --port N     port (default 8604; 0 picks a free one)\n"
+		"  --threads N  threads answering pages and live hints (default: one per\n"
+		"               CPU); checks, hints and progress are answered in turn\n"
+		"               by one more thread, as the terminal commands would\n\n"
 		"JSON API: GET /api/lessons, GET /api/lessons/04, GET /api/progress,\n"
 		"POST /api/check and POST /api/hints with\n"
 		"{\"lesson\": \"04\", \"exercise\": \"rewrite\", \"answer\": \"...\"}\n"

@@ -237,7 +237,7 @@ void api_check(struct web *w, const struct web_request *req, int quick, struct w
 	if (parse_answer(w, req, 1, &ar, resp) < 0)
 		goto cleanup;
 	diags_init(&diags);
-	r = assessor_check(quick ? w->quick : w->full, ar.lesson, ar.kind,
+	r = assessor_check(quick ? web_quick_assessor(w) : w->full, ar.lesson, ar.kind,
 			   workspace_file_name(ar.kind), ar.answer, ar.len, NULL, &diags);
 	if (!r) {
 		char *why = diags_text(&diags);

@@ -238,10 +238,14 @@ static char *render_lesson(struct web *w, size_t index, size_t *len)
 	return buf_detach(&b);
 }
 
+/* Rendered once under the lock, then only read: pages are answered on any
+ * of the server's threads. */
 void page_lesson(struct web *w, size_t index, struct web_response *resp)
 {
+	pthread_mutex_lock(&w->pages_lock);
 	if (!w->lesson_pages[index])
 		w->lesson_pages[index] = render_lesson(w, index, &w->lesson_page_len[index]);
+	pthread_mutex_unlock(&w->pages_lock);
 	resp->status = 200;
 	resp->type = "text/html; charset=utf-8";
 	resp->body = w->lesson_pages[index];

@@ -2,6 +2,7 @@
  * JSON, page.c renders HTML).  Internal to src/web/. */
 #ifndef IDIOM_WEB_ROUTES_H
 #define IDIOM_WEB_ROUTES_H
+#include <pthread.h>
 #include "grade/assess.h"
 #include "util/buf.h"
 #include "web/web.h"
@@ -12,10 +13,14 @@ struct web {
 	char *home;
 	int port;
 	struct assessor *full;		/* Check: static, concepts, behaviour */
-	struct assessor *quick;		/* live hints: static rules only */
+	pthread_key_t quick_key;	/* live hints: each thread's static-only assessor */
+	pthread_mutex_t pages_lock;	/* guards lesson_pages */
 	char **lesson_pages;		/* rendered once per lesson, by index */
 	size_t *lesson_page_len;
 };
+
+/* This thread's static-only assessor for live hints (see web_concurrent). */
+struct assessor *web_quick_assessor(struct web *w);
 
 /* Fills RESP with BODY (taken) as TYPE and STATUS. */
 void web_reply(struct web_response *resp, int status, const char *type, struct buf *body);

@@ -1,7 +1,11 @@
-/* libmicrohttpd glue: one internal polling thread (MHD's select/epoll loop,
- * no thread per connection), so web_handle, the assessors and the parser
- * cache are only ever used from that one thread.  Bodies are gathered into a
- * capped buffer; past WEB_BODY_MAX the rest is drained and answered 413. */
+/* libmicrohttpd glue.  A pool of MHD threads (each its own epoll loop)
+ * reads requests and answers those web_concurrent allows on the spot: lesson
+ * pages, assets and live hints, each thread with its own parser and
+ * assessor.  Everything that touches the store, the sandboxed runner or the
+ * workspace is suspended and queued for the one "lane" thread, which answers
+ * them in turn and resumes the connection; so a 5-15 ms check never stalls
+ * the pages and hints that share its pool thread.  Bodies are gathered into
+ * a capped buffer; past WEB_BODY_MAX the rest is drained and answered 413. */
 #include <arpa/inet.h>
 #include <errno.h>
 #include <netinet/in.h>
@@ -23,8 +27,31 @@ typedef int mhd_result;
 typedef enum MHD_Result mhd_result;
 #endif
 
+enum pending_state { GATHERING, QUEUED, ANSWERED };
+
+/* One request, from its first byte to its answer. */
 struct pending {
 	struct buf body;
+	enum pending_state state;	/* guarded by the lane's lock once QUEUED */
+	struct MHD_Connection *conn;
+	struct web_request req;		/* strings owned by MHD until completed */
+	struct web_response resp;	/* filled by the lane */
+	struct pending *next;		/* in the lane's queue */
+};
+
+/* The thread that answers the requests that must be answered one at a time. */
+struct lane {
+	struct web *w;
+	pthread_mutex_t lock;
+	pthread_cond_t wake;
+	struct pending *head, *tail;
+	int stopping;
+	pthread_t thread;
+};
+
+struct server {
+	struct web *w;
+	struct lane lane;
 };
 
 static const char *header(struct MHD_Connection *c, const char *name)
@@ -53,21 +80,143 @@ static mhd_result send_response(struct MHD_Connection *c, const struct web_respo
 	return ret;
 }
 
+static mhd_result send_and_release(struct MHD_Connection *c, struct web_response *wr)
+{
+	mhd_result ret = send_response(c, wr);
+
+	web_response_release(wr);
+	return ret;
+}
+
+/* The lane: takes queued requests in order, answers each, resumes its
+ * connection (MHD then calls answer() again, which sends the response). */
+static void *lane_main(void *arg)
+{
+	struct lane *lane = arg;
+	struct pending *p;
+
+	pthread_mutex_lock(&lane->lock);
+	for (;;) {
+		while (!lane->head && !lane->stopping)
+			pthread_cond_wait(&lane->wake, &lane->lock);
+		if (!(p = lane->head))
+			break;
+		lane->head = p->next;
+		if (!lane->head)
+			lane->tail = NULL;
+		pthread_mutex_unlock(&lane->lock);
+		if (lane->stopping)
+			web_reply_error(&p->resp, 503, "the server is stopping");
+		else
+			web_handle(lane->w, &p->req, &p->resp);
+		pthread_mutex_lock(&lane->lock);
+		p->state = ANSWERED;
+		MHD_resume_connection(p->conn);
+	}
+	pthread_mutex_unlock(&lane->lock);
+	return NULL;
+}
+
+/* Queues P for the lane; returns 0, or -ESHUTDOWN once the lane stopped. */
+static int lane_push(struct lane *lane, struct pending *p)
+{
+	int rc = 0;
+
+	pthread_mutex_lock(&lane->lock);
+	if (lane->stopping) {
+		rc = -ESHUTDOWN;
+	} else {
+		p->state = QUEUED;
+		p->next = NULL;
+		if (lane->tail)
+			lane->tail->next = p;
+		else
+			lane->head = p;
+		lane->tail = p;
+		/* Suspended under the lock: the lane cannot resume it first. */
+		MHD_suspend_connection(p->conn);
+		pthread_cond_signal(&lane->wake);
+	}
+	pthread_mutex_unlock(&lane->lock);
+	return rc;
+}
+
+static int lane_start(struct lane *lane, struct web *w)
+{
+	memset(lane, 0, sizeof(*lane));
+	lane->w = w;
+	pthread_mutex_init(&lane->lock, NULL);
+	pthread_cond_init(&lane->wake, NULL);
+	return -pthread_create(&lane->thread, NULL, lane_main, lane);
+}
+
+/* Answers whatever is still queued with 503 and joins the lane: MHD must
+ * not be stopped while a connection is suspended. */
+static void lane_stop(struct lane *lane)
+{
+	pthread_mutex_lock(&lane->lock);
+	lane->stopping = 1;
+	pthread_cond_signal(&lane->wake);
+	pthread_mutex_unlock(&lane->lock);
+	pthread_join(lane->thread, NULL);
+	pthread_cond_destroy(&lane->wake);
+	pthread_mutex_destroy(&lane->lock);
+}
+
+static void fill_request(struct MHD_Connection *c, const char *url, const char *method,
+			 struct pending *p)
+{
+	struct web_request *req = &p->req;
+
+	req->method = method;
+	req->path = url;
+	req->host = header(c, "Host");
+	req->origin = header(c, "Origin");
+	req->fetch_site = header(c, "Sec-Fetch-Site");
+	req->content_type = header(c, "Content-Type");
+	req->body = p->body.data;
+	req->body_len = p->body.len;
+	req->body_too_large = p->body.overflow;
+}
+
+/* The whole request is in: answer it here, or hand it to the lane. */
+static mhd_result dispatch(struct server *s, struct MHD_Connection *c, const char *url,
+			   const char *method, struct pending *p)
+{
+	struct web_response resp;
+
+	fill_request(c, url, method, p);
+	if (!web_concurrent(&p->req)) {
+		p->conn = c;
+		if (lane_push(&s->lane, p) == 0)
+			return MHD_YES;
+		web_reply_error(&resp, 503, "the server is stopping");
+		return send_and_release(c, &resp);
+	}
+	web_handle(s->w, &p->req, &resp);
+	return send_and_release(c, &resp);
+}
+
 static mhd_result answer(void *cls, struct MHD_Connection *c, const char *url,
 			 const char *method, const char *version, const char *upload,
 			 size_t *upload_size, void **state)
 {
-	struct web *w = cls;
+	struct server *s = cls;
 	struct pending *p = *state;
-	struct web_request req = { 0 };
-	struct web_response resp;
-	mhd_result ret;
+	enum pending_state st;
 
 	if (!p) {
 		p = xcalloc(1, sizeof(*p));
 		buf_init(&p->body, WEB_BODY_MAX);
 		*state = p;
 		return MHD_YES;
+	}
+	if (p->state != GATHERING) {
+		/* Resumed by the lane: its answer is ready. */
+		pthread_mutex_lock(&s->lane.lock);
+		st = p->state;
+		pthread_mutex_unlock(&s->lane.lock);
+		return st == ANSWERED ? send_and_release(c, &p->resp) : MHD_NO;
 	}
 	if (*upload_size) {
 		/* Past the cap buf_add refuses and sets overflow; keep draining. */
@@ -76,19 +225,7 @@ static mhd_result answer(void *cls, struct MHD_Connection *c, const char *url,
 		*upload_size = 0;
 		return MHD_YES;
 	}
-	req.method = method;
-	req.path = url;
-	req.host = header(c, "Host");
-	req.origin = header(c, "Origin");
-	req.fetch_site = header(c, "Sec-Fetch-Site");
-	req.content_type = header(c, "Content-Type");
-	req.body = p->body.data;
-	req.body_len = p->body.len;
-	req.body_too_large = p->body.overflow;
-	web_handle(w, &req, &resp);
-	ret = send_response(c, &resp);
-	web_response_release(&resp);
-	return ret;
+	return dispatch(s, c, url, method, p);
 }
 
 static void completed(void *cls, struct MHD_Connection *c, void **state,
@@ -98,6 +235,7 @@ static void completed(void *cls, struct MHD_Connection *c, void **state,
 
 	if (p) {
 		buf_free(&p->body);
+		web_response_release(&p->resp);
 		free(p);
 	}
 	*state = NULL;
@@ -120,7 +258,7 @@ static int listen_on(const char *host, int port, int *bound)
 	if (fd < 0)
 		return -errno;
 	setsockopt(fd, SOL_SOCKET, SO_REUSEADDR, &one, sizeof(one));
-	if (bind(fd, (struct sockaddr *)&addr, sizeof(addr)) < 0 || listen(fd, 128) < 0 ||
+	if (bind(fd, (struct sockaddr *)&addr, sizeof(addr)) < 0 || listen(fd, 512) < 0 ||
 	    getsockname(fd, (struct sockaddr *)&addr, &len) < 0) {
 		rc = -errno;
 		fprintf(stderr, "idiom serve: cannot listen on %s:%d: %s (try another --port)\n",
@@ -132,36 +270,51 @@ static int listen_on(const char *host, int port, int *bound)
 	return fd;
 }
 
-int web_serve(struct web *w, const char *host, int port)
+static struct MHD_Daemon *start_daemon(struct server *s, int fd, unsigned threads)
 {
+	unsigned flags = MHD_USE_INTERNAL_POLLING_THREAD | MHD_USE_EPOLL |
+			 MHD_ALLOW_SUSPEND_RESUME | MHD_USE_ERROR_LOG;
+
+	return MHD_start_daemon(flags, 0, NULL, NULL, answer, s,
+				MHD_OPTION_LISTEN_SOCKET, fd,
+				MHD_OPTION_THREAD_POOL_SIZE, threads,
+				MHD_OPTION_NOTIFY_COMPLETED, completed, NULL,
+				MHD_OPTION_CONNECTION_LIMIT, (unsigned)512,
+				MHD_OPTION_CONNECTION_TIMEOUT, (unsigned)30,
+				MHD_OPTION_END);
+}
+
+int web_serve(struct web *w, const char *host, int port, unsigned threads)
+{
+	struct server s = { .w = w };
 	struct MHD_Daemon *d;
 	sigset_t stop;
-	int fd, sig, bound = 0;
+	int fd, sig, rc, bound = 0;
 
 	if ((fd = listen_on(host, port, &bound)) < 0)
 		return fd;
 	web_set_port(w, bound);
-	/* Blocked here, so the daemon's thread inherits the mask and only
-	 * sigwait below ever takes SIGINT and SIGTERM. */
+	/* Blocked here, so every thread inherits the mask and only sigwait
+	 * below ever takes SIGINT and SIGTERM. */
 	sigemptyset(&stop);
 	sigaddset(&stop, SIGINT);
 	sigaddset(&stop, SIGTERM);
 	pthread_sigmask(SIG_BLOCK, &stop, NULL);
-	d = MHD_start_daemon(MHD_USE_INTERNAL_POLLING_THREAD | MHD_USE_EPOLL_LINUX_ONLY | MHD_USE_ERROR_LOG,
-			     0, NULL, NULL, answer, w,
-			     MHD_OPTION_LISTEN_SOCKET, fd,
-			     MHD_OPTION_NOTIFY_COMPLETED, completed, NULL,
-			     MHD_OPTION_CONNECTION_LIMIT, (unsigned)512,
-			     MHD_OPTION_CONNECTION_TIMEOUT, (unsigned)30,
-			     MHD_OPTION_END);
-	if (!d) {
+	if ((rc = lane_start(&s.lane, w)) < 0) {
+		fprintf(stderr, "idiom serve: cannot start a thread: %s\n", strerror(-rc));
+		close(fd);
+		return rc;
+	}
+	if (!(d = start_daemon(&s, fd, threads ? threads : 1))) {
 		fprintf(stderr, "idiom serve: the HTTP daemon did not start\n");
+		lane_stop(&s.lane);
 		close(fd);
 		return -EIO;
 	}
 	printf("idiom is serving the course at http://%s:%d/\n", host, bound);
 	fflush(stdout);
 	sigwait(&stop, &sig);
+	lane_stop(&s.lane);
 	MHD_stop_daemon(d);
 	close(fd);
 	printf("idiom serve: stopped\n");

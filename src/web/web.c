@@ -25,6 +25,18 @@ const char *const web_security_headers[] = {
 	NULL,
 };
 
+static void quick_free(void *a)
+{
+	assessor_free(a);
+}
+
+/* As xmalloc does for memory: the process cannot go on without these. */
+static void thread_state_failed(const char *what)
+{
+	fprintf(stderr, "idiom: cannot create %s for the web server's threads\n", what);
+	exit(2);
+}
+
 struct web *web_new(const struct course *course, struct store *store, const char *home)
 {
 	struct web *w = xcalloc(1, sizeof(*w));
@@ -33,7 +45,9 @@ struct web *web_new(const struct course *course, struct store *store, const char
 	w->store = store;
 	w->home = home ? xstrdup(home) : NULL;
 	w->full = assessor_new(course, 0);
-	w->quick = assessor_new(course, ASSESS_STATIC_ONLY);
+	if (pthread_key_create(&w->quick_key, quick_free) != 0)
+		thread_state_failed("a thread-local key");
+	pthread_mutex_init(&w->pages_lock, NULL);
 	w->lesson_pages = xcalloc(course->count + 1, sizeof(*w->lesson_pages));
 	w->lesson_page_len = xcalloc(course->count + 1, sizeof(*w->lesson_page_len));
 	return w;
@@ -44,13 +58,28 @@ void web_free(struct web *w)
 	if (!w)
 		return;
 	assessor_free(w->full);
-	assessor_free(w->quick);
+	/* Other threads' assessors went with their threads (quick_free). */
+	assessor_free(pthread_getspecific(w->quick_key));
+	pthread_key_delete(w->quick_key);
+	pthread_mutex_destroy(&w->pages_lock);
 	for (size_t i = 0; i < w->course->count; i++)
 		free(w->lesson_pages[i]);
 	free(w->lesson_pages);
 	free(w->lesson_page_len);
 	free(w->home);
 	free(w);
+}
+
+struct assessor *web_quick_assessor(struct web *w)
+{
+	struct assessor *a = pthread_getspecific(w->quick_key);
+
+	if (!a) {
+		a = assessor_new(w->course, ASSESS_STATIC_ONLY);
+		if (pthread_setspecific(w->quick_key, a) != 0)
+			thread_state_failed("a thread's assessor");
+	}
+	return a;
 }
 
 void web_set_port(struct web *w, int port)
@@ -225,6 +254,15 @@ static void route_post(struct web *w, const struct web_request *req, struct web_
 		api_hint(w, req, resp);
 	else
 		web_reply_error(resp, 404, "no API at %.200s", req->path);
+}
+
+int web_concurrent(const struct web_request *req)
+{
+	if (strcmp(req->method, "GET") == 0 || strcmp(req->method, "HEAD") == 0)
+		return strncmp(req->path, "/assets/", 8) == 0 || strncmp(req->path, "/lessons/", 9) == 0;
+	if (strcmp(req->method, "POST") == 0)
+		return strcmp(req->path, "/api/hints") == 0;
+	return 1;
 }
 
 void web_handle(struct web *w, const struct web_request *req, struct web_response *resp)

@@ -1,9 +1,11 @@
 /* The course in the browser: routing one HTTP request to a page, an API
  * answer or a static asset, independent of the HTTP library (server.c feeds
  * it from libmicrohttpd; the tests and the fuzz target call it directly).
- * Not thread-safe: one assessor and one parser cache per process, so the
- * server handles requests on one thread.  Out of memory still exits through
- * xmalloc (src/util/xalloc.h); every other failure fails the request only. */
+ * Requests that only read the course (pages, assets, live hints) may be
+ * answered on several threads at once; the rest touch the store, the
+ * sandboxed runner and the workspace, and one thread at a time answers them
+ * (web_concurrent says which).  Out of memory still exits through xmalloc
+ * (src/util/xalloc.h); every other failure fails the request only. */
 #ifndef IDIOM_WEB_H
 #define IDIOM_WEB_H
 #include <stddef.h>
@@ -45,6 +47,12 @@ void web_free(struct web *w);
 /* The port the server listens on, for the Host and Origin checks. */
 void web_set_port(struct web *w, int port);
 
+/* 1 when web_handle may answer REQ on any thread while others are answered
+ * (lesson pages, assets, POST /api/hints, refused methods); 0 when REQ
+ * touches the store, the runner or the workspace, so that all such requests
+ * must be answered by one thread at a time. */
+int web_concurrent(const struct web_request *req);
+
 /* Answers REQ into RESP (always filled; release with web_response_release). */
 void web_handle(struct web *w, const struct web_request *req, struct web_response *resp);
 void web_response_release(struct web_response *resp);
@@ -57,9 +65,10 @@ extern const char *const web_security_headers[];
 struct buf;
 void web_escape(struct buf *out, const char *s);
 
-/* Serves W on HOST:PORT (PORT 0: any free port) until SIGINT or SIGTERM,
- * printing the URL to stdout once listening.  Returns 0, or -errno with a
- * message on stderr when it cannot listen. */
-int web_serve(struct web *w, const char *host, int port);
+/* Serves W on HOST:PORT (PORT 0: any free port) with THREADS threads
+ * answering the concurrent requests and one more answering the others in
+ * turn, until SIGINT or SIGTERM; prints the URL to stdout once listening.
+ * Returns 0, or -errno with a message on stderr when it cannot listen. */
+int web_serve(struct web *w, const char *host, int port, unsigned threads);
 
 #endif

@@ -134,6 +134,62 @@ test_garbage_on_the_socket() {
 	still_serving
 }
 
+# A check that sleeps in the sandbox holds the one thread that answers checks;
+# live hints and lesson pages are answered by the other threads meanwhile, so
+# they finish first (were they queued behind the check, they would finish
+# after it).
+test_hints_are_not_held_up_by_a_check() {
+	local slow order="$TMP_ROOT/order" i
+	slow=$(python3 -c 'import json; print(json.dumps({"lesson": "04", "exercise": "rewrite",
+		"answer": "import time\ntime.sleep(2.5)\n"}))')
+	: >"$order"
+	(post /api/check "$slow"; echo "check $code" >>"$order") &
+	sleep 0.5
+	for i in 1 2 3; do
+		post /api/hints '{"lesson": "04", "exercise": "rewrite", "answer": "const x = 1;\n"}'
+		echo "hint $code" >>"$order"
+		get /lessons/04
+		echo "page $code" >>"$order"
+	done
+	wait
+	[ "$(head -1 "$order")" = "hint 200" ] || fail "hint not answered first: $(tr '\n' ' ' <"$order")"
+	[ "$(tail -1 "$order")" = "check 200" ] || fail "the check did not end last: $(tr '\n' ' ' <"$order")"
+	[ "$(grep -c ' 200$' "$order")" = 7 ] || fail "not every answer was 200: $(tr '\n' ' ' <"$order")"
+}
+
+# Checks sent at once are answered one at a time by the check thread, and
+# every one is graded, recorded and answered.
+test_concurrent_checks_are_all_recorded() {
+	local before after i
+	attempts() {
+		get /api/progress
+		printf '%s' "$body" | python3 -c 'import json,sys; print(sum(l["attempts"] for l in json.load(sys.stdin)["lessons"]))'
+	}
+	before=$(attempts)
+	for i in 1 2 3 4 5 6; do
+		(sed "s/user_id/user_id_$i/" $FIX/rewrite-sequential.py >"$TMP_ROOT/answer$i.py"
+		 post /api/check "$(answer_json rewrite "$TMP_ROOT/answer$i.py")"
+		 printf '%s\n' "$code $body" >"$TMP_ROOT/check$i.out") &
+		post /api/hints "$(answer_json rewrite $FIX/rewrite-sequential.py)"
+		expect_code 200
+	done
+	wait
+	for i in 1 2 3 4 5 6; do
+		grep -q '^200 .*"status": "pass"' "$TMP_ROOT/check$i.out" ||
+			fail "check $i: $(head -c 300 "$TMP_ROOT/check$i.out")"
+	done
+	after=$(attempts)
+	[ "$after" -eq $((before + 6)) ] || fail "attempts went from $before to $after, expected +6"
+}
+
+test_threads_option() {
+	run "$IDIOM" serve --threads 0
+	expect_status 2
+	expect_err '--threads takes 1..64'
+	run "$IDIOM" serve --help
+	expect_out '--threads N'
+}
+
 test_refuses_a_taken_port() {
 	local port=${URL##*:}
 	run "$IDIOM" serve --port "$port"
@@ -152,6 +208,9 @@ t "bad requests, and the server keeps serving" test_bad_requests_then_still_serv
 t "cross-site requests are refused" test_cross_site_refused
 t "garbage on the socket" test_garbage_on_the_socket
 t "a taken port is refused" test_refuses_a_taken_port
+t "hints and pages are not held up by a check" test_hints_are_not_held_up_by_a_check
+t "concurrent checks are all answered and recorded" test_concurrent_checks_are_all_recorded
+t "--threads is checked" test_threads_option
 
 printf '%s: %d passed, %d failed\n' "web" "$passed" "$failed"
 [ "$failed" -eq 0 ]

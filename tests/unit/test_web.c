@@ -3,6 +3,7 @@
  * store and saved to the workspace) and every bad request the server must
  * answer without falling over. */
 #include <criterion/criterion.h>
+#include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -363,4 +364,107 @@ Test(web, assets_are_embedded)
 	request("GET", "/assets/app.css", NULL, &r);
 	cr_expect_eq(r.status, 200);
 	web_response_release(&r);
+}
+
+/* Which requests the server may answer on any thread (reading only the
+ * course) and which go to the one thread that owns the store and runner. */
+Test(web, concurrent_requests_are_the_ones_that_read_only_the_course)
+{
+	static const struct {
+		const char *method, *path;
+		int concurrent;
+	} cases[] = {
+		{ "GET", "/lessons/04", 1 }, { "HEAD", "/lessons/nope", 1 },
+		{ "GET", "/assets/app.js", 1 }, { "POST", "/api/hints", 1 },
+		{ "DELETE", "/api/check", 1 },
+		{ "GET", "/", 0 }, { "GET", "/progress", 0 }, { "GET", "/api/lessons", 0 },
+		{ "GET", "/api/lessons/04", 0 }, { "GET", "/api/progress", 0 },
+		{ "POST", "/api/check", 0 }, { "POST", "/api/hint", 0 },
+		{ "POST", "/lessons/04", 0 }, { "GET", "/api/hints", 0 },
+	};
+
+	for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
+		struct web_request req = { .method = cases[i].method, .path = cases[i].path };
+
+		cr_expect_eq(web_concurrent(&req), cases[i].concurrent, "%s %s", cases[i].method,
+			     cases[i].path);
+	}
+}
+
+/* The report without its timing, which differs from call to call. */
+static char *strip_ms(const char *report)
+{
+	char *copy = strdup(report), *ms = strstr(copy, "\"ms\": ");
+
+	if (ms)
+		*ms = '\0';
+	return copy;
+}
+
+/* Live hints from several threads at once, as the server's pool answers
+ * them: each thread has its own parser and assessor, so every report is the
+ * one a single thread gives. */
+struct hint_worker {
+	pthread_t thread;
+	const char *body;
+	char *first;	/* the first report this thread got, without "ms" */
+	int same;	/* every later report equalled the first */
+};
+
+static void *hint_worker_main(void *arg)
+{
+	struct hint_worker *hw = arg;
+
+	hw->same = 1;
+	for (int i = 0; i < 50; i++) {
+		struct web_response r;
+
+		request("POST", "/api/hints", hw->body, &r);
+		if (r.status != 200) {
+			hw->same = 0;
+		} else {
+			char *got = strip_ms(r.body);
+
+			if (!hw->first) {
+				hw->first = got;
+			} else {
+				hw->same &= strcmp(hw->first, got) == 0;
+				free(got);
+			}
+		}
+		web_response_release(&r);
+		if (i == 25) {	/* pages are rendered once, under a lock, meanwhile */
+			request("GET", "/lessons/05", NULL, &r);
+			hw->same &= r.status == 200;
+			web_response_release(&r);
+		}
+	}
+	return NULL;
+}
+
+Test(web, hints_from_several_threads_agree_with_one_thread)
+{
+	const char *body = "{\"lesson\": \"04\", \"exercise\": \"rewrite\", \"answer\": "
+		"\"const config = await loadConfig();\\nasync def f(userId):\\n    return None\\n\"}";
+	struct hint_worker workers[4] = { { 0 } };
+	struct web_response alone;
+	char *expected;
+
+	request("POST", "/api/hints", body, &alone);
+	cr_assert_eq(alone.status, 200);
+	expected = strip_ms(alone.body);
+	cr_assert(strstr(expected, "const"), "%s", expected);
+	web_response_release(&alone);
+	for (int i = 0; i < 4; i++) {
+		workers[i].body = body;
+		cr_assert_eq(pthread_create(&workers[i].thread, NULL, hint_worker_main, &workers[i]), 0);
+	}
+	for (int i = 0; i < 4; i++) {
+		pthread_join(workers[i].thread, NULL);
+		cr_assert(workers[i].first, "thread %d got no report", i);
+		cr_expect(workers[i].same, "thread %d: reports differed between calls", i);
+		cr_expect_str_eq(workers[i].first, expected, "thread %d", i);
+		free(workers[i].first);
+	}
+	free(expected);
 }
