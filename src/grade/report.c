@@ -8,6 +8,7 @@
 #include "grade/report.h"
 #include "render/wrap.h"
 #include "util/buf.h"
+#include "util/jsonw.h"
 #include "util/xalloc.h"
 #include "util/banned.h"
 
@@ -197,36 +198,68 @@ static const struct feedback **feedback_sorted(const struct crit *c)
 	return v;
 }
 
-static json_t *crit_json(const struct crit *c)
+static void crit_json(const struct crit *c, struct buf *b)
 {
-	json_t *feedback = json_array();
 	const struct feedback **v = feedback_sorted(c);
 
-	for (size_t i = 0; i < c->count; i++)
-		json_array_append_new(feedback, json_pack("{s:i, s:s}", "line", v[i]->line,
-							  "message", v[i]->message));
+	buf_putc(b, '{');
+	jsonw_key(b, "title", 1);
+	jsonw_string(b, c->title);
+	jsonw_key(b, "status", 0);
+	jsonw_string(b, c->failed ? "fail" : "pass");
+	jsonw_key(b, "feedback", 0);
+	buf_putc(b, '[');
+	for (size_t i = 0; i < c->count; i++) {
+		buf_printf(b, "%s{\"line\": %d, ", i ? ", " : "", v[i]->line);
+		jsonw_key(b, "message", 1);
+		jsonw_string(b, v[i]->message);
+		buf_putc(b, '}');
+	}
+	buf_puts(b, "]}");
 	free(v);
-	return json_pack("{s:s, s:s, s:o}", "title", c->title,
-			 "status", c->failed ? "fail" : "pass", "feedback", feedback);
 }
 
+/* As jansson prints a real with JSON_REAL_PRECISION(4) (it knows the
+ * locale's decimal point and the exponent's form). */
+static void real_json(struct buf *b, double x)
+{
+	json_t *v = json_real(x);
+	char *text = v ? json_dumps(v, JSON_ENCODE_ANY | JSON_REAL_PRECISION(4)) : NULL;
+
+	buf_puts(b, text ? text : "0.0");
+	free(text);
+	json_decref(v);
+}
+
+/* Written straight into a buffer (it is built for every live hint), with
+ * the keys in the contract's order; the same text json_dumps would give. */
 char *report_json(const struct report *r)
 {
-	json_t *criteria = json_array();
-	json_t *obj;
-	char *text, *out;
+	struct buf b = BUF_INIT;
 
-	for (size_t i = 0; i < r->count; i++)
-		json_array_append_new(criteria, crit_json(&r->crits[i]));
-	obj = json_pack("{s:s, s:s, s:s, s:s, s:o, s:s, s:f}",
-			"lesson", r->lesson, "exercise", r->exercise, "file", r->file,
-			"status", report_status_name(report_status(r)), "criteria", criteria,
-			"message", r->error ? r->error : "", "ms", r->ms);
-	text = json_dumps(obj, JSON_PRESERVE_ORDER | JSON_REAL_PRECISION(4));
-	json_decref(obj);
-	out = xstrdup(text ? text : "{}");
-	free(text);
-	return out;
+	buf_putc(&b, '{');
+	jsonw_key(&b, "lesson", 1);
+	jsonw_string(&b, r->lesson);
+	jsonw_key(&b, "exercise", 0);
+	jsonw_string(&b, r->exercise);
+	jsonw_key(&b, "file", 0);
+	jsonw_string(&b, r->file);
+	jsonw_key(&b, "status", 0);
+	jsonw_string(&b, report_status_name(report_status(r)));
+	jsonw_key(&b, "criteria", 0);
+	buf_putc(&b, '[');
+	for (size_t i = 0; i < r->count; i++) {
+		if (i)
+			buf_puts(&b, ", ");
+		crit_json(&r->crits[i], &b);
+	}
+	buf_putc(&b, ']');
+	jsonw_key(&b, "message", 0);
+	jsonw_string(&b, r->error ? r->error : "");
+	jsonw_key(&b, "ms", 0);
+	real_json(&b, r->ms);
+	buf_putc(&b, '}');
+	return buf_detach(&b);
 }
 
 static int merge_check(struct report *r, json_t *check, size_t index, char *err, size_t errlen)
