@@ -8,6 +8,9 @@ import { python } from "@codemirror/lang-python";
 import { lintGutter, setDiagnostics } from "@codemirror/lint";
 
 const LIVE_DELAY_MS = 350;
+// The page's CSP allows only <style> elements that carry its nonce; the
+// script element has it (read now: currentScript is gone after this run).
+const CSP_NONCE = document.currentScript ? document.currentScript.nonce : "";
 
 async function api(path, body) {
   const init = body === undefined ? {} : {
@@ -142,7 +145,7 @@ function setupExercise(box, answer) {
     view = new EditorView({
       doc: answer,
       extensions: [
-        basicSetup, python(), lintGutter(),
+        basicSetup, python(), lintGutter(), EditorView.cspNonce.of(CSP_NONCE || ""),
         keymap.of([{ key: "Mod-Enter", run: () => { check(); return true; } }]),
         EditorView.updateListener.of((u) => { if (u.docChanged) changed(); }),
       ],

@@ -15,13 +15,21 @@
 #include "web/routes.h"
 #include "util/banned.h"
 
-static void page_open(struct buf *b, const char *title, const char *body_class)
+/* Where a cached lesson page gets each response's nonce (page_lesson). */
+static const char nonce_slot[WEB_NONCE_LEN + 1] = "@@@@@@@@@@@@@@@@@@@@@@@@";
+
+/* The script carries the page's NONCE, which it hands to CodeMirror for the
+ * <style> elements of its theme (web_csp allows only those). */
+static void page_open(struct buf *b, const char *title, const char *body_class,
+		      const char *nonce)
 {
 	buf_puts(b, "<!doctype html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
 		 "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"><link rel=\"icon\" href=\"data:,\"><title>");
 	web_escape(b, title);
 	buf_puts(b, " · idiom</title><link rel=\"stylesheet\" href=\"/assets/app.css\">"
-		 "<script src=\"/assets/app.js\" defer></script></head>");
+		 "<script src=\"/assets/app.js\" defer nonce=\"");
+	buf_puts(b, nonce);
+	buf_puts(b, "\"></script></head>");
 	buf_printf(b, "<body class=\"%s\"><header class=\"top\"><a class=\"brand\" href=\"/\">idiom</a>"
 		   "<nav><a href=\"/\">Lessons</a><a href=\"/progress\">Progress</a></nav></header><main>",
 		   body_class);
@@ -50,7 +58,12 @@ void page_catalogue(struct web *w, struct web_response *resp)
 
 	json_array_foreach(lessons, i, l)
 		done += strcmp(json_string_value(json_object_get(l, "status")), "done") == 0;
-	page_open(&b, w->course->title ? w->course->title : "Lessons", "catalogue");
+	if (web_nonce(resp->nonce) < 0) {
+		web_reply_error(resp, 500, "no randomness for the page's nonce");
+		json_decref(p);
+		return;
+	}
+	page_open(&b, w->course->title ? w->course->title : "Lessons", "catalogue", resp->nonce);
 	buf_puts(&b, "<h1>");
 	web_escape(&b, w->course->title ? w->course->title : "Lessons");
 	buf_printf(&b, "</h1><p class=\"overall\"><progress max=\"%zu\" value=\"%zu\"></progress> "
@@ -221,7 +234,7 @@ static char *render_lesson(struct web *w, size_t index, size_t *len)
 	char num[8];
 
 	lesson_number_text(l, num);
-	page_open(&b, l->title, "lesson");
+	page_open(&b, l->title, "lesson", nonce_slot);
 	buf_printf(&b, "<article class=\"lesson-page\" data-lesson=\"%s\"><p class=\"crumbs\">"
 		   "<a href=\"/\">Lessons</a> › Lesson %s · %d min</p><h1>", num, num, l->minutes);
 	web_escape(&b, l->title);
@@ -238,19 +251,39 @@ static char *render_lesson(struct web *w, size_t index, size_t *len)
 	return buf_detach(&b);
 }
 
-/* Rendered once under the lock, then only read: pages are answered on any
- * of the server's threads. */
+/* Rendered once under the lock, then only read (pages are answered on any
+ * of the server's threads); each response is a copy with its own nonce. */
 void page_lesson(struct web *w, size_t index, struct web_response *resp)
 {
+	const char *slot;
+	char *page;
+
 	pthread_mutex_lock(&w->pages_lock);
 	if (!w->lesson_pages[index])
 		w->lesson_pages[index] = render_lesson(w, index, &w->lesson_page_len[index]);
 	pthread_mutex_unlock(&w->pages_lock);
+	slot = memmem(w->lesson_pages[index], w->lesson_page_len[index], nonce_slot, WEB_NONCE_LEN);
+	if (!slot || web_nonce(resp->nonce) < 0) {
+		web_reply_error(resp, 500, "no randomness for the page's nonce");
+		return;
+	}
+	page = xmalloc(w->lesson_page_len[index]);
+	memcpy(page, w->lesson_pages[index], w->lesson_page_len[index]);
+	memcpy(page + (slot - w->lesson_pages[index]), resp->nonce, WEB_NONCE_LEN);
 	resp->status = 200;
 	resp->type = "text/html; charset=utf-8";
-	resp->body = w->lesson_pages[index];
+	resp->body = page;
 	resp->len = w->lesson_page_len[index];
-	resp->static_body = 1;
+	resp->static_body = 0;
+}
+
+/* A bar PERCENT long: an SVG rectangle, so no inline style is needed (the
+ * CSP allows none). */
+static void bar(struct buf *b, const char *kind, double percent, double minutes, const char *what)
+{
+	buf_printf(b, "<div class=\"bar %s\"><svg viewBox=\"0 0 100 1\" preserveAspectRatio=\"none\" "
+		   "aria-hidden=\"true\"><rect width=\"%.1f\" height=\"1\"/></svg>"
+		   "<span>%.0f min %s</span></div>", kind, percent > 0.5 ? percent : 0.5, minutes, what);
 }
 
 /* One row of the time chart: spent against the estimate, both as bars
@@ -263,10 +296,10 @@ static void chart_row(json_t *l, double scale, struct buf *b)
 	buf_printf(b, "<div class=\"row\"><a href=\"/lessons/%s\" class=\"label\">%s ",
 		   json_string_value(json_object_get(l, "number")), json_string_value(json_object_get(l, "number")));
 	web_escape(b, json_string_value(json_object_get(l, "slug")));
-	buf_printf(b, "</a><div class=\"bars\"><div class=\"bar est\" style=\"width:%.1f%%\">"
-		   "<span>%.0f min estimated</span></div><div class=\"bar spent%s\" style=\"width:%.1f%%\">"
-		   "<span>%.0f min spent</span></div></div></div>",
-		   est * scale, est, spent > est ? " over" : "", spent * scale, spent);
+	buf_puts(b, "</a><div class=\"bars\">");
+	bar(b, "est", est * scale, est, "estimated");
+	bar(b, spent > est ? "spent over" : "spent", spent * scale, spent, "spent");
+	buf_puts(b, "</div></div>");
 }
 
 static void failing_table(json_t *failing, struct buf *b)
@@ -315,7 +348,12 @@ void page_progress(struct web *w, struct web_response *resp)
 		longest = spent > longest ? spent : longest;
 		longest = est > longest ? est : longest;
 	}
-	page_open(&b, "Progress", "progress");
+	if (web_nonce(resp->nonce) < 0) {
+		web_reply_error(resp, 500, "no randomness for the page's nonce");
+		json_decref(p);
+		return;
+	}
+	page_open(&b, "Progress", "progress", resp->nonce);
 	buf_puts(&b, "<h1>Progress</h1><h2>Time spent against the estimate</h2><div class=\"chart\">");
 	json_array_foreach(lessons, i, l)
 		chart_row(l, 100.0 / longest, &b);

@@ -28,6 +28,10 @@ void web_reply(struct web_response *resp, int status, const char *type, struct b
 void web_reply_error(struct web_response *resp, int status, const char *fmt, ...)
 	__attribute__((format(printf, 3, 4)));
 
+/* Fills OUT with a fresh random nonce for a page's CSP (see web_csp).
+ * Returns 0, or -errno when the system has no randomness to give. */
+int web_nonce(char out[WEB_NONCE_LEN + 1]);
+
 /* The lesson named by NAME ("04", "4", "async"), or NULL. */
 struct lesson *web_find_lesson(struct web *w, const char *name);
 

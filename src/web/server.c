@@ -64,6 +64,7 @@ static mhd_result send_response(struct MHD_Connection *c, const struct web_respo
 {
 	struct MHD_Response *r;
 	mhd_result ret;
+	char csp[512];
 
 	r = MHD_create_response_from_buffer(wr->len, wr->body,
 					    wr->static_body ? MHD_RESPMEM_PERSISTENT : MHD_RESPMEM_MUST_COPY);
@@ -71,6 +72,7 @@ static mhd_result send_response(struct MHD_Connection *c, const struct web_respo
 		return MHD_NO;
 	MHD_add_response_header(r, "Content-Type", wr->type ? wr->type : "text/plain");
 	MHD_add_response_header(r, "Cache-Control", "no-store");
+	MHD_add_response_header(r, "Content-Security-Policy", web_csp(wr, csp, sizeof(csp)));
 	for (int i = 0; web_security_headers[i]; i += 2)
 		MHD_add_response_header(r, web_security_headers[i], web_security_headers[i + 1]);
 	if (wr->allow)
@@ -183,7 +185,7 @@ static void fill_request(struct MHD_Connection *c, const char *url, const char *
 static mhd_result dispatch(struct server *s, struct MHD_Connection *c, const char *url,
 			   const char *method, struct pending *p)
 {
-	struct web_response resp;
+	struct web_response resp = { 0 };
 
 	fill_request(c, url, method, p);
 	if (!web_concurrent(&p->req)) {

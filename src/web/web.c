@@ -6,24 +6,47 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/random.h>
 #include "embedded.h"
 #include "util/xalloc.h"
 #include "web/routes.h"
 #include "util/banned.h"
 
 const char *const web_security_headers[] = {
-	/* CodeMirror writes its theme into <style> elements, hence the one
-	 * 'unsafe-inline' for styles; scripts come only from /assets. */
-	"Content-Security-Policy",
-	"default-src 'none'; script-src 'self'; style-src 'self' 'unsafe-inline'; "
-	"img-src 'self' data:; connect-src 'self'; font-src 'self'; "
-	"base-uri 'none'; form-action 'self'; frame-ancestors 'none'",
 	"X-Content-Type-Options", "nosniff",
 	"X-Frame-Options", "DENY",
 	"Referrer-Policy", "no-referrer",
 	"Cross-Origin-Resource-Policy", "same-origin",
 	NULL,
 };
+
+const char *web_csp(const struct web_response *resp, char *out, size_t len)
+{
+	snprintf(out, len, "default-src 'none'; script-src 'self'; style-src 'self'%s%s%s; "
+		 "img-src 'self' data:; connect-src 'self'; font-src 'self'; "
+		 "base-uri 'none'; form-action 'self'; frame-ancestors 'none'",
+		 resp->nonce[0] ? " 'nonce-" : "", resp->nonce, resp->nonce[0] ? "'" : "");
+	return out;
+}
+
+int web_nonce(char out[WEB_NONCE_LEN + 1])
+{
+	static const char b64[] = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+	unsigned char raw[WEB_NONCE_LEN / 4 * 3];
+
+	if (getrandom(raw, sizeof(raw), 0) != (ssize_t)sizeof(raw))
+		return -EIO;
+	for (size_t i = 0, o = 0; i < sizeof(raw); i += 3) {
+		unsigned v = (unsigned)raw[i] << 16 | (unsigned)raw[i + 1] << 8 | raw[i + 2];
+
+		out[o++] = b64[v >> 18 & 63];
+		out[o++] = b64[v >> 12 & 63];
+		out[o++] = b64[v >> 6 & 63];
+		out[o++] = b64[v & 63];
+	}
+	out[WEB_NONCE_LEN] = '\0';
+	return 0;
+}
 
 static void quick_free(void *a)
 {

@@ -29,6 +29,9 @@ struct web_request {
 	int body_too_large;		/* the body passed WEB_BODY_MAX (413) */
 };
 
+/* A page's Content-Security-Policy nonce: 18 random bytes in base64. */
+#define WEB_NONCE_LEN 24
+
 struct web_response {
 	int status;
 	const char *type;	/* Content-Type */
@@ -36,6 +39,9 @@ struct web_response {
 	size_t len;
 	int static_body;
 	const char *allow;	/* Allow header for 405, else NULL */
+	/* An HTML page's own nonce: its <style> elements (CodeMirror's theme)
+	 * carry it and its CSP allows them; "" for anything else. */
+	char nonce[WEB_NONCE_LEN + 1];
 };
 
 /* A web app for COURSE (not owned; must outlive it).  STORE (not owned, may
@@ -57,9 +63,14 @@ int web_concurrent(const struct web_request *req);
 void web_handle(struct web *w, const struct web_request *req, struct web_response *resp);
 void web_response_release(struct web_response *resp);
 
-/* Headers every response carries (Content-Security-Policy and friends):
- * NULL-terminated name, value pairs. */
+/* Headers every response carries besides its CSP: NULL-terminated name,
+ * value pairs. */
 extern const char *const web_security_headers[];
+
+/* RESP's Content-Security-Policy, written into OUT[len]: scripts only from
+ * this server, styles from it and, on a page, those with the page's nonce;
+ * no inline styles otherwise.  Returns OUT. */
+const char *web_csp(const struct web_response *resp, char *out, size_t len);
 
 /* Appends S HTML-escaped (& < > " ') to OUT. */
 struct buf;

@@ -94,6 +94,10 @@ try {
     expect(await page.locator(".pair .side.js pre.code").count() >= 1, "no side-by-side code");
     await page.locator(".sec-deeper").scrollIntoViewIfNeeded();
     await page.screenshot({ path: `${SHOTS}/lesson.png` });
+    // CodeMirror's theme is a <style> element the CSP allows by its nonce:
+    // were it refused, the editor would lose its layout (and log an error).
+    const display = await page.locator("#exercise-rewrite .cm-editor").evaluate((e) => getComputedStyle(e).display);
+    expect(display === "flex", `the editor's theme did not apply (display: ${display})`);
     const text = await page.locator("#exercise-rewrite .cm-content").innerText();
     expect(text.includes("async def load_config_and_user"), "starter not loaded");
   });
@@ -151,6 +155,8 @@ try {
   await test("the progress page charts time and failing criteria", async () => {
     await page.goto(`${url}/progress`);
     expect(await page.locator(".chart .row").count() >= 7, "no chart rows");
+    const width = await page.locator(".chart .bar.est").first().evaluate((e) => e.querySelector("rect").getBoundingClientRect().width);
+    expect(width > 20, `the estimate bar is ${width}px wide`);
     expect((await page.locator("table.failing").innerText()).includes(SEQUENTIAL), "failing criterion not listed");
     await page.screenshot({ path: `${SHOTS}/progress.png`, fullPage: true });
   });

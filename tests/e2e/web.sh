@@ -71,6 +71,9 @@ test_security_headers() {
 	h=$(curl -s -D - -o /dev/null "$URL/")
 	printf '%s' "$h" | grep -qi "^Content-Security-Policy: default-src 'none'; script-src 'self'" || fail "no CSP: $h"
 	printf '%s' "$h" | grep -qi '^X-Content-Type-Options: nosniff' || fail "no nosniff"
+	printf '%s' "$h" | grep -qi "^Content-Security-Policy: .*style-src 'self' 'nonce-[A-Za-z0-9+/]\{24\}';" ||
+		fail "the page's CSP has no style nonce: $h"
+	! printf '%s' "$h" | grep -qi 'unsafe-inline' || fail "the CSP allows inline code: $h"
 }
 
 test_check_is_shared_with_the_terminal() {

@@ -344,12 +344,45 @@ Test(web, learner_and_lesson_text_is_escaped)
 
 Test(web, security_headers_include_a_csp)
 {
-	int found = 0;
+	struct web_response r;
+	char csp[512];
+	int nosniff = 0;
 
 	for (int i = 0; web_security_headers[i]; i += 2)
-		if (strcmp(web_security_headers[i], "Content-Security-Policy") == 0)
-			found = strstr(web_security_headers[i + 1], "script-src 'self'") != NULL;
-	cr_expect(found);
+		nosniff |= strcmp(web_security_headers[i], "X-Content-Type-Options") == 0;
+	cr_expect(nosniff);
+	request("GET", "/api/lessons", NULL, &r);
+	web_csp(&r, csp, sizeof(csp));
+	cr_expect(strstr(csp, "script-src 'self';"), "%s", csp);
+	cr_expect(strstr(csp, "style-src 'self';"), "no nonce for JSON: %s", csp);
+	cr_expect(!strstr(csp, "unsafe-inline"), "%s", csp);
+	web_response_release(&r);
+}
+
+/* Every page has its own nonce, on its script and in its CSP, and nothing
+ * else may add styles: no 'unsafe-inline', no style attributes. */
+Test(web, pages_carry_a_fresh_nonce_and_no_inline_style)
+{
+	static const char *const pages[] = { "/", "/lessons/04", "/lessons/04", "/progress" };
+	char seen[4][WEB_NONCE_LEN + 1];
+
+	for (int i = 0; i < 4; i++) {
+		struct web_response r;
+		char csp[512], attr[64], want[64];
+
+		request("GET", pages[i], NULL, &r);
+		cr_assert_eq(r.status, 200, "%s", pages[i]);
+		cr_assert_eq(strlen(r.nonce), WEB_NONCE_LEN, "%s", pages[i]);
+		snprintf(attr, sizeof(attr), "nonce=\"%s\"", r.nonce);
+		snprintf(want, sizeof(want), "style-src 'self' 'nonce-%s';", r.nonce);
+		cr_expect(has(&r, attr), "%s: the script lacks %s", pages[i], attr);
+		cr_expect(strstr(web_csp(&r, csp, sizeof(csp)), want), "%s: %s", pages[i], csp);
+		cr_expect(!has(&r, "style=") && !has(&r, "@@@@"), "%s", pages[i]);
+		for (int j = 0; j < i; j++)
+			cr_expect_str_neq(seen[j], r.nonce, "%s reused a nonce", pages[i]);
+		memcpy(seen[i], r.nonce, sizeof(seen[i]));
+		web_response_release(&r);
+	}
 }
 
 Test(web, assets_are_embedded)
