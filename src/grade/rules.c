@@ -378,6 +378,8 @@ static void regex_compile(struct loader *l, yaml_node_t *node, struct rule *r)
 		return;
 	src = regex_tabs(text);
 	rc = regcomp(&r->regex, src, REG_EXTENDED | REG_NEWLINE);
+	if (rc == 0)
+		literals_of_regex(src, &r->literals);
 	free(src);
 	if (rc != 0) {
 		char msg[128];
@@ -458,6 +460,7 @@ static void rule_free(struct rule *r)
 	free(r->at_name);
 	if (r->has_regex)
 		regfree(&r->regex);
+	literals_free(&r->literals);
 	free_strings(r->inside, r->ninside);
 	free_strings(r->not_inside, r->nnot_inside);
 	template_free(&r->message);
@@ -994,9 +997,12 @@ static void assign_patterns(struct ruleset *rs, const TSQuery *q, const size_t *
 	}
 }
 
+/* What the regexes must not see (static_code_view blanks the same nodes). */
+#define BLANK_PATTERN "[(string) (comment)] @idiom.blank"
+
 /* Compiles every query rule as one query: tree-sitter's query compilation
  * costs about a millisecond per query whatever its size, and one pass over
- * the tree serves every rule. */
+ * the tree serves every rule and finds what the regexes must not see. */
 static void combine_queries(struct loader *l)
 {
 	struct ruleset *rs = l->rs;
@@ -1004,14 +1010,20 @@ static void combine_queries(struct loader *l)
 	struct buf src;
 	char err[256];
 
+	int regexes = 0;
+
 	buf_init(&src, 0);
 	for (size_t i = 0; i < rs->nrules; i++) {
 		if (rs->rules[i].has_query) {
 			buf_puts(&src, rs->rules[i].query_source);
 			buf_putc(&src, '\n');
 		}
+		regexes |= rs->rules[i].has_regex;
 		ends[i] = src.len;
 	}
+	/* Last, so the rules' pattern numbers do not move. */
+	if (regexes)
+		buf_puts(&src, BLANK_PATTERN "\n");
 	if (src.len == 0)
 		goto cleanup;
 	if (syntax_query_new(&rs->combined, LANG_PYTHON, buf_str(&src), src.len, err, sizeof(err)) < 0) {
@@ -1019,6 +1031,8 @@ static void combine_queries(struct loader *l)
 		goto cleanup;
 	}
 	assign_patterns(rs, syntax_query_ts(rs->combined), ends);
+	if (regexes)
+		rs->blank_pattern = ts_query_pattern_count(syntax_query_ts(rs->combined)) - 1;
 	for (size_t i = 0; i < rs->nrules; i++) {
 		if (!rs->rules[i].has_query)
 			continue;
@@ -1064,6 +1078,7 @@ int rules_parse(struct ruleset **out, const char *text, size_t len, const char *
 	size_t before = diags->count;
 
 	rs->path = xstrdup(rules_path);
+	rs->blank_pattern = RULES_NO_PATTERN;
 	rs->criteria = xcalloc(n + 1, sizeof(*rs->criteria));
 	for (size_t i = 0; i < n; i++)
 		rs->criteria[rs->ncriteria++] = xstrdup(criteria[i]);

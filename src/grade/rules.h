@@ -5,6 +5,7 @@
 #ifndef IDIOM_RULES_H
 #define IDIOM_RULES_H
 #include <regex.h>
+#include "grade/literals.h"
 #include <stddef.h>
 #include "syntax/syntax.h"
 #include "util/diag.h"
@@ -43,6 +44,7 @@ struct rule {
 	size_t first_pattern, npatterns;
 	regex_t regex;
 	int has_regex;
+	struct literals literals;	/* the regex's prefilter (grade/literals.h) */
 	int at;			/* capture id (query) / group (regex) giving the line; -1: whole match */
 	char *at_name;		/* query rules: `at` until the combined query resolves it */
 	int at_line, message_line;
@@ -78,6 +80,8 @@ struct concept {
 
 enum text_source { TEXT_NONE, TEXT_ANSWER, TEXT_COMMENTS };
 
+#define RULES_NO_PATTERN UINT32_MAX
+
 struct ruleset {
 	char *path;
 	int code;		/* the answer is Python (0: free text) */
@@ -87,6 +91,10 @@ struct ruleset {
 	 * a check walks the tree once for all of them; NULL when there are none. */
 	struct syntax_query *combined;
 	size_t *pattern_rule;	/* combined pattern index -> index into rules */
+	/* With regex rules, the combined query's last pattern finds the strings
+	 * and comments the regexes must not see (static_check blanks them in the
+	 * same pass); RULES_NO_PATTERN when there is none. */
+	uint32_t blank_pattern;
 	struct rule *rules;
 	size_t nrules;
 	struct concept *concepts;

@@ -16,6 +16,9 @@ struct check {
 	const struct rule *rule;
 	char *found_rule;	/* combined pass: which required rules matched */
 	const char *src;
+	char *view;		/* the regexes' view (static_code_view), blanked
+				 * by the combined pass; NULL without regexes */
+	size_t view_len;	/* shorter than the source if it holds a NUL */
 	struct report *report;
 	int found;		/* a required pattern matched */
 	int anchor_line;	/* -1: not computed yet */
@@ -199,7 +202,7 @@ static int line_at(const char *text, size_t offset, size_t *cache_off, int *cach
 	return *cache_line;
 }
 
-static void regex_rule(struct check *c, const char *view)
+static void regex_rule(struct check *c, const char *view, size_t len)
 {
 	const struct rule *rule = c->rule;
 	regmatch_t groups[10];
@@ -207,6 +210,9 @@ static void regex_rule(struct check *c, const char *view)
 	size_t off = 0, line_off = 0;
 	int line = 1;
 
+	/* Most habits look for text a Python answer lacks: skip the scan. */
+	if (!literals_may_match(&rule->literals, view, len))
+		return;
 	while (view[off] && regexec(&rule->regex, view + off, ngroups, groups, 0) == 0) {
 		struct regex_texts texts = { .line_src = c->src + off, .groups = groups, .ngroups = ngroups };
 		size_t at = off + (size_t)groups[rule->at > 0 && groups[rule->at].rm_so >= 0 ? rule->at : 0].rm_so;
@@ -229,11 +235,21 @@ static void regex_rule(struct check *c, const char *view)
 	}
 }
 
-/* One pass of the combined query: each match goes to its rule. */
+/* One pass of the combined query: each match goes to its rule, or blanks a
+ * string or comment in the regexes' view. */
 static int combined_match(const TSQueryMatch *m, void *ctx)
 {
 	struct check *c = ctx;
-	size_t rule = c->rs->pattern_rule[m->pattern_index];
+	size_t rule;
+
+	if (m->pattern_index == c->rs->blank_pattern) {
+		TSNode n = m->captures[0].node;
+		uint32_t end = ts_node_end_byte(n);
+
+		blank(c->view, ts_node_start_byte(n), end < c->view_len ? end : (uint32_t)c->view_len);
+		return 0;
+	}
+	rule = c->rs->pattern_rule[m->pattern_index];
 
 	c->rule = &c->rs->rules[rule];
 	c->found = 0;
@@ -259,6 +275,7 @@ int static_check(const struct ruleset *rs, const char *src, size_t len, TSTree *
 	TSTree *own = NULL;
 	char *view = NULL;
 	struct check c = { .rs = rs, .src = src, .report = r, .anchor_line = -1 };
+	size_t view_len = 0;
 
 	if (!tree) {
 		tree = own = syntax_parse(LANG_PYTHON, src, len);
@@ -267,15 +284,21 @@ int static_check(const struct ruleset *rs, const char *src, size_t len, TSTree *
 	}
 	c.root = ts_tree_root_node(tree);
 	c.found_rule = xcalloc(rs->nrules + 1, 1);
+	if (rs->blank_pattern != RULES_NO_PATTERN) {
+		c.view = view = xstrndup(src, len);
+		c.view_len = view_len = strlen(view);
+	}
 	if (rs->combined)
 		syntax_query_matches(rs->combined, c.root, src, combined_match, &c);
 	for (size_t i = 0; i < rs->nrules; i++) {
 		c.rule = &rs->rules[i];
 		c.found = c.found_rule[i];
 		if (c.rule->has_regex) {
-			if (!view)
+			if (!view) {	/* no blank pattern: the combined query failed */
 				view = static_code_view(c.root, src, len);
-			regex_rule(&c, view);
+				view_len = strlen(view);
+			}
+			regex_rule(&c, view, view_len);
 		}
 		if (c.rule->mode == RULE_REQUIRE && !c.found)
 			report_missing(&c);

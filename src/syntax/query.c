@@ -200,12 +200,22 @@ const TSQuery *syntax_query_ts(const struct syntax_query *q)
 	return q->query;
 }
 
-/* Returns a copy of the text of NODE; you own it. */
-static char *node_text(TSNode node, const char *src)
+/* The text of a node, as a slice of the source: no copy. */
+struct slice {
+	const char *text;
+	size_t len;
+};
+
+static struct slice node_slice(TSNode node, const char *src)
 {
 	uint32_t start = ts_node_start_byte(node);
 
-	return xstrndup(src + start, ts_node_end_byte(node) - start);
+	return (struct slice){ src + start, ts_node_end_byte(node) - start };
+}
+
+static int slice_is(struct slice s, const char *text, size_t len)
+{
+	return s.len == len && memcmp(s.text, text, len) == 0;
 }
 
 static int capture_node(const TSQueryMatch *m, uint32_t capture, TSNode *node)
@@ -219,27 +229,33 @@ static int capture_node(const TSQueryMatch *m, uint32_t capture, TSNode *node)
 	return 0;
 }
 
+/* #match? on a slice: REG_STARTEND reads exactly [0, len) of the text, so
+ * ^ and $ anchor at the node's ends without a NUL-terminated copy. */
+static int slice_matches(const regex_t *re, struct slice s)
+{
+	regmatch_t range = { .rm_so = 0, .rm_eo = (regoff_t)s.len };
+
+	return regexec(re, s.text, 1, &range, REG_STARTEND) == 0;
+}
+
 static int predicate_holds_text(const struct predicate *p, const TSQueryMatch *m,
-				const char *text, const char *src)
+				struct slice text, const char *src)
 {
 	TSNode other;
-	int result = 0;
+	struct slice o;
 
 	if (p->kind == PRED_MATCH)
-		return regexec(&p->regex, text, 0, NULL, 0) == 0;
+		return slice_matches(&p->regex, text);
 	if (p->other_capture >= 0) {
-		char *other_text;
-
 		if (!capture_node(m, (uint32_t)p->other_capture, &other))
 			return 0;
-		other_text = node_text(other, src);
-		result = strcmp(text, other_text) == 0;
-		free(other_text);
-		return result;
+		o = node_slice(other, src);
+		return slice_is(text, o.text, o.len);
 	}
-	for (size_t i = 0; i < p->nstrings && !result; i++)
-		result = strcmp(text, p->strings[i]) == 0;
-	return result;
+	for (size_t i = 0; i < p->nstrings; i++)
+		if (slice_is(text, p->strings[i], strlen(p->strings[i])))
+			return 1;
+	return 0;
 }
 
 static int predicates_hold(const struct pattern_preds *pp, const TSQueryMatch *m, const char *src)
@@ -247,15 +263,10 @@ static int predicates_hold(const struct pattern_preds *pp, const TSQueryMatch *m
 	for (size_t i = 0; i < pp->count; i++) {
 		const struct predicate *p = &pp->items[i];
 		TSNode node;
-		char *text;
-		int holds;
 
 		if (!capture_node(m, p->capture, &node))
 			continue;	/* optional capture absent: nothing to test */
-		text = node_text(node, src);
-		holds = predicate_holds_text(p, m, text, src);
-		free(text);
-		if (holds == p->negate)
+		if (predicate_holds_text(p, m, node_slice(node, src), src) == p->negate)
 			return 0;
 	}
 	return 1;
