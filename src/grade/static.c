@@ -269,6 +269,27 @@ static void report_missing(struct check *c)
 	buf_free(&msg);
 }
 
+static int blank_match(const TSQueryMatch *m, void *ctx)
+{
+	struct check *c = ctx;
+
+	if (m->pattern_index == c->rs->blank_pattern)
+		combined_match(m, c);
+	return 0;
+}
+
+char *static_rules_view(const struct ruleset *rs, TSNode root, const char *src, size_t len)
+{
+	struct check c = { .rs = rs, .src = src, .root = root };
+
+	if (rs->blank_pattern == RULES_NO_PATTERN)
+		return static_code_view(root, src, len);
+	c.view = xstrndup(src, len);
+	c.view_len = strlen(c.view);
+	syntax_query_matches(rs->combined, root, src, blank_match, &c);
+	return c.view;
+}
+
 int static_check(const struct ruleset *rs, const char *src, size_t len, TSTree *tree,
 		 struct report *r)
 {

@@ -21,4 +21,9 @@ int static_check(const struct ruleset *rs, const char *src, size_t len, TSTree *
  * put).  You own the result. */
 char *static_code_view(TSNode root, const char *src, size_t len);
 
+/* The same view as RS's regexes get it in static_check: blanked by the last
+ * pattern of RS's combined query, in the pass that runs the query rules
+ * (static_code_view without one).  You own the result. */
+char *static_rules_view(const struct ruleset *rs, TSNode root, const char *src, size_t len);
+
 #endif

@@ -221,6 +221,34 @@ Test(static_engine, habits_inside_strings_and_comments_are_not_flagged)
 	json_decref(r);
 }
 
+/* The regexes read the answer with strings and comments blanked, which the
+ * combined query's pass does (its last pattern): the view must be exactly
+ * static_code_view's, the tree walk that defines it, on every kind of
+ * string and on code that does not parse. */
+Test(static_engine, rules_view_is_the_code_view)
+{
+	static const char *const sources[] = {
+		"note = f\"{a === b} and {'x;' + \"y;\"}\"  # f-string; const z\n",
+		"doc = '''\nconst a = 1;\n'''\nb = r'\\d;' + b'c;'\n",
+		"const broken = \"unterminated;\nx = 'also;\n",
+		"function f() { return \"a;\" } // trailing\n",
+		"x = 1  # only a comment: console.log(x);\n",
+	};
+
+	for (size_t i = 0; i < sizeof(sources) / sizeof(sources[0]); i++) {
+		const char *src = sources[i];
+		TSTree *t = syntax_parse(LANG_PYTHON, src, strlen(src));
+		char *walked = static_code_view(ts_tree_root_node(t), src, strlen(src));
+		char *queried = static_rules_view(rs, ts_tree_root_node(t), src, strlen(src));
+
+		cr_expect_str_eq(queried, walked, "source %zu: %s", i, src);
+		cr_expect(strchr(walked, ';') == NULL || i >= 2, "source %zu kept a ';': %s", i, walked);
+		free(walked);
+		free(queried);
+		ts_tree_delete(t);
+	}
+}
+
 Test(static_engine, asyncio_run_under_main_guard_is_fine)
 {
 	json_t *r = grade("import asyncio\n\nasync def load_config_and_user(user_id):\n" SEQ_BODY
