@@ -247,16 +247,28 @@ void literals_free(struct literals *l)
 	memset(l, 0, sizeof(*l));
 }
 
+/* Whether TEXT[0..len) holds LIT[0..n): memchr to each candidate first
+ * byte, then a compare.  On answers of a few hundred bytes this is several
+ * times quicker than memmem, whose set-up dominates. */
+static int contains(const char *text, size_t len, const char *lit, size_t n)
+{
+	const char *p = text, *end = text + len;
+
+	while (n && n <= (size_t)(end - p) &&
+	       (p = memchr(p, lit[0], (size_t)(end - p) - n + 1)) != NULL) {
+		if (memcmp(p + 1, lit + 1, n - 1) == 0)
+			return 1;
+		p++;
+	}
+	return 0;
+}
+
 int literals_may_match(const struct literals *l, const char *text, size_t len)
 {
 	if (!l->count)
 		return 1;
-	for (size_t i = 0; i < l->count; i++) {
-		size_t n = strlen(l->alt[i]);
-
-		/* memchr is many times quicker than memmem's set-up for one byte. */
-		if (n == 1 ? memchr(text, l->alt[i][0], len) != NULL : memmem(text, len, l->alt[i], n) != NULL)
+	for (size_t i = 0; i < l->count; i++)
+		if (contains(text, len, l->alt[i], strlen(l->alt[i])))
 			return 1;
-	}
 	return 0;
 }
