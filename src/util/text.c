@@ -17,6 +17,31 @@ size_t text_utf8_len(const char *s)
 	return n;
 }
 
+size_t text_utf8_valid(const unsigned char *s, size_t avail)
+{
+	unsigned c = avail ? s[0] : 0;
+	size_t n = c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : c >= 0xC2 ? 2 : 0;
+	unsigned cp;
+
+	if (avail && c < 0x80)
+		return 1;
+	if (!n || c > 0xF4 || n > avail)
+		return 0;
+	for (size_t i = 1; i < n; i++)
+		if ((s[i] & 0xC0) != 0x80)
+			return 0;
+	if (n == 3) {
+		cp = ((c & 0x0Fu) << 12) | ((s[1] & 0x3Fu) << 6) | (s[2] & 0x3Fu);
+		if (cp < 0x800 || (cp >= 0xD800 && cp <= 0xDFFF))
+			return 0;
+	} else if (n == 4) {
+		cp = ((c & 0x07u) << 18) | ((s[1] & 0x3Fu) << 12) | ((s[2] & 0x3Fu) << 6) | (s[3] & 0x3Fu);
+		if (cp < 0x10000 || cp > 0x10FFFF)
+			return 0;
+	}
+	return n;
+}
+
 static size_t skip_escape(const char *s, size_t len)
 {
 	size_t i = 2;

@@ -9,6 +9,7 @@
 #include <jansson.h>
 #include "util/fsutil.h"
 #include "util/xalloc.h"
+#include "web/body.h"
 #include "web/routes.h"
 #include "work/workspace.h"
 #include "util/banned.h"
@@ -133,40 +134,70 @@ void api_lesson(struct web *w, const struct lesson *l, struct web_response *resp
 
 /* The parsed body of a check or hint request. */
 struct answer_request {
-	json_t *root;
+	struct body_fields fields;	/* read by the quick reader, or */
+	json_t *root;			/* by jansson */
 	struct lesson *lesson;
 	enum exercise_kind kind;
 	const char *answer;	/* NULL when the body has none */
 	size_t len;
 };
 
-/* Returns 0, or fills RESP with the 400/404/413 and returns -EINVAL. */
-static int parse_answer(struct web *w, const struct web_request *req, int need_answer,
-			struct answer_request *out, struct web_response *resp)
+static void answer_request_free(struct answer_request *ar)
+{
+	body_fields_free(&ar->fields);
+	json_decref(ar->root);
+}
+
+/* Reads the body: the quick reader for the usual flat object, jansson for
+ * anything else (and for the error message).  Sets *LESSON, *EXERCISE and
+ * OUT->answer to the string values, NULL where absent or not strings. */
+static int read_body(const struct web_request *req, struct answer_request *out,
+		     const char **lesson, const char **exercise, struct web_response *resp)
 {
 	json_error_t jerr;
-	json_t *lesson, *exercise, *answer;
+	json_t *answer;
 
-	memset(out, 0, sizeof(*out));
+	if (body_read_flat(req->body, req->body_len, &out->fields) == 0) {
+		*lesson = out->fields.lesson;
+		*exercise = out->fields.exercise;
+		out->answer = out->fields.answer;
+		out->len = out->fields.answer_len;
+		return 0;
+	}
 	out->root = json_loadb(req->body ? req->body : "", req->body_len, JSON_REJECT_DUPLICATES, &jerr);
 	if (!out->root)
 		return web_reply_error(resp, 400, "malformed JSON at line %d, column %d: %s",
 				       jerr.line, jerr.column, jerr.text), -EINVAL;
-	lesson = json_object_get(out->root, "lesson");
-	exercise = json_object_get(out->root, "exercise");
+	*lesson = json_string_value(json_object_get(out->root, "lesson"));
+	*exercise = json_string_value(json_object_get(out->root, "exercise"));
 	answer = json_object_get(out->root, "answer");
-	if (!json_is_object(out->root) || !json_is_string(lesson) || !json_is_string(exercise) ||
-	    (need_answer && !json_is_string(answer)))
-		return web_reply_error(resp, 400, "expected {\"lesson\": \"04\", \"exercise\": "
-				       "\"rewrite\"%s}", need_answer ? ", \"answer\": \"...\"" : ""), -EINVAL;
-	if (!(out->lesson = web_find_lesson(w, json_string_value(lesson))))
-		return web_reply_error(resp, 404, "no lesson '%.64s'", json_string_value(lesson)), -EINVAL;
-	if (exercise_kind_from_name(json_string_value(exercise), &out->kind) < 0)
-		return web_reply_error(resp, 400, "no exercise '%.32s' (reflect, rewrite or practice)",
-				       json_string_value(exercise)), -EINVAL;
 	if (json_is_string(answer)) {
 		out->answer = json_string_value(answer);
 		out->len = json_string_length(answer);
+	}
+	if (!json_is_object(out->root))
+		*lesson = NULL;	/* reported as the wrong shape below */
+	return 0;
+}
+
+/* Returns 0, or fills RESP with the 400/404/413 and returns -EINVAL. */
+static int parse_answer(struct web *w, const struct web_request *req, int need_answer,
+			struct answer_request *out, struct web_response *resp)
+{
+	const char *lesson = NULL, *exercise = NULL;
+
+	memset(out, 0, sizeof(*out));
+	if (read_body(req, out, &lesson, &exercise, resp) < 0)
+		return -EINVAL;
+	if (!lesson || !exercise || (need_answer && !out->answer))
+		return web_reply_error(resp, 400, "expected {\"lesson\": \"04\", \"exercise\": "
+				       "\"rewrite\"%s}", need_answer ? ", \"answer\": \"...\"" : ""), -EINVAL;
+	if (!(out->lesson = web_find_lesson(w, lesson)))
+		return web_reply_error(resp, 404, "no lesson '%.64s'", lesson), -EINVAL;
+	if (exercise_kind_from_name(exercise, &out->kind) < 0)
+		return web_reply_error(resp, 400, "no exercise '%.32s' (reflect, rewrite or practice)",
+				       exercise), -EINVAL;
+	if (out->answer) {
 		if (out->len > ANSWER_MAX)
 			return web_reply_error(resp, 413, "answer larger than 256 KiB"), -EINVAL;
 		if (memchr(out->answer, '\0', out->len))
@@ -257,7 +288,7 @@ void api_check(struct web *w, const struct web_request *req, int quick, struct w
 	report_free(r);
 	diags_free(&diags);
 cleanup:
-	json_decref(ar.root);
+	answer_request_free(&ar);
 }
 
 /* How many hints of the exercise were shown: the counter `idiom hint`
@@ -312,7 +343,7 @@ void api_hint(struct web *w, const struct web_request *req, struct web_response 
 	}
 	diags_free(&diags);
 cleanup:
-	json_decref(ar.root);
+	answer_request_free(&ar);
 }
 
 /* {"criterion": count} over every attempt's failing list. */
