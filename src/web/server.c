@@ -15,6 +15,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 #include <unistd.h>
 #include <microhttpd.h>
 #include "util/xalloc.h"
@@ -46,6 +47,8 @@ struct lane {
 	pthread_cond_t wake;
 	struct pending *head, *tail;
 	int stopping;
+	size_t unsent;		/* answered and resumed, the response not yet out */
+	pthread_cond_t sent;	/* unsent went down */
 	pthread_t thread;
 };
 
@@ -113,6 +116,7 @@ static void *lane_main(void *arg)
 			web_handle(lane->w, &p->req, &p->resp);
 		pthread_mutex_lock(&lane->lock);
 		p->state = ANSWERED;
+		lane->unsent++;
 		MHD_resume_connection(p->conn);
 	}
 	pthread_mutex_unlock(&lane->lock);
@@ -149,18 +153,49 @@ static int lane_start(struct lane *lane, struct web *w)
 	lane->w = w;
 	pthread_mutex_init(&lane->lock, NULL);
 	pthread_cond_init(&lane->wake, NULL);
+	pthread_cond_init(&lane->sent, NULL);
 	return -pthread_create(&lane->thread, NULL, lane_main, lane);
 }
 
-/* Answers whatever is still queued with 503 and joins the lane: MHD must
- * not be stopped while a connection is suspended. */
+/* The connection of P, which the lane answered, is done with (its response
+ * sent, or the client gone). */
+static void lane_done(struct lane *lane, struct pending *p)
+{
+	pthread_mutex_lock(&lane->lock);
+	if (p->state == ANSWERED) {
+		lane->unsent--;
+		pthread_cond_broadcast(&lane->sent);
+	}
+	pthread_mutex_unlock(&lane->lock);
+}
+
+/* Lets the request in hand finish, answers whatever is still queued with
+ * 503, joins the lane, then gives the pool threads up to SEND_WAIT_S to send
+ * those answers: MHD must not be stopped while a connection is suspended,
+ * and stopping it closes connections whose answers are not yet out. */
+#define SEND_WAIT_S 3
+
 static void lane_stop(struct lane *lane)
 {
+	struct timespec until;
+
 	pthread_mutex_lock(&lane->lock);
 	lane->stopping = 1;
 	pthread_cond_signal(&lane->wake);
 	pthread_mutex_unlock(&lane->lock);
 	pthread_join(lane->thread, NULL);
+	clock_gettime(CLOCK_REALTIME, &until);
+	until.tv_sec += SEND_WAIT_S;
+	pthread_mutex_lock(&lane->lock);
+	while (lane->unsent && pthread_cond_timedwait(&lane->sent, &lane->lock, &until) == 0)
+		;
+	pthread_mutex_unlock(&lane->lock);
+}
+
+/* After MHD stopped: nothing calls lane_done any more. */
+static void lane_free(struct lane *lane)
+{
+	pthread_cond_destroy(&lane->sent);
 	pthread_cond_destroy(&lane->wake);
 	pthread_mutex_destroy(&lane->lock);
 }
@@ -233,9 +268,11 @@ static mhd_result answer(void *cls, struct MHD_Connection *c, const char *url,
 static void completed(void *cls, struct MHD_Connection *c, void **state,
 		      enum MHD_RequestTerminationCode code)
 {
+	struct server *s = cls;
 	struct pending *p = *state;
 
 	if (p) {
+		lane_done(&s->lane, p);
 		buf_free(&p->body);
 		web_response_release(&p->resp);
 		free(p);
@@ -280,7 +317,7 @@ static struct MHD_Daemon *start_daemon(struct server *s, int fd, unsigned thread
 	return MHD_start_daemon(flags, 0, NULL, NULL, answer, s,
 				MHD_OPTION_LISTEN_SOCKET, fd,
 				MHD_OPTION_THREAD_POOL_SIZE, threads,
-				MHD_OPTION_NOTIFY_COMPLETED, completed, NULL,
+				MHD_OPTION_NOTIFY_COMPLETED, completed, s,
 				MHD_OPTION_CONNECTION_LIMIT, (unsigned)512,
 				MHD_OPTION_CONNECTION_TIMEOUT, (unsigned)30,
 				MHD_OPTION_END);
@@ -310,14 +347,19 @@ int web_serve(struct web *w, const char *host, int port, unsigned threads)
 	if (!(d = start_daemon(&s, fd, threads ? threads : 1))) {
 		fprintf(stderr, "idiom serve: the HTTP daemon did not start\n");
 		lane_stop(&s.lane);
+		lane_free(&s.lane);
 		close(fd);
 		return -EIO;
 	}
 	printf("idiom is serving the course at http://%s:%d/\n", host, bound);
 	fflush(stdout);
 	sigwait(&stop, &sig);
+	/* No new connections; those open get their answers (503 for any
+	 * request the lane had not started) before the daemon stops. */
+	MHD_quiesce_daemon(d);
 	lane_stop(&s.lane);
 	MHD_stop_daemon(d);
+	lane_free(&s.lane);
 	close(fd);
 	printf("idiom serve: stopped\n");
 	return 0;

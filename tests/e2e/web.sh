@@ -185,6 +185,30 @@ test_concurrent_checks_are_all_recorded() {
 	[ "$after" -eq $((before + 6)) ] || fail "attempts went from $before to $after, expected +6"
 }
 
+# SIGTERM while a check runs and another waits: the running check is
+# answered, the waiting one gets 503, and the server exits 0.
+test_stopping_answers_what_it_holds() {
+	local slow pid url
+	slow=$(python3 -c 'import json; print(json.dumps({"lesson": "04", "exercise": "rewrite",
+		"answer": "import time\ntime.sleep(1.5)\n"}))')
+	"$IDIOM" serve --port 0 >"$TMP_ROOT/stop.out" 2>"$TMP_ROOT/stop.err" &
+	pid=$!
+	for _ in $(seq 100); do grep -q 'http://' "$TMP_ROOT/stop.out" 2>/dev/null && break; sleep 0.1; done
+	url=$(sed -n 's/.*\(http:[^ ]*\)$/\1/p' "$TMP_ROOT/stop.out")
+	curl -s -o /dev/null -w '%{http_code}' -H 'Content-Type: application/json' --data-binary "$slow" \
+		"${url}api/check" >"$TMP_ROOT/first.code" &
+	sleep 0.3
+	curl -s -o /dev/null -w '%{http_code}' -H 'Content-Type: application/json' --data-binary "$slow" \
+		"${url}api/check" >"$TMP_ROOT/second.code" &
+	sleep 0.3
+	kill -TERM "$pid"
+	wait "$pid" || fail "the server exited $? on SIGTERM: $(cat "$TMP_ROOT/stop.err")"
+	wait
+	[ "$(cat "$TMP_ROOT/first.code")" = 200 ] || fail "the running check got $(cat "$TMP_ROOT/first.code")"
+	[ "$(cat "$TMP_ROOT/second.code")" = 503 ] || fail "the waiting check got $(cat "$TMP_ROOT/second.code")"
+	grep -q 'stopped' "$TMP_ROOT/stop.out" || fail "no 'stopped' line"
+}
+
 test_threads_option() {
 	run "$IDIOM" serve --threads 0
 	expect_status 2
@@ -214,6 +238,7 @@ t "a taken port is refused" test_refuses_a_taken_port
 t "hints and pages are not held up by a check" test_hints_are_not_held_up_by_a_check
 t "concurrent checks are all answered and recorded" test_concurrent_checks_are_all_recorded
 t "--threads is checked" test_threads_option
+t "stopping answers the requests it holds" test_stopping_answers_what_it_holds
 
 printf '%s: %d passed, %d failed\n' "web" "$passed" "$failed"
 [ "$failed" -eq 0 ]
