@@ -14,6 +14,8 @@ DEFS    := -D_GNU_SOURCE -Isrc -Ibuild/gen -Inode_modules/tree-sitter/vendor/tre
 DEV_CFLAGS  := $(WARN) -Werror -O2 -g $(DEFS) $(PKG_CFLAGS)
 ASAN_FLAGS  := -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined
 ASAN_CFLAGS := $(WARN) -Werror -O1 -g $(ASAN_FLAGS) $(DEFS) $(PKG_CFLAGS)
+# ThreadSanitizer: the web server's threads, under the web end-to-end tests.
+TSAN_CFLAGS := $(WARN) -Werror -O1 -g -fsanitize=thread $(DEFS) $(PKG_CFLAGS)
 VENDOR_CFLAGS := -std=gnu11 -O2 -g -w -fPIC \
            -Inode_modules/tree-sitter/vendor/tree-sitter/lib/include \
            -Inode_modules/tree-sitter/vendor/tree-sitter/lib/src
@@ -41,6 +43,7 @@ DEV_OBJ  := $(patsubst %.c,build/dev/%.o,$(SRC)) build/dev/gen/embedded.o
 ASAN_OBJ := $(patsubst %.c,build/asan/%.o,$(SRC)) build/asan/gen/embedded.o
 ASAN_LIB_OBJ := $(patsubst %.c,build/asan/%.o,$(LIB_SRC)) build/asan/gen/embedded.o
 UNIT_OBJ := $(patsubst %.c,build/asan/%.o,$(UNIT_SRC))
+TSAN_OBJ := $(patsubst %.c,build/tsan/%.o,$(SRC)) build/tsan/gen/embedded.o
 
 .PHONY: all run test deps unit e2e lint-course fuzz fuzz-replay bench bench-web browser-test clean
 all: idiom
@@ -66,7 +69,7 @@ browser-test:
 
 test:
 	@./scripts/deps.sh browser
-	@$(MAKE) --no-print-directory all build/asan/idiom build/asan/unit-tests $(FUZZ_REPLAY)
+	@$(MAKE) --no-print-directory all build/asan/idiom build/tsan/idiom build/asan/unit-tests $(FUZZ_REPLAY)
 	@./tests/run-all.sh
 
 idiom: $(DEV_OBJ) $(VENDOR_OBJ)
@@ -76,6 +79,10 @@ idiom: $(DEV_OBJ) $(VENDOR_OBJ)
 build/asan/idiom: $(ASAN_OBJ) $(VENDOR_OBJ)
 	@$(if $(Q),echo '  LD      $@')
 	$(Q)$(CC) $(ASAN_FLAGS) -o $@ $^ $(PKG_LIBS)
+
+build/tsan/idiom: $(TSAN_OBJ) $(VENDOR_OBJ)
+	@$(if $(Q),echo '  LD      $@')
+	$(Q)$(CC) -fsanitize=thread -o $@ $^ $(PKG_LIBS)
 
 build/asan/unit-tests: $(UNIT_OBJ) $(ASAN_LIB_OBJ) $(VENDOR_OBJ)
 	@$(if $(Q),echo '  LD      $@')
@@ -90,6 +97,15 @@ build/asan/%.o: %.c $(GEN)
 	@mkdir -p $(dir $@)
 	@$(if $(Q),echo '  CC asan $<')
 	$(Q)$(CC) $(ASAN_CFLAGS) -MMD -MP -c -o $@ $<
+
+build/tsan/%.o: %.c $(GEN)
+	@mkdir -p $(dir $@)
+	@$(if $(Q),echo '  CC tsan $<')
+	$(Q)$(CC) $(TSAN_CFLAGS) -MMD -MP -c -o $@ $<
+
+build/tsan/gen/embedded.o: $(GEN)
+	@mkdir -p $(dir $@)
+	$(Q)$(CC) $(TSAN_CFLAGS) -c -o $@ $<
 
 build/dev/gen/embedded.o: $(GEN)
 	@mkdir -p $(dir $@)

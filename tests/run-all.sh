@@ -41,6 +41,15 @@ for bin in build/asan/idiom ./idiom; do
 	rm -f "$e2e_log"
 done
 
+section "web server under ThreadSanitizer: build/tsan/idiom"
+web_log=$(mktemp)
+TSAN_OPTIONS="halt_on_error=1" tests/e2e/web.sh build/tsan/idiom | tee "$web_log"
+line=$(tail -1 "$web_log")
+p=$(printf '%s' "$line" | sed -n 's/.*: \([0-9]*\) passed.*/\1/p')
+f=$(printf '%s' "$line" | sed -n 's/.* \([0-9]*\) failed.*/\1/p')
+if [ -z "$p" ]; then count 0 1; else count "$p" "$f"; fi
+rm -f "$web_log"
+
 section "browser: headless Chromium against ./idiom serve"
 browser_log=$(mktemp)
 timeout 300 node tests/browser/lesson.mjs ./idiom 2>&1 | tee "$browser_log"

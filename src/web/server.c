@@ -99,6 +99,7 @@ static void *lane_main(void *arg)
 {
 	struct lane *lane = arg;
 	struct pending *p;
+	int stopping;
 
 	pthread_mutex_lock(&lane->lock);
 	for (;;) {
@@ -109,8 +110,9 @@ static void *lane_main(void *arg)
 		lane->head = p->next;
 		if (!lane->head)
 			lane->tail = NULL;
+		stopping = lane->stopping;	/* read under the lock */
 		pthread_mutex_unlock(&lane->lock);
-		if (lane->stopping)
+		if (stopping)
 			web_reply_error(&p->resp, 503, "the server is stopping");
 		else
 			web_handle(lane->w, &p->req, &p->resp);

@@ -209,6 +209,17 @@ test_stopping_answers_what_it_holds() {
 	grep -q 'stopped' "$TMP_ROOT/stop.out" || fail "no 'stopped' line"
 }
 
+# Last: the server stops on SIGTERM with nothing on stderr from a sanitizer
+# (the ASan build's leak check runs at exit; the TSan build reports races).
+test_server_stops_clean() {
+	kill -TERM "$SERVER"
+	for _ in $(seq 100); do kill -0 "$SERVER" 2>/dev/null || break; sleep 0.1; done
+	! kill -0 "$SERVER" 2>/dev/null || fail "the server did not stop within 10 s of SIGTERM"
+	grep -q 'stopped' "$TMP_ROOT/serve.out" || fail "no clean stop: $(tail -3 "$TMP_ROOT/serve.err")"
+	! grep -qE 'Sanitizer|runtime error' "$TMP_ROOT/serve.err" ||
+		fail "$(grep -E -m5 -A12 'Sanitizer|runtime error' "$TMP_ROOT/serve.err")"
+}
+
 test_threads_option() {
 	run "$IDIOM" serve --threads 0
 	expect_status 2
@@ -239,6 +250,7 @@ t "hints and pages are not held up by a check" test_hints_are_not_held_up_by_a_c
 t "concurrent checks are all answered and recorded" test_concurrent_checks_are_all_recorded
 t "--threads is checked" test_threads_option
 t "stopping answers the requests it holds" test_stopping_answers_what_it_holds
+t "the server stops clean (no sanitizer reports)" test_server_stops_clean
 
 printf '%s: %d passed, %d failed\n' "web" "$passed" "$failed"
 [ "$failed" -eq 0 ]
