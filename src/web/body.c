@@ -197,12 +197,16 @@ static int member(struct reader *r, struct body_fields *f, const unsigned char *
 
 int body_read_flat(const char *body, size_t len, struct body_fields *out)
 {
-	struct reader r = { (const unsigned char *)body, (const unsigned char *)body + len };
+	struct reader r;
 	const unsigned char *keys[KEYS_MAX];
 	size_t lens[KEYS_MAX], nkeys = 0;
 
 	memset(out, 0, sizeof(*out));
-	if (!body || !take(&r, '{'))
+	if (!body)	/* no body at all: not even NULL + 0 */
+		return -EINVAL;
+	r.p = (const unsigned char *)body;
+	r.end = r.p + len;
+	if (!take(&r, '{'))
 		return -EINVAL;
 	if (!take(&r, '}')) {
 		do {

@@ -71,6 +71,7 @@ Test(body, declines_everything_else)
 
 	for (size_t i = 0; i < sizeof(bodies) / sizeof(bodies[0]); i++)
 		expect_declined(bodies[i], strlen(bodies[i]));
+	expect_declined(NULL, 0);	/* a POST without a body */
 	expect_declined("{\"lesson\": \"04\"}\0", 17);	/* a NUL after the object */
 	expect_declined("{\"lesson\": \"0\0004\"}", 18);	/* a raw NUL in a string */
 }

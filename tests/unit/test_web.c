@@ -251,6 +251,7 @@ Test(web, bad_requests_get_their_status_and_a_message)
 	expect_error("POST", "/api/check", "{\"lesson\":\"04\",\"exercise\":\"essay\",\"answer\":\"\"}", 400, "no exercise");
 	expect_error("POST", "/api/check", "{\"lesson\":\"04\",\"exercise\":\"rewrite\",\"answer\":\"a\\u0000b\"}", 400, "NUL");
 	expect_error("POST", "/api/check", "", 400, "malformed JSON");
+	expect_error("POST", "/api/hints", NULL, 400, "malformed JSON");	/* no body at all */
 	expect_error("GET", "/api/lessons/99", NULL, 404, "no lesson");
 	expect_error("GET", "/lessons/99", NULL, 404, "no page");
 	expect_error("GET", "/lessons/../../etc/passwd", NULL, 404, "no page");
