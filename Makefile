@@ -167,7 +167,7 @@ fuzz: deps $(GEN) $(VENDOR_OBJ)
 	@mkdir -p build/fuzz
 	@for t in $(FUZZ_TARGETS); do \
 	  echo "fuzzing $$t for $(FUZZ_SECONDS) s"; \
-	  clang $(filter-out -Werror,$(WARN)) -O1 -g -fsanitize=fuzzer,address,undefined $(DEFS) $(PKG_CFLAGS) \
+	  clang $(filter-out -Werror,$(WARN)) -O1 -g -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=undefined $(DEFS) $(PKG_CFLAGS) \
 	    -o build/fuzz/$$t-fuzz fuzz/$${t}_fuzz.c $(LIB_SRC) $(GEN) $(VENDOR_OBJ) $(PKG_LIBS) || exit 1; \
 	  mkdir -p build/fuzz/corpus-$$t && cp -n fuzz/corpus/$$t/* build/fuzz/corpus-$$t/ 2>/dev/null; \
 	  build/fuzz/$$t-fuzz -max_total_time=$(FUZZ_SECONDS) build/fuzz/corpus-$$t || exit 1; \
