@@ -163,6 +163,9 @@ static int lane_start(struct lane *lane, struct web *w)
  * sent, or the client gone). */
 static void lane_done(struct lane *lane, struct pending *p)
 {
+	/* Never queued (a page or a hint): only this thread ever set it. */
+	if (p->state == GATHERING)
+		return;
 	pthread_mutex_lock(&lane->lock);
 	if (p->state == ANSWERED) {
 		lane->unsent--;
