@@ -37,6 +37,7 @@ import time
 import traceback
 import types
 import typing
+import warnings
 
 CLONE_NEWNS = 0x00020000
 CLONE_NEWUSER = 0x10000000
@@ -305,6 +306,21 @@ def _lock_down():
             raise _oserror("seccomp")
 
 
+def _warning_printer(answer_name):
+    """Warnings as the learner should read them: with a place only when it
+    is in their answer.  Python's own form names where the warning fired,
+    which for "coroutine ... was never awaited" is wherever the object was
+    collected (inside idiom, "<string>:388"), and adds a tracemalloc hint
+    that cannot be followed in the sandbox."""
+    def show(message, category, filename, lineno, file=None, line=None):
+        where = "%s:%s: " % (answer_name, lineno) if filename == answer_name else ""
+        try:
+            sys.stderr.write("%s%s: %s\n" % (where, category.__name__, message))
+        except (OSError, ValueError):
+            pass
+    return show
+
+
 def _check_main(hdr, harness_src, answer_src, out_fd, verdict_fd):
     """PID 1 of the check's namespace.  Never returns."""
     token = hdr["token"]
@@ -339,6 +355,7 @@ def _check_main(hdr, harness_src, answer_src, out_fd, verdict_fd):
                                       write_through=True)
             setattr(sys, name, stream)
         sys.stdin = io.TextIOWrapper(io.FileIO(0, "r", closefd=False))
+        warnings.showwarning = _warning_printer(hdr["answer_name"])
         signal.signal(signal.SIGTERM, signal.SIG_DFL)
         signal.signal(signal.SIGINT, signal.SIG_DFL)
     except BaseException as exc:

@@ -146,6 +146,26 @@ Test(run_lesson04, output_is_captured)
 	run_result_free(&res);
 }
 
+/* A coroutine never awaited: Python warns where the object was collected,
+ * inside idiom; the learner sees the warning without that place (and
+ * without the tracemalloc hint), and with its line when it is theirs. */
+Test(run_lesson04, warnings_name_only_the_learners_lines)
+{
+	struct run_result res;
+
+	run_file(runner, REWRITE_HARNESS, "rewrite-not-awaited.py", &res);
+	cr_assert_eq(res.status, RUN_OK, "%s: %s", run_status_name(res.status), res.message);
+	cr_expect(strstr(res.output, "RuntimeWarning: coroutine 'load_config' was never awaited\n"),
+		  "%s", res.output);
+	cr_expect(!strstr(res.output, "<string>") && !strstr(res.output, "tracemalloc"), "%s", res.output);
+	run_result_free(&res);
+	run_text(runner, REWRITE_HARNESS, "import warnings\n\nwarnings.warn('careful')\n",
+		 5, &res);
+	cr_assert_eq(res.status, RUN_OK, "%s: %s", run_status_name(res.status), res.message);
+	cr_expect(strstr(res.output, ":3: UserWarning: careful\n"), "%s", res.output);
+	run_result_free(&res);
+}
+
 Test(run_lesson04, answer_that_raises_is_an_error_with_its_line)
 {
 	struct run_result res;
