@@ -219,12 +219,13 @@ class Harness:
         self.recorders.append(recorder)
         return recorder
 
-    def call(self, fn, *args):
-        """Calls FN(*ARGS) from inside a running event loop, as real callers
-        of async code do, awaiting the result when it is awaitable.  Returns
-        the value; raises AnswerError when the answer raises or exits."""
+    def call(self, fn, *args, **kwargs):
+        """Calls FN(*ARGS, **KWARGS) from inside a running event loop, as
+        real callers of async code do, awaiting the result when it is
+        awaitable.  Returns the value; raises AnswerError when the answer
+        raises or exits."""
         async def inside_loop():
-            value = fn(*args)
+            value = fn(*args, **kwargs)
             if inspect.isawaitable(value):
                 value = await value
             for recorder in self.recorders:	# what was still running at return
@@ -236,7 +237,8 @@ class Harness:
         except BaseException as exc:
             line = self._answer_line(exc.__traceback__)
             name = getattr(fn, "__name__", "the function")
-            shown = ", ".join(_short(repr(a), 40) for a in args)
+            shown = ", ".join([_short(repr(a), 40) for a in args] +
+                              ["%s=%s" % (k, _short(repr(v), 40)) for k, v in kwargs.items()])
             raise AnswerError(self._describe(exc), line, "calling %s(%s)" % (name, shown))
 
     def line_of(self, obj):

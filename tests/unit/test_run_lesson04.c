@@ -166,6 +166,33 @@ Test(run_lesson04, warnings_name_only_the_learners_lines)
 	run_result_free(&res);
 }
 
+/* h.call passes keyword arguments too, and names them when the answer
+ * raises (a keyword-only parameter needs no functools.partial). */
+Test(run_lesson04, harness_call_takes_keyword_arguments)
+{
+	static const char harness[] =
+		"def grade(h):\n"
+		"    m = h.load()\n"
+		"    value = h.call(m.scale, 2, factor=5)\n"
+		"    h.check('c', value == 10, 'scale(2, factor=5) is %r' % value, 1)\n"
+		"    h.call(m.scale, 2, factor=None)\n";
+	char path[] = "/tmp/idiom-kwargs-harness-XXXXXX.py";
+	struct run_result res;
+	int fd = mkstemps(path, 3);
+
+	cr_assert(fd >= 0);
+	cr_assert_eq(write(fd, harness, sizeof(harness) - 1), (ssize_t)(sizeof(harness) - 1));
+	close(fd);
+	run_text(runner, path, "def scale(x, *, factor):\n    return x * (factor or 1)\n", 5, &res);
+	cr_assert_eq(res.status, RUN_OK, "%s", res.message);
+	cr_expect(strstr(res.verdict_json, "scale(2, factor=5) is 10"), "%s", res.verdict_json);
+	run_result_free(&res);
+	run_text(runner, path, "def scale(x, *, factor):\n    return x * factor\n", 5, &res);
+	unlink(path);
+	cr_expect(strstr(res.message, "at line 2 (calling scale(2, factor=None))"), "%s", res.message);
+	run_result_free(&res);
+}
+
 Test(run_lesson04, answer_that_raises_is_an_error_with_its_line)
 {
 	struct run_result res;

@@ -4,7 +4,6 @@
 # ignores them when it calls a function); the static rules judge them.  This
 # harness judges what the hints promise at run time: the argument may be left
 # out, and the counts come back as a dict.  See docs/harness.md.
-import functools
 import inspect
 
 GENERICS = "Uses built-in generics such as `list[str]` and `dict[str, int]`"
@@ -68,16 +67,15 @@ def grade(h):
     def with_minimum(value):
         # `def count_words(words, *, min_length=None)` takes it by keyword only.
         if keyword:
-            return (functools.partial(fn, **{second.name: value}), words), \
-                "%s(words, %s=%r)" % (found, second.name, value)
-        return (fn, words, value), "%s(words, %r)" % (found, value)
+            return (words,), {second.name: value}, "%s(words, %s=%r)" % (found, second.name, value)
+        return (words, value), {}, "%s(words, %r)" % (found, value)
 
     calls = [with_minimum(None) + (ALL,), with_minimum(3) + (LONG,)]
     if second.default is not inspect.Parameter.empty:
-        calls.insert(0, ((fn, words), "%s(words)" % found, ALL))
+        calls.insert(0, ((words,), {}, "%s(words)" % found, ALL))
     ok = True
-    for args, call, expected in calls:
-        if not check_counts(h, h.call(*args), expected, call, line):
+    for args, kwargs, call, expected in calls:
+        if not check_counts(h, h.call(fn, *args, **kwargs), expected, call, line):
             ok = False
             break
     if ok and words != WORDS:
