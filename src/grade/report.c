@@ -367,11 +367,16 @@ static void print_crit(const struct crit *c, FILE *out, const struct marks *m, i
 	v = feedback_sorted(c);
 	for (size_t i = 0; i < c->count; i++) {
 		const char *colour = v[i]->pass ? m->dim : "";
+		/* Under a failing criterion, what already passes says so: dim
+		 * alone is lost without colour. */
+		const char *mark = !c->failed ? "" : v[i]->pass ? m->pass : m->fail;
+		const char *space = *mark ? " " : "";
 
 		if (v[i]->line > 0)
-			line = xasprintf("%sline %d: %s%s", colour, v[i]->line, v[i]->message, m->reset);
+			line = xasprintf("%s%s%sline %d: %s%s", colour, mark, space, v[i]->line,
+					 v[i]->message, m->reset);
 		else
-			line = xasprintf("%s%s%s", colour, v[i]->message, m->reset);
+			line = xasprintf("%s%s%s%s%s", colour, mark, space, v[i]->message, m->reset);
 		print_wrapped(out, "      ", "        ", line, width);
 		free(line);
 	}

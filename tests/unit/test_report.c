@@ -137,14 +137,20 @@ Test(report, text_output)
 
 	report_add_check(r, crits[0], 0, 3, "`const` is JavaScript");
 	report_add_check(r, crits[0], 0, 0, "whole answer");
+	report_add_check(r, crits[0], 1, 4, "awaits load_config()");
+	report_add_check(r, crits[1], 1, 2, "returns a dict");
 	report_set_ms(r, 1.25);
 	out = printed(r, 0);
+	/* Under a failing criterion each message has its mark (what passes is
+	 * only dim otherwise, lost without colour); under a passing one, none. */
 	cr_assert_str_eq(out,
 		"rewrite.py (lesson 04, rewrite)\n"
 		"  ✗ Uses async/await clearly in Python\n"
-		"      line 3: `const` is JavaScript\n"
-		"      whole answer\n"
+		"      ✗ line 3: `const` is JavaScript\n"
+		"      ✓ line 4: awaits load_config()\n"
+		"      ✗ whole answer\n"
 		"  ✓ Keeps names and return shapes Pythonic\n"
+		"      line 2: returns a dict\n"
 		"fail: 1 of 2 criteria met (1.2 ms)\n");
 	free(out);
 	report_set_error(r, "timed out after 5 s");
@@ -152,6 +158,7 @@ Test(report, text_output)
 	out = printed(r, REPORT_ASCII);
 	cr_assert(strstr(out, "  FAIL Uses async/await"));
 	cr_assert(strstr(out, "  PASS Keeps names"));
+	cr_assert(strstr(out, "      PASS line 4: awaits load_config()\n"));
 	cr_assert(strstr(out, "  error: timed out after 5 s\n"));
 	cr_assert(strstr(out, "What a strong answer notices: A strong answer notices X."));
 	cr_assert(strstr(out, "error: 1 of 2 criteria met"));
@@ -174,7 +181,7 @@ Test(report, text_output_wraps_to_the_width)
 			 "snake_case like other names: \"app_config\"");
 	report_print_width(r, f, 0, 40);
 	fclose(f);
-	cr_assert(strstr(out, "      line 7: the key \"appConfig\" is\n        camelCase;"), "%s", out);
+	cr_assert(strstr(out, "      ✗ line 7: the key \"appConfig\" is\n        camelCase;"), "%s", out);
 	for (line = strtok_r(out, "\n", &save); line; line = strtok_r(NULL, "\n", &save))
 		cr_assert_leq(strlen(line), 40 + 2 /* the ✗ is 3 bytes, 1 column */, "too wide: %s", line);
 	free(out);
