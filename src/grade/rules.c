@@ -23,6 +23,15 @@ struct category {
 	int used;
 };
 
+/* A habit an exercise rule stands in for (`replaces:`), so one finding is
+ * not reported twice in two wordings. */
+struct replaced {
+	char *habit;
+	char *by;	/* the exercise rule's id */
+	int line;
+	int found;	/* the habits file has it */
+};
+
 struct loader {
 	yaml_document_t doc;
 	const char *path;
@@ -32,6 +41,8 @@ struct loader {
 	int habits;		/* loading the habits file */
 	struct category cats[CATEGORY_MAX];
 	size_t ncats;
+	struct replaced *replaced;	/* habits the exercise's rules replace */
+	size_t nreplaced;
 };
 
 static void problem(struct loader *l, const yaml_node_t *node, const char *fmt, ...)
@@ -287,7 +298,7 @@ static void template_compile(struct loader *l, yaml_node_t *node, struct rule *r
 
 struct rule_nodes {
 	yaml_node_t *id, *criterion, *category, *mode, *query, *regex, *at, *inside,
-		*not_inside, *message;
+		*not_inside, *replaces, *message;
 };
 
 static void rule_key(struct loader *l, const char *key, yaml_node_t *value, void *ctx)
@@ -304,6 +315,7 @@ static void rule_key(struct loader *l, const char *key, yaml_node_t *value, void
 	else if (!strcmp(key, "at")) n->at = value;
 	else if (!strcmp(key, "inside")) n->inside = value;
 	else if (!strcmp(key, "not-inside")) n->not_inside = value;
+	else if (!strcmp(key, "replaces")) n->replaces = value;
 	else n->message = value;
 }
 
@@ -493,10 +505,56 @@ static void rule_query(struct rule *r, yaml_node_t *node)
 	r->query_line = scalar_first_line(node);
 }
 
+/* `replaces: [habit-id, ...]` on an exercise rule: those habits are left
+ * out of this exercise (checked against the habits file once it is read). */
+static void rule_replaces(struct loader *l, yaml_node_t *node, const char *id)
+{
+	size_t n = 0;
+	char **ids;
+
+	if (l->habits) {
+		problem(l, node, "habit `%s`: only an exercise's rules can say `replaces:`", id);
+		return;
+	}
+	ids = string_list(l, node, "replaces", &n);
+	l->replaced = xrealloc(l->replaced, (l->nreplaced + n + 1) * sizeof(*l->replaced));
+	for (size_t i = 0; i < n; i++)
+		l->replaced[l->nreplaced++] = (struct replaced){ ids[i], xstrdup(id), node_line(node), 0 };
+	free(ids);
+}
+
+static int habit_replaced(struct loader *l, const char *id)
+{
+	int hit = 0;
+
+	for (size_t i = 0; i < l->nreplaced; i++)
+		if (strcmp(l->replaced[i].habit, id) == 0)
+			hit = l->replaced[i].found = 1;
+	return hit;
+}
+
+/* Every replaced habit must exist: a typo would silently report both.
+ * Frees the list; says nothing unless REPORT. */
+static void check_replaced(struct loader *l, const char *habits_path, int report)
+{
+	for (size_t i = 0; i < l->nreplaced; i++) {
+		if (report && !l->replaced[i].found && habits_path)
+			diags_add(l->diags, l->rs->path, l->replaced[i].line, "rule `%s` replaces `%s`, "
+				  "but %s has no habit with that id", l->replaced[i].by, l->replaced[i].habit,
+				  habits_path);
+		else if (report && !l->replaced[i].found)
+			diags_add(l->diags, l->rs->path, l->replaced[i].line, "rule `%s` replaces `%s`, "
+				  "but the course has no habits file", l->replaced[i].by, l->replaced[i].habit);
+		free(l->replaced[i].habit);
+		free(l->replaced[i].by);
+	}
+	free(l->replaced);
+}
+
 static void parse_rule(struct loader *l, yaml_node_t *node)
 {
 	static const char *const keys[] = { "id", "criterion", "category", "mode", "query",
-		"regex", "at", "inside", "not-inside", "message", NULL };
+		"regex", "at", "inside", "not-inside", "replaces", "message", NULL };
 	struct rule_nodes n = { 0 };
 	struct rule r = { .at = -1, .line = node_line(node) };
 	int errors = l->errors, skip = 0;
@@ -516,6 +574,10 @@ static void parse_rule(struct loader *l, yaml_node_t *node)
 	r.id = xstrdup(id);
 	r.source = xstrdup(l->path);
 	rule_criterion(l, &n, &r, &skip);
+	if (n.replaces)
+		rule_replaces(l, n.replaces, id);
+	if (l->habits && habit_replaced(l, id))
+		skip = 1;
 	if (n.mode)
 		rule_mode(l, n.mode, &r);
 	if (!!n.query == !!n.regex)
@@ -1086,6 +1148,8 @@ int rules_parse(struct ruleset **out, const char *text, size_t len, const char *
 	parse_exercise_file(&l, text, len);
 	if (habits_text && rs->code && l.errors == 0)
 		parse_habits_file(&l, habits_text, habits_len, habits_path);
+	/* Past other errors the habits were not read: nothing to check. */
+	check_replaced(&l, habits_text ? habits_path : NULL, l.errors == 0);
 	for (size_t i = 0; i < l.ncats; i++)
 		free(l.cats[i].name);
 	*out = NULL;

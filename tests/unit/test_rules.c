@@ -51,6 +51,44 @@ Test(rules, good_file_loads_with_habits)
 	diags_free(&d);
 }
 
+/* `replaces:` leaves a habit out of one exercise, so a finding is not
+ * reported twice in two wordings; a replaced id must exist, and only an
+ * exercise's rules may replace. */
+Test(rules, replaced_habit_is_left_out)
+{
+	struct diags d;
+	struct ruleset *rs = load(FIX "replaces.yaml", FIX "habits.yaml", &d);
+
+	cr_assert_not_null(rs);
+	cr_assert_eq(d.count, 0);
+	cr_assert_eq(rs->nrules, 2, "own-const and camel, not js-const");
+	cr_assert_str_eq(rs->rules[0].id, "own-const");
+	cr_assert_str_eq(rs->rules[1].id, "camel");
+	rules_free(rs);
+	diags_free(&d);
+}
+
+Test(rules, replaced_habit_must_exist)
+{
+	struct diags d;
+
+	cr_assert_null(load(FIX "replaces_unknown.yaml", FIX "habits.yaml", &d));
+	expect_diag(&d, 10, "rule `own-const` replaces `js-konst`, but tests/fixtures/rules/habits.yaml has no habit");
+	diags_free(&d);
+	cr_assert_null(load(FIX "replaces_unknown.yaml", NULL, &d));
+	expect_diag(&d, 10, "the course has no habits file");
+	diags_free(&d);
+}
+
+Test(rules, only_exercise_rules_replace)
+{
+	struct diags d;
+
+	cr_assert_null(load(FIX "good.yaml", FIX "habits_replacing.yaml", &d));
+	expect_diag(&d, 4, "only an exercise's rules can say `replaces:`");
+	diags_free(&d);
+}
+
 Test(rules, bad_yaml_names_the_line)
 {
 	struct diags d;
