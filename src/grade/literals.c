@@ -20,12 +20,6 @@ struct parser {
 	int bad;	/* syntax this reader does not follow: give up */
 };
 
-/* An empty set (count 0) knows nothing. */
-static void set_clear(struct literals *s)
-{
-	literals_free(s);
-}
-
 static size_t set_score(const struct literals *s)
 {
 	size_t min = (size_t)-1;
@@ -44,11 +38,11 @@ static void set_keep_best(struct literals *best, struct literals *cand)
 	size_t b = set_score(best), c = set_score(cand);
 
 	if (c > b || (c == b && c && cand->count < best->count)) {
-		set_clear(best);
+		literals_free(best);
 		*best = *cand;
 		memset(cand, 0, sizeof(*cand));
 	} else {
-		set_clear(cand);
+		literals_free(cand);
 	}
 }
 
@@ -56,8 +50,8 @@ static void set_keep_best(struct literals *best, struct literals *cand)
 static void set_union(struct literals *a, struct literals *b)
 {
 	if (!a->count || !b->count || a->count + b->count > LITERALS_MAX) {
-		set_clear(a);
-		set_clear(b);
+		literals_free(a);
+		literals_free(b);
 		return;
 	}
 	for (size_t i = 0; i < b->count; i++)
@@ -214,7 +208,7 @@ static void parse_sequence(struct parser *ps, struct literals *best)
 			end_run(run, &len, best);
 		if (kind == ATOM_GROUP && min > 0)
 			set_keep_best(best, &group);
-		set_clear(&group);
+		literals_free(&group);
 	}
 	end_run(run, &len, best);
 }

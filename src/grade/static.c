@@ -202,16 +202,17 @@ static int line_at(const char *text, size_t offset, size_t *cache_off, int *cach
 	return *cache_line;
 }
 
-static void regex_rule(struct check *c, const char *view, size_t len)
+static void regex_rule(struct check *c)
 {
 	const struct rule *rule = c->rule;
+	const char *view = c->view;
 	regmatch_t groups[10];
 	size_t ngroups = rule->regex.re_nsub + 1 < 10 ? rule->regex.re_nsub + 1 : 10;
 	size_t off = 0, line_off = 0;
 	int line = 1;
 
 	/* Most habits look for text a Python answer lacks: skip the scan. */
-	if (!literals_may_match(&rule->literals, view, len))
+	if (!literals_may_match(&rule->literals, view, c->view_len))
 		return;
 	while (view[off] && regexec(&rule->regex, view + off, ngroups, groups, 0) == 0) {
 		struct regex_texts texts = { .line_src = c->src + off, .groups = groups, .ngroups = ngroups };
@@ -278,14 +279,21 @@ static int blank_match(const TSQueryMatch *m, void *ctx)
 	return 0;
 }
 
+/* The regexes' view of SRC, unblanked yet: the combined pass blanks it (a
+ * loaded ruleset with regex rules always has the blank pattern). */
+static void view_start(struct check *c, const char *src, size_t len)
+{
+	c->view = xstrndup(src, len);
+	c->view_len = strlen(c->view);
+}
+
 char *static_rules_view(const struct ruleset *rs, TSNode root, const char *src, size_t len)
 {
 	struct check c = { .rs = rs, .src = src, .root = root };
 
 	if (rs->blank_pattern == RULES_NO_PATTERN)
 		return static_code_view(root, src, len);
-	c.view = xstrndup(src, len);
-	c.view_len = strlen(c.view);
+	view_start(&c, src, len);
 	syntax_query_matches(rs->combined, root, src, blank_match, &c);
 	return c.view;
 }
@@ -294,9 +302,7 @@ int static_check(const struct ruleset *rs, const char *src, size_t len, TSTree *
 		 struct report *r)
 {
 	TSTree *own = NULL;
-	char *view = NULL;
 	struct check c = { .rs = rs, .src = src, .report = r, .anchor_line = -1 };
-	size_t view_len = 0;
 
 	if (!tree) {
 		tree = own = syntax_parse(LANG_PYTHON, src, len);
@@ -305,27 +311,20 @@ int static_check(const struct ruleset *rs, const char *src, size_t len, TSTree *
 	}
 	c.root = ts_tree_root_node(tree);
 	c.found_rule = xcalloc(rs->nrules + 1, 1);
-	if (rs->blank_pattern != RULES_NO_PATTERN) {
-		c.view = view = xstrndup(src, len);
-		c.view_len = view_len = strlen(view);
-	}
+	if (rs->blank_pattern != RULES_NO_PATTERN)
+		view_start(&c, src, len);
 	if (rs->combined)
 		syntax_query_matches(rs->combined, c.root, src, combined_match, &c);
 	for (size_t i = 0; i < rs->nrules; i++) {
 		c.rule = &rs->rules[i];
 		c.found = c.found_rule[i];
-		if (c.rule->has_regex) {
-			if (!view) {	/* no blank pattern: the combined query failed */
-				view = static_code_view(c.root, src, len);
-				view_len = strlen(view);
-			}
-			regex_rule(&c, view, view_len);
-		}
+		if (c.rule->has_regex && c.view)	/* a view: see view_start */
+			regex_rule(&c);
 		if (c.rule->mode == RULE_REQUIRE && !c.found)
 			report_missing(&c);
 	}
 	free(c.found_rule);
-	free(view);
+	free(c.view);
 	if (own)
 		ts_tree_delete(own);
 	return 0;

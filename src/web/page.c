@@ -15,24 +15,38 @@
 #include "web/routes.h"
 #include "util/banned.h"
 
-/* Where a cached lesson page gets each response's nonce (page_lesson). */
+/* Stands where a cached lesson page gets each response's nonce. */
 static const char nonce_slot[WEB_NONCE_LEN + 1] = "@@@@@@@@@@@@@@@@@@@@@@@@";
 
 /* The script carries the page's NONCE, which it hands to CodeMirror for the
- * <style> elements of its theme (web_csp allows only those). */
-static void page_open(struct buf *b, const char *title, const char *body_class,
-		      const char *nonce)
+ * <style> elements of its theme (web_csp allows only those).  Returns where
+ * in B the nonce stands. */
+static size_t page_open(struct buf *b, const char *title, const char *body_class,
+			const char *nonce)
 {
+	size_t nonce_at;
+
 	buf_puts(b, "<!doctype html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
 		 "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"><link rel=\"icon\" href=\"data:,\"><title>");
 	web_escape(b, title);
 	buf_puts(b, " · idiom</title><link rel=\"stylesheet\" href=\"/assets/app.css\">"
 		 "<script src=\"/assets/app.js\" defer nonce=\"");
+	nonce_at = b->len;
 	buf_puts(b, nonce);
 	buf_puts(b, "\"></script></head>");
 	buf_printf(b, "<body class=\"%s\"><header class=\"top\"><a class=\"brand\" href=\"/\">idiom</a>"
 		   "<nav><a href=\"/\">Lessons</a><a href=\"/progress\">Progress</a></nav></header><main>",
 		   body_class);
+	return nonce_at;
+}
+
+/* Gives RESP, a page, its fresh nonce; else answers 500 and returns -1. */
+static int page_nonce(struct web_response *resp)
+{
+	if (web_nonce(resp->nonce) == 0)
+		return 0;
+	web_reply_error(resp, 500, "no randomness for the page's nonce");
+	return -1;
 }
 
 static void page_close(struct buf *b)
@@ -58,8 +72,7 @@ void page_catalogue(struct web *w, struct web_response *resp)
 
 	json_array_foreach(lessons, i, l)
 		done += strcmp(json_string_value(json_object_get(l, "status")), "done") == 0;
-	if (web_nonce(resp->nonce) < 0) {
-		web_reply_error(resp, 500, "no randomness for the page's nonce");
+	if (page_nonce(resp) < 0) {
 		json_decref(p);
 		return;
 	}
@@ -227,14 +240,14 @@ static void render_lesson_body(const struct lesson *l, struct buf *b)
 	close_section(l, &r);
 }
 
-static char *render_lesson(struct web *w, size_t index, size_t *len)
+static void render_lesson(struct web *w, size_t index, struct cached_page *page)
 {
 	const struct lesson *l = w->course->lessons[index];
 	struct buf b = BUF_INIT;
 	char num[8];
 
 	lesson_number_text(l, num);
-	page_open(&b, l->title, "lesson", nonce_slot);
+	page->nonce_at = page_open(&b, l->title, "lesson", nonce_slot);
 	buf_printf(&b, "<article class=\"lesson-page\" data-lesson=\"%s\"><p class=\"crumbs\">"
 		   "<a href=\"/\">Lessons</a> › Lesson %s · %d min</p><h1>", num, num, l->minutes);
 	web_escape(&b, l->title);
@@ -247,33 +260,30 @@ static char *render_lesson(struct web *w, size_t index, size_t *len)
 		buf_printf(&b, "<a href=\"/lessons/%02d\">next lesson →</a>", w->course->lessons[index + 1]->number);
 	buf_puts(&b, "</nav></article>");
 	page_close(&b);
-	*len = b.len;
-	return buf_detach(&b);
+	page->len = b.len;
+	page->html = buf_detach(&b);
 }
 
 /* Rendered once under the lock, then only read (pages are answered on any
  * of the server's threads); each response is a copy with its own nonce. */
 void page_lesson(struct web *w, size_t index, struct web_response *resp)
 {
-	const char *slot;
-	char *page;
+	struct cached_page *page = &w->lesson_pages[index];
+	char *html;
 
 	pthread_mutex_lock(&w->pages_lock);
-	if (!w->lesson_pages[index])
-		w->lesson_pages[index] = render_lesson(w, index, &w->lesson_page_len[index]);
+	if (!page->html)
+		render_lesson(w, index, page);
 	pthread_mutex_unlock(&w->pages_lock);
-	slot = memmem(w->lesson_pages[index], w->lesson_page_len[index], nonce_slot, WEB_NONCE_LEN);
-	if (!slot || web_nonce(resp->nonce) < 0) {
-		web_reply_error(resp, 500, "no randomness for the page's nonce");
+	if (page_nonce(resp) < 0)
 		return;
-	}
-	page = xmalloc(w->lesson_page_len[index]);
-	memcpy(page, w->lesson_pages[index], w->lesson_page_len[index]);
-	memcpy(page + (slot - w->lesson_pages[index]), resp->nonce, WEB_NONCE_LEN);
+	html = xmalloc(page->len);
+	memcpy(html, page->html, page->len);
+	memcpy(html + page->nonce_at, resp->nonce, WEB_NONCE_LEN);
 	resp->status = 200;
 	resp->type = "text/html; charset=utf-8";
-	resp->body = page;
-	resp->len = w->lesson_page_len[index];
+	resp->body = html;
+	resp->len = page->len;
 	resp->static_body = 0;
 }
 
@@ -348,8 +358,7 @@ void page_progress(struct web *w, struct web_response *resp)
 		longest = spent > longest ? spent : longest;
 		longest = est > longest ? est : longest;
 	}
-	if (web_nonce(resp->nonce) < 0) {
-		web_reply_error(resp, 500, "no randomness for the page's nonce");
+	if (page_nonce(resp) < 0) {
 		json_decref(p);
 		return;
 	}

@@ -7,6 +7,14 @@
 #include "util/buf.h"
 #include "web/web.h"
 
+/* A lesson page as rendered once: each response copies it and writes its
+ * own nonce over the placeholder at NONCE_AT. */
+struct cached_page {
+	char *html;	/* NULL until first asked for */
+	size_t len;
+	size_t nonce_at;
+};
+
 struct web {
 	const struct course *course;
 	struct store *store;
@@ -15,8 +23,7 @@ struct web {
 	struct assessor *full;		/* Check: static, concepts, behaviour */
 	pthread_key_t quick_key;	/* live hints: each thread's static-only assessor */
 	pthread_mutex_t pages_lock;	/* guards lesson_pages */
-	char **lesson_pages;		/* rendered once per lesson, by index */
-	size_t *lesson_page_len;
+	struct cached_page *lesson_pages;	/* rendered once per lesson, by index */
 };
 
 /* This thread's static-only assessor for live hints (see web_concurrent). */

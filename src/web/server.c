@@ -52,11 +52,6 @@ struct lane {
 	pthread_t thread;
 };
 
-struct server {
-	struct web *w;
-	struct lane lane;
-};
-
 static const char *header(struct MHD_Connection *c, const char *name)
 {
 	return MHD_lookup_connection_value(c, MHD_HEADER_KIND, name);
@@ -222,7 +217,7 @@ static void fill_request(struct MHD_Connection *c, const char *url, const char *
 }
 
 /* The whole request is in: answer it here, or hand it to the lane. */
-static mhd_result dispatch(struct server *s, struct MHD_Connection *c, const char *url,
+static mhd_result dispatch(struct lane *lane, struct MHD_Connection *c, const char *url,
 			   const char *method, struct pending *p)
 {
 	struct web_response resp = { 0 };
@@ -230,12 +225,12 @@ static mhd_result dispatch(struct server *s, struct MHD_Connection *c, const cha
 	fill_request(c, url, method, p);
 	if (!web_concurrent(&p->req)) {
 		p->conn = c;
-		if (lane_push(&s->lane, p) == 0)
+		if (lane_push(lane, p) == 0)
 			return MHD_YES;
 		web_reply_error(&resp, 503, "the server is stopping");
 		return send_and_release(c, &resp);
 	}
-	web_handle(s->w, &p->req, &resp);
+	web_handle(lane->w, &p->req, &resp);
 	return send_and_release(c, &resp);
 }
 
@@ -243,7 +238,7 @@ static mhd_result answer(void *cls, struct MHD_Connection *c, const char *url,
 			 const char *method, const char *version, const char *upload,
 			 size_t *upload_size, void **state)
 {
-	struct server *s = cls;
+	struct lane *lane = cls;
 	struct pending *p = *state;
 	enum pending_state st;
 
@@ -255,9 +250,9 @@ static mhd_result answer(void *cls, struct MHD_Connection *c, const char *url,
 	}
 	if (p->state != GATHERING) {
 		/* Resumed by the lane: its answer is ready. */
-		pthread_mutex_lock(&s->lane.lock);
+		pthread_mutex_lock(&lane->lock);
 		st = p->state;
-		pthread_mutex_unlock(&s->lane.lock);
+		pthread_mutex_unlock(&lane->lock);
 		return st == ANSWERED ? send_and_release(c, &p->resp) : MHD_NO;
 	}
 	if (*upload_size) {
@@ -267,17 +262,17 @@ static mhd_result answer(void *cls, struct MHD_Connection *c, const char *url,
 		*upload_size = 0;
 		return MHD_YES;
 	}
-	return dispatch(s, c, url, method, p);
+	return dispatch(lane, c, url, method, p);
 }
 
 static void completed(void *cls, struct MHD_Connection *c, void **state,
 		      enum MHD_RequestTerminationCode code)
 {
-	struct server *s = cls;
+	struct lane *lane = cls;
 	struct pending *p = *state;
 
 	if (p) {
-		lane_done(&s->lane, p);
+		lane_done(lane, p);
 		buf_free(&p->body);
 		web_response_release(&p->resp);
 		free(p);
@@ -314,15 +309,16 @@ static int listen_on(const char *host, int port, int *bound)
 	return fd;
 }
 
-static struct MHD_Daemon *start_daemon(struct server *s, int fd, unsigned threads)
+/* The pool's threads get LANE (and through it the web app) in every call. */
+static struct MHD_Daemon *start_daemon(struct lane *lane, int fd, unsigned threads)
 {
 	unsigned flags = MHD_USE_INTERNAL_POLLING_THREAD | MHD_USE_EPOLL |
 			 MHD_ALLOW_SUSPEND_RESUME | MHD_USE_ERROR_LOG;
 
-	return MHD_start_daemon(flags, 0, NULL, NULL, answer, s,
+	return MHD_start_daemon(flags, 0, NULL, NULL, answer, lane,
 				MHD_OPTION_LISTEN_SOCKET, fd,
 				MHD_OPTION_THREAD_POOL_SIZE, threads,
-				MHD_OPTION_NOTIFY_COMPLETED, completed, s,
+				MHD_OPTION_NOTIFY_COMPLETED, completed, lane,
 				MHD_OPTION_CONNECTION_LIMIT, (unsigned)512,
 				MHD_OPTION_CONNECTION_TIMEOUT, (unsigned)30,
 				MHD_OPTION_END);
@@ -330,7 +326,7 @@ static struct MHD_Daemon *start_daemon(struct server *s, int fd, unsigned thread
 
 int web_serve(struct web *w, const char *host, int port, unsigned threads)
 {
-	struct server s = { .w = w };
+	struct lane lane;
 	struct MHD_Daemon *d;
 	sigset_t stop;
 	int fd, sig, rc, bound = 0;
@@ -344,15 +340,15 @@ int web_serve(struct web *w, const char *host, int port, unsigned threads)
 	sigaddset(&stop, SIGINT);
 	sigaddset(&stop, SIGTERM);
 	pthread_sigmask(SIG_BLOCK, &stop, NULL);
-	if ((rc = lane_start(&s.lane, w)) < 0) {
+	if ((rc = lane_start(&lane, w)) < 0) {
 		fprintf(stderr, "idiom serve: cannot start a thread: %s\n", strerror(-rc));
 		close(fd);
 		return rc;
 	}
-	if (!(d = start_daemon(&s, fd, threads ? threads : 1))) {
+	if (!(d = start_daemon(&lane, fd, threads ? threads : 1))) {
 		fprintf(stderr, "idiom serve: the HTTP daemon did not start\n");
-		lane_stop(&s.lane);
-		lane_free(&s.lane);
+		lane_stop(&lane);
+		lane_free(&lane);
 		close(fd);
 		return -EIO;
 	}
@@ -362,9 +358,9 @@ int web_serve(struct web *w, const char *host, int port, unsigned threads)
 	/* No new connections; those open get their answers (503 for any
 	 * request the lane had not started) before the daemon stops. */
 	MHD_quiesce_daemon(d);
-	lane_stop(&s.lane);
+	lane_stop(&lane);
 	MHD_stop_daemon(d);
-	lane_free(&s.lane);
+	lane_free(&lane);
 	close(fd);
 	printf("idiom serve: stopped\n");
 	return 0;

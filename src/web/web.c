@@ -8,6 +8,7 @@
 #include <string.h>
 #include <sys/random.h>
 #include "embedded.h"
+#include "util/jsonw.h"
 #include "util/xalloc.h"
 #include "web/routes.h"
 #include "util/banned.h"
@@ -72,7 +73,6 @@ struct web *web_new(const struct course *course, struct store *store, const char
 		thread_state_failed("a thread-local key");
 	pthread_mutex_init(&w->pages_lock, NULL);
 	w->lesson_pages = xcalloc(course->count + 1, sizeof(*w->lesson_pages));
-	w->lesson_page_len = xcalloc(course->count + 1, sizeof(*w->lesson_page_len));
 	return w;
 }
 
@@ -86,9 +86,8 @@ void web_free(struct web *w)
 	pthread_key_delete(w->quick_key);
 	pthread_mutex_destroy(&w->pages_lock);
 	for (size_t i = 0; i < w->course->count; i++)
-		free(w->lesson_pages[i]);
+		free(w->lesson_pages[i].html);
 	free(w->lesson_pages);
-	free(w->lesson_page_len);
 	free(w->home);
 	free(w);
 }
@@ -141,16 +140,9 @@ void web_reply_error(struct web_response *resp, int status, const char *fmt, ...
 	va_start(ap, fmt);
 	buf_vprintf(&msg, fmt, ap);
 	va_end(ap);
-	buf_puts(&b, "{\"error\":\"");
-	for (const char *p = buf_str(&msg); *p; p++) {
-		if (*p == '"' || *p == '\\')
-			buf_printf(&b, "\\%c", *p);
-		else if ((unsigned char)*p < 0x20)
-			buf_printf(&b, "\\u%04x", (unsigned char)*p);
-		else
-			buf_putc(&b, *p);
-	}
-	buf_puts(&b, "\"}");
+	buf_puts(&b, "{\"error\":");
+	jsonw_string(&b, buf_str(&msg));
+	buf_putc(&b, '}');
 	buf_free(&msg);
 	web_reply(resp, status, "application/json", &b);
 }
