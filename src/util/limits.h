@@ -1,0 +1,13 @@
+/* Every size limit idiom enforces, defined once.  A limit on something a
+ * learner sends is also a promise to them: the message that refuses it
+ * names the limit. */
+#ifndef IDIOM_LIMITS_H
+#define IDIOM_LIMITS_H
+
+/* An answer, a starter or a harness file: far beyond any exercise. */
+#define IDIOM_ANSWER_MAX (256 * 1024)
+
+/* What the judge's verdict channel may carry for one check. */
+#define IDIOM_VERDICT_MAX (256 * 1024)
+
+#endif
