@@ -1,68 +1,73 @@
 #!/bin/bash
 # Runs every test suite (`make test` calls this after building) and ends with
 # one summary line: "N passed, N failed".
+#
+# Counts come from what each harness records, never from text scraped off
+# its piped output: the e2e and browser suites append `ok NAME`/`fail NAME`
+# to $IDIOM_TEST_RESULTS, Criterion writes its JSON report, and a replay
+# driver's exit status is its result.  A suite that exits non-zero with no
+# failure recorded, or that records no test at all, counts as one failure.
 cd "$(dirname "$0")/.." || exit 2
 total_passed=0
 total_failed=0
+results_dir=$(mktemp -d)
+trap 'rm -rf "$results_dir"' EXIT
 
 section() { printf '\n== %s\n' "$*"; }
 
-# count PASSED FAILED: adds a suite's counts to the totals.
-count() {
-	total_passed=$((total_passed + $1))
-	total_failed=$((total_failed + $2))
+# settle NAME STATUS PASSED FAILED: adds one suite's counts to the totals,
+# after checking them against its exit status.
+settle() {
+	local name=$1 status=$2 p=$3 f=$4
+	if [ "$status" -ne 0 ] && [ "$f" -eq 0 ]; then
+		printf '%s exited %d with no failing test recorded: counted as one failure\n' "$name" "$status"
+		f=1
+	fi
+	if [ $((p + f)) -eq 0 ]; then
+		printf '%s recorded no test: counted as one failure\n' "$name"
+		f=1
+	fi
+	total_passed=$((total_passed + p))
+	total_failed=$((total_failed + f))
+}
+
+# suite NAME CMD...: runs a suite that records its results in
+# $IDIOM_TEST_RESULTS (tests/e2e/lib.sh, tests/browser/*.mjs).
+suite() {
+	local name=$1 results status
+	shift
+	results=$(mktemp "$results_dir/results.XXXXXX")
+	IDIOM_TEST_RESULTS=$results "$@"
+	status=$?
+	settle "$name" "$status" "$(grep -c '^ok ' "$results")" "$(grep -c '^fail ' "$results")"
 }
 
 section "unit tests (Criterion, ASan + UBSan)"
-unit_log=$(mktemp)
-ASAN_OPTIONS=detect_leaks=1 build/asan/unit-tests --jobs 2 2>&1 | tee "$unit_log"
-synth=$(grep 'Synthesis' "$unit_log" | tail -1)
-if [ -n "$synth" ]; then
-	p=$(printf '%s' "$synth" | sed -n 's/.*Passing: \([0-9]*\).*/\1/p')
-	f=$(printf '%s' "$synth" | sed -n 's/.*Failing: \([0-9]*\).*/\1/p')
-	c=$(printf '%s' "$synth" | sed -n 's/.*Crashing: \([0-9]*\).*/\1/p')
-	count "${p:-0}" $(( ${f:-0} + ${c:-0} ))
-else
-	echo "unit tests did not report a synthesis line"
-	count 0 1
-fi
-rm -f "$unit_log"
+unit_json=$results_dir/unit.json
+ASAN_OPTIONS=detect_leaks=1 build/asan/unit-tests --jobs 2 --json="$unit_json"
+status=$?
+counts=$(python3 -c 'import json,sys
+r = json.load(open(sys.argv[1]))
+print(r["passed"], r["failed"] + r["errored"])' "$unit_json" 2>/dev/null) || counts="0 0"
+settle "unit tests" "$status" ${counts% *} ${counts#* }
 
 for bin in build/asan/idiom ./idiom; do
 	section "end-to-end: $bin"
-	e2e_log=$(mktemp)
-	for suite in tests/e2e/cli.sh tests/e2e/progress.sh tests/e2e/web.sh; do
-		"$suite" "$bin" | tee "$e2e_log"
-		line=$(tail -1 "$e2e_log")
-		p=$(printf '%s' "$line" | sed -n 's/.*: \([0-9]*\) passed.*/\1/p')
-		f=$(printf '%s' "$line" | sed -n 's/.* \([0-9]*\) failed.*/\1/p')
-		if [ -z "$p" ]; then count 0 1; else count "$p" "$f"; fi
+	for s in tests/e2e/cli.sh tests/e2e/progress.sh tests/e2e/web.sh; do
+		suite "$s $bin" "$s" "$bin"
 	done
-	rm -f "$e2e_log"
 done
 
 section "web server under ThreadSanitizer: build/tsan/idiom"
-web_log=$(mktemp)
-TSAN_OPTIONS="halt_on_error=1" tests/e2e/web.sh build/tsan/idiom | tee "$web_log"
-line=$(tail -1 "$web_log")
-p=$(printf '%s' "$line" | sed -n 's/.*: \([0-9]*\) passed.*/\1/p')
-f=$(printf '%s' "$line" | sed -n 's/.* \([0-9]*\) failed.*/\1/p')
-if [ -z "$p" ]; then count 0 1; else count "$p" "$f"; fi
-rm -f "$web_log"
+TSAN_OPTIONS="halt_on_error=1" suite "tests/e2e/web.sh build/tsan/idiom" tests/e2e/web.sh build/tsan/idiom
 
 section "browser: headless Chromium against ./idiom serve"
-browser_log=$(mktemp)
-timeout 300 node tests/browser/lesson.mjs ./idiom 2>&1 | tee "$browser_log"
-line=$(tail -1 "$browser_log")
-p=$(printf '%s' "$line" | sed -n 's/.*: \([0-9]*\) passed.*/\1/p')
-f=$(printf '%s' "$line" | sed -n 's/.* \([0-9]*\) failed.*/\1/p')
-if [ -z "$p" ]; then count 0 1; else count "$p" "$f"; fi
-rm -f "$browser_log"
+suite "browser" timeout 300 node tests/browser/lesson.mjs ./idiom
 
 section "fuzz corpus replay (ASan + UBSan)"
 for target in build/fuzz/*-replay; do
 	name=$(basename "$target" -replay)
-	if "$target" "fuzz/corpus/$name"; then count 1 0; else count 0 1; fi
+	if "$target" "fuzz/corpus/$name"; then settle "$name" 0 1 0; else settle "$name" 1 0 1; fi
 done
 
 printf '\n%d passed, %d failed\n' "$total_passed" "$total_failed"

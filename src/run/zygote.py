@@ -605,7 +605,13 @@ def main():
     # off it, so a check's first collection does not touch (and copy) every page.
     gc.collect()
     gc.freeze()
-    null = os.open("/dev/null", os.O_WRONLY)
+    # Some machines' /dev/null is not writable by others (mode 0644), and
+    # the sandbox runs as nobody: then a read-only descriptor stands in, so
+    # the zygote's own stray writes fail quietly instead of killing it.
+    try:
+        null = os.open("/dev/null", os.O_WRONLY)
+    except PermissionError:
+        null = os.open("/dev/null", os.O_RDONLY)
     os.dup2(null, 2)
     os.close(null)
     while True:

@@ -5,7 +5,7 @@
 // Saves screenshots to docs/screenshots/.  Usage: node tests/browser/lesson.mjs
 // [IDIOM_BINARY]; IDIOM_SCREENSHOTS=DIR says where; ends with "browser: N passed, N failed".
 import { spawn } from "node:child_process";
-import { mkdirSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { appendFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { chromium } from "playwright-core";
@@ -37,13 +37,22 @@ function startServer() {
   });
 }
 
+// With IDIOM_TEST_RESULTS set, each result is appended to that file
+// (`ok NAME` / `fail NAME`): tests/run-all.sh counts those.
+function record(verdict, name) {
+  if (process.env.IDIOM_TEST_RESULTS)
+    appendFileSync(process.env.IDIOM_TEST_RESULTS, `${verdict} ${name}\n`);
+}
+
 async function test(name, fn) {
   try {
     await fn();
     passed++;
     console.log(`ok   ${name}`);
+    record("ok", name);
   } catch (e) {
     failed++;
+    record("fail", name);
     console.log(`FAIL ${name}\n     ${String(e.stack || e).split("\n").slice(0, 4).join("\n     ")}`);
   }
 }

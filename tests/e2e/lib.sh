@@ -1,6 +1,8 @@
 # Shared helpers for the end-to-end tests: each test is a function run in a
 # subshell; `expect_*` helpers fail it with a message.  Prints one line per
-# test and leaves the counts in $passed and $failed.
+# test and leaves the counts in $passed and $failed.  When IDIOM_TEST_RESULTS
+# names a file, each result is also appended to it as `ok NAME` or
+# `fail NAME`: tests/run-all.sh counts those, not the text on the terminal.
 passed=0
 failed=0
 failures=""
@@ -47,9 +49,11 @@ t() {
 	if (set -e; "$@") 2>"$TMP_ROOT/why"; then
 		passed=$((passed + 1))
 		printf 'ok   %s\n' "$name"
+		[ -z "${IDIOM_TEST_RESULTS:-}" ] || printf 'ok %s\n' "$name" >> "$IDIOM_TEST_RESULTS"
 	else
 		failed=$((failed + 1))
 		printf 'FAIL %s\n' "$name"
+		[ -z "${IDIOM_TEST_RESULTS:-}" ] || printf 'fail %s\n' "$name" >> "$IDIOM_TEST_RESULTS"
 		sed 's/^/     /' "$TMP_ROOT/why"
 		failures="$failures $name"
 	fi
