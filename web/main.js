@@ -4,8 +4,11 @@
 // server is inserted with textContent, never as HTML.
 import { EditorView, basicSetup } from "codemirror";
 import { keymap } from "@codemirror/view";
+import { indentMore, indentLess, temporarilySetTabFocusMode } from "@codemirror/commands";
 import { python } from "@codemirror/lang-python";
 import { lintGutter, setDiagnostics } from "@codemirror/lint";
+import { HighlightStyle, syntaxHighlighting } from "@codemirror/language";
+import { tags as t } from "@lezer/highlight";
 
 const LIVE_DELAY_MS = 350;
 // The page's CSP allows only <style> elements that carry its nonce; the
@@ -32,6 +35,23 @@ function el(tag, cls, text) {
   return e;
 }
 
+// Appends TEXT to PARENT with each `span` in backticks as a <code> element
+// (text nodes only: nothing from the server is parsed as HTML).
+function withCode(parent, text) {
+  const parts = String(text).split("`");
+  // An odd number of backticks leaves the last one unpaired: keep it as text.
+  if (parts.length % 2 === 0) parts[parts.length - 2] += "`" + parts.pop();
+  parts.forEach((part, i) => {
+    if (!part) return;
+    parent.append(i % 2 ? el("code", null, part) : part);
+  });
+  return parent;
+}
+
+function textEl(tag, cls, text) {
+  return withCode(el(tag, cls), text);
+}
+
 // Diagnostics for CodeMirror from a report: every message that names a line.
 function diagnostics(doc, report, severity) {
   const out = [];
@@ -47,7 +67,14 @@ function diagnostics(doc, report, severity) {
   return out;
 }
 
-function renderReport(box, report) {
+// Moves the cursor of VIEW to line N, selects it and scrolls it into sight.
+function jumpToLine(view, n) {
+  const line = view.state.doc.line(Math.max(1, Math.min(n, view.state.doc.lines)));
+  view.dispatch({ selection: { anchor: line.from, head: line.to }, scrollIntoView: true });
+  view.focus();
+}
+
+function renderReport(box, report, view) {
   box.replaceChildren();
   const crits = report.criteria || [];
   const passing = crits.filter((c) => c.status === "pass").length;
@@ -58,14 +85,22 @@ function renderReport(box, report) {
   const list = el("ul", "criteria");
   for (const c of crits) {
     const li = el("li", `criterion ${c.status}`);
-    li.append(el("span", "mark", c.status === "pass" ? "✓" : "✗"), el("span", "title", c.title));
+    li.append(el("span", "mark", c.status === "pass" ? "✓" : "✗"), textEl("span", "title", c.title));
     const fb = (c.feedback || []).filter((f) => f.message);
     if (fb.length) {
       const ul = el("ul", "feedback");
       for (const f of fb) {
         const item = el("li", "message");
-        if (f.line) item.append(el("span", "line", `line ${f.line}`), " ");
-        item.append(f.message);
+        if (f.line && view) {
+          const badge = el("button", "line", `line ${f.line}`);
+          badge.type = "button";
+          badge.title = `Go to line ${f.line} in the editor`;
+          badge.addEventListener("click", () => jumpToLine(view, f.line));
+          item.append(badge, " ");
+        } else if (f.line) {
+          item.append(el("span", "line", `line ${f.line}`), " ");
+        }
+        withCode(item, f.message);
         item.dataset.line = f.line || 0;
         ul.append(item);
       }
@@ -96,8 +131,18 @@ function setupExercise(box, answer) {
       const report = await api("/api/hints", { lesson, exercise, answer: text() });
       if (seq !== liveSeq) return;
       const failing = (report.criteria || []).filter((c) => c.status !== "pass");
-      live.textContent = failing.length === 0 ? "static rules: nothing to say"
-        : `static rules: ${failing.length} to look at`;
+      live.replaceChildren();
+      if (failing.length === 0) {
+        live.append("static rules: nothing to say");
+      } else if (failing.length === 1) {
+        // One thing to look at: say what it is, not only that it exists.
+        const f = (failing[0].feedback || []).find((x) => x.message);
+        live.append("static rules: 1 to look at: ");
+        if (f && f.line) live.append(`line ${f.line}: `);
+        withCode(live, f ? f.message : failing[0].title);
+      } else {
+        live.append(`static rules: ${failing.length} to look at`);
+      }
       live.className = `live ${failing.length ? "some" : "none"}`;
       if (view) view.dispatch(setDiagnostics(view.state, diagnostics(view.state.doc, report, "warning")));
     } catch (e) {
@@ -118,10 +163,11 @@ function setupExercise(box, answer) {
     results.replaceChildren(el("p", "pending", "Checking…"));
     try {
       const report = await api("/api/check", { lesson, exercise, answer: text() });
-      renderReport(results, report);
+      renderReport(results, report, view);
       if (view) view.dispatch(setDiagnostics(view.state, diagnostics(view.state.doc, report, "error")));
+      // The strong-answer note answers an attempt: an empty box is none.
       const note = box.querySelector(".note");
-      if (note) note.hidden = false;
+      if (note && answered(text())) note.hidden = false;
     } catch (e) {
       results.replaceChildren(el("p", "verdict error", e.message));
     } finally {
@@ -135,7 +181,7 @@ function setupExercise(box, answer) {
       const list = box.querySelector(".hints");
       list.replaceChildren();
       if (h.count === 0) list.append(el("li", null, "No hints for this exercise."));
-      h.hints.forEach((t, i) => list.append(el("li", null, `Hint ${i + 1} of ${h.count}: ${t}`)));
+      h.hints.forEach((t, i) => list.append(textEl("li", null, `Hint ${i + 1} of ${h.count}: ${t}`)));
     } catch (e) {
       live.textContent = e.message;
     }
@@ -146,7 +192,13 @@ function setupExercise(box, answer) {
       doc: answer,
       extensions: [
         basicSetup, python(), lintGutter(), EditorView.cspNonce.of(CSP_NONCE || ""),
-        keymap.of([{ key: "Mod-Enter", run: () => { check(); return true; } }]),
+        keymap.of([
+          { key: "Mod-Enter", run: () => { check(); return true; } },
+          // Tab indents; Escape then Tab leaves the editor (keyboard users).
+          { key: "Tab", run: indentMore, shift: indentLess },
+          { key: "Escape", run: temporarilySetTabFocusMode },
+        ]),
+        editorTheme(), syntaxHighlighting(codeColours),
         EditorView.updateListener.of((u) => { if (u.docChanged) changed(); }),
       ],
     });
@@ -156,10 +208,46 @@ function setupExercise(box, answer) {
   } else {
     area.value = answer;
     area.addEventListener("input", changed);
+    area.addEventListener("keydown", (e) => {
+      if (e.key === "Enter" && (e.ctrlKey || e.metaKey)) { e.preventDefault(); check(); }
+    });
   }
   checkButton.addEventListener("click", check);
   box.querySelector("button.hint").addEventListener("click", hint);
   box.classList.add("ready");
+}
+
+// Is TEXT an attempt?  Not when it is empty once HTML comments (the
+// starter's instructions) and white space are gone.
+function answered(text) {
+  return text.replace(/<!--[\s\S]*?(-->|$)/g, "").trim().length > 0;
+}
+
+// Code colours from the page's variables, the same as the lesson's own
+// highlighted code, so they follow the light or dark theme.
+const codeColours = HighlightStyle.define([
+  { tag: [t.keyword, t.controlKeyword, t.definitionKeyword, t.moduleKeyword, t.operatorKeyword], color: "var(--hl-kw)" },
+  { tag: [t.string, t.special(t.string)], color: "var(--hl-str)" },
+  { tag: t.comment, color: "var(--hl-com)", fontStyle: "italic" },
+  { tag: [t.number, t.bool, t.null], color: "var(--hl-num)" },
+  { tag: [t.function(t.variableName), t.function(t.definition(t.variableName))], color: "var(--hl-fn)" },
+  { tag: [t.className, t.typeName, t.definition(t.className)], color: "var(--hl-ty)" },
+  { tag: t.invalid, color: "var(--fail)" },
+]);
+
+// The editor's colours follow the page's (light or dark) through its CSS
+// variables; `dark` tells CodeMirror which default highlight colours to use.
+function editorTheme() {
+  const dark = window.matchMedia && window.matchMedia("(prefers-color-scheme: dark)").matches;
+  return EditorView.theme({
+    "&": { color: "var(--fg)", backgroundColor: "var(--card)" },
+    ".cm-gutters": { backgroundColor: "var(--code)", color: "var(--muted)", borderRight: "1px solid var(--line)" },
+    ".cm-activeLine": { backgroundColor: "var(--active)" },
+    ".cm-activeLineGutter": { backgroundColor: "var(--active)" },
+    "&.cm-focused .cm-selectionBackground, .cm-selectionBackground": { backgroundColor: "var(--select)" },
+    ".cm-cursor": { borderLeftColor: "var(--fg)" },
+    ".cm-tooltip": { maxWidth: "min(36rem, 90vw)", whiteSpace: "normal" },
+  }, { dark });
 }
 
 async function setupLesson(page) {
