@@ -9,9 +9,7 @@
 #include <unistd.h>
 #include "cmd/cmd.h"
 #include "cmd/common.h"
-#include "cmd/tracking.h"
 #include "web/web.h"
-#include "work/workspace.h"
 #include "util/banned.h"
 
 #define DEFAULT_PORT 8604
@@ -79,30 +77,26 @@ static int cmd_serve(int argc, char **argv)
 {
 	struct serve_args args = { "127.0.0.1", DEFAULT_PORT, 0 };
 	struct course *c;
-	struct store *st;
+	struct learner lr;
 	struct web *w;
-	char *home;
 	int rc;
 
 	if (parse_args(argc, argv, &args) != 0)
 		return EXIT_USAGE;
 	if (!(c = cmd_load_course(NULL)))
 		return EXIT_USAGE;
-	home = workspace_home();
-	st = home ? tracking_open() : NULL;
-	if (!st) {
-		free(home);
+	if (cmd_learner_open(&lr, 1) != 0) {
+		cmd_learner_close(&lr);
 		course_free(c);
 		return EXIT_USAGE;
 	}
 	if (strcmp(args.host, "127.0.0.1") != 0)
 		fprintf(stderr, "idiom serve: warning: listening on %s; the course has no login, "
 			"and anyone who can reach this address can use it\n", args.host);
-	w = web_new(c, st, home);
+	w = web_new(c, lr.store, lr.home);
 	rc = web_serve(w, args.host, args.port, args.threads ? args.threads : cpu_count());
 	web_free(w);
-	store_close(st);
-	free(home);
+	cmd_learner_close(&lr);
 	course_free(c);
 	return rc < 0 ? EXIT_USAGE : EXIT_OK;
 }

@@ -3,7 +3,6 @@
 #include <stdio.h>
 #include "cmd/cmd.h"
 #include "cmd/common.h"
-#include "cmd/tracking.h"
 #include "render/term.h"
 #include "util/buf.h"
 #include "util/banned.h"
@@ -67,10 +66,12 @@ static int pick_section(const char *name, struct term_options *opt)
  * not stop anyone reading: its message is printed and the lesson shown. */
 static void record_show(const struct lesson *l)
 {
-	struct store *st = tracking_open();
+	struct error err = ERROR_INIT;
+	struct learner lr;
 
-	tracking_event(st, l->number, STORE_EVENT_SHOW);
-	store_close(st);
+	if (cmd_learner_open(&lr, 1) == 0 && learn_event(&lr, l->number, STORE_EVENT_SHOW, &err) < 0)
+		cmd_warn(&err, "not recorded in your progress");
+	cmd_learner_close(&lr);
 }
 
 static int cmd_show(int argc, char **argv)
