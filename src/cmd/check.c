@@ -1,6 +1,7 @@
 /* `idiom check LESSON [EXERCISE] [FILE...] [--json]`: grades the workspace
  * files or the FILEs given, all with one warm interpreter.  Exit status per
  * the fixed contract: 0 all pass, 1 any fails or errors, 2 usage/internal. */
+#include <errno.h>
 #include <getopt.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -64,7 +65,7 @@ static int exercise_of_path(const char *path, enum exercise_kind *out)
 			return 0;
 		}
 	}
-	return -1;
+	return -EINVAL;
 }
 
 static int check_given_files(const struct learner *lr, struct assessor *as,

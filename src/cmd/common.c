@@ -1,4 +1,5 @@
 /* Shared command helpers; see common.h. */
+#include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -82,7 +83,7 @@ int cmd_parse_count(const char *name, const char *value)
 
 	if (!*value || *end || v <= 0 || v > 100000) {
 		fprintf(stderr, "idiom: %s takes a whole positive number, not '%s'\n", name, value);
-		return -1;
+		return -EINVAL;
 	}
 	return (int)v;
 }

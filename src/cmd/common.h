@@ -20,8 +20,8 @@ int cmd_use_colour(int plain);
  * terminal's, else 80; clamped to 40..200. */
 int cmd_width(int requested);
 
-/* Parses a whole positive number for option NAME; returns it, or -1 after
- * printing a message. */
+/* Parses a whole positive number for option NAME; returns it, or -EINVAL
+ * after printing a message. */
 int cmd_parse_count(const char *name, const char *value);
 
 /* Fills LR with the local learner: $IDIOM_HOME and its progress store.

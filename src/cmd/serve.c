@@ -2,6 +2,7 @@
  * browser, served by src/web/ from this same binary, on 127.0.0.1 unless
  * told otherwise.  Checks go to the same store and workspace files as
  * `idiom check`. */
+#include <errno.h>
 #include <getopt.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -58,11 +59,11 @@ static int parse_args(int argc, char **argv, struct serve_args *a)
 			a->host = optarg;
 		} else if (opt == 'p') {
 			if (int_option("port", optarg, 0, 65535, &v) != 0)
-				return -1;
+				return -EINVAL;
 			a->port = (int)v;
 		} else if (opt == 't') {
 			if (int_option("threads", optarg, 1, THREADS_MAX, &v) != 0)
-				return -1;
+				return -EINVAL;
 			a->threads = (unsigned)v;
 		} else {
 			return cmd_usage_error(&cmd_serve_entry, "unknown option '%s'", argv[optind - 1]);

@@ -134,7 +134,7 @@ static void answer_request_free(struct answer_request *ar)
  * OUT->answer to the string values, NULL where absent or not strings (and
  * for a body that is not an object: json_object_get gives NULL then). */
 static int read_body(const struct web_request *req, struct answer_request *out,
-		     const char **lesson, const char **exercise, struct web_response *resp)
+		     const char **lesson, const char **exercise, struct error *err)
 {
 	json_error_t jerr;
 	json_t *answer;
@@ -148,8 +148,8 @@ static int read_body(const struct web_request *req, struct answer_request *out,
 	}
 	out->root = json_loadb(req->body ? req->body : "", req->body_len, JSON_REJECT_DUPLICATES, &jerr);
 	if (!out->root)
-		return web_reply_error(resp, 400, "malformed JSON at line %d, column %d: %s",
-				       jerr.line, jerr.column, jerr.text), -EINVAL;
+		return error_set(err, -EINVAL, "malformed JSON at line %d, column %d: %s",
+				 jerr.line, jerr.column, jerr.text);
 	*lesson = json_string_value(json_object_get(out->root, "lesson"));
 	*exercise = json_string_value(json_object_get(out->root, "exercise"));
 	answer = json_object_get(out->root, "answer");
@@ -160,31 +160,43 @@ static int read_body(const struct web_request *req, struct answer_request *out,
 	return 0;
 }
 
-/* Returns 0, or fills RESP with the 400/404/413 and returns -EINVAL. */
+/* Returns 0, or -EINVAL (400), -ENOENT (404) or -EFBIG (413) with ERR set. */
+static int read_answer(struct web *w, const struct web_request *req, int need_answer,
+		       struct answer_request *out, struct error *err)
+{
+	const char *lesson = NULL, *exercise = NULL;
+	int rc = read_body(req, out, &lesson, &exercise, err);
+
+	if (rc < 0)
+		return rc;
+	if (!lesson || !exercise || (need_answer && !out->answer))
+		return error_set(err, -EINVAL, "expected {\"lesson\": \"04\", \"exercise\": "
+				 "\"rewrite\"%s}", need_answer ? ", \"answer\": \"...\"" : "");
+	if (!(out->lesson = web_find_lesson(w, lesson)))
+		return error_set(err, -ENOENT, "no lesson '%.64s'", lesson);
+	if (exercise_kind_from_name(exercise, &out->kind) < 0)
+		return error_set(err, -EINVAL, "no exercise '%.32s' (reflect, rewrite or practice)",
+				 exercise);
+	if (out->answer && out->len > IDIOM_ANSWER_MAX)
+		return error_set(err, -EFBIG, "answer larger than %d KiB", IDIOM_ANSWER_MAX / 1024);
+	if (out->answer && memchr(out->answer, '\0', out->len))
+		return error_set(err, -EINVAL, "answer holds a NUL byte");
+	return 0;
+}
+
+/* Returns 0, or fills RESP with the 400/404/413 and returns the code. */
 static int parse_answer(struct web *w, const struct web_request *req, int need_answer,
 			struct answer_request *out, struct web_response *resp)
 {
-	const char *lesson = NULL, *exercise = NULL;
+	struct error err = ERROR_INIT;
+	int rc;
 
 	memset(out, 0, sizeof(*out));
-	if (read_body(req, out, &lesson, &exercise, resp) < 0)
-		return -EINVAL;
-	if (!lesson || !exercise || (need_answer && !out->answer))
-		return web_reply_error(resp, 400, "expected {\"lesson\": \"04\", \"exercise\": "
-				       "\"rewrite\"%s}", need_answer ? ", \"answer\": \"...\"" : ""), -EINVAL;
-	if (!(out->lesson = web_find_lesson(w, lesson)))
-		return web_reply_error(resp, 404, "no lesson '%.64s'", lesson), -EINVAL;
-	if (exercise_kind_from_name(exercise, &out->kind) < 0)
-		return web_reply_error(resp, 400, "no exercise '%.32s' (reflect, rewrite or practice)",
-				       exercise), -EINVAL;
-	if (out->answer) {
-		if (out->len > IDIOM_ANSWER_MAX)
-			return web_reply_error(resp, 413, "answer larger than %d KiB",
-					       IDIOM_ANSWER_MAX / 1024), -EINVAL;
-		if (memchr(out->answer, '\0', out->len))
-			return web_reply_error(resp, 400, "answer holds a NUL byte"), -EINVAL;
-	}
-	return 0;
+	rc = read_answer(w, req, need_answer, out, &err);
+	if (rc < 0)
+		web_reply_error(resp, rc == -ENOENT ? 404 : rc == -EFBIG ? 413 : 400, "%s",
+				err.message);
+	return rc;
 }
 
 static char *diags_text(const struct diags *d)
