@@ -30,7 +30,7 @@ static void remove_store(void)
 static struct store *the_store(void)
 {
 	static struct store *s;
-	struct store_error err;
+	struct error err = ERROR_INIT;
 
 	if (s)
 		return s;
@@ -50,7 +50,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
 	struct store *s = the_store();
 	struct store_import_result res;
-	struct store_error err;
+	struct error err = ERROR_INIT;
 	char *json = NULL;
 
 	if (store_import_json(s, (const char *)data, size, &res, &err) < 0) {

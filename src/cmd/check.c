@@ -1,6 +1,7 @@
 /* `idiom check LESSON [EXERCISE] [FILE...] [--json]`: grades the workspace
  * files or the FILEs given, all with one warm interpreter.  Exit status per
  * the fixed contract: 0 all pass, 1 any fails or errors, 2 usage/internal. */
+#include <errno.h>
 #include <getopt.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -8,10 +9,8 @@
 #include "cmd/checking.h"
 #include "cmd/cmd.h"
 #include "cmd/common.h"
-#include "cmd/tracking.h"
 #include "util/fsutil.h"
 #include "util/xalloc.h"
-#include "work/workspace.h"
 #include "util/banned.h"
 
 struct check_args {
@@ -66,11 +65,12 @@ static int exercise_of_path(const char *path, enum exercise_kind *out)
 			return 0;
 		}
 	}
-	return -1;
+	return -EINVAL;
 }
 
-static int check_given_files(struct assessor *as, const struct lesson *l,
-			     const struct check_args *a, int colour, const struct checking_record *rec)
+static int check_given_files(const struct learner *lr, struct assessor *as,
+			     const struct lesson *l, const struct check_args *a, int colour,
+			     const struct learn_check_options *rec)
 {
 	int worst = EXIT_OK;
 
@@ -81,7 +81,7 @@ static int check_given_files(struct assessor *as, const struct lesson *l,
 		if (!a->has_exercise && exercise_of_path(a->files[i], &kind) < 0)
 			return cmd_usage_error(&cmd_check_entry, "which exercise is %s? name it: "
 					       "idiom check %02d rewrite %s", a->files[i], l->number, a->files[i]);
-		rc = checking_run_file(as, l, kind, a->files[i],
+		rc = checking_run_file(lr, as, l, kind, a->files[i],
 				       a->json ? CHECKING_JSON : CHECKING_TEXT, colour, rec, stdout);
 		fflush(stdout);
 		if (rc > worst)
@@ -90,41 +90,36 @@ static int check_given_files(struct assessor *as, const struct lesson *l,
 	return worst;
 }
 
-static int check_workspace(struct assessor *as, const struct lesson *l,
-			   const struct check_args *a, int colour, const struct checking_record *rec)
+static int check_workspace(const struct learner *lr, struct assessor *as,
+			   const struct lesson *l, const struct check_args *a, int colour,
+			   const struct learn_check_options *rec)
 {
-	char *home = workspace_home();
-	char *dir;
 	int worst = EXIT_OK;
 
-	if (!home)
-		return EXIT_USAGE;
-	dir = workspace_lesson_dir(home, l);
 	for (int k = 0; k < EXERCISE_COUNT; k++) {
 		char *path;
 		int rc;
 
 		if (a->has_exercise && (enum exercise_kind)k != a->exercise)
 			continue;
-		path = fs_join(dir, workspace_file_name((enum exercise_kind)k));
+		path = learn_answer_path(lr, l, (enum exercise_kind)k);
 		if (!a->json && !a->has_exercise && k > 0)
 			putchar('\n');
-		rc = checking_run_file(as, l, (enum exercise_kind)k, path,
+		rc = checking_run_file(lr, as, l, (enum exercise_kind)k, path,
 				       a->json ? CHECKING_JSON : CHECKING_TEXT, colour, rec, stdout);
 		fflush(stdout);
 		if (rc > worst)
 			worst = rc;
 		free(path);
 	}
-	free(dir);
-	free(home);
 	return worst;
 }
 
 static int cmd_check(int argc, char **argv)
 {
 	struct check_args args = { 0 };
-	struct checking_record rec = { 0 };
+	struct learn_check_options rec = { .record = 1 };
+	struct learner lr = { 0 };
 	struct assessor *as;
 	struct course *c;
 	struct lesson *l;
@@ -136,15 +131,15 @@ static int cmd_check(int argc, char **argv)
 	if (!c)
 		return EXIT_USAGE;
 	l = cmd_find_lesson(c, args.lesson);
-	if (l && (rec.store = tracking_open()) != NULL) {
+	if (l && cmd_learner_open(&lr, 1) == 0) {
 		int colour = !args.json && cmd_use_colour(args.plain);
 
 		as = assessor_new(c, 0);
-		rc = args.nfiles ? check_given_files(as, l, &args, colour, &rec)
-				 : check_workspace(as, l, &args, colour, &rec);
+		rc = args.nfiles ? check_given_files(&lr, as, l, &args, colour, &rec)
+				 : check_workspace(&lr, as, l, &args, colour, &rec);
 		assessor_free(as);
 	}
-	store_close(rec.store);
+	cmd_learner_close(&lr);
 	course_free(c);
 	return rc;
 }

@@ -1,15 +1,11 @@
-/* Grading a file for the terminal and handing out hints; see checking.h. */
-#include <errno.h>
+/* Printing a graded answer and a hint for the terminal; see checking.h. */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include "cmd/checking.h"
 #include "cmd/cmd.h"
 #include "cmd/common.h"
-#include "cmd/tracking.h"
-#include "util/fsutil.h"
-#include "util/xalloc.h"
-#include "work/workspace.h"
+#include "grade/report.h"
 #include "util/banned.h"
 
 #define OUTPUT_LINES_SHOWN 20
@@ -48,163 +44,53 @@ static int print_report(struct report *r, const char *output, enum checking_form
 	return report_status(r) == REPORT_PASS ? EXIT_OK : EXIT_PROBLEMS;
 }
 
-/* Whether SRC is exactly the latest recorded answer of the exercise. */
-static int same_as_last(struct store *st, const struct lesson *l, enum exercise_kind kind,
-			const char *src)
+int checking_run_file(const struct learner *lr, struct assessor *a, const struct lesson *l,
+		      enum exercise_kind kind, const char *path, enum checking_format format,
+		      int colour, const struct learn_check_options *opt, FILE *out)
 {
-	struct store_attempt_list list = { 0 };
-	struct store_error err;
-	int same = 0;
-
-	if (store_history(st, l->number, (enum store_exercise)kind, &list, &err) == 0 && list.count)
-		same = strcmp(list.items[0].answer, src) == 0;
-	store_attempt_list_free(&list);
-	return same;
-}
-
-static void record_attempt(const struct checking_record *rec, const struct lesson *l,
-			   enum exercise_kind kind, const char *src, const struct report *r)
-{
-	size_t n = report_criterion_count(r), nfailing = 0;
-	const char **failing;
-	struct store_attempt at = { .lesson = l->number };
-	struct store_error err;
-	char *json;
-
-	if (!rec || !rec->store || (rec->only_changed && same_as_last(rec->store, l, kind, src)))
-		return;
-	failing = xcalloc(n + 1, sizeof(*failing));
-	for (size_t i = 0; i < n && nfailing < STORE_FAILING_MAX; i++) {
-		const char *title = report_criterion_title(r, i);
-
-		if (!report_criterion_passed(r, title))
-			failing[nfailing++] = title;
-	}
-	json = report_json(r);
-	at.exercise = (enum store_exercise)kind;
-	at.verdict = (enum store_verdict)report_status(r);
-	at.answer = src;
-	at.report = json;
-	at.failing = failing;
-	at.failing_count = nfailing;
-	if (store_record_attempt(rec->store, &at, &err) < 0)
-		fprintf(stderr, "idiom: graded, but not recorded: %s\n", err.message);
-	free(json);
-	free(failing);
-}
-
-int checking_run_file(struct assessor *a, const struct lesson *l, enum exercise_kind kind,
-		      const char *path, enum checking_format format, int colour,
-		      const struct checking_record *rec, FILE *out)
-{
-	struct diags diags;
-	struct report *r;
-	char *src, *output = NULL;
-	const char *name = strrchr(path, '/') ? strrchr(path, '/') + 1 : path;
-	size_t len;
-	int rc = fs_read_file(path, CHECKING_ANSWER_MAX, &src, &len);
+	struct learn_result res;
+	struct error err = ERROR_INIT;
+	int rc = learn_check_file(lr, a, l, kind, path, opt, &res, &err);
 
 	if (rc < 0) {
-		fprintf(stderr, "idiom: cannot read %s: %s%s\n", path,
-			rc == -EFBIG ? "larger than 256 KiB" : strerror(-rc),
-			rc == -ENOENT ? " (run 'idiom start' to get the exercise files)" : "");
-		return EXIT_USAGE;
-	}
-	diags_init(&diags);
-	r = assessor_check(a, l, kind, name, src, len, &output, &diags);
-	if (r) {
-		record_attempt(rec, l, kind, src, r);
-		rc = print_report(r, output, format, colour, out);
-	} else {
-		diags_print(&diags, stderr);
-		fprintf(stderr, "idiom: could not grade %s (see above)\n", path);
+		diags_print(&res.diags, stderr);
+		fprintf(stderr, "idiom: %s%s\n", err.message, res.diags.count ? " (see above)" : "");
 		rc = EXIT_USAGE;
+	} else {
+		if (res.not_recorded.code)
+			fprintf(stderr, "idiom: graded, but not recorded: %s\n", res.not_recorded.message);
+		rc = print_report(res.report, res.output, format, colour, out);
 	}
-	report_free(r);
-	diags_free(&diags);
-	free(output);
-	free(src);
+	learn_result_free(&res);
 	return rc;
 }
 
-char *checking_hint_path(const char *home, const struct lesson *l, enum exercise_kind kind)
+int checking_next_hint(const struct learner *lr, struct assessor *a, const struct lesson *l,
+		       enum exercise_kind kind, FILE *out)
 {
-	char *dir = workspace_lesson_dir(home, l);
-	char *name = xasprintf(".hints-%s", exercise_kind_name(kind));
-	char *path = fs_join(dir, name);
-
-	free(name);
-	free(dir);
-	return path;
-}
-
-/* The hint counter lives in <workspace>/<NN-slug>/.hints-<exercise>. */
-static char *hint_state_path(const struct lesson *l, enum exercise_kind kind)
-{
-	char *home = workspace_home();
-	char *dir, *path;
+	struct learn_hint h;
+	struct diags diags;
+	struct error err = ERROR_INIT;
+	const char *name = exercise_kind_name(kind);
 	int rc;
 
-	if (!home)
-		return NULL;
-	dir = workspace_lesson_dir(home, l);
-	if ((rc = fs_mkdirs(dir)) < 0) {
-		fprintf(stderr, "idiom: cannot create %s: %s\n", dir, strerror(-rc));
-		free(dir);
-		free(home);
-		return NULL;
-	}
-	path = checking_hint_path(home, l, kind);
-	free(dir);
-	free(home);
-	return path;
-}
-
-static size_t hints_shown(const char *path)
-{
-	char *text;
-	size_t n = 0;
-
-	if (fs_read_file(path, 64, &text, NULL) == 0) {
-		n = (size_t)strtoul(text, NULL, 10);
-		free(text);
-	}
-	return n;
-}
-
-int checking_next_hint(struct assessor *a, const struct lesson *l, enum exercise_kind kind,
-		       struct store *st, FILE *out)
-{
-	struct diags diags;
-	size_t n, shown;
-	const char *const *hints;
-	char *path, count[32];
-
 	diags_init(&diags);
-	hints = assessor_hints(a, l, kind, &n, &diags);
-	if (!hints) {
-		diags_print(&diags, stderr);
-		diags_free(&diags);
-		return EXIT_USAGE;
-	}
+	rc = learn_hint_next(lr, a, l, kind, &h, &diags, &err);
+	diags_print(&diags, stderr);
 	diags_free(&diags);
-	path = hint_state_path(l, kind);
-	if (!path)
+	if (rc < 0) {
+		fprintf(stderr, "idiom: %s\n", err.message);
 		return EXIT_USAGE;
-	shown = hints_shown(path);
-	tracking_event(st, l->number, STORE_EVENT_HINT);
-	if (n == 0) {
-		fprintf(out, "No hints for %s in lesson %02d.\n", exercise_kind_name(kind), l->number);
-	} else if (shown >= n) {
-		fprintf(out, "That was the last hint for %s (%zu of %zu). Hint %zu again:\n  %s\n",
-			exercise_kind_name(kind), n, n, n, hints[n - 1]);
-	} else {
-		fprintf(out, "Hint %zu of %zu for %s: %s\n", shown + 1, n, exercise_kind_name(kind),
-			hints[shown]);
-		snprintf(count, sizeof(count), "%zu\n", shown + 1);
-		if (fs_write_file_atomic(path, count, strlen(count)) < 0)
-			fprintf(stderr, "idiom: could not remember the hint count in %s\n", path);
 	}
-	free(path);
+	if (h.count == 0)
+		fprintf(out, "No hints for %s in lesson %02d.\n", name, l->number);
+	else if (h.again)
+		fprintf(out, "That was the last hint for %s (%zu of %zu). Hint %zu again:\n  %s\n",
+			name, h.count, h.count, h.count, h.hints[h.count - 1]);
+	else
+		fprintf(out, "Hint %zu of %zu for %s: %s\n", h.shown, h.count, name,
+			h.hints[h.shown - 1]);
+	if (h.warning.code)
+		fprintf(stderr, "idiom: %s\n", h.warning.message);
 	return EXIT_OK;
 }

@@ -1,9 +1,11 @@
 /* Shared command helpers; see common.h. */
+#include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/ioctl.h>
 #include <unistd.h>
+#include "cmd/cmd.h"
 #include "cmd/common.h"
 #include "util/diag.h"
 #include "util/xalloc.h"
@@ -81,7 +83,37 @@ int cmd_parse_count(const char *name, const char *value)
 
 	if (!*value || *end || v <= 0 || v > 100000) {
 		fprintf(stderr, "idiom: %s takes a whole positive number, not '%s'\n", name, value);
-		return -1;
+		return -EINVAL;
 	}
 	return (int)v;
+}
+
+int cmd_learner_open(struct learner *lr, int create)
+{
+	struct error err = ERROR_INIT;
+	char *home = NULL;
+
+	memset(lr, 0, sizeof(*lr));
+	lr->id = LEARN_LOCAL_ID;
+	if (learn_home(&home, &err) < 0 ||
+	    learn_store_open(home, create, &lr->store, &err) < 0) {
+		fprintf(stderr, "idiom: %s\n", err.message);
+		free(home);
+		return EXIT_USAGE;
+	}
+	lr->home = home;
+	return 0;
+}
+
+void cmd_learner_close(struct learner *lr)
+{
+	store_close(lr->store);
+	free((char *)lr->home);
+	memset(lr, 0, sizeof(*lr));
+}
+
+void cmd_warn(const struct error *e, const char *prefix)
+{
+	if (e->code)
+		fprintf(stderr, "idiom: %s%s%s\n", prefix ? prefix : "", prefix ? ": " : "", e->message);
 }

@@ -3,6 +3,7 @@
 #ifndef IDIOM_CMD_COMMON_H
 #define IDIOM_CMD_COMMON_H
 #include "course/course.h"
+#include "learn/learn.h"
 
 /* Loads the course at DIR (NULL: the default one).  On problems prints them
  * as file:line: messages and returns NULL. */
@@ -19,8 +20,19 @@ int cmd_use_colour(int plain);
  * terminal's, else 80; clamped to 40..200. */
 int cmd_width(int requested);
 
-/* Parses a whole positive number for option NAME; returns it, or -1 after
- * printing a message. */
+/* Parses a whole positive number for option NAME; returns it, or -EINVAL
+ * after printing a message. */
 int cmd_parse_count(const char *name, const char *value);
+
+/* Fills LR with the local learner: $IDIOM_HOME and its progress store.
+ * CREATE: the folder and the store are made if missing; otherwise a learner
+ * with no store yet gets LR->store NULL, so reading commands create nothing.
+ * Returns 0, or EXIT_USAGE after printing why.  Release with
+ * cmd_learner_close (also after a failure). */
+int cmd_learner_open(struct learner *lr, int create);
+void cmd_learner_close(struct learner *lr);
+
+/* Prints "idiom: PREFIX: message" to stderr when E holds an error. */
+void cmd_warn(const struct error *e, const char *prefix);
 
 #endif

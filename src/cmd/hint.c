@@ -3,14 +3,13 @@
 #include "cmd/checking.h"
 #include "cmd/cmd.h"
 #include "cmd/common.h"
-#include "cmd/tracking.h"
 #include "util/banned.h"
 
 static int cmd_hint(int argc, char **argv)
 {
 	enum exercise_kind kind;
 	struct assessor *as;
-	struct store *st;
+	struct learner lr = { 0 };
 	struct course *c;
 	struct lesson *l;
 	int rc = EXIT_USAGE;
@@ -24,12 +23,12 @@ static int cmd_hint(int argc, char **argv)
 	if (!c)
 		return EXIT_USAGE;
 	l = cmd_find_lesson(c, argv[1]);
-	if (l && (st = tracking_open()) != NULL) {
+	if (l && cmd_learner_open(&lr, 1) == 0) {
 		as = assessor_new(c, ASSESS_STATIC_ONLY);
-		rc = checking_next_hint(as, l, kind, st, stdout);
+		rc = checking_next_hint(&lr, as, l, kind, stdout);
 		assessor_free(as);
-		store_close(st);
 	}
+	cmd_learner_close(&lr);
 	course_free(c);
 	return rc;
 }

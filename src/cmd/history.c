@@ -9,7 +9,6 @@
 #include <time.h>
 #include "cmd/cmd.h"
 #include "cmd/common.h"
-#include "cmd/tracking.h"
 #include "util/banned.h"
 
 struct history_args {
@@ -40,7 +39,7 @@ static void print_attempt(const struct store_attempt *a, int colour)
 static int list_attempts(struct store *st, const struct lesson *l, enum exercise_kind kind)
 {
 	struct store_attempt_list list = { 0 };
-	struct store_error err;
+	struct error err = ERROR_INIT;
 	const char *name = exercise_kind_name(kind);
 	int colour = cmd_use_colour(0);
 
@@ -67,7 +66,7 @@ static int list_attempts(struct store *st, const struct lesson *l, enum exercise
 static int show_attempt(struct store *st, const struct lesson *l, enum exercise_kind kind, int n)
 {
 	struct store_attempt_list one = { 0 };
-	struct store_error err;
+	struct error err = ERROR_INIT;
 	int rc = st ? store_attempt_get(st, l->number, (enum store_exercise)kind, n, &one, &err)
 		    : -ENOENT;
 
@@ -116,7 +115,7 @@ static int parse_args(int argc, char **argv, struct history_args *a)
 static int cmd_history(int argc, char **argv)
 {
 	struct history_args args = { 0 };
-	struct store *st = NULL;
+	struct learner lr = { 0 };
 	struct course *c;
 	struct lesson *l;
 	int rc = EXIT_USAGE;
@@ -127,10 +126,10 @@ static int cmd_history(int argc, char **argv)
 	if (!c)
 		return EXIT_USAGE;
 	l = cmd_find_lesson(c, args.lesson);
-	if (l && tracking_open_existing(&st) == 0)
-		rc = args.show ? show_attempt(st, l, args.exercise, args.show)
-			       : list_attempts(st, l, args.exercise);
-	store_close(st);
+	if (l && cmd_learner_open(&lr, 0) == 0)
+		rc = args.show ? show_attempt(lr.store, l, args.exercise, args.show)
+			       : list_attempts(lr.store, l, args.exercise);
+	cmd_learner_close(&lr);
 	course_free(c);
 	return rc;
 }

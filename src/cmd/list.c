@@ -4,7 +4,6 @@
 #include <stdio.h>
 #include "cmd/cmd.h"
 #include "cmd/common.h"
-#include "cmd/tracking.h"
 #include "render/term.h"
 #include "util/buf.h"
 #include "util/banned.h"
@@ -21,7 +20,7 @@ static void print_lesson(const struct lesson *l, const char *status, int colour)
 }
 
 /* "Progress  [#####---------------]  1 of 4 done" */
-static void print_bar(const struct tracking_course *tc, int colour)
+static void print_bar(const struct learn_course *tc, int colour)
 {
 	size_t total = tc->course->count;
 	size_t filled = total ? tc->done * BAR_WIDTH / total : 0;
@@ -35,7 +34,7 @@ static void print_bar(const struct tracking_course *tc, int colour)
 	printf("%s]  %zu of %zu done\n", colour ? "\033[0m" : "", tc->done, total);
 }
 
-static void print_next(const struct tracking_course *tc, int colour)
+static void print_next(const struct learn_course *tc, int colour)
 {
 	const struct lesson *l;
 	int n;
@@ -49,7 +48,7 @@ static void print_next(const struct tracking_course *tc, int colour)
 	}
 	l = tc->course->lessons[tc->next];
 	n = l->number;
-	printf(" lesson %02d (%s)\n", n, tc->status[tc->next]);
+	printf(" lesson %02d (%s)\n", n, learn_status_name(tc->status[tc->next]));
 	printf("  idiom show %02d            read lesson %02d\n", n, n);
 	printf("  idiom start %02d           put its exercises in your workspace\n", n);
 	printf("  idiom check %02d rewrite   grade your answer (or: idiom watch %02d)\n", n, n);
@@ -64,8 +63,9 @@ static int cmd_list(int argc, char **argv)
 		{ "plain", no_argument, NULL, 'p' },
 		{ 0, 0, 0, 0 },
 	};
-	struct tracking_course tc = { 0 };
-	struct store *st = NULL;
+	struct learn_course tc = { 0 };
+	struct error err = ERROR_INIT;
+	struct learner lr = { 0 };
 	struct course *c;
 	int rc = EXIT_OK;
 	int plain = 0;
@@ -84,7 +84,12 @@ static int cmd_list(int argc, char **argv)
 	if (!c)
 		return EXIT_USAGE;
 	/* Listing never creates the progress file: without one, nothing began. */
-	if (tracking_open_existing(&st) < 0 || tracking_course_load(st, c, &tc) < 0) {
+	if (cmd_learner_open(&lr, 0) != 0) {
+		rc = EXIT_USAGE;
+		goto cleanup;
+	}
+	if (learn_course_load(&lr, c, &tc, &err) < 0) {
+		fprintf(stderr, "idiom: %s\n", err.message);
 		rc = EXIT_USAGE;
 		goto cleanup;
 	}
@@ -92,12 +97,12 @@ static int cmd_list(int argc, char **argv)
 	printf("%s%s%s, %zu lesson%s\n\n", colour ? "\033[1m" : "", c->title, colour ? "\033[0m" : "",
 	       c->count, c->count == 1 ? "" : "s");
 	for (size_t i = 0; i < c->count; i++)
-		print_lesson(c->lessons[i], tc.status[i], colour);
+		print_lesson(c->lessons[i], learn_status_name(tc.status[i]), colour);
 	print_bar(&tc, colour);
 	print_next(&tc, colour);
 cleanup:
-	tracking_course_free(&tc);
-	store_close(st);
+	learn_course_free(&tc);
+	cmd_learner_close(&lr);
 	course_free(c);
 	return rc;
 }

@@ -9,7 +9,6 @@
 #include <string.h>
 #include "cmd/cmd.h"
 #include "cmd/common.h"
-#include "cmd/tracking.h"
 #include "util/fsutil.h"
 #include "util/banned.h"
 
@@ -22,6 +21,12 @@ struct progress_args {
 	const char *export_path;
 	const char *import_path;
 };
+
+/* "1:05" for 3900 seconds. */
+static void hours_minutes(int64_t seconds, char out[32])
+{
+	snprintf(out, 32, "%lld:%02lld", (long long)(seconds / 3600), (long long)(seconds / 60 % 60));
+}
 
 static void print_exercise(const struct store_exercise_summary *ex, enum store_exercise e,
 			   int colour)
@@ -48,8 +53,8 @@ static void print_lesson(const struct lesson *l, const struct store_summary *sum
 {
 	char spent[32], estimate[32];
 
-	tracking_hm(sum->seconds, spent);
-	tracking_hm((int64_t)l->minutes * 60, estimate);
+	hours_minutes(sum->seconds, spent);
+	hours_minutes((int64_t)l->minutes * 60, estimate);
 	printf("%s%02d  %s%s\n", colour ? "\033[1m" : "", l->number, l->title,
 	       colour ? "\033[0m" : "");
 	printf("    %s, %d attempt%s, %s spent of %s estimated\n", status, sum->attempts,
@@ -58,7 +63,7 @@ static void print_lesson(const struct lesson *l, const struct store_summary *sum
 		print_exercise(&sum->exercises[e], (enum store_exercise)e, colour);
 }
 
-static void print_text(const struct tracking_course *tc, int colour)
+static void print_text(const struct learn_course *tc, int colour)
 {
 	const struct course *c = tc->course;
 
@@ -66,7 +71,7 @@ static void print_text(const struct tracking_course *tc, int colour)
 	       colour ? "\033[0m" : "", tc->done, c->count, c->count == 1 ? "" : "s");
 	for (size_t i = 0; i < c->count; i++) {
 		putchar('\n');
-		print_lesson(c->lessons[i], &tc->sums[i], tc->status[i], colour);
+		print_lesson(c->lessons[i], &tc->sums[i], learn_status_name(tc->status[i]), colour);
 	}
 	if (tc->next >= 0)
 		printf("\nNext: lesson %02d (idiom start %02d, idiom check %02d rewrite)\n",
@@ -103,7 +108,7 @@ static json_t *lesson_json(const struct lesson *l, const struct store_summary *s
 			 "last_active", (json_int_t)sum->last_active, "exercises", exercises);
 }
 
-static void print_json(const struct tracking_course *tc)
+static void print_json(const struct learn_course *tc)
 {
 	const struct course *c = tc->course;
 	json_t *lessons = json_array();
@@ -111,7 +116,8 @@ static void print_json(const struct tracking_course *tc)
 	char *text;
 
 	for (size_t i = 0; i < c->count; i++)
-		json_array_append_new(lessons, lesson_json(c->lessons[i], &tc->sums[i], tc->status[i]));
+		json_array_append_new(lessons, lesson_json(c->lessons[i], &tc->sums[i],
+							   learn_status_name(tc->status[i])));
 	doc = json_pack("{s:s, s:I, s:I, s:o, s:o}", "course", c->title,
 			"done", (json_int_t)tc->done, "total", (json_int_t)c->count,
 			"next", tc->next >= 0 ? json_integer(c->lessons[tc->next]->number) : json_null(),
@@ -124,40 +130,43 @@ static void print_json(const struct tracking_course *tc)
 
 static int show_progress(const struct progress_args *a)
 {
-	struct tracking_course tc = { 0 };
-	struct store *st = NULL;
+	struct learn_course tc = { 0 };
+	struct error err = ERROR_INIT;
+	struct learner lr = { 0 };
 	struct course *c = cmd_load_course(NULL);
 	int rc = EXIT_USAGE;
 
 	if (!c)
 		return EXIT_USAGE;
-	if (tracking_open_existing(&st) == 0 && tracking_course_load(st, c, &tc) == 0) {
+	if (cmd_learner_open(&lr, 0) == 0 && learn_course_load(&lr, c, &tc, &err) < 0) {
+		fprintf(stderr, "idiom: %s\n", err.message);
+	} else if (lr.home) {
 		if (a->json)
 			print_json(&tc);
 		else
 			print_text(&tc, cmd_use_colour(a->plain));
 		rc = EXIT_OK;
 	}
-	tracking_course_free(&tc);
-	store_close(st);
+	learn_course_free(&tc);
+	cmd_learner_close(&lr);
 	course_free(c);
 	return rc;
 }
 
 static int export_progress(const char *path)
 {
-	struct store_error err;
-	struct store *st = NULL;
+	struct error err = ERROR_INIT;
+	struct learner lr;
 	char *text = NULL;
 	int rc = EXIT_USAGE, wrc;
 
-	if (tracking_open_existing(&st) < 0)
-		return EXIT_USAGE;
-	if (!st) {
+	if (cmd_learner_open(&lr, 0) != 0)
+		goto cleanup;
+	if (!lr.store) {
 		fprintf(stderr, "idiom: no progress to export yet (nothing was started or checked)\n");
-		return EXIT_USAGE;
+		goto cleanup;
 	}
-	if (store_export_json(st, &text, &err) < 0) {
+	if (store_export_json(lr.store, &text, &err) < 0) {
 		fprintf(stderr, "idiom: %s\n", err.message);
 	} else if (strcmp(path, "-") == 0) {
 		fputs(text, stdout);
@@ -169,16 +178,17 @@ static int export_progress(const char *path)
 			path, path);
 		rc = EXIT_OK;
 	}
+cleanup:
 	free(text);
-	store_close(st);
+	cmd_learner_close(&lr);
 	return rc;
 }
 
 static int import_progress(const char *path)
 {
 	struct store_import_result res = { 0 };
-	struct store_error err;
-	struct store *st;
+	struct error err = ERROR_INIT;
+	struct learner lr;
 	char *text;
 	size_t len;
 	int rc = fs_read_file(path, IMPORT_MAX, &text, &len);
@@ -188,15 +198,16 @@ static int import_progress(const char *path)
 			rc == -EFBIG ? "larger than 512 MiB" : strerror(-rc));
 		return EXIT_USAGE;
 	}
-	st = tracking_open();
 	rc = EXIT_USAGE;
-	if (st && store_import_json(st, text, len, &res, &err) < 0) {
+	if (cmd_learner_open(&lr, 1) != 0) {
+		/* cmd_learner_open said why */
+	} else if (store_import_json(lr.store, text, len, &res, &err) < 0) {
 		fprintf(stderr, "idiom: %s: %s (nothing was imported)\n", path, err.message);
-	} else if (st) {
+	} else {
 		printf("Imported %s: added %zu, already had %zu\n", path, res.added, res.skipped);
 		rc = EXIT_OK;
 	}
-	store_close(st);
+	cmd_learner_close(&lr);
 	free(text);
 	return rc;
 }

@@ -2,21 +2,12 @@
  * workspace and reopens the lesson (or one exercise) in the progress store.
  * History is kept: a reset is a record, and `idiom history` still lists
  * every attempt.  It overwrites the learner's files, so it asks first. */
-#include <errno.h>
 #include <getopt.h>
 #include <stdio.h>
-#include <stdlib.h>
-#include <string.h>
 #include <unistd.h>
-#include "cmd/checking.h"
 #include "cmd/cmd.h"
 #include "cmd/common.h"
-#include "cmd/tracking.h"
-#include "util/fsutil.h"
-#include "work/workspace.h"
 #include "util/banned.h"
-
-#define STARTER_MAX (256 * 1024)
 
 struct reset_args {
 	const char *lesson;
@@ -33,7 +24,7 @@ static int confirm(const struct lesson *l, int exercise)
 		printf("Restore the starter files and reopen lesson %02d? [y/N] ", l->number);
 	else
 		printf("Restore the starter %s and reopen %s in lesson %02d? [y/N] ",
-		       workspace_file_name((enum exercise_kind)exercise),
+		       learn_file_name((enum exercise_kind)exercise),
 		       exercise_kind_name((enum exercise_kind)exercise), l->number);
 	fflush(stdout);
 	if (!fgets(answer, sizeof(answer), stdin))
@@ -41,56 +32,29 @@ static int confirm(const struct lesson *l, int exercise)
 	return answer[0] == 'y' || answer[0] == 'Y';
 }
 
-/* Overwrites the workspace file with the starter and forgets shown hints. */
-static int restore(const char *home, const char *dir, const struct lesson *l, enum exercise_kind k)
+static void print_restored(const struct learn_files *f)
 {
-	const struct exercise *ex = &l->exercises[k];
-	char *starter = workspace_starter_path(ex);
-	char *target = fs_join(dir, workspace_file_name(k));
-	char *hints = checking_hint_path(home, l, k);
-	char *text = NULL;
-	size_t len;
-	int rc = fs_read_file(starter, STARTER_MAX, &text, &len);
-
-	if (rc < 0)
-		fprintf(stderr, "idiom: the course has no starter for %s (%s: %s); run 'idiom lint'\n",
-			ex->name, starter, strerror(-rc));
-	else if ((rc = fs_write_file_atomic(target, text, len)) < 0)
-		fprintf(stderr, "idiom: cannot write %s: %s\n", target, strerror(-rc));
-	else
-		printf("  %-9s %s  (the starter again)\n", ex->name, target);
-	if (rc == 0)
-		unlink(hints);
-	free(hints);
-	free(text);
-	free(starter);
-	free(target);
-	return rc;
+	for (int k = 0; k < EXERCISE_COUNT; k++)
+		if (f->state[k] == LEARN_FILE_WRITTEN)
+			printf("  %-9s %s  (the starter again)\n",
+			       exercise_kind_name((enum exercise_kind)k), f->path[k]);
 }
 
 static int reset_lesson(const struct lesson *l, int exercise)
 {
-	struct store_error err;
-	struct store *st = tracking_open();
-	char *home = st ? workspace_home() : NULL;
-	char *dir = NULL;
-	int rc = EXIT_USAGE, frc;
+	struct learn_files files = { 0 };
+	struct error err = ERROR_INIT;
+	struct learner lr;
+	int rc = EXIT_USAGE;
 
-	if (!home)
+	if (cmd_learner_open(&lr, 1) != 0)
 		goto cleanup;
-	dir = workspace_lesson_dir(home, l);
-	if ((frc = fs_mkdirs(dir)) < 0) {
-		fprintf(stderr, "idiom: cannot create %s: %s\n", dir, strerror(-frc));
-		goto cleanup;
-	}
-	for (int k = 0; k < EXERCISE_COUNT; k++)
-		if ((exercise < 0 || k == exercise) && restore(home, dir, l, (enum exercise_kind)k) < 0)
-			goto cleanup;
-	if (store_reset(st, l->number, exercise, 0, &err) < 0) {
-		fprintf(stderr, "idiom: the files are restored, but the progress is not reset: %s\n",
-			err.message);
+	if (learn_reset(&lr, l, exercise, &files, &err) < 0) {
+		print_restored(&files);
+		fprintf(stderr, "idiom: %s\n", err.message);
 		goto cleanup;
 	}
+	print_restored(&files);
 	if (exercise < 0)
 		printf("\nLesson %02d is open again; your history is kept (idiom history %02d rewrite).\n",
 		       l->number, l->number);
@@ -100,9 +64,8 @@ static int reset_lesson(const struct lesson *l, int exercise)
 		       l->number, l->number, exercise_kind_name((enum exercise_kind)exercise));
 	rc = EXIT_OK;
 cleanup:
-	free(dir);
-	free(home);
-	store_close(st);
+	learn_files_free(&files);
+	cmd_learner_close(&lr);
 	return rc;
 }
 

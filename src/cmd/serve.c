@@ -2,6 +2,7 @@
  * browser, served by src/web/ from this same binary, on 127.0.0.1 unless
  * told otherwise.  Checks go to the same store and workspace files as
  * `idiom check`. */
+#include <errno.h>
 #include <getopt.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -9,9 +10,7 @@
 #include <unistd.h>
 #include "cmd/cmd.h"
 #include "cmd/common.h"
-#include "cmd/tracking.h"
 #include "web/web.h"
-#include "work/workspace.h"
 #include "util/banned.h"
 
 #define DEFAULT_PORT 8604
@@ -60,11 +59,11 @@ static int parse_args(int argc, char **argv, struct serve_args *a)
 			a->host = optarg;
 		} else if (opt == 'p') {
 			if (int_option("port", optarg, 0, 65535, &v) != 0)
-				return -1;
+				return -EINVAL;
 			a->port = (int)v;
 		} else if (opt == 't') {
 			if (int_option("threads", optarg, 1, THREADS_MAX, &v) != 0)
-				return -1;
+				return -EINVAL;
 			a->threads = (unsigned)v;
 		} else {
 			return cmd_usage_error(&cmd_serve_entry, "unknown option '%s'", argv[optind - 1]);
@@ -79,30 +78,26 @@ static int cmd_serve(int argc, char **argv)
 {
 	struct serve_args args = { "127.0.0.1", DEFAULT_PORT, 0 };
 	struct course *c;
-	struct store *st;
+	struct learner lr;
 	struct web *w;
-	char *home;
 	int rc;
 
 	if (parse_args(argc, argv, &args) != 0)
 		return EXIT_USAGE;
 	if (!(c = cmd_load_course(NULL)))
 		return EXIT_USAGE;
-	home = workspace_home();
-	st = home ? tracking_open() : NULL;
-	if (!st) {
-		free(home);
+	if (cmd_learner_open(&lr, 1) != 0) {
+		cmd_learner_close(&lr);
 		course_free(c);
 		return EXIT_USAGE;
 	}
 	if (strcmp(args.host, "127.0.0.1") != 0)
 		fprintf(stderr, "idiom serve: warning: listening on %s; the course has no login, "
 			"and anyone who can reach this address can use it\n", args.host);
-	w = web_new(c, st, home);
+	w = web_new(c, lr.store, lr.home);
 	rc = web_serve(w, args.host, args.port, args.threads ? args.threads : cpu_count());
 	web_free(w);
-	store_close(st);
-	free(home);
+	cmd_learner_close(&lr);
 	course_free(c);
 	return rc < 0 ? EXIT_USAGE : EXIT_OK;
 }

@@ -1,9 +1,9 @@
 /* `idiom show LESSON`: the whole lesson (or one section) in the terminal. */
+#include <errno.h>
 #include <getopt.h>
 #include <stdio.h>
 #include "cmd/cmd.h"
 #include "cmd/common.h"
-#include "cmd/tracking.h"
 #include "render/term.h"
 #include "util/buf.h"
 #include "util/banned.h"
@@ -33,14 +33,16 @@ static int parse_args(int argc, char **argv, struct show_args *a)
 		else if (opt == 's')
 			a->section = optarg;
 		else if (opt == 'w' && (a->width = cmd_parse_count("--width", optarg)) < 0)
-			return -1;
-		else if (opt == '?')
-			return cmd_usage_error(&cmd_show_entry, "unknown option '%s'", argv[optind - 1]), -1;
+			return a->width;
+		else if (opt == '?') {
+			cmd_usage_error(&cmd_show_entry, "unknown option '%s'", argv[optind - 1]);
+			return -EINVAL;
+		}
 	}
 	if (optind != argc - 1) {
 		cmd_usage_error(&cmd_show_entry, optind == argc ? "which lesson? (try 'idiom show 4')"
 				: "show takes one lesson");
-		return -1;
+		return -EINVAL;
 	}
 	a->lesson = argv[optind];
 	return 0;
@@ -57,7 +59,7 @@ static int pick_section(const char *name, struct term_options *opt)
 		for (int i = 0; i < SEC_COUNT; i++)
 			fprintf(stderr, " %s", section_specs[i].key);
 		fputc('\n', stderr);
-		return -1;
+		return -EINVAL;
 	}
 	opt->section = (int)id;
 	return 0;
@@ -67,10 +69,12 @@ static int pick_section(const char *name, struct term_options *opt)
  * not stop anyone reading: its message is printed and the lesson shown. */
 static void record_show(const struct lesson *l)
 {
-	struct store *st = tracking_open();
+	struct error err = ERROR_INIT;
+	struct learner lr;
 
-	tracking_event(st, l->number, STORE_EVENT_SHOW);
-	store_close(st);
+	if (cmd_learner_open(&lr, 1) == 0 && learn_event(&lr, l->number, STORE_EVENT_SHOW, &err) < 0)
+		cmd_warn(&err, "not recorded in your progress");
+	cmd_learner_close(&lr);
 }
 
 static int cmd_show(int argc, char **argv)

@@ -14,9 +14,7 @@
 #include "cmd/cmd.h"
 #include "cmd/common.h"
 #include "cmd/checking.h"
-#include "cmd/tracking.h"
 #include "util/fsutil.h"
-#include "work/workspace.h"
 #include "util/banned.h"
 
 #define DEBOUNCE_MS 200
@@ -25,7 +23,8 @@ struct watch {
 	struct course *course;
 	struct lesson *lesson;
 	struct assessor *assessor;	/* keeps the warm Python between saves */
-	struct checking_record record;	/* changed answers go to the progress store */
+	struct learner learner;		/* the local learner and the progress store */
+	struct learn_check_options record;	/* only changed answers are recorded */
 	char *dir;
 	int inotify;
 	int colour;
@@ -76,7 +75,7 @@ static void tty_restore(struct watch *w)
 static int exercise_of_file(const char *name, enum exercise_kind *out)
 {
 	for (int k = 0; k < EXERCISE_COUNT; k++) {
-		if (strcmp(name, workspace_file_name((enum exercise_kind)k)) == 0) {
+		if (strcmp(name, learn_file_name((enum exercise_kind)k)) == 0) {
 			*out = (enum exercise_kind)k;
 			return 0;
 		}
@@ -94,10 +93,10 @@ static void show_header(struct watch *w)
 
 static void run_check(struct watch *w, enum exercise_kind kind)
 {
-	char *file = fs_join(w->dir, workspace_file_name(kind));
+	char *file = fs_join(w->dir, learn_file_name(kind));
 
 	if (access(file, F_OK) == 0)
-		checking_run_file(w->assessor, w->lesson, kind, file, CHECKING_TEXT, w->colour,
+		checking_run_file(&w->learner, w->assessor, w->lesson, kind, file, CHECKING_TEXT, w->colour,
 				  &w->record, stdout);
 	else
 		printf("%s: not there yet (idiom start %02d writes it)\n", file, w->lesson->number);
@@ -147,7 +146,7 @@ static int read_key(struct watch *w)
 	if (key == 'q' || key == 'Q')
 		return 1;
 	if (key == 'h' || key == 'H') {
-		checking_next_hint(w->assessor, w->lesson, w->last, w->record.store, stdout);
+		checking_next_hint(&w->learner, w->assessor, w->lesson, w->last, stdout);
 		fflush(stdout);
 	}
 	return 0;
@@ -191,21 +190,15 @@ static void loop(struct watch *w)
 
 static int watch_setup(struct watch *w)
 {
-	char *home = workspace_home();
+	struct error err = ERROR_INIT;
 	int rc;
 
-	if (!home)
-		return -ENOENT;
-	w->record.store = tracking_open();
-	w->record.only_changed = 1;
-	if (!w->record.store) {
-		free(home);
+	if (cmd_learner_open(&w->learner, 1) != 0)
 		return -EIO;
-	}
-	w->dir = workspace_lesson_dir(home, w->lesson);
-	free(home);
-	if ((rc = fs_mkdirs(w->dir)) < 0) {
-		fprintf(stderr, "idiom: cannot create %s: %s\n", w->dir, strerror(-rc));
+	w->record.record = 1;
+	w->record.only_changed = 1;
+	if ((rc = learn_lesson_dir_make(&w->learner, w->lesson, &w->dir, &err)) < 0) {
+		fprintf(stderr, "idiom: %s\n", err.message);
 		return rc;
 	}
 	w->inotify = inotify_init1(IN_CLOEXEC | IN_NONBLOCK);
@@ -247,7 +240,7 @@ static int cmd_watch(int argc, char **argv)
 	if (w.inotify >= 0)
 		close(w.inotify);
 	assessor_free(w.assessor);
-	store_close(w.record.store);
+	cmd_learner_close(&w.learner);
 	free(w.dir);
 	course_free(w.course);
 	return rc;

@@ -44,6 +44,13 @@ static const char *const migrations[] = {
 	" time INTEGER NOT NULL);"
 	"CREATE INDEX event_lesson ON event (lesson, time);"
 	"CREATE INDEX attempt_lesson ON attempt (lesson, time);",
+	/* 3: the unsaved text in the browser's editor, one per exercise. */
+	"CREATE TABLE draft ("
+	" lesson INTEGER NOT NULL CHECK (lesson > 0),"
+	" exercise TEXT NOT NULL CHECK (exercise IN ('reflect', 'rewrite', 'practice')),"
+	" text TEXT NOT NULL,"
+	" time INTEGER NOT NULL,"
+	" PRIMARY KEY (lesson, exercise));",
 };
 #define SCHEMA_VERSION ((int)(sizeof(migrations) / sizeof(migrations[0])))
 
@@ -69,31 +76,38 @@ static int code_of(int rc)
 }
 
 /* Reports the connection's last error while doing WHAT. */
-static int db_fail(struct sqlite_store *s, struct store_error *err, int rc, const char *what)
+static int db_fail(struct sqlite_store *s, struct error *err, int rc, const char *what)
 {
 	int code = code_of(rc);
 
 	if (code == -EILSEQ)
-		return store_fail(err, code, "%s is damaged (%s while %s); it was left as it is: "
+		return error_set(err, code, "%s is damaged (%s while %s); it was left as it is: "
 				  "move it away to start afresh, or restore a copy",
 				  s->path, sqlite3_errmsg(s->db), what);
 	if ((rc & 0xff) == SQLITE_CANTOPEN)
-		return store_fail(err, code, "cannot open %s (%s while %s): does its directory "
+		return error_set(err, code, "cannot open %s (%s while %s): does its directory "
 				  "exist, and may you write there?", s->path, sqlite3_errmsg(s->db), what);
 	if (code == -EBUSY)
-		return store_fail(err, code, "%s: another idiom kept the progress database busy "
+		return error_set(err, code, "%s: another idiom kept the progress database busy "
 				  "for %d s while %s; try again", s->path, BUSY_TIMEOUT_MS / 1000, what);
-	return store_fail(err, code, "%s: %s while %s", s->path, sqlite3_errmsg(s->db), what);
+	return error_set(err, code, "%s: %s while %s", s->path, sqlite3_errmsg(s->db), what);
 }
 
-static int exec(struct sqlite_store *s, const char *sql, const char *what, struct store_error *err)
+/* Keeps the first failure of a series of sqlite3_bind_* calls in *RC. */
+static void bound(int *rc, int result)
+{
+	if (*rc == SQLITE_OK)
+		*rc = result;
+}
+
+static int exec(struct sqlite_store *s, const char *sql, const char *what, struct error *err)
 {
 	int rc = sqlite3_exec(s->db, sql, NULL, NULL, NULL);
 
 	return rc == SQLITE_OK ? 0 : db_fail(s, err, rc, what);
 }
 
-static int query_int(struct sqlite_store *s, const char *sql, int64_t *out, struct store_error *err)
+static int query_int(struct sqlite_store *s, const char *sql, int64_t *out, struct error *err)
 {
 	sqlite3_stmt *st = NULL;
 	int rc = sqlite3_prepare_v2(s->db, sql, -1, &st, NULL);
@@ -110,24 +124,27 @@ static int query_int(struct sqlite_store *s, const char *sql, int64_t *out, stru
 }
 
 /* Refuses, before SQLite touches it, a non-empty file that is not SQLite. */
-static int check_header(const char *path, struct store_error *err)
+static int check_header(const char *path, struct error *err)
 {
 	static const char magic[16] = "SQLite format 3";
 	char head[16];
 	ssize_t n;
-	int fd = open(path, O_RDONLY | O_CLOEXEC);
+	int rc, fd = open(path, O_RDONLY | O_CLOEXEC);
 
 	if (fd < 0)
-		return errno == ENOENT ? 0 : store_fail(err, -errno, "cannot open %s: %s",
-							path, strerror(errno));
+		return errno == ENOENT ? 0 : error_errno(err, "cannot open %s", path);
 	n = read(fd, head, sizeof(head));
+	if (n < 0) {
+		/* read's errno, before close can replace it */
+		rc = error_errno(err, "cannot read %s", path);
+		close(fd);
+		return rc;
+	}
 	close(fd);
-	if (n < 0)
-		return store_fail(err, -EIO, "cannot read %s: %s", path, strerror(errno));
 	if (n == 0)
 		return 0;
 	if (n < (ssize_t)sizeof(head) || memcmp(head, magic, sizeof(head)) != 0)
-		return store_fail(err, -EILSEQ, "%s is not an idiom progress database (it is not "
+		return error_set(err, -EILSEQ, "%s is not an idiom progress database (it is not "
 				  "an SQLite file); it was left untouched: move it away, or "
 				  "point $IDIOM_HOME elsewhere", path);
 	return 0;
@@ -135,7 +152,7 @@ static int check_header(const char *path, struct store_error *err)
 
 /* Decides what the open file is; refuses (without writing) what is not ours. */
 static int classify(struct sqlite_store *s, enum file_state *state, int *version,
-		    struct store_error *err)
+		    struct error *err)
 {
 	int64_t app, ver, objects;
 	int rc;
@@ -150,11 +167,11 @@ static int classify(struct sqlite_store *s, enum file_state *state, int *version
 		return 0;
 	}
 	if (app != APPLICATION_ID || ver <= 0)
-		return store_fail(err, -EILSEQ, "%s is an SQLite database of another program, not "
+		return error_set(err, -EILSEQ, "%s is an SQLite database of another program, not "
 				  "idiom's progress; it was left untouched: move it away, or "
 				  "point $IDIOM_HOME elsewhere", s->path);
 	if (ver > SCHEMA_VERSION)
-		return store_fail(err, -ENOTSUP, "%s was made by a newer idiom (schema %d); this "
+		return error_set(err, -ENOTSUP, "%s was made by a newer idiom (schema %d); this "
 				  "one knows up to %d: update idiom (the file was left as it is)",
 				  s->path, (int)ver, SCHEMA_VERSION);
 	*state = ver == SCHEMA_VERSION ? FILE_CURRENT : FILE_OLDER;
@@ -162,7 +179,7 @@ static int classify(struct sqlite_store *s, enum file_state *state, int *version
 }
 
 /* Runs the steps from VERSION up, inside the caller's transaction. */
-static int migrate(struct sqlite_store *s, int version, struct store_error *err)
+static int migrate(struct sqlite_store *s, int version, struct error *err)
 {
 	char *pragmas = xasprintf("PRAGMA application_id = %d; PRAGMA user_version = %d;",
 				  APPLICATION_ID, SCHEMA_VERSION);
@@ -178,7 +195,7 @@ static int migrate(struct sqlite_store *s, int version, struct store_error *err)
 
 /* Creates or migrates the schema.  The state is decided again inside the
  * write transaction: another idiom may have done it meanwhile. */
-static int upgrade(struct sqlite_store *s, struct store_error *err)
+static int upgrade(struct sqlite_store *s, struct error *err)
 {
 	enum file_state state;
 	int version, rc;
@@ -195,7 +212,7 @@ static int upgrade(struct sqlite_store *s, struct store_error *err)
 	return rc;
 }
 
-static int set_wal(struct sqlite_store *s, struct store_error *err)
+static int set_wal(struct sqlite_store *s, struct error *err)
 {
 	sqlite3_stmt *st = NULL;
 	int rc = sqlite3_prepare_v2(s->db, "PRAGMA journal_mode = WAL", -1, &st, NULL);
@@ -209,7 +226,7 @@ static int set_wal(struct sqlite_store *s, struct store_error *err)
 	return rc == SQLITE_OK ? 0 : db_fail(s, err, rc, "switching to WAL mode");
 }
 
-static int prepare_file(struct sqlite_store *s, struct store_error *err)
+static int prepare_file(struct sqlite_store *s, struct error *err)
 {
 	enum file_state state;
 	int version, rc;
@@ -235,7 +252,7 @@ static int prepare_file(struct sqlite_store *s, struct store_error *err)
  * processes, which SQLite alone does not make safe on a new file: an flock on
  * the database's directory, never seen by SQLite's fcntl locks on the file.
  * Returns the locked descriptor (close it to unlock) or a negative code. */
-static int lock_dir(const char *path, struct store_error *err)
+static int lock_dir(const char *path, struct error *err)
 {
 	char *dir = xstrdup(path), *slash = strrchr(dir, '/');
 	int fd, rc = 0;
@@ -246,15 +263,15 @@ static int lock_dir(const char *path, struct store_error *err)
 		slash[slash == dir] = 0;
 	fd = open(dir, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
 	if (fd < 0) {
-		rc = store_fail(err, -errno, "cannot open the directory %s for %s: %s; does it "
-				"exist, and may you write there?", dir, path, strerror(errno));
+		rc = error_errno(err, "cannot open the directory %s for %s (does it exist, and "
+				 "may you write there?)", dir, path);
 		goto cleanup;
 	}
 	for (int waited = 0; flock(fd, LOCK_EX | LOCK_NB) < 0; waited += 2) {
 		if (errno != EWOULDBLOCK && errno != EINTR)
-			rc = store_fail(err, -errno, "cannot lock %s: %s", dir, strerror(errno));
+			rc = error_errno(err, "cannot lock %s", dir);
 		else if (waited >= BUSY_TIMEOUT_MS)
-			rc = store_fail(err, -EBUSY, "%s: another idiom kept opening the progress "
+			rc = error_set(err, -EBUSY, "%s: another idiom kept opening the progress "
 					"database for %d s; try again", path, BUSY_TIMEOUT_MS / 1000);
 		if (rc < 0)
 			break;
@@ -269,7 +286,15 @@ cleanup:
 
 static const struct store_backend sqlite_backend;
 
-int sqlite_store_open(const char *path, struct store **out, struct store_error *err)
+/* A file path: anything without a "scheme://" in front. */
+static int sqlite_accepts(const char *location)
+{
+	const char *sep = strstr(location, "://");
+
+	return !sep || strchr(location, '/') < sep;
+}
+
+static int sqlite_open(const char *path, struct store **out, struct error *err)
 {
 	struct sqlite_store *s = NULL;
 	int rc, lock = lock_dir(path, err);
@@ -286,7 +311,7 @@ int sqlite_store_open(const char *path, struct store **out, struct store_error *
 			     SQLITE_OPEN_NOMUTEX, NULL);
 	if (rc != SQLITE_OK)
 		rc = s->db ? db_fail(s, err, rc, "opening it")
-			   : store_fail(err, -ENOMEM, "%s: out of memory", path);
+			   : error_set(err, -ENOMEM, "%s: out of memory", path);
 	else
 		rc = prepare_file(s, err);
 cleanup:
@@ -328,7 +353,7 @@ static char *failing_json(const struct store_attempt *a)
 
 /* Runs ST to completion and resets it; counts a row it added in RES. */
 static int step_insert(struct sqlite_store *s, sqlite3_stmt *st,
-		       struct store_import_result *res, struct store_error *err)
+		       struct store_import_result *res, struct error *err)
 {
 	int rc = sqlite3_step(st);
 
@@ -344,24 +369,30 @@ static int step_insert(struct sqlite_store *s, sqlite3_stmt *st,
 }
 
 static int put_attempt(struct sqlite_store *s, sqlite3_stmt *st, const struct store_attempt *a,
-		       int64_t seq, struct store_import_result *res, struct store_error *err)
+		       int64_t seq, struct store_import_result *res, struct error *err)
 {
 	char *failing = failing_json(a);
 	int rc;
 
 	if (!failing)
-		return store_fail(err, -EINVAL, "a failing criterion title is not valid UTF-8");
-	sqlite3_bind_int64(st, 1, seq);
-	sqlite3_bind_text(st, 2, a->id, -1, SQLITE_STATIC);
-	sqlite3_bind_int(st, 3, a->lesson);
-	sqlite3_bind_text(st, 4, store_exercise_name(a->exercise), -1, SQLITE_STATIC);
-	sqlite3_bind_text(st, 5, store_verdict_name(a->verdict), -1, SQLITE_STATIC);
-	sqlite3_bind_int64(st, 6, a->time);
-	sqlite3_bind_text(st, 7, a->answer, -1, SQLITE_STATIC);
+		return error_set(err, -EINVAL, "a failing criterion title is not valid UTF-8");
+	rc = SQLITE_OK;
+	bound(&rc, sqlite3_bind_int64(st, 1, seq));
+	bound(&rc, sqlite3_bind_text(st, 2, a->id, -1, SQLITE_STATIC));
+	bound(&rc, sqlite3_bind_int(st, 3, a->lesson));
+	bound(&rc, sqlite3_bind_text(st, 4, store_exercise_name(a->exercise), -1, SQLITE_STATIC));
+	bound(&rc, sqlite3_bind_text(st, 5, store_verdict_name(a->verdict), -1, SQLITE_STATIC));
+	bound(&rc, sqlite3_bind_int64(st, 6, a->time));
+	bound(&rc, sqlite3_bind_text(st, 7, a->answer, -1, SQLITE_STATIC));
 	if (a->report)
-		sqlite3_bind_text(st, 8, a->report, -1, SQLITE_STATIC);
-	sqlite3_bind_text(st, 9, failing, -1, SQLITE_STATIC);
-	rc = step_insert(s, st, res, err);
+		bound(&rc, sqlite3_bind_text(st, 8, a->report, -1, SQLITE_STATIC));
+	bound(&rc, sqlite3_bind_text(st, 9, failing, -1, SQLITE_STATIC));
+	if (rc != SQLITE_OK) {
+		sqlite3_clear_bindings(st);
+		rc = db_fail(s, err, rc, "saving an attempt");
+	} else {
+		rc = step_insert(s, st, res, err);
+	}
 	free(failing);
 	return rc;
 }
@@ -371,22 +402,29 @@ static const char *const event_kind_names[STORE_EVENT_KINDS] = {
 };
 
 static int put_event(struct sqlite_store *s, sqlite3_stmt *st, const struct store_event *e,
-		     int64_t seq, struct store_import_result *res, struct store_error *err)
+		     int64_t seq, struct store_import_result *res, struct error *err)
 {
-	sqlite3_bind_int64(st, 1, seq);
-	sqlite3_bind_text(st, 2, e->id, -1, SQLITE_STATIC);
-	sqlite3_bind_int(st, 3, e->lesson);
-	sqlite3_bind_text(st, 4, event_kind_names[e->kind], -1, SQLITE_STATIC);
+	int rc = SQLITE_OK;
+
+	bound(&rc, sqlite3_bind_int64(st, 1, seq));
+	bound(&rc, sqlite3_bind_text(st, 2, e->id, -1, SQLITE_STATIC));
+	bound(&rc, sqlite3_bind_int(st, 3, e->lesson));
+	bound(&rc, sqlite3_bind_text(st, 4, event_kind_names[e->kind], -1, SQLITE_STATIC));
 	if (e->exercise >= 0)
-		sqlite3_bind_text(st, 5, store_exercise_name((enum store_exercise)e->exercise), -1,
-				  SQLITE_STATIC);
-	sqlite3_bind_int64(st, 6, e->time);
+		bound(&rc, sqlite3_bind_text(st, 5,
+					     store_exercise_name((enum store_exercise)e->exercise),
+					     -1, SQLITE_STATIC));
+	bound(&rc, sqlite3_bind_int64(st, 6, e->time));
+	if (rc != SQLITE_OK) {
+		sqlite3_clear_bindings(st);
+		return db_fail(s, err, rc, "saving an event");
+	}
 	return step_insert(s, st, res, err);
 }
 
 static int put_all(struct sqlite_store *s, const struct store_attempt *a, size_t na,
 		   const struct store_event *ev, size_t ne,
-		   struct store_import_result *res, struct store_error *err)
+		   struct store_import_result *res, struct error *err)
 {
 	sqlite3_stmt *ins_a = NULL, *ins_e = NULL;
 	int64_t seq;
@@ -426,7 +464,7 @@ cleanup:
 
 static int sqlite_put(struct store *base, const struct store_attempt *a, size_t na,
 		      const struct store_event *ev, size_t ne,
-		      struct store_import_result *res, struct store_error *err)
+		      struct store_import_result *res, struct error *err)
 {
 	struct sqlite_store *s = (struct sqlite_store *)base;
 	struct store_import_result counts = { 0, 0 };
@@ -531,7 +569,7 @@ static int read_event(sqlite3_stmt *st, struct store_event *e)
 }
 
 static int load_attempts(struct sqlite_store *s, int lesson, struct store_attempt_list *out,
-			 struct store_error *err)
+			 struct error *err)
 {
 	sqlite3_stmt *st = NULL;
 	size_t cap = 0;
@@ -540,7 +578,7 @@ static int load_attempts(struct sqlite_store *s, int lesson, struct store_attemp
 				    "lesson = ?1 ORDER BY time, seq", -1, &st, NULL);
 
 	if (rc == SQLITE_OK)
-		sqlite3_bind_int(st, 1, lesson);
+		rc = sqlite3_bind_int(st, 1, lesson);
 	while (rc == SQLITE_OK && (rc = sqlite3_step(st)) == SQLITE_ROW) {
 		out->items = xgrow(out->items, &cap, out->count + 1, sizeof(*out->items));
 		if (read_attempt(st, &out->items[out->count++]) < 0)
@@ -553,7 +591,7 @@ static int load_attempts(struct sqlite_store *s, int lesson, struct store_attemp
 }
 
 static int load_events(struct sqlite_store *s, int lesson, struct store_records *out,
-		       struct store_error *err)
+		       struct error *err)
 {
 	sqlite3_stmt *st = NULL;
 	size_t cap = 0;
@@ -562,7 +600,7 @@ static int load_events(struct sqlite_store *s, int lesson, struct store_records 
 				    "ORDER BY time, seq", -1, &st, NULL);
 
 	if (rc == SQLITE_OK)
-		sqlite3_bind_int(st, 1, lesson);
+		rc = sqlite3_bind_int(st, 1, lesson);
 	while (rc == SQLITE_OK && (rc = sqlite3_step(st)) == SQLITE_ROW) {
 		out->events = xgrow(out->events, &cap, out->event_count + 1, sizeof(*out->events));
 		rc = read_event(st, &out->events[out->event_count++]) < 0 ? SQLITE_CORRUPT
@@ -573,7 +611,7 @@ static int load_events(struct sqlite_store *s, int lesson, struct store_records 
 }
 
 static int sqlite_load(struct store *base, int lesson, struct store_records *out,
-		       struct store_error *err)
+		       struct error *err)
 {
 	struct sqlite_store *s = (struct sqlite_store *)base;
 	int rc;
@@ -591,7 +629,7 @@ static int sqlite_load(struct store *base, int lesson, struct store_records *out
 	return rc;
 }
 
-static int sqlite_lessons(struct store *base, int **out, size_t *count, struct store_error *err)
+static int sqlite_lessons(struct store *base, int **out, size_t *count, struct error *err)
 {
 	struct sqlite_store *s = (struct sqlite_store *)base;
 	sqlite3_stmt *st = NULL;
@@ -615,10 +653,68 @@ static int sqlite_lessons(struct store *base, int **out, size_t *count, struct s
 	return db_fail(s, err, rc, "listing lessons");
 }
 
+/* ---- drafts ---- */
+
+static int sqlite_draft_put(struct store *base, const struct store_draft *d, struct error *err)
+{
+	struct sqlite_store *s = (struct sqlite_store *)base;
+	sqlite3_stmt *st = NULL;
+	const char *sql = d->text
+		? "INSERT OR REPLACE INTO draft (lesson, exercise, text, time) VALUES (?, ?, ?, ?)"
+		: "DELETE FROM draft WHERE lesson = ? AND exercise = ?";
+	int rc = sqlite3_prepare_v2(s->db, sql, -1, &st, NULL);
+
+	if (rc == SQLITE_OK) {
+		bound(&rc, sqlite3_bind_int(st, 1, d->lesson));
+		bound(&rc, sqlite3_bind_text(st, 2, store_exercise_name(d->exercise), -1,
+					     SQLITE_STATIC));
+		if (d->text) {
+			bound(&rc, sqlite3_bind_text(st, 3, d->text, -1, SQLITE_STATIC));
+			bound(&rc, sqlite3_bind_int64(st, 4, d->time));
+		}
+	}
+	if (rc == SQLITE_OK)
+		rc = sqlite3_step(st);
+	sqlite3_finalize(st);
+	return rc == SQLITE_DONE ? 0 : db_fail(s, err, rc, "saving a draft");
+}
+
+static int sqlite_draft_get(struct store *base, int lesson, enum store_exercise exercise,
+			    struct store_draft *d, struct error *err)
+{
+	struct sqlite_store *s = (struct sqlite_store *)base;
+	sqlite3_stmt *st = NULL;
+	int rc = sqlite3_prepare_v2(s->db, "SELECT text, time FROM draft WHERE lesson = ? "
+				    "AND exercise = ?", -1, &st, NULL);
+
+	if (rc == SQLITE_OK) {
+		bound(&rc, sqlite3_bind_int(st, 1, lesson));
+		bound(&rc, sqlite3_bind_text(st, 2, store_exercise_name(exercise), -1,
+					     SQLITE_STATIC));
+	}
+	if (rc == SQLITE_OK && (rc = sqlite3_step(st)) == SQLITE_ROW) {
+		d->text = column_dup(st, 0);
+		d->time = sqlite3_column_int64(st, 1);
+		rc = d->text ? SQLITE_DONE : SQLITE_CORRUPT;
+	}
+	sqlite3_finalize(st);
+	if (rc == SQLITE_DONE)
+		return 0;
+	free(d->text);
+	d->text = NULL;
+	return db_fail(s, err, rc, "reading a draft");
+}
+
 static const struct store_backend sqlite_backend = {
 	.name = "sqlite",
+	.accepts = sqlite_accepts,
+	.open = sqlite_open,
 	.put = sqlite_put,
 	.load = sqlite_load,
 	.lessons = sqlite_lessons,
+	.draft_put = sqlite_draft_put,
+	.draft_get = sqlite_draft_get,
 	.close = sqlite_close,
 };
+
+STORE_BACKEND_REGISTER(sqlite_backend)

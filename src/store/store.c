@@ -76,18 +76,6 @@ int store_verdict_parse(const char *name, enum store_verdict *out)
 	return rc;
 }
 
-int store_fail(struct store_error *err, int code, const char *fmt, ...)
-{
-	va_list ap;
-
-	if (err) {
-		va_start(ap, fmt);
-		vsnprintf(err->message, sizeof(err->message), fmt, ap);
-		va_end(ap);
-	}
-	return code;
-}
-
 int store_lesson_locked(enum store_status own, int first, enum store_status previous)
 {
 	return !first && own == STORE_OPEN && previous != STORE_DONE;
@@ -95,7 +83,7 @@ int store_lesson_locked(enum store_status own, int first, enum store_status prev
 
 /* ---- ids, time, validation ---- */
 
-int store_make_id(char id[STORE_ID_SIZE], struct store_error *err)
+int store_make_id(char id[STORE_ID_SIZE], struct error *err)
 {
 	unsigned char raw[16];
 	size_t got = 0;
@@ -104,8 +92,7 @@ int store_make_id(char id[STORE_ID_SIZE], struct store_error *err)
 		ssize_t n = getrandom(raw + got, sizeof(raw) - got, 0);
 
 		if (n < 0 && errno != EINTR)
-			return store_fail(err, -errno, "no random bytes for an id: %s",
-					  strerror(errno));
+			return error_errno(err, "no random bytes for an id");
 		got += n > 0 ? (size_t)n : 0;
 	}
 	for (size_t i = 0; i < sizeof(raw); i++)
@@ -144,42 +131,55 @@ static int text_ok(const char *s, size_t max)
 	return probe != NULL;
 }
 
-int store_attempt_check(const struct store_attempt *a, struct store_error *err)
+int store_attempt_check(const struct store_attempt *a, struct error *err)
 {
 	if (a->id[0] && !store_id_ok(a->id))
-		return store_fail(err, -EINVAL, "attempt id '%.64s' is not 8 to 64 hex digits", a->id);
+		return error_set(err, -EINVAL, "attempt id '%.64s' is not 8 to 64 hex digits", a->id);
 	if (a->lesson < 1)
-		return store_fail(err, -EINVAL, "attempt lesson %d: lessons are numbered from 1",
+		return error_set(err, -EINVAL, "attempt lesson %d: lessons are numbered from 1",
 				  a->lesson);
 	if (!store_exercise_name(a->exercise) || !store_verdict_name(a->verdict))
-		return store_fail(err, -EINVAL, "attempt exercise or verdict out of range");
+		return error_set(err, -EINVAL, "attempt exercise or verdict out of range");
 	if (a->time < 0)
-		return store_fail(err, -EINVAL, "attempt time %lld is before 1970", (long long)a->time);
+		return error_set(err, -EINVAL, "attempt time %lld is before 1970", (long long)a->time);
 	if (!a->answer || !text_ok(a->answer, STORE_TEXT_MAX))
-		return store_fail(err, -EINVAL, "the answer is missing, not UTF-8, or over %d bytes",
+		return error_set(err, -EINVAL, "the answer is missing, not UTF-8, or over %d bytes",
 				  STORE_TEXT_MAX);
 	if (a->report && !text_ok(a->report, STORE_TEXT_MAX))
-		return store_fail(err, -EINVAL, "the report is not UTF-8 or over %d bytes",
+		return error_set(err, -EINVAL, "the report is not UTF-8 or over %d bytes",
 				  STORE_TEXT_MAX);
 	if (a->failing_count > STORE_FAILING_MAX)
-		return store_fail(err, -EINVAL, "%zu failing criteria: at most %d",
+		return error_set(err, -EINVAL, "%zu failing criteria: at most %d",
 				  a->failing_count, STORE_FAILING_MAX);
 	for (size_t i = 0; i < a->failing_count; i++)
 		if (!a->failing[i] || !text_ok(a->failing[i], TITLE_MAX))
-			return store_fail(err, -EINVAL, "failing criterion %zu is missing, not "
+			return error_set(err, -EINVAL, "failing criterion %zu is missing, not "
 					  "UTF-8, or over %d bytes", i + 1, TITLE_MAX);
 	return 0;
 }
 
 /* ---- open, record ---- */
 
-int store_open(const char *path, struct store **out, struct store_error *err)
+static const struct store_backend *backends[STORE_BACKENDS_MAX];
+static size_t backend_count;
+
+void store_backend_register(const struct store_backend *b)
+{
+	/* Registration runs before main, from our own objects only: a full
+	 * table is a build mistake, not a user's. */
+	if (backend_count < STORE_BACKENDS_MAX)
+		backends[backend_count++] = b;
+}
+
+int store_open(const char *path, struct store **out, struct error *err)
 {
 	*out = NULL;
 	if (!path || !*path)
-		return store_fail(err, -EINVAL, "no path for the progress database");
-	/* Server mode will choose PostgreSQL here for a "postgresql://" path. */
-	return sqlite_store_open(path, out, err);
+		return error_set(err, -EINVAL, "no path for the progress database");
+	for (size_t i = 0; i < backend_count; i++)
+		if (backends[i]->accepts(path))
+			return backends[i]->open(path, out, err);
+	return error_set(err, -ENOTSUP, "no progress store for '%.200s' in this idiom", path);
 }
 
 void store_close(struct store *s)
@@ -188,7 +188,7 @@ void store_close(struct store *s)
 		s->backend->close(s);
 }
 
-int store_record_attempt(struct store *s, struct store_attempt *a, struct store_error *err)
+int store_record_attempt(struct store *s, struct store_attempt *a, struct error *err)
 {
 	int rc = store_attempt_check(a, err);
 
@@ -203,14 +203,14 @@ int store_record_attempt(struct store *s, struct store_attempt *a, struct store_
 }
 
 static int put_event(struct store *s, int lesson, int kind, int exercise, int64_t time,
-		     struct store_error *err)
+		     struct error *err)
 {
 	struct store_event e;
 	int rc;
 
 	memset(&e, 0, sizeof(e));
 	if (time < 0)
-		return store_fail(err, -EINVAL, "event time %lld is before 1970", (long long)time);
+		return error_set(err, -EINVAL, "event time %lld is before 1970", (long long)time);
 	if ((rc = store_make_id(e.id, err)) < 0)
 		return rc;
 	e.lesson = lesson;
@@ -221,26 +221,55 @@ static int put_event(struct store *s, int lesson, int kind, int exercise, int64_
 }
 
 int store_record_event(struct store *s, int lesson, enum store_event_kind kind,
-		       int64_t time, struct store_error *err)
+		       int64_t time, struct error *err)
 {
 	if (lesson < 1)
-		return store_fail(err, -EINVAL, "lesson %d: lessons are numbered from 1", lesson);
+		return error_set(err, -EINVAL, "lesson %d: lessons are numbered from 1", lesson);
 	if (!store_event_name(kind))
-		return store_fail(err, -EINVAL, "unknown event kind %d", (int)kind);
+		return error_set(err, -EINVAL, "unknown event kind %d", (int)kind);
 	return put_event(s, lesson, (int)kind, -1, time, err);
 }
 
 int store_reset(struct store *s, int lesson, int exercise, int64_t time,
-		struct store_error *err)
+		struct error *err)
 {
 	if (lesson < 0)
-		return store_fail(err, -EINVAL, "lesson %d: lessons are numbered from 1", lesson);
+		return error_set(err, -EINVAL, "lesson %d: lessons are numbered from 1", lesson);
 	if (exercise < -1 || exercise >= STORE_EXERCISE_COUNT)
-		return store_fail(err, -EINVAL, "unknown exercise %d", exercise);
+		return error_set(err, -EINVAL, "unknown exercise %d", exercise);
 	return put_event(s, lesson, STORE_EVENT_RESET, exercise, time, err);
 }
 
-int store_lessons(struct store *s, int **out, size_t *count, struct store_error *err)
+int store_draft_save(struct store *s, struct store_draft *d, struct error *err)
+{
+	if (d->lesson < 1)
+		return error_set(err, -EINVAL, "draft lesson %d: lessons are numbered from 1",
+				 d->lesson);
+	if (!store_exercise_name(d->exercise))
+		return error_set(err, -EINVAL, "draft exercise out of range");
+	if (d->text && !text_ok(d->text, STORE_TEXT_MAX))
+		return error_set(err, -EINVAL, "the draft is not UTF-8 or over %d bytes",
+				 STORE_TEXT_MAX);
+	if (d->time < 0)
+		return error_set(err, -EINVAL, "draft time %lld is before 1970", (long long)d->time);
+	if (d->time == 0)
+		d->time = now();
+	return s->backend->draft_put(s, d, err);
+}
+
+int store_draft_load(struct store *s, int lesson, enum store_exercise exercise,
+		     struct store_draft *out, struct error *err)
+{
+	memset(out, 0, sizeof(*out));
+	out->lesson = lesson;
+	out->exercise = exercise;
+	if (lesson < 1 || !store_exercise_name(exercise))
+		return error_set(err, -EINVAL, "no draft for lesson %d, exercise %d", lesson,
+				 (int)exercise);
+	return s->backend->draft_get(s, lesson, exercise, out, err);
+}
+
+int store_lessons(struct store *s, int **out, size_t *count, struct error *err)
 {
 	return s->backend->lessons(s, out, count, err);
 }
@@ -395,7 +424,7 @@ static void summarise_exercise(struct store_exercise_summary *ex, const struct s
 }
 
 int store_summary(struct store *s, int lesson, struct store_summary *out,
-		  struct store_error *err)
+		  struct error *err)
 {
 	struct store_records r;
 	struct resets rs;
@@ -404,7 +433,7 @@ int store_summary(struct store *s, int lesson, struct store_summary *out,
 	memset(out, 0, sizeof(*out));
 	out->lesson = lesson;
 	if (lesson < 1)
-		return store_fail(err, -EINVAL, "lesson %d: lessons are numbered from 1", lesson);
+		return error_set(err, -EINVAL, "lesson %d: lessons are numbered from 1", lesson);
 	if ((rc = s->backend->load(s, lesson, &r, err)) < 0)
 		return rc;
 	find_resets(&r, &rs);
@@ -438,7 +467,7 @@ void store_summary_free(struct store_summary *sum)
 }
 
 int store_history(struct store *s, int lesson, enum store_exercise exercise,
-		  struct store_attempt_list *out, struct store_error *err)
+		  struct store_attempt_list *out, struct error *err)
 {
 	struct store_records r;
 	struct resets rs;
@@ -447,7 +476,7 @@ int store_history(struct store *s, int lesson, enum store_exercise exercise,
 
 	memset(out, 0, sizeof(*out));
 	if (lesson < 1 || !store_exercise_name(exercise))
-		return store_fail(err, -EINVAL, "no such lesson or exercise");
+		return error_set(err, -EINVAL, "no such lesson or exercise");
 	if ((rc = s->backend->load(s, lesson, &r, err)) < 0)
 		return rc;
 	find_resets(&r, &rs);
@@ -469,7 +498,7 @@ int store_history(struct store *s, int lesson, enum store_exercise exercise,
 }
 
 int store_attempt_get(struct store *s, int lesson, enum store_exercise exercise, int n,
-		      struct store_attempt_list *out, struct store_error *err)
+		      struct store_attempt_list *out, struct error *err)
 {
 	struct store_attempt_list all;
 	int rc = store_history(s, lesson, exercise, &all, err);
@@ -478,7 +507,7 @@ int store_attempt_get(struct store *s, int lesson, enum store_exercise exercise,
 	if (rc < 0)
 		return rc;
 	if (n < 1 || (size_t)n > all.count) {
-		rc = store_fail(err, -ENOENT, "lesson %d %s has no attempt %d (it has %zu)",
+		rc = error_set(err, -ENOENT, "lesson %d %s has no attempt %d (it has %zu)",
 				lesson, store_exercise_name(exercise), n, all.count);
 		store_attempt_list_free(&all);
 		return rc;

@@ -10,6 +10,7 @@
 #define IDIOM_STORE_H
 #include <stddef.h>
 #include <stdint.h>
+#include "util/error.h"
 
 /* The database file's name under $IDIOM_HOME. */
 #define STORE_DEFAULT_NAME "progress.db"
@@ -29,11 +30,6 @@ enum store_verdict { STORE_PASS, STORE_FAIL, STORE_ERROR };
 enum store_status { STORE_OPEN, STORE_STARTED, STORE_DONE };
 /* What a learner did besides checking (a check is recorded as an attempt). */
 enum store_event_kind { STORE_EVENT_START, STORE_EVENT_HINT, STORE_EVENT_SHOW };
-
-/* A message a user can read, filled by every function that fails. */
-struct store_error {
-	char message[512];
-};
 
 struct store;
 
@@ -78,6 +74,14 @@ struct store_summary {
 	struct store_exercise_summary exercises[STORE_EXERCISE_COUNT];
 };
 
+/* The learner's unsaved text of one exercise (the browser's editor). */
+struct store_draft {
+	int lesson;		/* >= 1 */
+	enum store_exercise exercise;
+	char *text;		/* as output yours (free); NULL: no draft */
+	int64_t time;		/* Unix seconds it was saved; 0 on input: now */
+};
+
 struct store_import_result {
 	size_t added;		/* attempts and events that were new */
 	size_t skipped;		/* already there (same id) */
@@ -87,59 +91,72 @@ struct store_import_result {
  * such attempt, or no such directory for the database; -EILSEQ the file is
  * not an idiom progress database (random bytes, another program's SQLite
  * file, damaged); -ENOTSUP a database or export made by a newer idiom; -EBUSY another idiom held the database past the busy timeout;
- * -EACCES, -ENOSPC, -ENOMEM, -EIO as they say.  The message is in ERR. */
+ * -EACCES, -ENOSPC, -ENOMEM, -EIO as they say.  The message is in ERR (a
+ * struct error, src/util/error.h; ERR may be NULL). */
 
-/* Opens the progress database at PATH, creating it (and the schema) if the
+/* Opens the progress store at PATH with the registered backend that
+ * accepts it (a file path: SQLite; see backend.h).  For SQLite: opens the
+ * progress database at PATH, creating it (and the schema) if the
  * file does not exist or is empty, migrating an older schema forward.  A file
  * that is not ours, or is newer, is refused and left byte for byte as it was.
  * On success *OUT is yours to store_close.  The directory must exist.  Keep
  * one open store per file per process (SQLite's locks are per process). */
-int store_open(const char *path, struct store **out, struct store_error *err);
+int store_open(const char *path, struct store **out, struct error *err);
 void store_close(struct store *s);
 
 /* Records A in one transaction.  Fills A->id and A->time if they were empty.
  * Returns 0 once the attempt is durably committed. */
-int store_record_attempt(struct store *s, struct store_attempt *a, struct store_error *err);
+int store_record_attempt(struct store *s, struct store_attempt *a, struct error *err);
 
 /* Records that the learner started LESSON, asked a hint... TIME 0: now. */
 int store_record_event(struct store *s, int lesson, enum store_event_kind kind,
-		       int64_t time, struct store_error *err);
+		       int64_t time, struct error *err);
 
 /* Clears progress while keeping history: LESSON 0 resets every lesson;
  * EXERCISE -1 resets the whole lesson (back to open), otherwise only that
  * exercise (it needs a new passing attempt; the lesson stays started).
  * TIME 0: now. */
 int store_reset(struct store *s, int lesson, int exercise, int64_t time,
-		struct store_error *err);
+		struct error *err);
 
 /* Fills OUT for LESSON (>= 1).  A lesson with no history is open with zeros.
  * Release with store_summary_free. */
 int store_summary(struct store *s, int lesson, struct store_summary *out,
-		  struct store_error *err);
+		  struct error *err);
 void store_summary_free(struct store_summary *sum);
 
 /* Lessons that have any history, ascending; you own *OUT (free it). */
-int store_lessons(struct store *s, int **out, size_t *count, struct store_error *err);
+int store_lessons(struct store *s, int **out, size_t *count, struct error *err);
 
 /* Attempts of LESSON's EXERCISE, newest first, numbered oldest = 1.
  * Release with store_attempt_list_free. */
 int store_history(struct store *s, int lesson, enum store_exercise exercise,
-		  struct store_attempt_list *out, struct store_error *err);
+		  struct store_attempt_list *out, struct error *err);
 
 /* Attempt number N (as store_history numbers them) into OUT, a one-item list.
  * Returns -ENOENT if there is no such attempt. */
 int store_attempt_get(struct store *s, int lesson, enum store_exercise exercise, int n,
-		      struct store_attempt_list *out, struct store_error *err);
+		      struct store_attempt_list *out, struct error *err);
 void store_attempt_list_free(struct store_attempt_list *list);
 
 /* The whole history as JSON text (docs/progress.md); you own *OUT. */
-int store_export_json(struct store *s, char **out, struct store_error *err);
+int store_export_json(struct store *s, char **out, struct error *err);
 
 /* Merges an export into the store in one transaction; records whose id is
  * already there are skipped, so importing twice adds nothing.  A malformed
  * file adds nothing (-EINVAL, the message names the place). */
 int store_import_json(struct store *s, const char *text, size_t len,
-		      struct store_import_result *res, struct store_error *err);
+		      struct store_import_result *res, struct error *err);
+
+/* Keeps D->text (valid UTF-8, at most STORE_TEXT_MAX bytes) as the draft of
+ * D->lesson's D->exercise, replacing the one before; D->text NULL removes
+ * it.  Drafts are not history: no attempt, no event, not exported. */
+int store_draft_save(struct store *s, struct store_draft *d, struct error *err);
+
+/* Fills OUT with the draft of LESSON's EXERCISE: OUT->text yours (free), or
+ * NULL with time 0 when there is none. */
+int store_draft_load(struct store *s, int lesson, enum store_exercise exercise,
+		     struct store_draft *out, struct error *err);
 
 /* Whether a lesson shows as locked: never the first lesson, never one the
  * learner already began; otherwise until the previous lesson is done. */

@@ -40,7 +40,7 @@ static json_t *event_json(const struct store_event *e)
 			 "time", (json_int_t)e->time, "seq", (json_int_t)e->seq);
 }
 
-int store_export_json(struct store *s, char **out, struct store_error *err)
+int store_export_json(struct store *s, char **out, struct error *err)
 {
 	struct store_records r;
 	json_t *root = NULL, *attempts, *events;
@@ -55,16 +55,16 @@ int store_export_json(struct store *s, char **out, struct store_error *err)
 	 * hand) fails the export rather than silently leaving it out. */
 	for (size_t i = 0; i < r.attempts.count && rc == 0; i++)
 		if (json_array_append_new(attempts, attempt_json(&r.attempts.items[i])) < 0)
-			rc = store_fail(err, -EILSEQ, "attempt %s cannot be exported: its text "
+			rc = error_set(err, -EILSEQ, "attempt %s cannot be exported: its text "
 					"is not UTF-8", r.attempts.items[i].id);
 	for (size_t i = 0; i < r.event_count && rc == 0; i++)
 		if (json_array_append_new(events, event_json(&r.events[i])) < 0)
-			rc = store_fail(err, -EILSEQ, "event %s cannot be exported", r.events[i].id);
+			rc = error_set(err, -EILSEQ, "event %s cannot be exported", r.events[i].id);
 	root = json_pack("{s:s, s:i, s:o, s:o}", "format", FORMAT_NAME,
 			 "version", FORMAT_VERSION, "attempts", attempts, "events", events);
 	if (rc == 0 && !(*out = root ? json_dumps(root, JSON_INDENT(1) | JSON_PRESERVE_ORDER)
 				     : NULL))
-		rc = store_fail(err, -ENOMEM, "cannot build the export");
+		rc = error_set(err, -ENOMEM, "cannot build the export");
 	json_decref(root);
 	store_records_free(&r);
 	return rc;
@@ -73,9 +73,9 @@ int store_export_json(struct store *s, char **out, struct store_error *err)
 /* ---- import ---- */
 
 /* Fails with "WHAT[I]: message". */
-static int bad(struct store_error *err, const char *what, size_t i, const char *fmt, ...)
+static int bad(struct error *err, const char *what, size_t i, const char *fmt, ...)
 	__attribute__((format(printf, 4, 5)));
-static int bad(struct store_error *err, const char *what, size_t i, const char *fmt, ...)
+static int bad(struct error *err, const char *what, size_t i, const char *fmt, ...)
 {
 	char detail[400];
 	va_list ap;
@@ -83,7 +83,7 @@ static int bad(struct store_error *err, const char *what, size_t i, const char *
 	va_start(ap, fmt);
 	vsnprintf(detail, sizeof(detail), fmt, ap);
 	va_end(ap);
-	return store_fail(err, -EINVAL, "%s[%zu]: %s", what, i, detail);
+	return error_set(err, -EINVAL, "%s[%zu]: %s", what, i, detail);
 }
 
 static int get_text(json_t *obj, const char *key, int optional, const char **out)
@@ -149,10 +149,10 @@ static int get_failing(json_t *obj, struct store_attempt *a)
 }
 
 /* Fills A from OBJ; the strings stay owned by the JSON document. */
-static int read_attempt(json_t *obj, size_t i, struct store_attempt *a, struct store_error *err)
+static int read_attempt(json_t *obj, size_t i, struct store_attempt *a, struct error *err)
 {
 	const char *exercise, *verdict;
-	struct store_error why;
+	struct error why = ERROR_INIT;
 
 	if (!json_is_object(obj) ||
 	    get_head(obj, a->id, 1, &a->lesson, &a->time, &a->seq) < 0)
@@ -174,7 +174,7 @@ static int read_attempt(json_t *obj, size_t i, struct store_attempt *a, struct s
 	return 0;
 }
 
-static int read_event(json_t *obj, size_t i, struct store_event *e, struct store_error *err)
+static int read_event(json_t *obj, size_t i, struct store_event *e, struct error *err)
 {
 	const char *kind, *exercise;
 	enum store_exercise x;
@@ -220,29 +220,29 @@ static int cmp_event(const void *x, const void *y)
 }
 
 /* Checks the document's envelope and finds its two lists. */
-static int read_root(json_t *root, json_t **attempts, json_t **events, struct store_error *err)
+static int read_root(json_t *root, json_t **attempts, json_t **events, struct error *err)
 {
 	const char *format = json_string_value(json_object_get(root, "format"));
 	json_t *version = json_object_get(root, "version");
 
 	if (!format || strcmp(format, FORMAT_NAME) != 0)
-		return store_fail(err, -EINVAL, "not an idiom progress export (no \"format\": \"%s\")",
+		return error_set(err, -EINVAL, "not an idiom progress export (no \"format\": \"%s\")",
 				  FORMAT_NAME);
 	if (!json_is_integer(version) || json_integer_value(version) < 1)
-		return store_fail(err, -EINVAL, "the export has no valid \"version\"");
+		return error_set(err, -EINVAL, "the export has no valid \"version\"");
 	if (json_integer_value(version) > FORMAT_VERSION)
-		return store_fail(err, -ENOTSUP, "the export was made by a newer idiom (format %lld); "
+		return error_set(err, -ENOTSUP, "the export was made by a newer idiom (format %lld); "
 				  "this one reads up to %d", (long long)json_integer_value(version),
 				  FORMAT_VERSION);
 	*attempts = json_object_get(root, "attempts");
 	*events = json_object_get(root, "events");
 	if (!json_is_array(*attempts) || !json_is_array(*events))
-		return store_fail(err, -EINVAL, "the export needs \"attempts\" and \"events\" lists");
+		return error_set(err, -EINVAL, "the export needs \"attempts\" and \"events\" lists");
 	return 0;
 }
 
 int store_import_json(struct store *s, const char *text, size_t len,
-		      struct store_import_result *res, struct store_error *err)
+		      struct store_import_result *res, struct error *err)
 {
 	json_error_t jerr;
 	json_t *root = json_loadb(text, len, JSON_REJECT_DUPLICATES, &jerr);
@@ -255,7 +255,7 @@ int store_import_json(struct store *s, const char *text, size_t len,
 	if (res)
 		memset(res, 0, sizeof(*res));
 	if (!root)
-		return store_fail(err, -EINVAL, "line %d: %s", jerr.line, jerr.text);
+		return error_set(err, -EINVAL, "line %d: %s", jerr.line, jerr.text);
 	if ((rc = read_root(root, &ja, &je, err)) < 0)
 		goto cleanup;
 	a = xcalloc(json_array_size(ja) + 1, sizeof(*a));

@@ -10,6 +10,7 @@
 #include <string.h>
 #include <jansson.h>
 #include <cmark-gfm.h>
+#include "learn/learn.h"
 #include "render/highlight.h"
 #include "util/xalloc.h"
 #include "web/routes.h"
@@ -59,49 +60,64 @@ static void reply_html(struct web_response *resp, struct buf *b)
 	web_reply(resp, 200, "text/html; charset=utf-8", b);
 }
 
-static void duration(struct buf *b, json_int_t seconds)
+static void duration(struct buf *b, int64_t seconds)
 {
 	buf_printf(b, "%lld:%02lld", (long long)(seconds / 3600), (long long)(seconds / 60 % 60));
+}
+
+/* The learner's progress (learn/): status, time and attempts per lesson.
+ * A store that cannot be read shows every lesson without history. */
+static void progress_of(struct web *w, struct learn_progress *p)
+{
+	struct learner lr = { .store = w->store, .id = LEARN_LOCAL_ID, .home = w->home };
+	struct error err = ERROR_INIT;
+
+	if (learn_progress_load(&lr, w->course, p, &err) < 0)
+		fprintf(stderr, "idiom serve: progress not read: %s\n", err.message);
+}
+
+static void catalogue_row(const struct lesson *l, enum learn_status st,
+			  const struct store_summary *sum, struct buf *b)
+{
+	const char *status = learn_status_name(st);
+	char num[8];
+
+	lesson_number_text(l, num);
+	buf_printf(b, "<li class=\"lesson %s\"><span class=\"num\">%s</span>"
+		   "<a class=\"title\" href=\"/lessons/%s\">", status, num, num);
+	web_escape(b, l->title);
+	buf_puts(b, "</a><span class=\"summary\">");
+	web_escape(b, l->summary ? l->summary : "");
+	buf_printf(b, "</span><span class=\"meta\"><span class=\"badge %s\">%s</span> "
+		   "%d min", status, status, l->minutes);
+	if (sum->seconds > 0) {
+		buf_puts(b, " · spent ");
+		duration(b, sum->seconds);
+	}
+	buf_puts(b, "</span></li>");
 }
 
 void page_catalogue(struct web *w, struct web_response *resp)
 {
 	struct buf b = BUF_INIT;
-	json_t *p = api_progress_json(w), *lessons = json_object_get(p, "lessons"), *l;
-	size_t i, done = 0, n = json_array_size(lessons);
+	struct learn_progress p;
+	const struct learn_course *lc = &p.lessons;
+	size_t n = w->course->count;
 
-	json_array_foreach(lessons, i, l)
-		done += strcmp(json_string_value(json_object_get(l, "status")), "done") == 0;
-	if (page_nonce(resp) < 0) {
-		json_decref(p);
+	if (page_nonce(resp) < 0)
 		return;
-	}
+	progress_of(w, &p);
 	page_open(&b, w->course->title ? w->course->title : "Lessons", "catalogue", resp->nonce);
 	buf_puts(&b, "<h1>");
 	web_escape(&b, w->course->title ? w->course->title : "Lessons");
 	buf_printf(&b, "</h1><p class=\"overall\"><progress max=\"%zu\" value=\"%zu\"></progress> "
-		   "%zu of %zu lessons done</p><ol class=\"lessons\">", n, done, done, n);
-	json_array_foreach(lessons, i, l) {
-		const char *num = json_string_value(json_object_get(l, "number"));
-		const char *status = json_string_value(json_object_get(l, "status"));
-
-		buf_printf(&b, "<li class=\"lesson %s\"><span class=\"num\">%s</span>"
-			   "<a class=\"title\" href=\"/lessons/%s\">", status, num, num);
-		web_escape(&b, json_string_value(json_object_get(l, "title")));
-		buf_puts(&b, "</a><span class=\"summary\">");
-		web_escape(&b, json_string_value(json_object_get(l, "summary")));
-		buf_printf(&b, "</span><span class=\"meta\"><span class=\"badge %s\">%s</span> "
-			   "%lld min", status, status, (long long)json_integer_value(json_object_get(l, "minutes")));
-		if (json_integer_value(json_object_get(l, "seconds")) > 0) {
-			buf_puts(&b, " · spent ");
-			duration(&b, json_integer_value(json_object_get(l, "seconds")));
-		}
-		buf_puts(&b, "</span></li>");
-	}
+		   "%zu of %zu lessons done</p><ol class=\"lessons\">", n, lc->done, lc->done, n);
+	for (size_t i = 0; i < n; i++)
+		catalogue_row(w->course->lessons[i], lc->status[i], &lc->sums[i], &b);
 	buf_puts(&b, "</ol><p class=\"terminal\">The same course in the terminal: <code>idiom list</code>, "
 		 "<code>idiom start 04</code>, <code>idiom check 04</code>.</p>");
 	page_close(&b);
-	json_decref(p);
+	learn_progress_free(&p);
 	reply_html(resp, &b);
 }
 
@@ -298,77 +314,80 @@ static void bar(struct buf *b, const char *kind, double percent, double minutes,
 
 /* One row of the time chart: spent against the estimate, both as bars
  * scaled to the longest of all. */
-static void chart_row(json_t *l, double scale, struct buf *b)
+static void chart_row(const struct lesson *l, const struct store_summary *sum, double scale,
+		      struct buf *b)
 {
-	double spent = (double)json_integer_value(json_object_get(l, "seconds")) / 60.0;
-	double est = (double)json_integer_value(json_object_get(l, "minutes"));
+	double spent = (double)sum->seconds / 60.0;
+	double est = (double)l->minutes;
+	char num[8];
 
-	buf_printf(b, "<div class=\"row\"><a href=\"/lessons/%s\" class=\"label\">%s ",
-		   json_string_value(json_object_get(l, "number")), json_string_value(json_object_get(l, "number")));
-	web_escape(b, json_string_value(json_object_get(l, "slug")));
+	lesson_number_text(l, num);
+	buf_printf(b, "<div class=\"row\"><a href=\"/lessons/%s\" class=\"label\">%s ", num, num);
+	web_escape(b, l->slug);
 	buf_puts(b, "</a><div class=\"bars\">");
 	bar(b, "est", est * scale, est, "estimated");
 	bar(b, spent > est ? "spent over" : "spent", spent * scale, spent, "spent");
 	buf_puts(b, "</div></div>");
 }
 
-static void failing_table(json_t *failing, struct buf *b)
+/* Largest count first; equal counts in the order first met. */
+static int by_count(const void *x, const void *y)
 {
-	json_t *f;
-	size_t i, shown = 0;
+	const struct learn_failing *a = *(const struct learn_failing *const *)x;
+	const struct learn_failing *b = *(const struct learn_failing *const *)y;
+
+	if (a->count != b->count)
+		return a->count < b->count ? 1 : -1;
+	return a < b ? -1 : a > b;
+}
+
+static void failing_table(const struct learn_progress *p, struct buf *b)
+{
+	const struct learn_failing **order;
+	size_t n = p->failing_count;
 
 	buf_puts(b, "<h2>Criteria most often failed</h2>");
-	if (json_array_size(failing) == 0) {
+	if (n == 0) {
 		buf_puts(b, "<p class=\"empty\">No failed checks yet.</p>");
 		return;
 	}
 	buf_puts(b, "<table class=\"failing\"><thead><tr><th>Criterion</th><th>Failed checks</th></tr></thead><tbody>");
-	/* Largest counts first, at most ten rows. */
-	for (json_int_t want = 1 << 30; shown < 10 && want > 0; want--) {
-		json_int_t next = 0;
-
-		json_array_foreach(failing, i, f) {
-			json_int_t c = json_integer_value(json_object_get(f, "count"));
-
-			if (c == want && shown < 10) {
-				buf_puts(b, "<tr><td>");
-				web_escape(b, json_string_value(json_object_get(f, "criterion")));
-				buf_printf(b, "</td><td>%lld</td></tr>", (long long)c);
-				shown++;
-			} else if (c < want && c > next) {
-				next = c;
-			}
-		}
-		want = next + 1;
+	order = xcalloc(n, sizeof(*order));
+	for (size_t i = 0; i < n; i++)
+		order[i] = &p->failing[i];
+	qsort(order, n, sizeof(*order), by_count);
+	for (size_t i = 0; i < n && i < 10; i++) {	/* at most ten rows */
+		buf_puts(b, "<tr><td>");
+		web_escape(b, order[i]->criterion);
+		buf_printf(b, "</td><td>%d</td></tr>", order[i]->count);
 	}
+	free(order);
 	buf_puts(b, "</tbody></table>");
 }
 
 void page_progress(struct web *w, struct web_response *resp)
 {
 	struct buf b = BUF_INIT;
-	json_t *p = api_progress_json(w), *lessons = json_object_get(p, "lessons"), *l;
+	struct learn_progress p;
 	double longest = 1;
-	size_t i;
 
-	json_array_foreach(lessons, i, l) {
-		double spent = (double)json_integer_value(json_object_get(l, "seconds")) / 60.0;
-		double est = (double)json_integer_value(json_object_get(l, "minutes"));
+	if (page_nonce(resp) < 0)
+		return;
+	progress_of(w, &p);
+	for (size_t i = 0; i < w->course->count; i++) {
+		double spent = (double)p.lessons.sums[i].seconds / 60.0;
+		double est = (double)w->course->lessons[i]->minutes;
 
 		longest = spent > longest ? spent : longest;
 		longest = est > longest ? est : longest;
 	}
-	if (page_nonce(resp) < 0) {
-		json_decref(p);
-		return;
-	}
 	page_open(&b, "Progress", "progress", resp->nonce);
 	buf_puts(&b, "<h1>Progress</h1><h2>Time spent against the estimate</h2><div class=\"chart\">");
-	json_array_foreach(lessons, i, l)
-		chart_row(l, 100.0 / longest, &b);
+	for (size_t i = 0; i < w->course->count; i++)
+		chart_row(w->course->lessons[i], &p.lessons.sums[i], 100.0 / longest, &b);
 	buf_puts(&b, "</div>");
-	failing_table(json_object_get(p, "failing"), &b);
+	failing_table(&p, &b);
 	page_close(&b);
-	json_decref(p);
+	learn_progress_free(&p);
 	reply_html(resp, &b);
 }

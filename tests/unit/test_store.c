@@ -38,7 +38,7 @@ TestSuite(store, .init = make_dir, .fini = remove_dir);
 static struct store *open_store(void)
 {
 	struct store *s;
-	struct store_error err;
+	struct error err = ERROR_INIT;
 	int rc = store_open(path, &s, &err);
 
 	cr_assert_eq(rc, 0, "store_open: %s", err.message);
@@ -50,7 +50,7 @@ static void record(struct store *s, int lesson, enum store_exercise ex, enum sto
 		   int64_t time, const char *answer, const char *const *failing, size_t nfailing)
 {
 	struct store_attempt a;
-	struct store_error err;
+	struct error err = ERROR_INIT;
 	int rc;
 
 	memset(&a, 0, sizeof(a));
@@ -76,7 +76,7 @@ static void pass(struct store *s, int lesson, enum store_exercise ex, int64_t ti
 static enum store_status status_of(struct store *s, int lesson)
 {
 	struct store_summary sum;
-	struct store_error err;
+	struct error err = ERROR_INIT;
 
 	cr_assert_eq(store_summary(s, lesson, &sum, &err), 0, "%s", err.message);
 	store_summary_free(&sum);
@@ -87,7 +87,7 @@ Test(store, new_database_is_empty_and_open)
 {
 	struct store *s = open_store();
 	struct store_summary sum;
-	struct store_error err;
+	struct error err = ERROR_INIT;
 	int *lessons;
 	size_t n;
 
@@ -109,7 +109,7 @@ Test(store, new_database_is_empty_and_open)
 Test(store, status_open_started_done)
 {
 	struct store *s = open_store();
-	struct store_error err;
+	struct error err = ERROR_INIT;
 
 	cr_assert_eq(status_of(s, 4), STORE_OPEN);
 	cr_assert_eq(store_record_event(s, 4, STORE_EVENT_START, T0, &err), 0, "%s", err.message);
@@ -141,7 +141,7 @@ Test(store, show_and_hint_count_time_but_do_not_start_a_lesson)
 {
 	struct store *s = open_store();
 	struct store_summary sum;
-	struct store_error err;
+	struct error err = ERROR_INIT;
 
 	cr_assert_eq(store_record_event(s, 3, STORE_EVENT_SHOW, T0, &err), 0, "%s", err.message);
 	cr_assert_eq(store_record_event(s, 3, STORE_EVENT_HINT, T0 + 60, &err), 0, "%s", err.message);
@@ -166,7 +166,7 @@ Test(store, reset_exercise_keeps_history_and_needs_a_new_pass)
 	struct store *s = open_store();
 	struct store_summary sum;
 	struct store_attempt_list h;
-	struct store_error err;
+	struct error err = ERROR_INIT;
 
 	finish(s, 4, T0);
 	cr_assert_eq(status_of(s, 4), STORE_DONE);
@@ -191,7 +191,7 @@ Test(store, reset_exercise_keeps_history_and_needs_a_new_pass)
 Test(store, reset_lesson_reopens_until_next_activity)
 {
 	struct store *s = open_store();
-	struct store_error err;
+	struct error err = ERROR_INIT;
 
 	finish(s, 4, T0);
 	cr_assert_eq(store_reset(s, 4, -1, T0 + 100, &err), 0, "%s", err.message);
@@ -206,7 +206,7 @@ Test(store, reset_lesson_reopens_until_next_activity)
 Test(store, reset_all_and_same_second_order)
 {
 	struct store *s = open_store();
-	struct store_error err;
+	struct error err = ERROR_INIT;
 
 	finish(s, 1, T0);
 	finish(s, 2, T0);
@@ -224,7 +224,7 @@ Test(store, time_spent_caps_long_gaps)
 {
 	struct store *s = open_store();
 	struct store_summary sum;
-	struct store_error err;
+	struct error err = ERROR_INIT;
 
 	cr_assert_eq(store_record_event(s, 4, STORE_EVENT_START, T0, &err), 0);
 	record(s, 4, STORE_REWRITE, STORE_FAIL, T0 + 120, "a", NULL, 0);	/* +120 */
@@ -249,7 +249,7 @@ Test(store, failing_criteria_come_from_the_latest_attempt)
 	static const char *const first[] = { "Uses async/await clearly", "Names in snake_case" };
 	static const char *const second[] = { "Names in snake_case" };
 	struct store_summary sum;
-	struct store_error err;
+	struct error err = ERROR_INIT;
 
 	record(s, 4, STORE_REWRITE, STORE_FAIL, T0, "a", first, 2);
 	record(s, 4, STORE_REWRITE, STORE_FAIL, T0 + 5, "b", second, 1);
@@ -269,7 +269,7 @@ Test(store, history_newest_first_and_get_by_number)
 	struct store *s = open_store();
 	static const char *const f[] = { "Handles errors" };
 	struct store_attempt_list h, one;
-	struct store_error err;
+	struct error err = ERROR_INIT;
 
 	record(s, 4, STORE_PRACTICE, STORE_FAIL, T0, "first", f, 1);
 	record(s, 4, STORE_PRACTICE, STORE_ERROR, T0 + 10, "second", NULL, 0);
@@ -304,7 +304,7 @@ Test(store, bad_arguments_are_refused_with_a_message)
 {
 	struct store *s = open_store(), *t;
 	struct store_attempt a;
-	struct store_error err;
+	struct error err = ERROR_INIT;
 	char bad_utf8[] = { 'a', (char)0xff, 0 };
 
 	memset(&a, 0, sizeof(a));
@@ -336,7 +336,7 @@ Test(store, same_id_is_recorded_once)
 	struct store *s = open_store();
 	struct store_attempt a;
 	struct store_summary sum;
-	struct store_error err;
+	struct error err = ERROR_INIT;
 
 	memset(&a, 0, sizeof(a));
 	snprintf(a.id, sizeof(a.id), "0123456789abcdef0123456789abcdef");
@@ -352,7 +352,7 @@ Test(store, same_id_is_recorded_once)
 
 static char *export_all(struct store *s)
 {
-	struct store_error err;
+	struct error err = ERROR_INIT;
 	char *json;
 
 	cr_assert_eq(store_export_json(s, &json, &err), 0, "%s", err.message);
@@ -365,7 +365,7 @@ Test(store, export_import_round_trip_and_merge)
 	static const char *const f[] = { "Uses \"gather\"", "Ünïcode title" };
 	struct store_import_result res;
 	struct store_summary sum;
-	struct store_error err;
+	struct error err = ERROR_INIT;
 	char *json, *again, *merged;
 	char other[160];
 	struct store *t;
@@ -416,7 +416,7 @@ Test(store, malformed_import_adds_nothing)
 {
 	struct store *s = open_store();
 	struct store_import_result res;
-	struct store_error err;
+	struct error err = ERROR_INIT;
 	int *lessons;
 	size_t n;
 	static const char *const bad[] = {
@@ -449,7 +449,7 @@ Test(store, malformed_import_adds_nothing)
 Test(store, lessons_lists_lessons_with_history)
 {
 	struct store *s = open_store();
-	struct store_error err;
+	struct error err = ERROR_INIT;
 	int *lessons;
 	size_t n;
 
@@ -485,4 +485,67 @@ Test(store_helpers, names_and_locking)
 	cr_assert_not(store_lesson_locked(STORE_OPEN, 0, STORE_DONE));
 	cr_assert_not(store_lesson_locked(STORE_STARTED, 0, STORE_OPEN),
 		      "a lesson already begun stays open to the learner");
+}
+
+Test(store, drafts_are_kept_per_exercise_replaced_and_removed)
+{
+	struct store *s = open_store();
+	struct error err = ERROR_INIT;
+	struct store_draft d = { .lesson = 4, .exercise = STORE_REWRITE, .text = (char *)"one",
+				 .time = T0 };
+	struct store_draft got;
+
+	cr_assert_eq(store_draft_load(s, 4, STORE_REWRITE, &got, &err), 0, "%s", err.message);
+	cr_assert_null(got.text, "no draft yet");
+	cr_assert_eq(store_draft_save(s, &d, &err), 0, "%s", err.message);
+	d.text = (char *)"two";
+	d.time = T0 + 5;
+	cr_assert_eq(store_draft_save(s, &d, &err), 0, "%s", err.message);
+	cr_assert_eq(store_draft_load(s, 4, STORE_REWRITE, &got, &err), 0, "%s", err.message);
+	cr_assert_str_eq(got.text, "two");
+	cr_assert_eq(got.time, T0 + 5);
+	free(got.text);
+	/* another exercise and another lesson have none */
+	cr_assert_eq(store_draft_load(s, 4, STORE_PRACTICE, &got, &err), 0);
+	cr_assert_null(got.text);
+	cr_assert_eq(store_draft_load(s, 5, STORE_REWRITE, &got, &err), 0);
+	cr_assert_null(got.text);
+	/* drafts are not history */
+	int *lessons = NULL;
+	size_t nlessons = 5;
+	cr_assert_eq(store_lessons(s, &lessons, &nlessons, &err), 0);
+	cr_assert_eq(nlessons, 0);
+	free(lessons);
+	d.text = NULL;
+	cr_assert_eq(store_draft_save(s, &d, &err), 0, "%s", err.message);
+	cr_assert_eq(store_draft_load(s, 4, STORE_REWRITE, &got, &err), 0);
+	cr_assert_null(got.text, "removed");
+	store_close(s);
+}
+
+Test(store, drafts_refuse_bad_arguments)
+{
+	struct store *s = open_store();
+	struct error err = ERROR_INIT;
+	struct store_draft d = { .lesson = 0, .exercise = STORE_REWRITE, .text = (char *)"x" };
+	struct store_draft got;
+
+	cr_assert_eq(store_draft_save(s, &d, &err), -EINVAL);
+	cr_assert(strstr(err.message, "lesson"), "%s", err.message);
+	d.lesson = 1;
+	d.text = (char *)"\xff\xfe";
+	cr_assert_eq(store_draft_save(s, &d, &err), -EINVAL);
+	cr_assert(strstr(err.message, "UTF-8"), "%s", err.message);
+	cr_assert_eq(store_draft_load(s, 1, (enum store_exercise)7, &got, &err), -EINVAL);
+	store_close(s);
+}
+
+Test(store, unknown_scheme_has_no_backend)
+{
+	struct store *s = (struct store *)1;
+	struct error err = ERROR_INIT;
+
+	cr_assert_eq(store_open("postgresql://localhost/idiom", &s, &err), -ENOTSUP);
+	cr_assert_null(s);
+	cr_assert(strstr(err.message, "postgresql://"), "%s", err.message);
 }

@@ -113,7 +113,7 @@ static void assert_integrity(sqlite3 *db)
 static void assert_refused(int code, const char *words)
 {
 	struct store *s = (struct store *)1;
-	struct store_error err;
+	struct error err = ERROR_INIT;
 	unsigned char *before, *after;
 	size_t n1, n2;
 	int rc;
@@ -134,7 +134,7 @@ static void assert_refused(int code, const char *words)
 static struct store *open_ok(void)
 {
 	struct store *s;
-	struct store_error err;
+	struct error err = ERROR_INIT;
 
 	cr_assert_eq(store_open(path, &s, &err), 0, "%s", err.message);
 	return s;
@@ -143,7 +143,7 @@ static struct store *open_ok(void)
 static void record_one(struct store *s, int lesson, const char *answer, char id[STORE_ID_SIZE])
 {
 	struct store_attempt a;
-	struct store_error err;
+	struct error err = ERROR_INIT;
 
 	memset(&a, 0, sizeof(a));
 	a.lesson = lesson;
@@ -205,7 +205,7 @@ Test(store_safety, newer_schema_is_refused_untouched)
 	db = raw_open();
 	sql(db, "PRAGMA user_version = 99");
 	sqlite3_close(db);
-	assert_refused(-ENOTSUP, "made by a newer idiom (schema 99); this one knows up to 2");
+	assert_refused(-ENOTSUP, "made by a newer idiom (schema 99); this one knows up to 3");
 }
 
 Test(store_safety, empty_file_becomes_a_database)
@@ -219,7 +219,7 @@ Test(store_safety, empty_file_becomes_a_database)
 	store_close(s);
 	db = raw_open();
 	cr_assert_eq(sql_int(db, "PRAGMA application_id"), 0x6964696f);
-	cr_assert_eq(sql_int(db, "PRAGMA user_version"), 2);
+	cr_assert_eq(sql_int(db, "PRAGMA user_version"), 3);
 	cr_assert_eq(sql_int(db, "SELECT count(*) FROM attempt"), 1);
 	sqlite3_close(db);
 }
@@ -259,7 +259,7 @@ Test(store_safety, schema_1_is_migrated_with_its_data)
 	sqlite3 *db = raw_open();
 	struct store *s;
 	struct store_summary sum;
-	struct store_error err;
+	struct error err = ERROR_INIT;
 
 	sql(db, schema1);
 	sql(db, "INSERT INTO attempt (id, lesson, exercise, verdict, time, answer, failing) VALUES"
@@ -282,11 +282,15 @@ Test(store_safety, schema_1_is_migrated_with_its_data)
 	cr_assert_eq(store_summary(s, 4, &sum, &err), 0);
 	cr_assert_eq(sum.status, STORE_OPEN);
 	store_summary_free(&sum);
+	/* And schema 3's drafts. */
+	struct store_draft d = { .lesson = 4, .exercise = STORE_REWRITE, .text = (char *)"draft" };
+	cr_assert_eq(store_draft_save(s, &d, &err), 0, "%s", err.message);
 	store_close(s);
 
 	db = raw_open();
-	cr_assert_eq(sql_int(db, "PRAGMA user_version"), 2);
+	cr_assert_eq(sql_int(db, "PRAGMA user_version"), 3);
 	cr_assert_eq(sql_int(db, "SELECT count(*) FROM event"), 1);
+	cr_assert_eq(sql_int(db, "SELECT count(*) FROM draft"), 1);
 	assert_integrity(db);
 	sqlite3_close(db);
 }
@@ -295,7 +299,7 @@ Test(store_safety, failed_migration_changes_nothing)
 {
 	sqlite3 *db = raw_open();
 	struct store *s;
-	struct store_error err;
+	struct error err = ERROR_INIT;
 
 	sql(db, schema1);
 	sql(db, "INSERT INTO attempt (id, lesson, exercise, verdict, time, answer) VALUES"
@@ -331,7 +335,7 @@ static double now_ms(void)
 static void writer(int lesson, int out)
 {
 	struct store *s;
-	struct store_error err;
+	struct error err = ERROR_INIT;
 	struct store_attempt a;
 	double worst = 0;
 	char line[64];
@@ -416,7 +420,7 @@ Test(store_safety, two_writers_lose_nothing)
 static void endless_writer(int out)
 {
 	struct store *s;
-	struct store_error err;
+	struct error err = ERROR_INIT;
 	struct store_attempt a;
 	char line[STORE_ID_SIZE + 1];
 

@@ -26,7 +26,7 @@ static char home[] = "/tmp/idiom-web-test-XXXXXX";
 static void setup(void)
 {
 	struct diags d;
-	struct store_error err;
+	struct error err = ERROR_INIT;
 	char *db;
 
 	diags_init(&d);
@@ -158,7 +158,7 @@ Test(web, check_records_in_the_store_and_saves_the_workspace_file)
 {
 	struct web_response r;
 	struct store_summary sum;
-	struct store_error err;
+	struct error err = ERROR_INIT;
 	char *body = answer_body("rewrite", "tests/fixtures/run/lesson04/rewrite-sequential.py");
 	char *saved, *path;
 
@@ -203,7 +203,7 @@ Test(web, hints_use_the_static_rules_and_record_nothing)
 {
 	struct web_response r;
 	struct store_summary sum;
-	struct store_error err;
+	struct error err = ERROR_INIT;
 
 	request("POST", "/api/hints", "{\"lesson\":\"04\",\"exercise\":\"rewrite\",\"answer\":\"x = 1\\n\"}", &r);
 	cr_assert_eq(r.status, 200);
