@@ -80,7 +80,8 @@ static int cmd_serve(int argc, char **argv)
 	struct serve_args args = { "127.0.0.1", DEFAULT_PORT, 0 };
 	struct course *c;
 	struct store *st;
-	struct web *w;
+	struct web *w = NULL;
+	struct error e = ERROR_INIT;
 	char *home;
 	int rc;
 
@@ -98,8 +99,10 @@ static int cmd_serve(int argc, char **argv)
 	if (strcmp(args.host, "127.0.0.1") != 0)
 		fprintf(stderr, "idiom serve: warning: listening on %s; the course has no login, "
 			"and anyone who can reach this address can use it\n", args.host);
-	w = web_new(c, st, home);
-	rc = web_serve(w, args.host, args.port, args.threads ? args.threads : cpu_count());
+	if ((rc = web_new(c, st, home, &w, &e)) == 0)
+		rc = web_serve(w, args.host, args.port, args.threads ? args.threads : cpu_count(), &e);
+	if (rc < 0)
+		fprintf(stderr, "idiom serve: %s\n", e.message);
 	web_free(w);
 	store_close(st);
 	free(home);

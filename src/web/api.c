@@ -10,7 +10,7 @@
 #include "util/fsutil.h"
 #include "util/xalloc.h"
 #include "web/body.h"
-#include "web/routes.h"
+#include "web/api.h"
 #include "work/workspace.h"
 #include "util/banned.h"
 

@@ -12,7 +12,8 @@
 #include <cmark-gfm.h>
 #include "render/highlight.h"
 #include "util/xalloc.h"
-#include "web/routes.h"
+#include "web/api.h"
+#include "web/page.h"
 #include "util/banned.h"
 
 /* Stands where a cached lesson page gets each response's nonce. */

@@ -12,6 +12,7 @@
 #include "store/store.h"
 #include "util/buf.h"
 #include "util/fsutil.h"
+#include "util/xalloc.h"
 #include "web/web.h"
 
 #define COURSE "courses/js-to-python"
@@ -37,7 +38,7 @@ static void setup(void)
 	db = fs_join(home, "progress.db");
 	cr_assert_eq(store_open(db, &store, &err), 0, "%s", err.message);
 	free(db);
-	web = web_new(course, store, home);
+	cr_assert_eq(web_new(course, store, home, &web, NULL), 0);
 	web_set_port(web, 8604);
 }
 
@@ -258,7 +259,6 @@ Test(web, bad_requests_get_their_status_and_a_message)
 	expect_error("GET", "/assets/../../etc/passwd", NULL, 404, "no such asset");
 	expect_error("GET", "/assets/", NULL, 404, "no such asset");
 	expect_error("DELETE", "/api/check", NULL, 405, "not allowed");
-	expect_error("POST", "/api/nothing", "{}", 404, "no API");
 }
 
 Test(web, body_over_the_cap_is_413)
@@ -400,28 +400,122 @@ Test(web, assets_are_embedded)
 	web_response_release(&r);
 }
 
-/* Which requests the server may answer on any thread (reading only the
- * course) and which go to the one thread that owns the store and runner. */
-Test(web, concurrent_requests_are_the_ones_that_read_only_the_course)
+/* Which thread answers each route: the pool (reads only the course) or
+ * the lane (the store, the runner, the workspace).  Every route of the
+ * table is listed here, so a route added without a decision fails. */
+Test(web, each_route_runs_on_its_thread)
 {
 	static const struct {
 		const char *method, *path;
-		int concurrent;
+		enum web_thread thread;
 	} cases[] = {
-		{ "GET", "/lessons/04", 1 }, { "HEAD", "/lessons/nope", 1 },
-		{ "GET", "/assets/app.js", 1 }, { "POST", "/api/hints", 1 },
-		{ "DELETE", "/api/check", 1 },
-		{ "GET", "/", 0 }, { "GET", "/progress", 0 }, { "GET", "/api/lessons", 0 },
-		{ "GET", "/api/lessons/04", 0 }, { "GET", "/api/progress", 0 },
-		{ "POST", "/api/check", 0 }, { "POST", "/api/hint", 0 },
-		{ "POST", "/lessons/04", 0 }, { "GET", "/api/hints", 0 },
+		{ "GET", "/lessons/04", WEB_POOL }, { "HEAD", "/lessons/nope", WEB_POOL },
+		{ "GET", "/assets/app.js", WEB_POOL }, { "POST", "/api/hints", WEB_POOL },
+		{ "GET", "/", WEB_LANE }, { "GET", "/progress", WEB_LANE },
+		{ "GET", "/api/lessons", WEB_LANE }, { "GET", "/api/lessons/04", WEB_LANE },
+		{ "GET", "/api/progress", WEB_LANE }, { "POST", "/api/check", WEB_LANE },
+		{ "POST", "/api/hint", WEB_LANE },
+		/* No route: a 404 or 405 reads nothing, so the pool answers it. */
+		{ "DELETE", "/api/check", WEB_POOL }, { "POST", "/lessons/04", WEB_POOL },
+		{ "GET", "/api/hints", WEB_POOL }, { "GET", "/nothing", WEB_POOL },
 	};
+	size_t n, covered = 0;
+	const struct route *table = routes_table(&n);
+	int seen[32] = { 0 };
+
+	cr_assert_leq(n, 32);
 
 	for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
 		struct web_request req = { .method = cases[i].method, .path = cases[i].path };
+		struct route_match m;
 
-		cr_expect_eq(web_concurrent(&req), cases[i].concurrent, "%s %s", cases[i].method,
+		cr_expect_eq(web_thread_for(&req), cases[i].thread, "%s %s", cases[i].method,
 			     cases[i].path);
+		routes_find(cases[i].method, cases[i].path, &m);
+		if (m.route && !seen[m.route - table]++)
+			covered++;
+	}
+	cr_expect_eq(covered, n, "every route of the table has its case above");
+}
+
+/* A path that reaches route R: its '*' filled with something that exists. */
+static void route_path(const struct route *r, char *out, size_t len)
+{
+	size_t n = strlen(r->pattern);
+
+	if (r->pattern[n - 1] != '*')
+		snprintf(out, len, "%s", r->pattern);
+	else
+		snprintf(out, len, "%.*s%s", (int)(n - 1), r->pattern,
+			 strcmp(r->pattern, "/assets/*") == 0 ? "app.css" : "04");
+}
+
+Test(web, every_route_is_reachable_through_web_handle)
+{
+	static const char *const methods[] = { "GET", "HEAD", "POST" };
+	const char *body = "{\"lesson\":\"04\",\"exercise\":\"reflect\",\"answer\":\"x\"}";
+	size_t n;
+	const struct route *table = routes_table(&n);
+
+	cr_assert_geq(n, 1);
+	for (size_t i = 0; i < n; i++) {
+		char path[64];
+
+		route_path(&table[i], path, sizeof(path));
+		for (size_t k = 0; k < 3; k++) {
+			struct route_match m;
+			struct web_response r;
+
+			if (!(table[i].methods & web_method_of(methods[k])))
+				continue;
+			routes_find(methods[k], path, &m);
+			cr_expect_eq(m.route, &table[i], "%s %s finds another route", methods[k], path);
+			request(methods[k], path, k == 2 ? body : NULL, &r);
+			cr_expect_eq(r.status, 200, "%s %s: %d %.*s", methods[k], path, r.status,
+				     (int)r.len, r.body);
+			web_response_release(&r);
+		}
+	}
+}
+
+Test(web, unknown_paths_are_404)
+{
+	static const char *const paths[] = { "/nothing", "/lessons", "/api", "/api/", "/assets",
+					     "/progress/", "", "/API/lessons" };
+
+	for (size_t i = 0; i < sizeof(paths) / sizeof(paths[0]); i++) {
+		struct route_match m;
+
+		routes_find("GET", paths[i], &m);
+		cr_expect(!m.route && !m.allow, "'%s' has a route", paths[i]);
+		expect_error("GET", paths[i], NULL, 404, "no ");
+	}
+	expect_error("POST", "/api/nothing", "{}", 404, "no API at /api/nothing");
+	expect_error("GET", "/nothing", NULL, 404, "no page at /nothing");
+}
+
+/* A path some route has, asked with another method: 405, and Allow names
+ * the methods that path takes. */
+Test(web, wrong_method_is_405_with_the_allowed_methods)
+{
+	static const struct {
+		const char *method, *path, *allow;
+	} cases[] = {
+		{ "DELETE", "/api/check", "POST" }, { "GET", "/api/check", "POST" },
+		{ "GET", "/api/hints", "POST" }, { "PUT", "/api/hint", "POST" },
+		{ "POST", "/lessons/04", "GET, HEAD" }, { "POST", "/", "GET, HEAD" },
+		{ "DELETE", "/assets/app.js", "GET, HEAD" }, { "POST", "/api/lessons/04", "GET, HEAD" },
+		{ "OPTIONS", "/progress", "GET, HEAD" },
+	};
+
+	for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
+		struct web_response r;
+
+		request(cases[i].method, cases[i].path, "{}", &r);
+		cr_expect_eq(r.status, 405, "%s %s: %d", cases[i].method, cases[i].path, r.status);
+		cr_expect_str_eq(r.allow, cases[i].allow, "%s %s", cases[i].method, cases[i].path);
+		cr_expect(has(&r, "not allowed"), "%s %s", cases[i].method, cases[i].path);
+		web_response_release(&r);
 	}
 }
 
