@@ -50,6 +50,30 @@ still_serving() {
 	expect_code 200
 }
 
+# The router includes the handlers' headers, they include only the helpers,
+# and no header of src/web or src/store includes itself back.  The checker
+# must also find a cycle when there is one.
+test_no_include_cycles() {
+	local cyc="$TMP_ROOT/cycles"
+	run python3 tests/e2e/include_cycles.py .
+	expect_status 0
+	mkdir -p "$cyc/src/web" "$cyc/src/store"
+	printf '#include "web/reply.h"\n' >"$cyc/src/web/api.h"
+	printf '#include "web/api.h"\n' >"$cyc/src/web/api.c"
+	printf '#include "web/api.h"\n' >"$cyc/src/web/reply.c"
+	: >"$cyc/src/web/reply.h"
+	run python3 tests/e2e/include_cycles.py "$cyc"
+	expect_status 1
+	expect_out 'module include cycle in src/web: api -> reply -> api'
+	printf '#include "store/backend.h"\n' >"$cyc/src/store/store.h"
+	printf '#include "store/store.h"\n' >"$cyc/src/store/backend.h"
+	: >"$cyc/src/web/reply.c"
+	run python3 tests/e2e/include_cycles.py "$cyc"
+	expect_status 1
+	expect_out 'header include cycle in src/store: backend.h -> store.h -> backend.h'
+	expect_no_out 'src/web'
+}
+
 test_prints_the_url_on_127() {
 	case $URL in http://127.0.0.1:[0-9]*) ;; *) fail "no URL printed: $(cat "$TMP_ROOT/serve.out")" ;; esac
 }
@@ -237,6 +261,7 @@ test_refuses_a_taken_port() {
 	expect_status 2
 }
 
+t "no include cycle among src/web or src/store" test_no_include_cycles
 t "serve prints its URL on 127.0.0.1" test_prints_the_url_on_127
 t "catalogue, lesson and progress pages" test_catalogue_and_lesson_pages
 t "security headers on every response" test_security_headers

@@ -104,18 +104,144 @@ Test(web, lesson_page_renders_every_section_highlighted_and_side_by_side)
 	web_response_release(&r);
 }
 
-Test(web, every_lesson_page_renders)
+/* Where NEEDLE first stands in R at or after FROM; -1 when it does not. */
+static long find_from(const struct web_response *r, long from, const char *needle)
+{
+	const char *at;
+
+	if (from < 0 || (size_t)from > r->len)
+		return -1;
+	at = memmem(r->body + from, r->len - (size_t)from, needle, strlen(needle));
+	return at ? at - r->body : -1;
+}
+
+/* TEXT escaped as the page escapes it, PREFIX and SUFFIX around it; each
+ * `span` of a criterion's title as <code> when CODE. */
+static char *html_of(const char *prefix, const char *text, int code, const char *suffix)
+{
+	struct buf b = BUF_INIT, part = BUF_INIT;
+	int in_code = 0;
+
+	buf_puts(&b, prefix);
+	for (const char *p = text; *p; p++) {
+		if (*p != '`' || !code) {
+			buf_putc(&part, *p);
+			continue;
+		}
+		web_escape(&b, buf_str(&part));
+		buf_reset(&part);
+		buf_puts(&b, in_code ? "</code>" : "<code>");
+		in_code = !in_code;
+	}
+	web_escape(&b, buf_str(&part));
+	buf_puts(&b, in_code ? "</code>" : "");
+	buf_puts(&b, suffix);
+	buf_free(&part);
+	return buf_detach(&b);
+}
+
+/* Expects NEEDLE in R after *AT (and before LIMIT when LIMIT >= 0); moves
+ * *AT to it. */
+static void expect_after(const struct web_response *r, long *at, long limit, char *needle,
+			 const char *where)
+{
+	long found = find_from(r, *at, needle);
+
+	cr_expect(found >= 0 && (limit < 0 || found < limit), "%s: %s not where it belongs",
+		  where, needle);
+	if (found >= 0)
+		*at = found;
+	free(needle);
+}
+
+/* The criteria of exercise K stand in its section, before its widget. */
+static void expect_criteria(const struct web_response *r, const struct lesson *l,
+			    enum exercise_kind k, long *at, const char *where)
+{
+	const struct exercise *ex = &l->exercises[k];
+	char id[64];
+	long widget;
+
+	snprintf(id, sizeof(id), "<div class=\"exercise\" id=\"exercise-%s\"", ex->name);
+	widget = find_from(r, *at, id);
+	cr_expect_geq(widget, 0, "%s: no widget for %s", where, ex->name);
+	if (k == EXERCISE_REFLECT) {
+		expect_after(r, at, -1, html_of("<div class=\"note\" hidden><h4>What a strong answer "
+						"says</h4><p>", ex->criteria[0].title, 0, "</p>"), where);
+		return;
+	}
+	cr_expect_geq(ex->ncriteria, 1, "%s: %s has no criteria", where, ex->name);
+	for (size_t c = 0; c < ex->ncriteria; c++)
+		expect_after(r, at, widget, html_of("<li class=\"criterion\">", ex->criteria[c].title,
+						    1, "</li>"), where);
+}
+
+/* Every lesson page shows what the lesson model holds: each section with
+ * its heading in order, each subsection's heading, and each exercise's
+ * criteria (the titles a check reports) in its own section, before its
+ * widget; Reflect's strong answer only in the hidden note. */
+Test(web, lesson_pages_show_the_models_sections_exercises_and_criteria)
 {
 	for (size_t i = 0; i < course->count; i++) {
+		const struct lesson *l = course->lessons[i];
 		struct web_response r;
-		char path[32];
+		char path[32], where[64];
+		long at = 0;
 
-		snprintf(path, sizeof(path), "/lessons/%02d", course->lessons[i]->number);
+		snprintf(path, sizeof(path), "/lessons/%02d", l->number);
 		request("GET", path, NULL, &r);
-		cr_expect_eq(r.status, 200, "%s", path);
-		cr_expect(has(&r, "id=\"exercise-rewrite\""), "%s", path);
+		cr_assert_eq(r.status, 200, "%s", path);
+		for (int id = 0; id < SEC_COUNT; id++) {
+			const struct section_spec *spec = &section_specs[id];
+			char open[96];
+
+			snprintf(where, sizeof(where), "%s, section %s", path, spec->key);
+			snprintf(open, sizeof(open), "<section class=\"sec sec-%s\"><h2>", spec->key);
+			expect_after(&r, &at, -1, html_of(open, spec->title, 0, "</h2>"), where);
+			for (size_t s = 0; id != SEC_REFLECT && s < spec->nsubs; s++)
+				expect_after(&r, &at, -1, html_of("<h3>", spec->subs[s].title, 0, "</h3>"), where);
+			if (id == SEC_REFLECT || id == SEC_REWRITE || id == SEC_PRACTICE)
+				expect_criteria(&r, l, id == SEC_REFLECT ? EXERCISE_REFLECT
+						: id == SEC_REWRITE ? EXERCISE_REWRITE : EXERCISE_PRACTICE,
+						&at, where);
+		}
+		cr_expect(!has(&r, "<h3>What a strong answer notices</h3>"), "%s shows the note", path);
 		web_response_release(&r);
 	}
+}
+
+/* Out of memory on the request path fails that request with 503, and the
+ * next request is answered as if nothing happened. */
+Test(web, out_of_memory_fails_the_request_not_the_server)
+{
+	struct web_response r;
+	struct web_request req = { .method = "POST", .path = "/api/check", .host = HOST,
+				   .content_type = "application/json", .out_of_memory = 1 };
+
+	request("GET", "/lessons/05", NULL, &r);	/* rendered and cached */
+	cr_assert_eq(r.status, 200);
+	web_response_release(&r);
+	for (int round = 0; round < 2; round++) {
+		xalloc_fail_after(0);	/* the response's copy of the page */
+		request("GET", "/lessons/05", NULL, &r);
+		cr_expect_eq(r.status, 503, "round %d: %d", round, r.status);
+		cr_expect(has(&r, "out of memory"));
+		cr_expect_str_eq(r.type, "application/json");
+		cr_expect_str_eq(r.nonce, "", "an error carries no page nonce");
+		web_response_release(&r);
+		request("GET", "/lessons/05", NULL, &r);
+		cr_expect_eq(r.status, 200, "round %d: not serving after the failure", round);
+		cr_expect(has(&r, "id=\"exercise-rewrite\""));
+		web_response_release(&r);
+	}
+	xalloc_fail_after(-1);
+	/* The server could not hold a request's body (server.c): 503 too. */
+	web_handle(web, &req, &r);
+	cr_expect_eq(r.status, 503);
+	web_response_release(&r);
+	request("GET", "/api/lessons", NULL, &r);
+	cr_expect_eq(r.status, 200);
+	web_response_release(&r);
 }
 
 Test(web, api_lessons_and_lesson)
