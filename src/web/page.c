@@ -44,13 +44,15 @@ static size_t page_open(struct buf *b, const char *title, const char *body_class
 	return nonce_at;
 }
 
-/* Gives RESP, a page, its fresh nonce; else answers 500 and returns -1. */
+/* Gives RESP, a page, its fresh nonce and returns 0; else answers 500 and
+ * returns web_nonce's negative code. */
 static int page_nonce(struct web_response *resp)
 {
-	if (web_nonce(resp->nonce) == 0)
-		return 0;
-	web_reply_error(resp, 500, "no randomness for the page's nonce");
-	return -1;
+	int rc = web_nonce(resp->nonce);
+
+	if (rc < 0)
+		web_reply_error(resp, 500, "no randomness for the page's nonce");
+	return rc;
 }
 
 static void page_close(struct buf *b)
