@@ -15,7 +15,7 @@ struct web_request {
 	const char *content_type;	/* NULL when absent */
 	const char *body;		/* NULL when none */
 	size_t body_len;
-	int body_too_large;		/* the body passed WEB_BODY_MAX (413) */
+	int body_too_large;		/* the body passed IDIOM_BODY_MAX (413) */
 	int out_of_memory;		/* the server could not hold the body (503) */
 };
 

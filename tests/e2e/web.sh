@@ -139,6 +139,20 @@ test_bad_requests_then_still_serving() {
 	still_serving
 }
 
+# The route table over a real socket: a path asked with a method it does not
+# take is 405 with an Allow header naming the ones it does; no path, 404.
+test_wrong_method_is_405_with_allow() {
+	local h
+	h=$(curl -s -D - -o /dev/null -X DELETE "$URL/api/check")
+	printf '%s' "$h" | grep -q '^HTTP/1.1 405' || fail "not 405: $h"
+	printf '%s' "$h" | grep -qi '^Allow: POST' || fail "no Allow: POST: $h"
+	h=$(curl -s -D - -o /dev/null -X POST -H 'Content-Type: application/json' -d '{}' "$URL/lessons/04")
+	printf '%s' "$h" | grep -qi '^Allow: GET, HEAD' || fail "no Allow: GET, HEAD: $h"
+	get /no/such/page
+	expect_code 404
+	still_serving
+}
+
 test_cross_site_refused() {
 	post /api/check '{}' -H 'Origin: http://evil.example'
 	expect_code 403
@@ -269,6 +283,7 @@ t "a browser check is the terminal's too" test_check_is_shared_with_the_terminal
 t "live hints use the static rules" test_hints_are_static_and_fast
 t "bad requests, and the server keeps serving" test_bad_requests_then_still_serving
 t "cross-site requests are refused" test_cross_site_refused
+t "a wrong method is 405 with Allow" test_wrong_method_is_405_with_allow
 t "garbage on the socket" test_garbage_on_the_socket
 t "a taken port is refused" test_refuses_a_taken_port
 t "hints and pages are not held up by a check" test_hints_are_not_held_up_by_a_check
