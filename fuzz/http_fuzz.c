@@ -36,7 +36,8 @@ static struct web *app(void)
 		diags_free(&d);
 		if (!course)
 			abort();
-		web = web_new(course, NULL, NULL);
+		if (web_new(course, NULL, NULL, &web, NULL) < 0)
+			abort();
 		web_set_port(web, 8604);
 	}
 	return web;

@@ -79,7 +79,8 @@ static int cmd_serve(int argc, char **argv)
 	struct serve_args args = { "127.0.0.1", DEFAULT_PORT, 0 };
 	struct course *c;
 	struct learner lr;
-	struct web *w;
+	struct web *w = NULL;
+	struct error e = ERROR_INIT;
 	int rc;
 
 	if (parse_args(argc, argv, &args) != 0)
@@ -94,8 +95,10 @@ static int cmd_serve(int argc, char **argv)
 	if (strcmp(args.host, "127.0.0.1") != 0)
 		fprintf(stderr, "idiom serve: warning: listening on %s; the course has no login, "
 			"and anyone who can reach this address can use it\n", args.host);
-	w = web_new(c, lr.store, lr.home);
-	rc = web_serve(w, args.host, args.port, args.threads ? args.threads : cpu_count());
+	if ((rc = web_new(c, lr.store, lr.home, &w, &e)) == 0)
+		rc = web_serve(w, args.host, args.port, args.threads ? args.threads : cpu_count(), &e);
+	if (rc < 0)
+		fprintf(stderr, "idiom serve: %s\n", e.message);
 	web_free(w);
 	cmd_learner_close(&lr);
 	course_free(c);

@@ -7,6 +7,11 @@
 /* An answer, a starter or a harness file: far beyond any exercise. */
 #define IDIOM_ANSWER_MAX (256 * 1024)
 
+/* A web request's body: an answer plus its JSON envelope (escapes can make
+ * the JSON text longer than the answer; the answer's own cap is checked
+ * once the body is read). */
+#define IDIOM_BODY_MAX (320 * 1024)
+
 /* What the judge's verdict channel may carry for one check. */
 #define IDIOM_VERDICT_MAX (256 * 1024)
 

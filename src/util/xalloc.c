@@ -1,5 +1,7 @@
-/* Allocation that reports and exits on failure; see xalloc.h. */
+/* Allocation that reports and exits on failure, and the checked kind the
+ * server uses on its request path; see xalloc.h. */
 #include <stdarg.h>
+#include <stdatomic.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -75,4 +77,39 @@ char *xasprintf(const char *fmt, ...)
 		out_of_memory(0);
 	va_end(ap);
 	return s;
+}
+
+/* Checked allocations left before the injected failure; -1: none. */
+static atomic_long fail_countdown = -1;
+
+void xalloc_fail_after(long n)
+{
+	atomic_store(&fail_countdown, n < 0 ? -1 : n);
+}
+
+/* 1 when this checked allocation is the one a test asked to fail. */
+static int injected_failure(void)
+{
+	long n = atomic_load(&fail_countdown);
+
+	while (n >= 0) {
+		if (atomic_compare_exchange_weak(&fail_countdown, &n, n - 1))
+			return n == 0;
+	}
+	return 0;
+}
+
+void *xtry_malloc(size_t size)
+{
+	return injected_failure() ? NULL : malloc(size ? size : 1);
+}
+
+void *xtry_calloc(size_t n, size_t size)
+{
+	return injected_failure() ? NULL : calloc(n ? n : 1, size ? size : 1);
+}
+
+void *xtry_realloc(void *ptr, size_t size)
+{
+	return injected_failure() ? NULL : realloc(ptr, size ? size : 1);
 }

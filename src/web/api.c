@@ -11,7 +11,7 @@
 #include "util/limits.h"
 #include "util/xalloc.h"
 #include "web/body.h"
-#include "web/routes.h"
+#include "web/api.h"
 #include "util/banned.h"
 
 /* The app's one learner: the local store and workspace. */

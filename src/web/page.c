@@ -1,10 +1,13 @@
-/* HTML pages: the catalogue, each lesson (Markdown through cmark-gfm's HTML
- * renderer, code through the tree-sitter highlighter, JavaScript and Python
- * side by side) with its exercise widgets, and the progress page.  Every
- * lesson and learner string goes through web_escape or cmark (which drops
- * raw HTML: CMARK_OPT_SAFE is the default in cmark-gfm's renderer unless
- * CMARK_OPT_UNSAFE is given).  Lesson pages hold no learner data, so each is
- * rendered once and kept; the front end fetches answers from the API. */
+/* HTML pages: the catalogue, each lesson and the progress page.  A lesson
+ * page is rendered from the lesson model as render/term.c renders it for the
+ * terminal: its sections in order (lesson->sections[], headings from
+ * section_specs), JavaScript and Python side by side, each exercise's
+ * criteria from lesson->exercises[] (the titles a check reports) and its
+ * widget.  Markdown blocks go through cmark-gfm's HTML renderer (which drops
+ * raw HTML: CMARK_OPT_SAFE is the default unless CMARK_OPT_UNSAFE is given),
+ * code through the tree-sitter highlighter, every other string through
+ * web_escape.  Lesson pages hold no learner data, so each is rendered once
+ * and kept; the front end fetches answers from the API. */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -13,7 +16,8 @@
 #include "learn/learn.h"
 #include "render/highlight.h"
 #include "util/xalloc.h"
-#include "web/routes.h"
+#include "web/api.h"
+#include "web/page.h"
 #include "util/banned.h"
 
 /* Stands where a cached lesson page gets each response's nonce. */
@@ -41,13 +45,15 @@ static size_t page_open(struct buf *b, const char *title, const char *body_class
 	return nonce_at;
 }
 
-/* Gives RESP, a page, its fresh nonce; else answers 500 and returns -1. */
+/* Gives RESP, a page, its fresh nonce and returns 0; else answers 500 and
+ * returns web_nonce's negative code. */
 static int page_nonce(struct web_response *resp)
 {
-	if (web_nonce(resp->nonce) == 0)
-		return 0;
-	web_reply_error(resp, 500, "no randomness for the page's nonce");
-	return -1;
+	int rc = web_nonce(resp->nonce);
+
+	if (rc < 0)
+		web_reply_error(resp, 500, "no randomness for the page's nonce");
+	return rc;
 }
 
 static void page_close(struct buf *b)
@@ -121,20 +127,6 @@ void page_catalogue(struct web *w, struct web_response *resp)
 	reply_html(resp, &b);
 }
 
-/* Which fixed section an ## heading opens, or -1. */
-static int section_of(cmark_node *heading)
-{
-	struct buf t = BUF_INIT;
-	int found = -1;
-
-	md_inline_text(heading, &t);
-	for (int s = 0; s < SEC_COUNT && found < 0; s++)
-		if (strcmp(buf_str(&t), section_specs[s].title) == 0)
-			found = s;
-	buf_free(&t);
-	return found;
-}
-
 static void render_code(cmark_node *node, struct buf *b)
 {
 	const char *lang = md_code_language(node);
@@ -149,17 +141,55 @@ static void render_code(cmark_node *node, struct buf *b)
 	buf_puts(b, "</code></pre>");
 }
 
-static void render_node(cmark_node *node, struct buf *b)
+/* The blocks of R: code through the highlighter, the rest through cmark. */
+static void render_range(const struct block_range *r, struct buf *b)
 {
-	char *html;
+	for (cmark_node *n = r->first; n && n != r->end; n = cmark_node_next(n)) {
+		char *html;
 
-	if (cmark_node_get_type(node) == CMARK_NODE_CODE_BLOCK) {
-		render_code(node, b);
-		return;
+		if (cmark_node_get_type(n) == CMARK_NODE_CODE_BLOCK) {
+			render_code(n, b);
+			continue;
+		}
+		html = cmark_render_html(n, CMARK_OPT_DEFAULT, NULL);
+		buf_puts(b, html);
+		free(html);
 	}
-	html = cmark_render_html(node, CMARK_OPT_DEFAULT, NULL);
-	buf_puts(b, html);
-	free(html);
+}
+
+/* A criterion's title as the model holds it (code spans in backticks),
+ * escaped, each `span` as <code>. */
+static void criterion_html(const char *title, struct buf *b)
+{
+	int in_code = 0;
+
+	for (const char *p = title; *p; ) {
+		size_t run = strcspn(p, "`");
+		char *part = xstrndup(p, run);
+
+		web_escape(b, part);
+		free(part);
+		p += run;
+		if (*p == '`') {
+			buf_puts(b, in_code ? "</code>" : "<code>");
+			in_code = !in_code;
+			p++;
+		}
+	}
+	if (in_code)
+		buf_puts(b, "</code>");
+}
+
+/* The exercise's criteria from the model: the titles its checks report. */
+static void criteria_list(const struct exercise *ex, struct buf *b)
+{
+	buf_puts(b, "<ul class=\"criteria\">");
+	for (size_t i = 0; i < ex->ncriteria; i++) {
+		buf_puts(b, "<li class=\"criterion\">");
+		criterion_html(ex->criteria[i].title, b);
+		buf_puts(b, "</li>");
+	}
+	buf_puts(b, "</ul>");
 }
 
 static void exercise_widget(const struct lesson *l, enum exercise_kind k, struct buf *b)
@@ -185,75 +215,77 @@ static void exercise_widget(const struct lesson *l, enum exercise_kind k, struct
 	buf_puts(b, "</div>");
 }
 
-/* Renders the lesson's blocks; ### JavaScript and ### Python subsections
- * that follow each other become the two sides of one .pair. */
-struct lesson_render {
-	struct buf *b;
-	int section;	/* current fixed section, -1 before the first */
-	int pair;	/* 0 none, 1 inside the JS side, 2 inside the Python side */
-	int hiding;	/* inside Reflect's strong-answer note: shown after a check */
-};
-
-static void close_pair(struct lesson_render *r)
+static void subsection_heading(const char *title, struct buf *b)
 {
-	if (r->pair)
-		buf_puts(r->b, "</div></div>");
-	r->pair = 0;
+	buf_puts(b, "<h3>");
+	web_escape(b, title);
+	buf_puts(b, "</h3>\n");
 }
 
-static void close_section(const struct lesson *l, struct lesson_render *r)
+/* At a glance and Deeper comparison: JavaScript and Python side by side. */
+static void render_pair(const struct section *sec, const struct section_spec *spec, struct buf *b)
 {
-	close_pair(r);
-	if (r->section == SEC_REFLECT)
-		exercise_widget(l, EXERCISE_REFLECT, r->b);
-	else if (r->section == SEC_REWRITE)
-		exercise_widget(l, EXERCISE_REWRITE, r->b);
-	else if (r->section == SEC_PRACTICE)
-		exercise_widget(l, EXERCISE_PRACTICE, r->b);
-	if (r->section >= 0)
-		buf_puts(r->b, "</section>");
-}
+	static const char *const sides[2] = { "js", "py" };
 
-static void subheading(cmark_node *node, struct lesson_render *r)
-{
-	struct buf t = BUF_INIT;
-
-	md_inline_text(node, &t);
-	r->hiding = r->section == SEC_REFLECT &&
-		    strcmp(buf_str(&t), section_specs[SEC_REFLECT].subs[0].title) == 0;
-	if (strncmp(buf_str(&t), "JavaScript", 10) == 0) {
-		close_pair(r);
-		buf_puts(r->b, "<div class=\"pair\"><div class=\"side js\">");
-		r->pair = 1;
-	} else if (strncmp(buf_str(&t), "Python", 6) == 0 && r->pair == 1) {
-		buf_puts(r->b, "</div><div class=\"side py\">");
-		r->pair = 2;
-	} else {
-		close_pair(r);
+	buf_puts(b, "<div class=\"pair\">");
+	for (int s = 0; s < 2; s++) {
+		buf_printf(b, "<div class=\"side %s\">", sides[s]);
+		subsection_heading(spec->subs[s].title, b);
+		render_range(&sec->subs[s].body, b);
+		buf_puts(b, "</div>");
 	}
-	buf_free(&t);
+	buf_puts(b, "</div>");
+}
+
+/* Which exercise section ID holds, or -1. */
+static int exercise_of(enum section_id id)
+{
+	return id == SEC_REFLECT ? EXERCISE_REFLECT : id == SEC_REWRITE ? EXERCISE_REWRITE
+		: id == SEC_PRACTICE ? EXERCISE_PRACTICE : -1;
+}
+
+/* A subsection's body: the criteria of an exercise come from the model (the
+ * titles a check reports); Reflect's strong answer waits in the widget's
+ * note until the learner has answered. */
+static void render_subsection(const struct lesson *l, enum section_id id, size_t s,
+			      struct buf *b)
+{
+	const struct section_spec *spec = &section_specs[id];
+	int k = exercise_of(id);
+
+	if (id == SEC_REFLECT)
+		return;
+	subsection_heading(spec->subs[s].title, b);
+	if (k >= 0 && spec->subs[s].content == CONTENT_LIST)
+		criteria_list(&l->exercises[k], b);
+	else
+		render_range(&l->sections[id].subs[s].body, b);
+}
+
+static void render_section(const struct lesson *l, enum section_id id, struct buf *b)
+{
+	const struct section_spec *spec = &section_specs[id];
+	const struct section *sec = &l->sections[id];
+	int k = exercise_of(id);
+
+	buf_printf(b, "<section class=\"sec sec-%s\"><h2>", spec->key);
+	web_escape(b, spec->title);
+	buf_puts(b, "</h2>\n");
+	render_range(&sec->intro, b);
+	if (id == SEC_GLANCE || id == SEC_DEEPER)
+		render_pair(sec, spec, b);
+	else
+		for (size_t s = 0; s < spec->nsubs; s++)
+			render_subsection(l, id, s, b);
+	if (k >= 0)
+		exercise_widget(l, (enum exercise_kind)k, b);
+	buf_puts(b, "</section>");
 }
 
 static void render_lesson_body(const struct lesson *l, struct buf *b)
 {
-	struct lesson_render r = { b, -1, 0, 0 };
-
-	for (cmark_node *n = cmark_node_first_child(l->doc); n; n = cmark_node_next(n)) {
-		if (cmark_node_get_type(n) == CMARK_NODE_HEADING && cmark_node_get_heading_level(n) == 2) {
-			close_section(l, &r);
-			r.hiding = 0;
-			r.section = section_of(n);
-			buf_printf(b, "<section class=\"sec sec-%s\">",
-				   r.section >= 0 ? section_specs[r.section].key : "other");
-			if (r.section < 0)
-				r.section = SEC_COUNT;
-		} else if (cmark_node_get_type(n) == CMARK_NODE_HEADING) {
-			subheading(n, &r);
-		}
-		if (!r.hiding)
-			render_node(n, b);
-	}
-	close_section(l, &r);
+	for (int id = 0; id < SEC_COUNT; id++)
+		render_section(l, (enum section_id)id, b);
 }
 
 static void render_lesson(struct web *w, size_t index, struct cached_page *page)
@@ -293,7 +325,10 @@ void page_lesson(struct web *w, size_t index, struct web_response *resp)
 	pthread_mutex_unlock(&w->pages_lock);
 	if (page_nonce(resp) < 0)
 		return;
-	html = xmalloc(page->len);
+	if (!(html = xtry_malloc(page->len))) {
+		web_reply_no_memory(resp);
+		return;
+	}
 	memcpy(html, page->html, page->len);
 	memcpy(html + page->nonce_at, resp->nonce, WEB_NONCE_LEN);
 	resp->status = 200;

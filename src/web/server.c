@@ -1,11 +1,13 @@
 /* libmicrohttpd glue.  A pool of MHD threads (each its own epoll loop)
- * reads requests and answers those web_concurrent allows on the spot: lesson
- * pages, assets and live hints, each thread with its own parser and
- * assessor.  Everything that touches the store, the sandboxed runner or the
- * workspace is suspended and queued for the one "lane" thread, which answers
- * them in turn and resumes the connection; so a 5-15 ms check never stalls
- * the pages and hints that share its pool thread.  Bodies are gathered into
- * a capped buffer; past WEB_BODY_MAX the rest is drained and answered 413. */
+ * reads requests and answers on the spot those whose route runs on the pool
+ * (routes.h): lesson pages, assets and live hints, each thread with its own
+ * parser and assessor.  Everything that touches the store, the sandboxed
+ * runner or the workspace is suspended and queued for the one "lane"
+ * thread, which answers them in turn and resumes the connection; so a
+ * 5-15 ms check never stalls the pages and hints that share its pool thread.
+ * Bodies are gathered into a capped buffer; past IDIOM_BODY_MAX the rest is
+ * drained and answered 413.  A connection's state and its body are checked
+ * allocations: out of memory answers 503 and the server goes on. */
 #include <arpa/inet.h>
 #include <errno.h>
 #include <netinet/in.h>
@@ -18,8 +20,9 @@
 #include <time.h>
 #include <unistd.h>
 #include <microhttpd.h>
+#include "util/limits.h"
 #include "util/xalloc.h"
-#include "web/routes.h"
+#include "web/web.h"
 #include "util/banned.h"
 
 #if MHD_VERSION < 0x00097002
@@ -30,9 +33,18 @@ typedef enum MHD_Result mhd_result;
 
 enum pending_state { GATHERING, QUEUED, ANSWERED };
 
+/* A request's body, gathered with checked allocations up to IDIOM_BODY_MAX;
+ * past either limit the rest is drained unread. */
+struct body {
+	char *data;	/* NULL: no body; else NUL-terminated */
+	size_t len, cap;
+	int too_large;
+	int no_memory;
+};
+
 /* One request, from its first byte to its answer. */
 struct pending {
-	struct buf body;
+	struct body body;
 	enum pending_state state;	/* guarded by the lane's lock once QUEUED */
 	struct MHD_Connection *conn;
 	struct web_request req;		/* strings owned by MHD until completed */
@@ -73,7 +85,7 @@ static mhd_result send_response(struct MHD_Connection *c, const struct web_respo
 	MHD_add_response_header(r, "Content-Security-Policy", web_csp(wr, csp, sizeof(csp)));
 	for (int i = 0; web_security_headers[i]; i += 2)
 		MHD_add_response_header(r, web_security_headers[i], web_security_headers[i + 1]);
-	if (wr->allow)
+	if (wr->allow[0])
 		MHD_add_response_header(r, "Allow", wr->allow);
 	ret = MHD_queue_response(c, (unsigned)wr->status, r);
 	MHD_destroy_response(r);
@@ -213,7 +225,37 @@ static void fill_request(struct MHD_Connection *c, const char *url, const char *
 	req->content_type = header(c, "Content-Type");
 	req->body = p->body.data;
 	req->body_len = p->body.len;
-	req->body_too_large = p->body.overflow;
+	req->body_too_large = p->body.too_large;
+	req->out_of_memory = p->body.no_memory;
+}
+
+static void body_add(struct body *b, const char *data, size_t n)
+{
+	size_t need, cap;
+	char *grown;
+
+	if (b->too_large || b->no_memory)
+		return;
+	if (n > IDIOM_BODY_MAX - b->len) {
+		b->too_large = 1;
+		return;
+	}
+	need = b->len + n + 1;
+	if (need > b->cap) {
+		for (cap = b->cap ? b->cap : 4096; cap < need; cap *= 2)
+			;
+		if (cap > IDIOM_BODY_MAX + 1)
+			cap = IDIOM_BODY_MAX + 1;
+		if (!(grown = xtry_realloc(b->data, cap))) {
+			b->no_memory = 1;
+			return;
+		}
+		b->data = grown;
+		b->cap = cap;
+	}
+	memcpy(b->data + b->len, data, n);
+	b->len += n;
+	b->data[b->len] = '\0';
 }
 
 /* The whole request is in: answer it here, or hand it to the lane. */
@@ -223,7 +265,7 @@ static mhd_result dispatch(struct lane *lane, struct MHD_Connection *c, const ch
 	struct web_response resp = { 0 };
 
 	fill_request(c, url, method, p);
-	if (!web_concurrent(&p->req)) {
+	if (web_thread_for(&p->req) == WEB_LANE) {
 		p->conn = c;
 		if (lane_push(lane, p) == 0)
 			return MHD_YES;
@@ -243,8 +285,13 @@ static mhd_result answer(void *cls, struct MHD_Connection *c, const char *url,
 	enum pending_state st;
 
 	if (!p) {
-		p = xcalloc(1, sizeof(*p));
-		buf_init(&p->body, WEB_BODY_MAX);
+		struct web_response oom = { 0 };
+
+		if (!(p = xtry_calloc(1, sizeof(*p)))) {
+			/* Answered before the body is read; MHD then closes. */
+			web_reply_no_memory(&oom);
+			return send_response(c, &oom);
+		}
 		*state = p;
 		return MHD_YES;
 	}
@@ -256,9 +303,7 @@ static mhd_result answer(void *cls, struct MHD_Connection *c, const char *url,
 		return st == ANSWERED ? send_and_release(c, &p->resp) : MHD_NO;
 	}
 	if (*upload_size) {
-		/* Past the cap buf_add refuses and sets overflow; keep draining. */
-		if (!p->body.overflow)
-			buf_add(&p->body, upload, *upload_size);
+		body_add(&p->body, upload, *upload_size);
 		*upload_size = 0;
 		return MHD_YES;
 	}
@@ -273,7 +318,7 @@ static void completed(void *cls, struct MHD_Connection *c, void **state,
 
 	if (p) {
 		lane_done(lane, p);
-		buf_free(&p->body);
+		free(p->body.data);
 		web_response_release(&p->resp);
 		free(p);
 	}
@@ -282,26 +327,22 @@ static void completed(void *cls, struct MHD_Connection *c, void **state,
 
 /* A listening socket on HOST:PORT, bound before the daemon starts so the
  * port (any free one for PORT 0) is known before the first request. */
-static int listen_on(const char *host, int port, int *bound)
+static int listen_on(const char *host, int port, int *bound, struct error *e)
 {
 	struct sockaddr_in addr = { .sin_family = AF_INET, .sin_port = htons((uint16_t)port) };
 	socklen_t len = sizeof(addr);
 	int one = 1, fd, rc;
 
-	if (port < 0 || port > 65535 || inet_pton(AF_INET, host, &addr.sin_addr) != 1) {
-		fprintf(stderr, "idiom serve: --host must be an IPv4 address such as 127.0.0.1 "
-			"and --port 0..65535 (got %s:%d)\n", host, port);
-		return -EINVAL;
-	}
+	if (port < 0 || port > 65535 || inet_pton(AF_INET, host, &addr.sin_addr) != 1)
+		return error_set(e, -EINVAL, "--host must be an IPv4 address such as 127.0.0.1 "
+				 "and --port 0..65535 (got %s:%d)", host, port);
 	fd = socket(AF_INET, SOCK_STREAM | SOCK_CLOEXEC, 0);
 	if (fd < 0)
-		return -errno;
+		return error_errno(e, "cannot make a socket");
 	setsockopt(fd, SOL_SOCKET, SO_REUSEADDR, &one, sizeof(one));
 	if (bind(fd, (struct sockaddr *)&addr, sizeof(addr)) < 0 || listen(fd, 512) < 0 ||
 	    getsockname(fd, (struct sockaddr *)&addr, &len) < 0) {
-		rc = -errno;
-		fprintf(stderr, "idiom serve: cannot listen on %s:%d: %s (try another --port)\n",
-			host, port, strerror(-rc));
+		rc = error_errno(e, "cannot listen on %s:%d (try another --port)", host, port);
 		close(fd);
 		return rc;
 	}
@@ -324,14 +365,14 @@ static struct MHD_Daemon *start_daemon(struct lane *lane, int fd, unsigned threa
 				MHD_OPTION_END);
 }
 
-int web_serve(struct web *w, const char *host, int port, unsigned threads)
+int web_serve(struct web *w, const char *host, int port, unsigned threads, struct error *e)
 {
 	struct lane lane;
 	struct MHD_Daemon *d;
 	sigset_t stop;
 	int fd, sig, rc, bound = 0;
 
-	if ((fd = listen_on(host, port, &bound)) < 0)
+	if ((fd = listen_on(host, port, &bound, e)) < 0)
 		return fd;
 	web_set_port(w, bound);
 	/* Blocked here, so every thread inherits the mask and only sigwait
@@ -341,16 +382,14 @@ int web_serve(struct web *w, const char *host, int port, unsigned threads)
 	sigaddset(&stop, SIGTERM);
 	pthread_sigmask(SIG_BLOCK, &stop, NULL);
 	if ((rc = lane_start(&lane, w)) < 0) {
-		fprintf(stderr, "idiom serve: cannot start a thread: %s\n", strerror(-rc));
 		close(fd);
-		return rc;
+		return error_set(e, rc, "cannot start a thread: %s", strerror(-rc));
 	}
 	if (!(d = start_daemon(&lane, fd, threads ? threads : 1))) {
-		fprintf(stderr, "idiom serve: the HTTP daemon did not start\n");
 		lane_stop(&lane);
 		lane_free(&lane);
 		close(fd);
-		return -EIO;
+		return error_set(e, -EIO, "the HTTP daemon did not start");
 	}
 	printf("idiom is serving the course at http://%s:%d/\n", host, bound);
 	fflush(stdout);

@@ -50,6 +50,30 @@ still_serving() {
 	expect_code 200
 }
 
+# The router includes the handlers' headers, they include only the helpers,
+# and no header of src/web or src/store includes itself back.  The checker
+# must also find a cycle when there is one.
+test_no_include_cycles() {
+	local cyc="$TMP_ROOT/cycles"
+	run python3 tests/e2e/include_cycles.py .
+	expect_status 0
+	mkdir -p "$cyc/src/web" "$cyc/src/store"
+	printf '#include "web/reply.h"\n' >"$cyc/src/web/api.h"
+	printf '#include "web/api.h"\n' >"$cyc/src/web/api.c"
+	printf '#include "web/api.h"\n' >"$cyc/src/web/reply.c"
+	: >"$cyc/src/web/reply.h"
+	run python3 tests/e2e/include_cycles.py "$cyc"
+	expect_status 1
+	expect_out 'module include cycle in src/web: api -> reply -> api'
+	printf '#include "store/backend.h"\n' >"$cyc/src/store/store.h"
+	printf '#include "store/store.h"\n' >"$cyc/src/store/backend.h"
+	: >"$cyc/src/web/reply.c"
+	run python3 tests/e2e/include_cycles.py "$cyc"
+	expect_status 1
+	expect_out 'header include cycle in src/store: backend.h -> store.h -> backend.h'
+	expect_no_out 'src/web'
+}
+
 test_prints_the_url_on_127() {
 	case $URL in http://127.0.0.1:[0-9]*) ;; *) fail "no URL printed: $(cat "$TMP_ROOT/serve.out")" ;; esac
 }
@@ -111,6 +135,20 @@ test_bad_requests_then_still_serving() {
 	get /assets/../../../etc/passwd --path-as-is
 	expect_code 404
 	get '/lessons/%2e%2e%2f%2e%2e%2fetc%2fpasswd'
+	expect_code 404
+	still_serving
+}
+
+# The route table over a real socket: a path asked with a method it does not
+# take is 405 with an Allow header naming the ones it does; no path, 404.
+test_wrong_method_is_405_with_allow() {
+	local h
+	h=$(curl -s -D - -o /dev/null -X DELETE "$URL/api/check")
+	printf '%s' "$h" | grep -q '^HTTP/1.1 405' || fail "not 405: $h"
+	printf '%s' "$h" | grep -qi '^Allow: POST' || fail "no Allow: POST: $h"
+	h=$(curl -s -D - -o /dev/null -X POST -H 'Content-Type: application/json' -d '{}' "$URL/lessons/04")
+	printf '%s' "$h" | grep -qi '^Allow: GET, HEAD' || fail "no Allow: GET, HEAD: $h"
+	get /no/such/page
 	expect_code 404
 	still_serving
 }
@@ -237,6 +275,7 @@ test_refuses_a_taken_port() {
 	expect_status 2
 }
 
+t "no include cycle among src/web or src/store" test_no_include_cycles
 t "serve prints its URL on 127.0.0.1" test_prints_the_url_on_127
 t "catalogue, lesson and progress pages" test_catalogue_and_lesson_pages
 t "security headers on every response" test_security_headers
@@ -244,6 +283,7 @@ t "a browser check is the terminal's too" test_check_is_shared_with_the_terminal
 t "live hints use the static rules" test_hints_are_static_and_fast
 t "bad requests, and the server keeps serving" test_bad_requests_then_still_serving
 t "cross-site requests are refused" test_cross_site_refused
+t "a wrong method is 405 with Allow" test_wrong_method_is_405_with_allow
 t "garbage on the socket" test_garbage_on_the_socket
 t "a taken port is refused" test_refuses_a_taken_port
 t "hints and pages are not held up by a check" test_hints_are_not_held_up_by_a_check

@@ -12,6 +12,7 @@
 #include "store/store.h"
 #include "util/buf.h"
 #include "util/fsutil.h"
+#include "util/xalloc.h"
 #include "web/web.h"
 
 #define COURSE "courses/js-to-python"
@@ -37,7 +38,7 @@ static void setup(void)
 	db = fs_join(home, "progress.db");
 	cr_assert_eq(store_open(db, &store, &err), 0, "%s", err.message);
 	free(db);
-	web = web_new(course, store, home);
+	cr_assert_eq(web_new(course, store, home, &web, NULL), 0);
 	web_set_port(web, 8604);
 }
 
@@ -103,18 +104,144 @@ Test(web, lesson_page_renders_every_section_highlighted_and_side_by_side)
 	web_response_release(&r);
 }
 
-Test(web, every_lesson_page_renders)
+/* Where NEEDLE first stands in R at or after FROM; -1 when it does not. */
+static long find_from(const struct web_response *r, long from, const char *needle)
+{
+	const char *at;
+
+	if (from < 0 || (size_t)from > r->len)
+		return -1;
+	at = memmem(r->body + from, r->len - (size_t)from, needle, strlen(needle));
+	return at ? at - r->body : -1;
+}
+
+/* TEXT escaped as the page escapes it, PREFIX and SUFFIX around it; each
+ * `span` of a criterion's title as <code> when CODE. */
+static char *html_of(const char *prefix, const char *text, int code, const char *suffix)
+{
+	struct buf b = BUF_INIT, part = BUF_INIT;
+	int in_code = 0;
+
+	buf_puts(&b, prefix);
+	for (const char *p = text; *p; p++) {
+		if (*p != '`' || !code) {
+			buf_putc(&part, *p);
+			continue;
+		}
+		web_escape(&b, buf_str(&part));
+		buf_reset(&part);
+		buf_puts(&b, in_code ? "</code>" : "<code>");
+		in_code = !in_code;
+	}
+	web_escape(&b, buf_str(&part));
+	buf_puts(&b, in_code ? "</code>" : "");
+	buf_puts(&b, suffix);
+	buf_free(&part);
+	return buf_detach(&b);
+}
+
+/* Expects NEEDLE in R after *AT (and before LIMIT when LIMIT >= 0); moves
+ * *AT to it. */
+static void expect_after(const struct web_response *r, long *at, long limit, char *needle,
+			 const char *where)
+{
+	long found = find_from(r, *at, needle);
+
+	cr_expect(found >= 0 && (limit < 0 || found < limit), "%s: %s not where it belongs",
+		  where, needle);
+	if (found >= 0)
+		*at = found;
+	free(needle);
+}
+
+/* The criteria of exercise K stand in its section, before its widget. */
+static void expect_criteria(const struct web_response *r, const struct lesson *l,
+			    enum exercise_kind k, long *at, const char *where)
+{
+	const struct exercise *ex = &l->exercises[k];
+	char id[64];
+	long widget;
+
+	snprintf(id, sizeof(id), "<div class=\"exercise\" id=\"exercise-%s\"", ex->name);
+	widget = find_from(r, *at, id);
+	cr_expect_geq(widget, 0, "%s: no widget for %s", where, ex->name);
+	if (k == EXERCISE_REFLECT) {
+		expect_after(r, at, -1, html_of("<div class=\"note\" hidden><h4>What a strong answer "
+						"says</h4><p>", ex->criteria[0].title, 0, "</p>"), where);
+		return;
+	}
+	cr_expect_geq(ex->ncriteria, 1, "%s: %s has no criteria", where, ex->name);
+	for (size_t c = 0; c < ex->ncriteria; c++)
+		expect_after(r, at, widget, html_of("<li class=\"criterion\">", ex->criteria[c].title,
+						    1, "</li>"), where);
+}
+
+/* Every lesson page shows what the lesson model holds: each section with
+ * its heading in order, each subsection's heading, and each exercise's
+ * criteria (the titles a check reports) in its own section, before its
+ * widget; Reflect's strong answer only in the hidden note. */
+Test(web, lesson_pages_show_the_models_sections_exercises_and_criteria)
 {
 	for (size_t i = 0; i < course->count; i++) {
+		const struct lesson *l = course->lessons[i];
 		struct web_response r;
-		char path[32];
+		char path[32], where[64];
+		long at = 0;
 
-		snprintf(path, sizeof(path), "/lessons/%02d", course->lessons[i]->number);
+		snprintf(path, sizeof(path), "/lessons/%02d", l->number);
 		request("GET", path, NULL, &r);
-		cr_expect_eq(r.status, 200, "%s", path);
-		cr_expect(has(&r, "id=\"exercise-rewrite\""), "%s", path);
+		cr_assert_eq(r.status, 200, "%s", path);
+		for (int id = 0; id < SEC_COUNT; id++) {
+			const struct section_spec *spec = &section_specs[id];
+			char open[96];
+
+			snprintf(where, sizeof(where), "%s, section %s", path, spec->key);
+			snprintf(open, sizeof(open), "<section class=\"sec sec-%s\"><h2>", spec->key);
+			expect_after(&r, &at, -1, html_of(open, spec->title, 0, "</h2>"), where);
+			for (size_t s = 0; id != SEC_REFLECT && s < spec->nsubs; s++)
+				expect_after(&r, &at, -1, html_of("<h3>", spec->subs[s].title, 0, "</h3>"), where);
+			if (id == SEC_REFLECT || id == SEC_REWRITE || id == SEC_PRACTICE)
+				expect_criteria(&r, l, id == SEC_REFLECT ? EXERCISE_REFLECT
+						: id == SEC_REWRITE ? EXERCISE_REWRITE : EXERCISE_PRACTICE,
+						&at, where);
+		}
+		cr_expect(!has(&r, "<h3>What a strong answer notices</h3>"), "%s shows the note", path);
 		web_response_release(&r);
 	}
+}
+
+/* Out of memory on the request path fails that request with 503, and the
+ * next request is answered as if nothing happened. */
+Test(web, out_of_memory_fails_the_request_not_the_server)
+{
+	struct web_response r;
+	struct web_request req = { .method = "POST", .path = "/api/check", .host = HOST,
+				   .content_type = "application/json", .out_of_memory = 1 };
+
+	request("GET", "/lessons/05", NULL, &r);	/* rendered and cached */
+	cr_assert_eq(r.status, 200);
+	web_response_release(&r);
+	for (int round = 0; round < 2; round++) {
+		xalloc_fail_after(0);	/* the response's copy of the page */
+		request("GET", "/lessons/05", NULL, &r);
+		cr_expect_eq(r.status, 503, "round %d: %d", round, r.status);
+		cr_expect(has(&r, "out of memory"));
+		cr_expect_str_eq(r.type, "application/json");
+		cr_expect_str_eq(r.nonce, "", "an error carries no page nonce");
+		web_response_release(&r);
+		request("GET", "/lessons/05", NULL, &r);
+		cr_expect_eq(r.status, 200, "round %d: not serving after the failure", round);
+		cr_expect(has(&r, "id=\"exercise-rewrite\""));
+		web_response_release(&r);
+	}
+	xalloc_fail_after(-1);
+	/* The server could not hold a request's body (server.c): 503 too. */
+	web_handle(web, &req, &r);
+	cr_expect_eq(r.status, 503);
+	web_response_release(&r);
+	request("GET", "/api/lessons", NULL, &r);
+	cr_expect_eq(r.status, 200);
+	web_response_release(&r);
 }
 
 Test(web, api_lessons_and_lesson)
@@ -258,7 +385,6 @@ Test(web, bad_requests_get_their_status_and_a_message)
 	expect_error("GET", "/assets/../../etc/passwd", NULL, 404, "no such asset");
 	expect_error("GET", "/assets/", NULL, 404, "no such asset");
 	expect_error("DELETE", "/api/check", NULL, 405, "not allowed");
-	expect_error("POST", "/api/nothing", "{}", 404, "no API");
 }
 
 Test(web, body_over_the_cap_is_413)
@@ -400,28 +526,122 @@ Test(web, assets_are_embedded)
 	web_response_release(&r);
 }
 
-/* Which requests the server may answer on any thread (reading only the
- * course) and which go to the one thread that owns the store and runner. */
-Test(web, concurrent_requests_are_the_ones_that_read_only_the_course)
+/* Which thread answers each route: the pool (reads only the course) or
+ * the lane (the store, the runner, the workspace).  Every route of the
+ * table is listed here, so a route added without a decision fails. */
+Test(web, each_route_runs_on_its_thread)
 {
 	static const struct {
 		const char *method, *path;
-		int concurrent;
+		enum web_thread thread;
 	} cases[] = {
-		{ "GET", "/lessons/04", 1 }, { "HEAD", "/lessons/nope", 1 },
-		{ "GET", "/assets/app.js", 1 }, { "POST", "/api/hints", 1 },
-		{ "DELETE", "/api/check", 1 },
-		{ "GET", "/", 0 }, { "GET", "/progress", 0 }, { "GET", "/api/lessons", 0 },
-		{ "GET", "/api/lessons/04", 0 }, { "GET", "/api/progress", 0 },
-		{ "POST", "/api/check", 0 }, { "POST", "/api/hint", 0 },
-		{ "POST", "/lessons/04", 0 }, { "GET", "/api/hints", 0 },
+		{ "GET", "/lessons/04", WEB_POOL }, { "HEAD", "/lessons/nope", WEB_POOL },
+		{ "GET", "/assets/app.js", WEB_POOL }, { "POST", "/api/hints", WEB_POOL },
+		{ "GET", "/", WEB_LANE }, { "GET", "/progress", WEB_LANE },
+		{ "GET", "/api/lessons", WEB_LANE }, { "GET", "/api/lessons/04", WEB_LANE },
+		{ "GET", "/api/progress", WEB_LANE }, { "POST", "/api/check", WEB_LANE },
+		{ "POST", "/api/hint", WEB_LANE },
+		/* No route: a 404 or 405 reads nothing, so the pool answers it. */
+		{ "DELETE", "/api/check", WEB_POOL }, { "POST", "/lessons/04", WEB_POOL },
+		{ "GET", "/api/hints", WEB_POOL }, { "GET", "/nothing", WEB_POOL },
 	};
+	size_t n, covered = 0;
+	const struct route *table = routes_table(&n);
+	int seen[32] = { 0 };
+
+	cr_assert_leq(n, 32);
 
 	for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
 		struct web_request req = { .method = cases[i].method, .path = cases[i].path };
+		struct route_match m;
 
-		cr_expect_eq(web_concurrent(&req), cases[i].concurrent, "%s %s", cases[i].method,
+		cr_expect_eq(web_thread_for(&req), cases[i].thread, "%s %s", cases[i].method,
 			     cases[i].path);
+		routes_find(cases[i].method, cases[i].path, &m);
+		if (m.route && !seen[m.route - table]++)
+			covered++;
+	}
+	cr_expect_eq(covered, n, "every route of the table has its case above");
+}
+
+/* A path that reaches route R: its '*' filled with something that exists. */
+static void route_path(const struct route *r, char *out, size_t len)
+{
+	size_t n = strlen(r->pattern);
+
+	if (r->pattern[n - 1] != '*')
+		snprintf(out, len, "%s", r->pattern);
+	else
+		snprintf(out, len, "%.*s%s", (int)(n - 1), r->pattern,
+			 strcmp(r->pattern, "/assets/*") == 0 ? "app.css" : "04");
+}
+
+Test(web, every_route_is_reachable_through_web_handle)
+{
+	static const char *const methods[] = { "GET", "HEAD", "POST" };
+	const char *body = "{\"lesson\":\"04\",\"exercise\":\"reflect\",\"answer\":\"x\"}";
+	size_t n;
+	const struct route *table = routes_table(&n);
+
+	cr_assert_geq(n, 1);
+	for (size_t i = 0; i < n; i++) {
+		char path[64];
+
+		route_path(&table[i], path, sizeof(path));
+		for (size_t k = 0; k < 3; k++) {
+			struct route_match m;
+			struct web_response r;
+
+			if (!(table[i].methods & web_method_of(methods[k])))
+				continue;
+			routes_find(methods[k], path, &m);
+			cr_expect_eq(m.route, &table[i], "%s %s finds another route", methods[k], path);
+			request(methods[k], path, k == 2 ? body : NULL, &r);
+			cr_expect_eq(r.status, 200, "%s %s: %d %.*s", methods[k], path, r.status,
+				     (int)r.len, r.body);
+			web_response_release(&r);
+		}
+	}
+}
+
+Test(web, unknown_paths_are_404)
+{
+	static const char *const paths[] = { "/nothing", "/lessons", "/api", "/api/", "/assets",
+					     "/progress/", "", "/API/lessons" };
+
+	for (size_t i = 0; i < sizeof(paths) / sizeof(paths[0]); i++) {
+		struct route_match m;
+
+		routes_find("GET", paths[i], &m);
+		cr_expect(!m.route && !m.allow, "'%s' has a route", paths[i]);
+		expect_error("GET", paths[i], NULL, 404, "no ");
+	}
+	expect_error("POST", "/api/nothing", "{}", 404, "no API at /api/nothing");
+	expect_error("GET", "/nothing", NULL, 404, "no page at /nothing");
+}
+
+/* A path some route has, asked with another method: 405, and Allow names
+ * the methods that path takes. */
+Test(web, wrong_method_is_405_with_the_allowed_methods)
+{
+	static const struct {
+		const char *method, *path, *allow;
+	} cases[] = {
+		{ "DELETE", "/api/check", "POST" }, { "GET", "/api/check", "POST" },
+		{ "GET", "/api/hints", "POST" }, { "PUT", "/api/hint", "POST" },
+		{ "POST", "/lessons/04", "GET, HEAD" }, { "POST", "/", "GET, HEAD" },
+		{ "DELETE", "/assets/app.js", "GET, HEAD" }, { "POST", "/api/lessons/04", "GET, HEAD" },
+		{ "OPTIONS", "/progress", "GET, HEAD" },
+	};
+
+	for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
+		struct web_response r;
+
+		request(cases[i].method, cases[i].path, "{}", &r);
+		cr_expect_eq(r.status, 405, "%s %s: %d", cases[i].method, cases[i].path, r.status);
+		cr_expect_str_eq(r.allow, cases[i].allow, "%s %s", cases[i].method, cases[i].path);
+		cr_expect(has(&r, "not allowed"), "%s %s", cases[i].method, cases[i].path);
+		web_response_release(&r);
 	}
 }
 

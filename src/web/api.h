@@ -1,0 +1,23 @@
+/* The JSON API's handlers (api.c): each answers one route of routes.c into
+ * RESP.  The router calls them; they call nothing of the router. */
+#ifndef IDIOM_WEB_API_H
+#define IDIOM_WEB_API_H
+#include "web/app.h"
+#include "web/reply.h"
+#include "web/request.h"
+
+void api_lessons(struct web *w, struct web_response *resp);
+void api_lesson(struct web *w, const struct lesson *l, struct web_response *resp);
+/* QUICK: the static rules only (live hints), nothing recorded or saved. */
+void api_check(struct web *w, const struct web_request *req, int quick, struct web_response *resp);
+void api_hint(struct web *w, const struct web_request *req, struct web_response *resp);
+void api_progress(struct web *w, struct web_response *resp);
+/* {"lessons": [...], "failing": [{"criterion", "count"}]}; you own it. */
+typedef struct json_t json_t;
+json_t *api_progress_json(struct web *w);
+
+/* The learner's current answer for exercise KIND of L: the workspace file,
+ * else the starter, else "".  You own it. */
+char *web_current_answer(struct web *w, const struct lesson *l, enum exercise_kind kind);
+
+#endif

@@ -1,0 +1,169 @@
+/* The route table and the small handlers that adapt a route's parameter
+ * (a lesson name, an asset name) to the page and API handlers.  See
+ * routes.h. */
+#include <string.h>
+#include "embedded.h"
+#include "web/api.h"
+#include "web/app.h"
+#include "web/page.h"
+#include "web/reply.h"
+#include "web/request.h"
+#include "web/routes.h"
+#include "util/banned.h"
+
+#define READ (WEB_GET | WEB_HEAD)
+
+static const struct {
+	const char *path;	/* under /assets/ */
+	const char *name;	/* embedded name */
+	const char *type;
+} assets[] = {
+	{ "app.js", "build/web/app.js", "text/javascript; charset=utf-8" },
+	{ "app.css", "src/web/app.css", "text/css; charset=utf-8" },
+};
+
+/* Assets are looked up by exact name in a fixed table: no path ever reaches
+ * the file system, so there is nothing to traverse. */
+static void get_asset(struct web *w, const struct web_request *req, const char *name,
+		      struct web_response *resp)
+{
+	for (size_t i = 0; i < sizeof(assets) / sizeof(assets[0]); i++) {
+		const struct embedded_file *f;
+
+		if (strcmp(name, assets[i].path) != 0 || !(f = embedded_find(assets[i].name)))
+			continue;
+		web_response_release(resp);
+		resp->status = 200;
+		resp->type = assets[i].type;
+		resp->body = (char *)f->data;
+		resp->len = f->len;
+		resp->static_body = 1;
+		return;
+	}
+	web_reply_error(resp, 404, "no such asset");
+}
+
+static void get_catalogue(struct web *w, const struct web_request *req, const char *param,
+			  struct web_response *resp)
+{
+	page_catalogue(w, resp);
+}
+
+static void get_progress_page(struct web *w, const struct web_request *req, const char *param,
+			      struct web_response *resp)
+{
+	page_progress(w, resp);
+}
+
+static void get_lesson_page(struct web *w, const struct web_request *req, const char *name,
+			    struct web_response *resp)
+{
+	struct lesson *l = web_find_lesson(w, name);
+
+	if (l)
+		page_lesson(w, (size_t)web_lesson_index(w, l), resp);
+	else
+		web_reply_error(resp, 404, "no page at %.200s", req->path);
+}
+
+static void get_lessons(struct web *w, const struct web_request *req, const char *param,
+			struct web_response *resp)
+{
+	api_lessons(w, resp);
+}
+
+static void get_lesson(struct web *w, const struct web_request *req, const char *name,
+		       struct web_response *resp)
+{
+	struct lesson *l = web_find_lesson(w, name);
+
+	if (l)
+		api_lesson(w, l, resp);
+	else
+		web_reply_error(resp, 404, "no lesson '%.64s'", name);
+}
+
+static void get_progress(struct web *w, const struct web_request *req, const char *param,
+			 struct web_response *resp)
+{
+	api_progress(w, resp);
+}
+
+static void post_check(struct web *w, const struct web_request *req, const char *param,
+		       struct web_response *resp)
+{
+	api_check(w, req, 0, resp);
+}
+
+/* The thread's own assessor is made here first, so that a thread that
+ * cannot keep one fails this request only. */
+static void post_hints(struct web *w, const struct web_request *req, const char *param,
+		       struct web_response *resp)
+{
+	if (!web_quick_assessor(w))
+		web_reply_no_memory(resp);
+	else
+		api_check(w, req, 1, resp);
+}
+
+static void post_hint(struct web *w, const struct web_request *req, const char *param,
+		      struct web_response *resp)
+{
+	api_hint(w, req, resp);
+}
+
+static const struct route table[] = {
+	{ READ, "/", get_catalogue, WEB_LANE },
+	{ READ, "/progress", get_progress_page, WEB_LANE },
+	{ READ, "/lessons/*", get_lesson_page, WEB_POOL },
+	{ READ, "/assets/*", get_asset, WEB_POOL },
+	{ READ, "/api/lessons", get_lessons, WEB_LANE },
+	{ READ, "/api/lessons/*", get_lesson, WEB_LANE },
+	{ READ, "/api/progress", get_progress, WEB_LANE },
+	{ WEB_POST, "/api/check", post_check, WEB_LANE },
+	{ WEB_POST, "/api/hints", post_hints, WEB_POOL },
+	{ WEB_POST, "/api/hint", post_hint, WEB_LANE },
+};
+
+#define ROUTE_COUNT (sizeof(table) / sizeof(table[0]))
+
+/* What PATH gives the '*' of PATTERN; NULL when PATH does not match. */
+static const char *match(const char *pattern, const char *path, int *matched)
+{
+	size_t n = strlen(pattern);
+
+	*matched = 0;
+	if (n && pattern[n - 1] == '*') {
+		if (strncmp(path, pattern, n - 1) != 0)
+			return NULL;
+		*matched = 1;
+		return path + n - 1;
+	}
+	*matched = strcmp(path, pattern) == 0;
+	return NULL;
+}
+
+void routes_find(const char *method, const char *path, struct route_match *m)
+{
+	unsigned bit = web_method_of(method);
+
+	memset(m, 0, sizeof(*m));
+	for (size_t i = 0; path && i < ROUTE_COUNT; i++) {
+		int matched;
+		const char *param = match(table[i].pattern, path, &matched);
+
+		if (!matched)
+			continue;
+		m->allow |= table[i].methods;
+		if (!m->route && (table[i].methods & bit)) {
+			m->route = &table[i];
+			m->param = param;
+		}
+	}
+}
+
+const struct route *routes_table(size_t *count)
+{
+	*count = ROUTE_COUNT;
+	return table;
+}
