@@ -69,7 +69,7 @@ static int exercise_of_path(const char *path, enum exercise_kind *out)
 	return -1;
 }
 
-static int check_given_files(struct assessor *as, const struct lesson *l,
+static int check_given_files(struct grader *as, const struct lesson *l,
 			     const struct check_args *a, int colour, const struct checking_record *rec)
 {
 	int worst = EXIT_OK;
@@ -90,7 +90,7 @@ static int check_given_files(struct assessor *as, const struct lesson *l,
 	return worst;
 }
 
-static int check_workspace(struct assessor *as, const struct lesson *l,
+static int check_workspace(struct grader *as, const struct lesson *l,
 			   const struct check_args *a, int colour, const struct checking_record *rec)
 {
 	char *home = workspace_home();
@@ -125,7 +125,7 @@ static int cmd_check(int argc, char **argv)
 {
 	struct check_args args = { 0 };
 	struct checking_record rec = { 0 };
-	struct assessor *as;
+	struct grader *as;
 	struct course *c;
 	struct lesson *l;
 	int rc = EXIT_USAGE;
@@ -139,10 +139,10 @@ static int cmd_check(int argc, char **argv)
 	if (l && (rec.store = tracking_open()) != NULL) {
 		int colour = !args.json && cmd_use_colour(args.plain);
 
-		as = assessor_new(c, 0);
+		as = grader_new(c, 0);
 		rc = args.nfiles ? check_given_files(as, l, &args, colour, &rec)
 				 : check_workspace(as, l, &args, colour, &rec);
-		assessor_free(as);
+		grader_free(as);
 	}
 	store_close(rec.store);
 	course_free(c);

@@ -93,7 +93,7 @@ static void record_attempt(const struct checking_record *rec, const struct lesso
 	free(failing);
 }
 
-int checking_run_file(struct assessor *a, const struct lesson *l, enum exercise_kind kind,
+int checking_run_file(struct grader *a, const struct lesson *l, enum exercise_kind kind,
 		      const char *path, enum checking_format format, int colour,
 		      const struct checking_record *rec, FILE *out)
 {
@@ -111,7 +111,7 @@ int checking_run_file(struct assessor *a, const struct lesson *l, enum exercise_
 		return EXIT_USAGE;
 	}
 	diags_init(&diags);
-	r = assessor_check(a, l, kind, name, src, len, &output, &diags);
+	r = grader_check(a, l, kind, name, src, len, &output, &diags);
 	if (r) {
 		record_attempt(rec, l, kind, src, r);
 		rc = print_report(r, output, format, colour, out);
@@ -172,7 +172,7 @@ static size_t hints_shown(const char *path)
 	return n;
 }
 
-int checking_next_hint(struct assessor *a, const struct lesson *l, enum exercise_kind kind,
+int checking_next_hint(struct grader *a, const struct lesson *l, enum exercise_kind kind,
 		       struct store *st, FILE *out)
 {
 	struct diags diags;
@@ -181,7 +181,7 @@ int checking_next_hint(struct assessor *a, const struct lesson *l, enum exercise
 	char *path, count[32];
 
 	diags_init(&diags);
-	hints = assessor_hints(a, l, kind, &n, &diags);
+	hints = grader_hints(a, l, kind, &n, &diags);
 	if (!hints) {
 		diags_print(&diags, stderr);
 		diags_free(&diags);

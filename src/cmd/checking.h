@@ -4,7 +4,7 @@
 #define IDIOM_CHECKING_H
 #include <stdio.h>
 #include "course/lesson.h"
-#include "grade/assess.h"
+#include "grade/grade.h"
 #include "store/store.h"
 
 #define CHECKING_ANSWER_MAX (256 * 1024)
@@ -26,7 +26,7 @@ struct checking_record {
  * EXIT_PROBLEMS when it fails or cannot run, EXIT_USAGE when the file cannot
  * be read or the grader itself failed (message on stderr).  A failure to
  * record is printed ("graded, but not recorded") and does not change it. */
-int checking_run_file(struct assessor *a, const struct lesson *l, enum exercise_kind kind,
+int checking_run_file(struct grader *a, const struct lesson *l, enum exercise_kind kind,
 		      const char *path, enum checking_format format, int colour,
 		      const struct checking_record *rec, FILE *out);
 
@@ -35,7 +35,7 @@ int checking_run_file(struct assessor *a, const struct lesson *l, enum exercise_
  * because the store counts hint events but not per exercise since a reset)
  * and records a hint event in ST (NULL: none).  Returns EXIT_OK, or
  * EXIT_USAGE with a message on stderr. */
-int checking_next_hint(struct assessor *a, const struct lesson *l, enum exercise_kind kind,
+int checking_next_hint(struct grader *a, const struct lesson *l, enum exercise_kind kind,
 		       struct store *st, FILE *out);
 
 /* The hint counter's file for exercise KIND of L under HOME; you own it. */

@@ -9,7 +9,7 @@
 static int cmd_hint(int argc, char **argv)
 {
 	enum exercise_kind kind;
-	struct assessor *as;
+	struct grader *as;
 	struct store *st;
 	struct course *c;
 	struct lesson *l;
@@ -25,9 +25,9 @@ static int cmd_hint(int argc, char **argv)
 		return EXIT_USAGE;
 	l = cmd_find_lesson(c, argv[1]);
 	if (l && (st = tracking_open()) != NULL) {
-		as = assessor_new(c, ASSESS_STATIC_ONLY);
+		as = grader_new(c, GRADER_STATIC_ONLY);
 		rc = checking_next_hint(as, l, kind, st, stdout);
-		assessor_free(as);
+		grader_free(as);
 		store_close(st);
 	}
 	course_free(c);

@@ -24,7 +24,7 @@
 struct watch {
 	struct course *course;
 	struct lesson *lesson;
-	struct assessor *assessor;	/* keeps the warm Python between saves */
+	struct grader *assessor;	/* keeps the warm Python between saves */
 	struct checking_record record;	/* changed answers go to the progress store */
 	char *dir;
 	int inotify;
@@ -231,7 +231,7 @@ static int cmd_watch(int argc, char **argv)
 	w.lesson = cmd_find_lesson(w.course, argv[1]);
 	if (w.lesson && watch_setup(&w) == 0) {
 		w.colour = cmd_use_colour(0);
-		w.assessor = assessor_new(w.course, 0);
+		w.assessor = grader_new(w.course, 0);
 		sigaction(SIGINT, &sa, NULL);
 		sigaction(SIGTERM, &sa, NULL);
 		tty_raw(&w);
@@ -246,7 +246,7 @@ static int cmd_watch(int argc, char **argv)
 	}
 	if (w.inotify >= 0)
 		close(w.inotify);
-	assessor_free(w.assessor);
+	grader_free(w.assessor);
 	store_close(w.record.store);
 	free(w.dir);
 	course_free(w.course);

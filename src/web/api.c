@@ -267,7 +267,7 @@ void api_check(struct web *w, const struct web_request *req, int quick, struct w
 	if (parse_answer(w, req, 1, &ar, resp) < 0)
 		goto cleanup;
 	diags_init(&diags);
-	r = assessor_check(quick ? web_quick_assessor(w) : w->full, ar.lesson, ar.kind,
+	r = grader_check(quick ? web_quick_assessor(w) : w->full, ar.lesson, ar.kind,
 			   workspace_file_name(ar.kind), ar.answer, ar.len, NULL, &diags);
 	if (!r) {
 		char *why = diags_text(&diags);
@@ -328,7 +328,7 @@ void api_hint(struct web *w, const struct web_request *req, struct web_response 
 	if (parse_answer(w, req, 0, &ar, resp) < 0)
 		goto cleanup;
 	diags_init(&diags);
-	hints = assessor_hints(w->full, ar.lesson, ar.kind, &n, &diags);
+	hints = grader_hints(w->full, ar.lesson, ar.kind, &n, &diags);
 	if (!hints) {
 		web_reply_error(resp, 500, "the exercise's hints cannot be loaded");
 	} else {

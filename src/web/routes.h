@@ -3,7 +3,7 @@
 #ifndef IDIOM_WEB_ROUTES_H
 #define IDIOM_WEB_ROUTES_H
 #include <pthread.h>
-#include "grade/assess.h"
+#include "grade/grade.h"
 #include "util/buf.h"
 #include "web/web.h"
 
@@ -20,14 +20,14 @@ struct web {
 	struct store *store;
 	char *home;
 	int port;
-	struct assessor *full;		/* Check: static, concepts, behaviour */
+	struct grader *full;		/* Check: static, concepts, behaviour */
 	pthread_key_t quick_key;	/* live hints: each thread's static-only assessor */
 	pthread_mutex_t pages_lock;	/* guards lesson_pages */
 	struct cached_page *lesson_pages;	/* rendered once per lesson, by index */
 };
 
 /* This thread's static-only assessor for live hints (see web_concurrent). */
-struct assessor *web_quick_assessor(struct web *w);
+struct grader *web_quick_assessor(struct web *w);
 
 /* Fills RESP with BODY (taken) as TYPE and STATUS. */
 void web_reply(struct web_response *resp, int status, const char *type, struct buf *body);

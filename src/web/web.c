@@ -51,7 +51,7 @@ int web_nonce(char out[WEB_NONCE_LEN + 1])
 
 static void quick_free(void *a)
 {
-	assessor_free(a);
+	grader_free(a);
 }
 
 /* As xmalloc does for memory: the process cannot go on without these. */
@@ -68,7 +68,7 @@ struct web *web_new(const struct course *course, struct store *store, const char
 	w->course = course;
 	w->store = store;
 	w->home = home ? xstrdup(home) : NULL;
-	w->full = assessor_new(course, 0);
+	w->full = grader_new(course, 0);
 	if (pthread_key_create(&w->quick_key, quick_free) != 0)
 		thread_state_failed("a thread-local key");
 	pthread_mutex_init(&w->pages_lock, NULL);
@@ -80,9 +80,9 @@ void web_free(struct web *w)
 {
 	if (!w)
 		return;
-	assessor_free(w->full);
+	grader_free(w->full);
 	/* Other threads' assessors went with their threads (quick_free). */
-	assessor_free(pthread_getspecific(w->quick_key));
+	grader_free(pthread_getspecific(w->quick_key));
 	pthread_key_delete(w->quick_key);
 	pthread_mutex_destroy(&w->pages_lock);
 	for (size_t i = 0; i < w->course->count; i++)
@@ -92,12 +92,12 @@ void web_free(struct web *w)
 	free(w);
 }
 
-struct assessor *web_quick_assessor(struct web *w)
+struct grader *web_quick_assessor(struct web *w)
 {
-	struct assessor *a = pthread_getspecific(w->quick_key);
+	struct grader *a = pthread_getspecific(w->quick_key);
 
 	if (!a) {
-		a = assessor_new(w->course, ASSESS_STATIC_ONLY);
+		a = grader_new(w->course, GRADER_STATIC_ONLY);
 		if (pthread_setspecific(w->quick_key, a) != 0)
 			thread_state_failed("a thread's assessor");
 	}

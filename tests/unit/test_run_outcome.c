@@ -11,7 +11,8 @@
 
 static struct run_result decide(const char *reply, const char *verdict)
 {
-	struct outcome_input in = { reply, verdict, strlen(verdict), 0, TOKEN, 5, 2 };
+	struct outcome_input in = { .reply = reply, .verdict = verdict, .verdict_len = strlen(verdict),
+				     .token = TOKEN, .wall_s = 5, .cpu_s = 2 };
 	struct run_result res = { 0 };
 
 	res.message = xstrdup("");

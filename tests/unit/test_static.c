@@ -3,7 +3,7 @@
 #include <criterion/criterion.h>
 #include <jansson.h>
 #include <string.h>
-#include "grade/rules.h"
+#include "grade/grade.h"
 #include "grade/static.h"
 #include "syntax/syntax.h"
 #include "util/diag.h"
@@ -13,23 +13,25 @@
 #define SEQUENTIAL "Does not assume concurrency where plain sequential async work is enough"
 
 static const char *const crits[] = { CLEAR, NAMES, SEQUENTIAL };
-static struct ruleset *rs;
+static struct grading *g;
+static const struct static_rules *rs;
 
 static void setup(void)
 {
 	struct diags d;
 
 	diags_init(&d);
-	rules_load(&rs, "courses/js-to-python/04-async/rewrite/rules.yaml",
-		   "courses/js-to-python/rules/habits.yaml", crits, 3, &d);
+	grading_load_files(&g, "courses/js-to-python/04-async/rewrite/rules.yaml",
+			   "courses/js-to-python/rules/habits.yaml", crits, 3, &d);
 	diags_print(&d, stderr);
-	cr_assert_not_null(rs);
+	cr_assert_not_null(g);
+	rs = grading_static(g);
 	diags_free(&d);
 }
 
 static void teardown(void)
 {
-	rules_free(rs);
+	grading_free(g);
 }
 
 static json_t *grade(const char *src)
