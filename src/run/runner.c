@@ -182,12 +182,30 @@ static char *zygote_hint(char *message)
 	return full;
 }
 
+/* The supervisor's program: the harness API for authors, then the
+ * supervisor itself (two embedded files, one program).  NULL when the
+ * binary lacks them.  You own it. */
+static char *zygote_source(void)
+{
+	const struct embedded_file *api = embedded_find("src/run/harness_api.py");
+	const struct embedded_file *sup = embedded_find("src/run/supervisor.py");
+	struct buf b = BUF_INIT;
+
+	if (!api || !sup)
+		return NULL;
+	buf_init(&b, 0);
+	buf_add(&b, api->data, api->len);
+	buf_putc(&b, '\n');
+	buf_add(&b, sup->data, sup->len);
+	return buf_detach(&b);
+}
+
 /* Starts the zygote and sends it the seccomp filter.  Returns 0 or -errno
  * with *ERROR set. */
 static int zygote_start(struct runner *r, char **error)
 {
-	const struct embedded_file *src = embedded_find("src/run/zygote.py");
-	struct sandbox_spec spec = { r->python, r->bwrap, src ? src->data : NULL, r->start_fault };
+	char *src = zygote_source();
+	struct sandbox_spec spec = { r->python, r->bwrap, src, r->start_fault };
 	char reply[IDIOM_ZYGOTE_REPLY_MAX];
 	struct buf hello = BUF_INIT;
 	json_t *obj = NULL;
@@ -198,6 +216,7 @@ static int zygote_start(struct runner *r, char **error)
 		return -ENOENT;
 	}
 	rc = sandbox_start(&r->sb, &spec, error);
+	free(src);
 	free(r->start_fault);
 	r->start_fault = NULL;
 	if (rc < 0)

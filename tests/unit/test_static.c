@@ -511,3 +511,23 @@ Test(static_engine, task_created_and_never_kept)
 	expect_pass(r, CLEAR);
 	json_decref(r);
 }
+
+/* Live hints (static only) word a syntax error as a full check words
+ * Python's ("syntax error at line 1: expected ':'" there): same form, same
+ * line; the detail is Python's generic one where tree-sitter cannot say
+ * more than that the line does not parse. */
+Test(static_engine, syntax_error_worded_like_python)
+{
+	const char *src = "async def f(x)\n    return await x\n";
+	struct report *r = grading_check(g, "04", "rewrite", "t.py", src, strlen(src),
+					 GRADING_SYNTAX_ERRORS);
+	char *text = report_json(r);
+
+	cr_expect_eq(report_status(r), REPORT_ERROR);
+	cr_expect(strstr(text, "\"message\": \"syntax error at line 1: invalid syntax\""), "%s", text);
+	free(text);
+	report_free(r);
+	r = grading_check(g, "04", "rewrite", "t.py", src, strlen(src), 0);
+	cr_expect_neq(report_status(r), REPORT_ERROR, "without the flag, Python decides");
+	report_free(r);
+}
