@@ -1,7 +1,8 @@
 /* The verdict on one answer: per criterion pass/fail with line-numbered
  * feedback, merged from the static rules, the concept rules and the
  * behavioural harness.  Printed as the fixed `idiom check --json` object
- * (docs: shared design.md) or as text for the terminal. */
+ * (the contract is quoted in docs/ARCHITECTURE.md, "The JSON report";
+ * other tools read it: keep it exactly) or as text for the terminal. */
 #ifndef IDIOM_REPORT_H
 #define IDIOM_REPORT_H
 #include <stddef.h>
