@@ -13,7 +13,7 @@
 #include <time.h>
 #include <unistd.h>
 #include "course/course.h"
-#include "grade/assess.h"
+#include "grade/grade.h"
 #include "run/run.h"
 #include "util/fsutil.h"
 #include "util/xalloc.h"
@@ -46,12 +46,11 @@ static double percentile(double *v, int n, double p)
 static int bench_warm(const char *answer, size_t len, int runs, double *out)
 {
 	struct runner *r;
-	char *error = NULL;
+	struct error error = ERROR_INIT;
 	struct run_job job = { HARNESS, answer, len, "rewrite.py", { .wall_s = 5 } };
 
 	if (runner_new(&r, NULL, &error) < 0) {
-		fprintf(stderr, "run-bench: %s\n", error);
-		free(error);
+		fprintf(stderr, "run-bench: %s\n", error.message);
 		return -1;
 	}
 	for (int i = -5; i < runs; i++) {	/* five warm-up checks */
@@ -104,13 +103,13 @@ static int bench_fresh(const char *answer, int runs, double *out)
 	return 0;
 }
 
-/* The whole grader, as `idiom check` calls it (ASSESS_STATIC_ONLY: rules
+/* The whole grader, as `idiom check` calls it (GRADER_STATIC_ONLY: rules
  * alone, as live hints would). */
 static int bench_full(const char *answer, size_t len, int flags, int runs, double *out)
 {
 	struct diags d;
 	struct course *c;
-	struct assessor *a;
+	struct grader *a;
 	const struct lesson *l;
 	int rc = 0;
 
@@ -123,10 +122,10 @@ static int bench_full(const char *answer, size_t len, int flags, int runs, doubl
 		diags_free(&d);
 		return -1;
 	}
-	a = assessor_new(c, flags);
+	a = grader_new(c, flags);
 	for (int i = -5; i < runs && rc == 0; i++) {
 		double t = now_ms();
-		struct report *r = assessor_check(a, l, EXERCISE_REWRITE, "rewrite.py", answer, len,
+		struct report *r = grader_check(a, l, EXERCISE_REWRITE, "rewrite.py", answer, len,
 						  NULL, &d);
 
 		if (!r || report_status(r) != REPORT_PASS) {
@@ -138,7 +137,7 @@ static int bench_full(const char *answer, size_t len, int flags, int runs, doubl
 		}
 		report_free(r);
 	}
-	assessor_free(a);
+	grader_free(a);
 	course_free(c);
 	diags_free(&d);
 	return rc;
@@ -163,7 +162,7 @@ int main(int argc, char **argv)
 	stat = xcalloc((size_t)warm_runs, sizeof(*stat));
 	if (bench_warm(answer, len, warm_runs, warm) < 0 || bench_fresh(answer, fresh_runs, fresh) < 0 ||
 	    bench_full(answer, len, 0, warm_runs, full) < 0 ||
-	    bench_full(answer, len, ASSESS_STATIC_ONLY, warm_runs, stat) < 0)
+	    bench_full(answer, len, GRADER_STATIC_ONLY, warm_runs, stat) < 0)
 		return 1;
 	wm = percentile(warm, warm_runs, 0.5);
 	fm = percentile(fresh, fresh_runs, 0.5);

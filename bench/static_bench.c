@@ -1,7 +1,7 @@
 /* Static-check benchmark (not a test): the median time to grade an answer
  * with the static and concept rules only, the part that runs on every
  * keystroke.  Rules are compiled once, as in `idiom watch`; each sample is
- * one grader_check (parse, every rule, the report).  Figures go to
+ * one grading_check (parse, every rule, the report).  Figures go to
  * docs/PERFORMANCE.md, "Static checks".
  * Usage: static-bench [ITERATIONS] (from the repository root). */
 #include <stdio.h>
@@ -9,7 +9,7 @@
 #include <string.h>
 #include <time.h>
 #include <tree_sitter/api.h>
-#include "grade/grader.h"
+#include "grade/grade.h"
 #include "syntax/syntax.h"
 #include "util/fsutil.h"
 
@@ -54,8 +54,8 @@ static int count_lines(const char *s)
 	return n;
 }
 
-/* Times N grader_check calls on FILE. */
-static int bench_file(const struct grader *g, const char *exercise, const char *file, int n)
+/* Times N grading_check calls on FILE. */
+static int bench_file(const struct grading *g, const char *exercise, const char *file, int n)
 {
 	char *src, label[128];
 	size_t len;
@@ -67,11 +67,11 @@ static int bench_file(const struct grader *g, const char *exercise, const char *
 		return -1;
 	}
 	for (int i = 0; i < n / 10 + 10; i++)	/* warm-up: caches, the parser */
-		report_free(grader_check(g, "04", exercise, file, src, len, 0));
+		report_free(grading_check(g, "04", exercise, file, src, len, 0));
 	for (int i = 0; i < n; i++) {
 		double start = now_us();
 
-		report_free(grader_check(g, "04", exercise, file, src, len, 0));
+		report_free(grading_check(g, "04", exercise, file, src, len, 0));
 		t[i] = now_us() - start;
 	}
 	snprintf(label, sizeof(label), "%s (%d lines)", strrchr(file, '/') + 1, count_lines(src));
@@ -104,16 +104,16 @@ static int bench_parse(const char *file, int n)
 	return 0;
 }
 
-static struct grader *load(const char *exercise, const char *const *criteria, double *ms)
+static struct grading *load(const char *exercise, const char *const *criteria, double *ms)
 {
 	char rules[256];
-	struct grader *g = NULL;
+	struct grading *g = NULL;
 	struct diags d;
 	double start = now_us();
 
 	snprintf(rules, sizeof(rules), LESSON "%s/rules.yaml", exercise);
 	diags_init(&d);
-	if (grader_load_files(&g, rules, HABITS, criteria, 3, &d) < 0)
+	if (grading_load_files(&g, rules, HABITS, criteria, 3, &d) < 0)
 		diags_print(&d, stderr);
 	diags_free(&d);
 	*ms = (now_us() - start) / 1e3;
@@ -124,8 +124,8 @@ int main(int argc, char **argv)
 {
 	int n = argc > 1 ? atoi(argv[1]) : 5000;
 	double rw_ms, pr_ms;
-	struct grader *rw = load("rewrite", rewrite, &rw_ms);
-	struct grader *pr = load("practice", practice, &pr_ms);
+	struct grading *rw = load("rewrite", rewrite, &rw_ms);
+	struct grading *pr = load("practice", practice, &pr_ms);
 	int rc = 0;
 
 	if (!rw || !pr || n < 10)
@@ -137,7 +137,7 @@ int main(int argc, char **argv)
 	rc |= bench_file(rw, "rewrite", LESSON "rewrite/reference.py", n);
 	rc |= bench_file(rw, "rewrite", LESSON "rewrite/examples/js_pasted.py", n);
 	rc |= bench_file(pr, "practice", LESSON "practice/reference.py", n);
-	grader_free(rw);
-	grader_free(pr);
+	grading_free(rw);
+	grading_free(pr);
 	return rc ? 1 : 0;
 }

@@ -8,7 +8,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include "grade/concepts.h"
-#include "grade/rules.h"
+#include "grade/grade.h"
 #include "grade/static.h"
 #include "util/diag.h"
 #include "util/xalloc.h"
@@ -35,14 +35,14 @@ static const char answer[] =
 	"    \"\"\"Keep it synchronous unless many requests overlap.\"\"\"\n"
 	"    return {\"userName\": null, a: b}  # always async\n";
 
-static void run(const struct ruleset *rs)
+static void run(const struct grading *g)
 {
 	struct report *r = report_new("04", "fuzz", "fuzz.py", criteria, 3);
 	char *json;
 
-	if (rs->code)
-		static_check(rs, answer, sizeof(answer) - 1, NULL, r);
-	concepts_check(rs, answer, sizeof(answer) - 1, r);
+	if (grading_is_code(g))
+		static_check(grading_static(g), answer, sizeof(answer) - 1, NULL, r);
+	concepts_check(grading_concepts(g), answer, sizeof(answer) - 1, r);
 	json = report_json(r);
 	free(json);
 	report_free(r);
@@ -54,7 +54,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	char *split = strstr(text, "\n%%habits\n");
 	const char *habits = NULL;
 	size_t len = strlen(text), hlen = 0;
-	struct ruleset *rs = NULL;
+	struct grading *g = NULL;
 	struct diags d;
 
 	if (split) {
@@ -64,10 +64,10 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		len = (size_t)(split - text);
 	}
 	diags_init(&d);
-	if (rules_parse(&rs, text, len, "fuzz.yaml", habits, hlen, "habits.yaml",
+	if (grading_parse(&g, text, len, "fuzz.yaml", habits, hlen, "habits.yaml",
 			criteria, 3, &d) == 0)
-		run(rs);
-	rules_free(rs);
+		run(g);
+	grading_free(g);
 	diags_free(&d);
 	free(text);
 	return 0;

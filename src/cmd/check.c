@@ -68,7 +68,7 @@ static int exercise_of_path(const char *path, enum exercise_kind *out)
 	return -EINVAL;
 }
 
-static int check_given_files(const struct learner *lr, struct assessor *as,
+static int check_given_files(const struct learner *lr, struct grader *as,
 			     const struct lesson *l, const struct check_args *a, int colour,
 			     const struct learn_check_options *rec)
 {
@@ -90,7 +90,7 @@ static int check_given_files(const struct learner *lr, struct assessor *as,
 	return worst;
 }
 
-static int check_workspace(const struct learner *lr, struct assessor *as,
+static int check_workspace(const struct learner *lr, struct grader *as,
 			   const struct lesson *l, const struct check_args *a, int colour,
 			   const struct learn_check_options *rec)
 {
@@ -120,7 +120,7 @@ static int cmd_check(int argc, char **argv)
 	struct check_args args = { 0 };
 	struct learn_check_options rec = { .record = 1 };
 	struct learner lr = { 0 };
-	struct assessor *as;
+	struct grader *as;
 	struct course *c;
 	struct lesson *l;
 	int rc = EXIT_USAGE;
@@ -134,10 +134,10 @@ static int cmd_check(int argc, char **argv)
 	if (l && cmd_learner_open(&lr, 1) == 0) {
 		int colour = !args.json && cmd_use_colour(args.plain);
 
-		as = assessor_new(c, 0);
+		as = grader_new(c, 0);
 		rc = args.nfiles ? check_given_files(&lr, as, l, &args, colour, &rec)
 				 : check_workspace(&lr, as, l, &args, colour, &rec);
-		assessor_free(as);
+		grader_free(as);
 	}
 	cmd_learner_close(&lr);
 	course_free(c);

@@ -44,7 +44,7 @@ static int print_report(struct report *r, const char *output, enum checking_form
 	return report_status(r) == REPORT_PASS ? EXIT_OK : EXIT_PROBLEMS;
 }
 
-int checking_run_file(const struct learner *lr, struct assessor *a, const struct lesson *l,
+int checking_run_file(const struct learner *lr, struct grader *a, const struct lesson *l,
 		      enum exercise_kind kind, const char *path, enum checking_format format,
 		      int colour, const struct learn_check_options *opt, FILE *out)
 {
@@ -65,7 +65,7 @@ int checking_run_file(const struct learner *lr, struct assessor *a, const struct
 	return rc;
 }
 
-int checking_next_hint(const struct learner *lr, struct assessor *a, const struct lesson *l,
+int checking_next_hint(const struct learner *lr, struct grader *a, const struct lesson *l,
 		       enum exercise_kind kind, FILE *out)
 {
 	struct learn_hint h;

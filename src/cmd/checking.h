@@ -14,13 +14,13 @@ enum checking_format { CHECKING_TEXT, CHECKING_JSON };
  * it fails or cannot run, EXIT_USAGE when the file cannot be read or the
  * grader itself failed (message on stderr).  A failure to record is printed
  * ("graded, but not recorded") and does not change it. */
-int checking_run_file(const struct learner *lr, struct assessor *a, const struct lesson *l,
+int checking_run_file(const struct learner *lr, struct grader *a, const struct lesson *l,
 		      enum exercise_kind kind, const char *path, enum checking_format format,
 		      int colour, const struct learn_check_options *opt, FILE *out);
 
 /* Prints the next hint for exercise KIND of L (learn_hint_next).  Returns
  * EXIT_OK, or EXIT_USAGE with a message on stderr. */
-int checking_next_hint(const struct learner *lr, struct assessor *a, const struct lesson *l,
+int checking_next_hint(const struct learner *lr, struct grader *a, const struct lesson *l,
 		       enum exercise_kind kind, FILE *out);
 
 #endif

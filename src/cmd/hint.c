@@ -8,7 +8,7 @@
 static int cmd_hint(int argc, char **argv)
 {
 	enum exercise_kind kind;
-	struct assessor *as;
+	struct grader *as;
 	struct learner lr = { 0 };
 	struct course *c;
 	struct lesson *l;
@@ -24,9 +24,9 @@ static int cmd_hint(int argc, char **argv)
 		return EXIT_USAGE;
 	l = cmd_find_lesson(c, argv[1]);
 	if (l && cmd_learner_open(&lr, 1) == 0) {
-		as = assessor_new(c, ASSESS_STATIC_ONLY);
+		as = grader_new(c, GRADER_STATIC_ONLY);
 		rc = checking_next_hint(&lr, as, l, kind, stdout);
-		assessor_free(as);
+		grader_free(as);
 	}
 	cmd_learner_close(&lr);
 	course_free(c);

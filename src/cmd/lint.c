@@ -7,7 +7,7 @@
 #include "cmd/cmd.h"
 #include "course/course.h"
 #include "course/snippets.h"
-#include "grade/assess.h"
+#include "grade/grade.h"
 #include "grade/examples.h"
 #include "util/diag.h"
 #include "util/xalloc.h"
@@ -15,7 +15,7 @@
 
 static void lint_grading(struct course *c, struct example_tally *tally, struct diags *diags)
 {
-	struct assessor *a = assessor_new(c, 0);
+	struct grader *a = grader_new(c, 0);
 
 	for (size_t i = 0; i < c->count; i++) {
 		const struct lesson *l = c->lessons[i];
@@ -27,12 +27,12 @@ static void lint_grading(struct course *c, struct example_tally *tally, struct d
 			fprintf(stderr, "lint: lesson %02d %-8s grading example answers...", l->number,
 				exercise_kind_name((enum exercise_kind)k));
 			fflush(stderr);
-			if (assessor_unchecked(a, l, (enum exercise_kind)k, diags) >= 0)
+			if (grader_unchecked(a, l, (enum exercise_kind)k, diags) >= 0)
 				examples_verify(a, l, (enum exercise_kind)k, tally, diags);
 			fprintf(stderr, " %zu\n", tally->graded - before);
 		}
 	}
-	assessor_free(a);
+	grader_free(a);
 }
 
 static int cmd_lint(int argc, char **argv)

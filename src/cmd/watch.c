@@ -22,7 +22,7 @@
 struct watch {
 	struct course *course;
 	struct lesson *lesson;
-	struct assessor *assessor;	/* keeps the warm Python between saves */
+	struct grader *grader;	/* keeps the warm Python between saves */
 	struct learner learner;		/* the local learner and the progress store */
 	struct learn_check_options record;	/* only changed answers are recorded */
 	char *dir;
@@ -96,7 +96,7 @@ static void run_check(struct watch *w, enum exercise_kind kind)
 	char *file = fs_join(w->dir, learn_file_name(kind));
 
 	if (access(file, F_OK) == 0)
-		checking_run_file(&w->learner, w->assessor, w->lesson, kind, file, CHECKING_TEXT, w->colour,
+		checking_run_file(&w->learner, w->grader, w->lesson, kind, file, CHECKING_TEXT, w->colour,
 				  &w->record, stdout);
 	else
 		printf("%s: not there yet (idiom start %02d writes it)\n", file, w->lesson->number);
@@ -146,7 +146,7 @@ static int read_key(struct watch *w)
 	if (key == 'q' || key == 'Q')
 		return 1;
 	if (key == 'h' || key == 'H') {
-		checking_next_hint(&w->learner, w->assessor, w->lesson, w->last, stdout);
+		checking_next_hint(&w->learner, w->grader, w->lesson, w->last, stdout);
 		fflush(stdout);
 	}
 	return 0;
@@ -224,7 +224,7 @@ static int cmd_watch(int argc, char **argv)
 	w.lesson = cmd_find_lesson(w.course, argv[1]);
 	if (w.lesson && watch_setup(&w) == 0) {
 		w.colour = cmd_use_colour(0);
-		w.assessor = assessor_new(w.course, 0);
+		w.grader = grader_new(w.course, 0);
 		sigaction(SIGINT, &sa, NULL);
 		sigaction(SIGTERM, &sa, NULL);
 		tty_raw(&w);
@@ -239,7 +239,7 @@ static int cmd_watch(int argc, char **argv)
 	}
 	if (w.inotify >= 0)
 		close(w.inotify);
-	assessor_free(w.assessor);
+	grader_free(w.grader);
 	cmd_learner_close(&w.learner);
 	free(w.dir);
 	course_free(w.course);

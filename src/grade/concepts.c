@@ -3,13 +3,15 @@
 #include <stdlib.h>
 #include <string.h>
 #include "grade/concepts.h"
+#include "grade/concepts_int.h"
+#include "syntax/syntax.h"
 #include "util/buf.h"
+#include "util/limits.h"
 #include "util/xalloc.h"
 #include "util/banned.h"
 
 #define GAP_WORDS 4		/* "..." stands for up to this many words */
 #define NEGATION_WINDOW 3	/* words before a match that can negate it */
-#define TEXT_MAX (256u * 1024)
 #define EXCERPT_MAX 70
 
 struct token {
@@ -230,26 +232,27 @@ static void check_contradiction(const struct concept *c, const char *text,
 	}
 }
 
-size_t concepts_check(const struct ruleset *rs, const char *text, size_t len, struct report *r)
+size_t concepts_check(const struct concept_rules *cr, const char *text, size_t len,
+		      struct report *r)
 {
 	struct tokens t = { 0 };
 	size_t words;
 
-	if (len > TEXT_MAX)
-		len = TEXT_MAX;
+	if (len > IDIOM_ANSWER_MAX)	/* no answer is longer */
+		len = IDIOM_ANSWER_MAX;
 	tokenize(text, len, &t);
-	for (size_t i = 0; i < rs->nconcepts; i++) {
-		if (rs->concepts[i].contradiction)
-			check_contradiction(&rs->concepts[i], text, &t, r);
+	for (size_t i = 0; i < cr->count; i++) {
+		if (cr->concepts[i].contradiction)
+			check_contradiction(&cr->concepts[i], text, &t, r);
 		else
-			check_idea(&rs->concepts[i], text, &t, r);
+			check_idea(&cr->concepts[i], text, &t, r);
 	}
-	if (rs->min_words && t.count < (size_t)rs->min_words) {
+	if (cr->min_words && t.count < (size_t)cr->min_words) {
 		struct buf msg;
 
 		buf_init(&msg, 4096);
-		buf_printf(&msg, "%zu words: %s", t.count, rs->min_words_message);
-		report_add_check(r, rs->min_words_criterion, 0, 0, buf_str(&msg));
+		buf_printf(&msg, "%zu words: %s", t.count, cr->min_words_message);
+		report_add_check(r, cr->min_words_criterion, 0, 0, buf_str(&msg));
 		buf_free(&msg);
 	}
 	words = t.count;

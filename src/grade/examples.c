@@ -200,7 +200,7 @@ void example_set_release(struct example_set *set)
 	memset(set, 0, sizeof(*set));
 }
 
-static struct report *grade_file(struct assessor *a, const struct lesson *l, enum exercise_kind kind,
+static struct report *grade_file(struct grader *a, const struct lesson *l, enum exercise_kind kind,
 				 const char *path, const char *name, struct diags *diags)
 {
 	struct report *r;
@@ -212,7 +212,7 @@ static struct report *grade_file(struct assessor *a, const struct lesson *l, enu
 		diags_add(diags, path, 0, "cannot be read: %s", strerror(-rc));
 		return NULL;
 	}
-	r = assessor_check(a, l, kind, name, src, len, NULL, diags);
+	r = grader_check(a, l, kind, name, src, len, NULL, diags);
 	free(src);
 	return r;
 }
@@ -246,7 +246,7 @@ static int compare(const struct example_expectation *e, const struct report *r,
 }
 
 /* The starter must fail, the reference must pass. */
-static int verify_ends(struct assessor *a, const struct lesson *l, enum exercise_kind kind,
+static int verify_ends(struct grader *a, const struct lesson *l, enum exercise_kind kind,
 		       struct diags *diags)
 {
 	const struct exercise *ex = &l->exercises[kind];
@@ -273,7 +273,7 @@ static int verify_ends(struct assessor *a, const struct lesson *l, enum exercise
 	return bad;
 }
 
-int examples_verify(struct assessor *a, const struct lesson *l, enum exercise_kind kind,
+int examples_verify(struct grader *a, const struct lesson *l, enum exercise_kind kind,
 		    struct example_tally *tally, struct diags *diags)
 {
 	const struct exercise *ex = &l->exercises[kind];

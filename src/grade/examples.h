@@ -6,7 +6,7 @@
 #define IDIOM_EXAMPLES_H
 #include <stddef.h>
 #include "course/lesson.h"
-#include "grade/assess.h"
+#include "grade/grade.h"
 #include "util/diag.h"
 
 struct example_expectation {
@@ -46,7 +46,7 @@ struct example_tally {
  * mismatch is added to DIAGS as `expected.yaml:line: <file>: ...`.  Also
  * checks that the starter fails and the reference passes.  Adds to TALLY.
  * Returns 0 when everything matched, -EINVAL otherwise. */
-int examples_verify(struct assessor *a, const struct lesson *l, enum exercise_kind kind,
+int examples_verify(struct grader *a, const struct lesson *l, enum exercise_kind kind,
 		    struct example_tally *tally, struct diags *diags);
 
 #endif

@@ -262,7 +262,7 @@ char *report_json(const struct report *r)
 	return buf_detach(&b);
 }
 
-static int merge_check(struct report *r, json_t *check, size_t index, char *err, size_t errlen)
+static int merge_check(struct report *r, json_t *check, size_t index, struct error *e)
 {
 	const char *title = NULL, *message = "";
 	int pass = 0, line = 0;
@@ -272,20 +272,19 @@ static int merge_check(struct report *r, json_t *check, size_t index, char *err,
 		json_object_del(check, "line");
 	if (json_unpack(check, "{s:s, s:b, s?:i, s?:s}", "criterion", &title, "pass", &pass,
 			"line", &line, "message", &message) < 0) {
-		snprintf(err, errlen, "checks[%zu]: needs \"criterion\" (string), \"pass\" (bool), "
-			 "optional \"line\" (integer or null) and \"message\" (string)", index);
-		return -EINVAL;
+		return error_set(e, -EINVAL, "checks[%zu]: needs \"criterion\" (string), \"pass\" "
+				 "(bool), optional \"line\" (integer or null) and \"message\" (string)",
+				 index);
 	}
 	if (!crit_find(r, title)) {
-		snprintf(err, errlen, "checks[%zu]: no criterion titled \"%s\" in this exercise",
-			 index, title);
-		return -EINVAL;
+		return error_set(e, -EINVAL, "checks[%zu]: no criterion titled \"%s\" in this exercise",
+				 index, title);
 	}
 	report_add_check(r, title, pass, line, message);
 	return 0;
 }
 
-int report_merge_json(struct report *r, const char *json, size_t len, char *err, size_t errlen)
+int report_merge_json(struct report *r, const char *json, size_t len, struct error *e)
 {
 	json_error_t jerr;
 	json_t *root = json_loadb(json, len, 0, &jerr);
@@ -293,19 +292,16 @@ int report_merge_json(struct report *r, const char *json, size_t len, char *err,
 	size_t i;
 	int rc = 0;
 
-	if (!root) {
-		snprintf(err, errlen, "line %d, column %d: %s", jerr.line, jerr.column, jerr.text);
-		return -EINVAL;
-	}
+	if (!root)
+		return error_set(e, -EINVAL, "line %d, column %d: %s", jerr.line, jerr.column, jerr.text);
 	checks = json_object_get(root, "checks");
 	error = json_object_get(root, "error");
 	if (!json_is_array(checks) || (error && !json_is_string(error) && !json_is_null(error))) {
-		snprintf(err, errlen, "expected {\"checks\": [...], \"error\": \"...\" (optional)}");
-		rc = -EINVAL;
+		rc = error_set(e, -EINVAL, "expected {\"checks\": [...], \"error\": \"...\" (optional)}");
 		goto cleanup;
 	}
 	for (i = 0; i < json_array_size(checks) && rc == 0; i++)
-		rc = merge_check(r, json_array_get(checks, i), i, err, errlen);
+		rc = merge_check(r, json_array_get(checks, i), i, e);
 	if (json_is_string(error) && *json_string_value(error))
 		report_set_error(r, "%s", json_string_value(error));
 cleanup:

@@ -1,10 +1,12 @@
 /* The verdict on one answer: per criterion pass/fail with line-numbered
  * feedback, merged from the static rules, the concept rules and the
  * behavioural harness.  Printed as the fixed `idiom check --json` object
- * (docs: shared design.md) or as text for the terminal. */
+ * (the contract is quoted in docs/ARCHITECTURE.md, "The JSON report";
+ * other tools read it: keep it exactly) or as text for the terminal. */
 #ifndef IDIOM_REPORT_H
 #define IDIOM_REPORT_H
 #include <stddef.h>
+#include "util/error.h"
 #include <stdio.h>
 
 enum report_status { REPORT_PASS, REPORT_FAIL, REPORT_ERROR };
@@ -42,9 +44,9 @@ void report_set_ms(struct report *r, double ms);
  *   {"checks": [{"criterion": "<title>", "pass": bool, "line": N,
  *                "message": "..."}], "error": "..." (optional)}
  * "line" and "message" are optional.  Returns 0, or -EINVAL with a message in
- * ERR when the JSON is malformed or names a criterion the report does not
+ * E when the JSON is malformed or names a criterion the report does not
  * list (checks before the bad one are kept). */
-int report_merge_json(struct report *r, const char *json, size_t len, char *err, size_t errlen);
+int report_merge_json(struct report *r, const char *json, size_t len, struct error *e);
 
 enum report_status report_status(const struct report *r);
 const char *report_status_name(enum report_status s);

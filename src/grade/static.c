@@ -1,28 +1,32 @@
 /* Static rules on one answer; see static.h.  Everything costly (query and
- * regex compilation) happened when the ruleset was loaded: a check is one
- * parse, one walk to blank strings and comments, and the matching. */
+ * regex compilation) happened when the rules were read: a check is one
+ * parse, one pass of the combined query (which also blanks strings and
+ * comments for the regexes), then one loop over the rules.  The pass hands
+ * the loop what it found as its result; neither writes the other's state. */
 #include <errno.h>
 #include <stdlib.h>
 #include <string.h>
 #include "grade/static.h"
+#include "grade/static_int.h"
 #include "util/buf.h"
+#include "util/limits.h"
 #include "util/xalloc.h"
 #include "util/banned.h"
 
-#define MESSAGE_MAX 2048
-
-struct check {
-	const struct ruleset *rs;
-	const struct rule *rule;
-	char *found_rule;	/* combined pass: which required rules matched */
+/* The answer being checked: read-only for everything but the report. */
+struct answer {
+	const struct static_rules *sr;
 	const char *src;
-	char *view;		/* the regexes' view (static_code_view), blanked
-				 * by the combined pass; NULL without regexes */
-	size_t view_len;	/* shorter than the source if it holds a NUL */
-	struct report *report;
-	int found;		/* a required pattern matched */
-	int anchor_line;	/* -1: not computed yet */
 	TSNode root;
+	struct report *report;
+};
+
+/* What the combined pass leaves for the per-rule loop. */
+struct pass {
+	char *found;		/* per rule: a required pattern matched */
+	char *view;		/* the regexes' view (static_code_view), blanked
+				 * by the pass; NULL without regexes */
+	size_t view_len;	/* shorter than the source if it holds a NUL */
 };
 
 static int node_line(TSNode node)
@@ -84,27 +88,26 @@ static int placement_ok(const struct rule *rule, TSNode node)
 
 static int anchor_match(const TSQueryMatch *m, void *ctx)
 {
-	struct check *c = ctx;
+	int *line = ctx;
 
-	c->anchor_line = m->capture_count ? node_line(m->captures[0].node) : 0;
+	*line = m->capture_count ? node_line(m->captures[0].node) : 0;
 	return 1;
 }
 
 /* Where a missing required pattern is reported: the anchor's first match
  * (e.g. the exercise's function), else the whole answer (line 0). */
-static int anchor_line(struct check *c)
+static int anchor_line(const struct answer *a)
 {
-	if (c->anchor_line >= 0)
-		return c->anchor_line;
-	c->anchor_line = 0;
-	if (c->rs->anchor)
-		syntax_query_matches(c->rs->anchor, c->root, c->src, anchor_match, c);
-	return c->anchor_line;
+	int line = 0;
+
+	if (a->sr->anchor)
+		syntax_query_matches(a->sr->anchor, a->root, a->src, anchor_match, &line);
+	return line;
 }
 
-static void fail(struct check *c, int line, const char *message)
+static void fail(const struct answer *a, const struct rule *rule, int line, const char *message)
 {
-	report_add_check(c->report, c->rule->criterion, 0, line, message);
+	report_add_check(a->report, rule->criterion, 0, line, message);
 }
 
 /* Query rules. */
@@ -144,25 +147,24 @@ static TSNode match_node(const struct rule *rule, const TSQueryMatch *m)
 	return m->captures[0].node;
 }
 
-static int query_match(const TSQueryMatch *m, void *ctx)
+/* One match of RULE's patterns: a finding for a forbidden pattern.
+ * Returns 1 when it is a required pattern's match (well placed). */
+static int query_match(const struct answer *a, const struct rule *rule, const TSQueryMatch *m)
 {
-	struct check *c = ctx;
-	struct query_texts texts = { .match = m, .src = c->src };
+	struct query_texts texts = { .match = m, .src = a->src };
 	struct buf msg;
 	TSNode node;
 
 	if (m->capture_count == 0)
 		return 0;
-	node = match_node(c->rule, m);
-	if (!placement_ok(c->rule, node))
+	node = match_node(rule, m);
+	if (!placement_ok(rule, node))
 		return 0;
-	if (c->rule->mode == RULE_REQUIRE) {
-		c->found = 1;
+	if (rule->mode == RULE_REQUIRE)
 		return 1;
-	}
-	buf_init(&msg, MESSAGE_MAX);
-	template_render(&c->rule->message, capture_text, &texts, &msg);
-	fail(c, node_line(node), buf_str(&msg));
+	buf_init(&msg, IDIOM_FINDING_MESSAGE_MAX);
+	template_render(&rule->message, capture_text, &texts, &msg);
+	fail(a, rule, node_line(node), buf_str(&msg));
 	buf_free(&msg);
 	for (size_t i = 0; i < texts.nowned; i++)
 		free(texts.owned[i]);
@@ -202,31 +204,29 @@ static int line_at(const char *text, size_t offset, size_t *cache_off, int *cach
 	return *cache_line;
 }
 
-static void regex_rule(struct check *c)
+/* Runs regex RULE on the view; returns 1 when a required one matched. */
+static int regex_rule(const struct answer *a, const struct rule *rule, const struct pass *p)
 {
-	const struct rule *rule = c->rule;
-	const char *view = c->view;
+	const char *view = p->view;
 	regmatch_t groups[10];
 	size_t ngroups = rule->regex.re_nsub + 1 < 10 ? rule->regex.re_nsub + 1 : 10;
 	size_t off = 0, line_off = 0;
 	int line = 1;
 
 	/* Most habits look for text a Python answer lacks: skip the scan. */
-	if (!literals_may_match(&rule->literals, view, c->view_len))
-		return;
+	if (!literals_may_match(&rule->literals, view, p->view_len))
+		return 0;
 	while (view[off] && regexec(&rule->regex, view + off, ngroups, groups, 0) == 0) {
-		struct regex_texts texts = { .line_src = c->src + off, .groups = groups, .ngroups = ngroups };
+		struct regex_texts texts = { .line_src = a->src + off, .groups = groups, .ngroups = ngroups };
 		size_t at = off + (size_t)groups[rule->at > 0 && groups[rule->at].rm_so >= 0 ? rule->at : 0].rm_so;
 		const char *eol = strchr(view + off + groups[0].rm_so, '\n');
 		struct buf msg;
 
-		if (rule->mode == RULE_REQUIRE) {
-			c->found = 1;
-			return;
-		}
-		buf_init(&msg, MESSAGE_MAX);
+		if (rule->mode == RULE_REQUIRE)
+			return 1;
+		buf_init(&msg, IDIOM_FINDING_MESSAGE_MAX);
 		template_render(&rule->message, group_text, &texts, &msg);
-		fail(c, line_at(view, at, &line_off, &line), buf_str(&msg));
+		fail(a, rule, line_at(view, at, &line_off, &line), buf_str(&msg));
 		buf_free(&msg);
 		for (size_t i = 0; i < texts.nowned; i++)
 			free(texts.owned[i]);
@@ -234,97 +234,128 @@ static void regex_rule(struct check *c)
 			break;
 		off = (size_t)(eol - view) + 1;
 	}
-}
-
-/* One pass of the combined query: each match goes to its rule, or blanks a
- * string or comment in the regexes' view. */
-static int combined_match(const TSQueryMatch *m, void *ctx)
-{
-	struct check *c = ctx;
-	size_t rule;
-
-	if (m->pattern_index == c->rs->blank_pattern) {
-		TSNode n = m->captures[0].node;
-		uint32_t end = ts_node_end_byte(n);
-
-		blank(c->view, ts_node_start_byte(n), end < c->view_len ? end : (uint32_t)c->view_len);
-		return 0;
-	}
-	rule = c->rs->pattern_rule[m->pattern_index];
-
-	c->rule = &c->rs->rules[rule];
-	c->found = 0;
-	query_match(m, c);
-	if (c->found)
-		c->found_rule[rule] = 1;
 	return 0;
 }
 
-static void report_missing(struct check *c)
-{
-	struct buf msg;
+/* The combined pass's state: the answer (read-only), what it fills. */
+struct pass_ctx {
+	const struct answer *a;
+	struct pass *out;
+};
 
-	buf_init(&msg, MESSAGE_MAX);
-	template_render(&c->rule->message, capture_text, &(struct query_texts){ 0 }, &msg);
-	fail(c, anchor_line(c), buf_str(&msg));
-	buf_free(&msg);
+static void blank_match(const TSQueryMatch *m, struct pass *out)
+{
+	TSNode n = m->captures[0].node;
+	uint32_t end = ts_node_end_byte(n);
+
+	blank(out->view, ts_node_start_byte(n), end < out->view_len ? end : (uint32_t)out->view_len);
 }
 
-static int blank_match(const TSQueryMatch *m, void *ctx)
+/* One match of the combined query: it goes to its rule, or blanks a
+ * string or comment in the regexes' view. */
+static int combined_match(const TSQueryMatch *m, void *ctx)
 {
-	struct check *c = ctx;
+	struct pass_ctx *c = ctx;
+	const struct static_rules *sr = c->a->sr;
+	size_t rule;
 
-	if (m->pattern_index == c->rs->blank_pattern)
-		combined_match(m, c);
+	if (m->pattern_index == sr->blank_pattern) {
+		blank_match(m, c->out);
+		return 0;
+	}
+	rule = sr->pattern_rule[m->pattern_index];
+	if (query_match(c->a, &sr->rules[rule], m))
+		c->out->found[rule] = 1;
+	return 0;
+}
+
+static int blank_only(const TSQueryMatch *m, void *ctx)
+{
+	struct pass_ctx *c = ctx;
+
+	if (m->pattern_index == c->a->sr->blank_pattern)
+		blank_match(m, c->out);
 	return 0;
 }
 
 /* The regexes' view of SRC, unblanked yet: the combined pass blanks it (a
- * loaded ruleset with regex rules always has the blank pattern). */
-static void view_start(struct check *c, const char *src, size_t len)
+ * set of rules with regex rules always has the blank pattern). */
+static void view_start(struct pass *p, const char *src, size_t len)
 {
-	c->view = xstrndup(src, len);
-	c->view_len = strlen(c->view);
+	p->view = xstrndup(src, len);
+	p->view_len = strlen(p->view);
 }
 
-char *static_rules_view(const struct ruleset *rs, TSNode root, const char *src, size_t len)
+char *static_rules_view(const struct static_rules *sr, TSNode root, const char *src, size_t len)
 {
-	struct check c = { .rs = rs, .src = src, .root = root };
+	struct answer a = { .sr = sr, .src = src, .root = root };
+	struct pass p = { 0 };
+	struct pass_ctx c = { &a, &p };
 
-	if (rs->blank_pattern == RULES_NO_PATTERN)
+	if (sr->blank_pattern == STATIC_NO_PATTERN)
 		return static_code_view(root, src, len);
-	view_start(&c, src, len);
-	syntax_query_matches(rs->combined, root, src, blank_match, &c);
-	return c.view;
+	view_start(&p, src, len);
+	syntax_query_matches(sr->combined, root, src, blank_only, &c);
+	return p.view;
 }
 
-int static_check(const struct ruleset *rs, const char *src, size_t len, TSTree *tree,
+static void report_missing(const struct answer *a, const struct rule *rule, int *anchor)
+{
+	struct buf msg;
+
+	buf_init(&msg, IDIOM_FINDING_MESSAGE_MAX);
+	template_render(&rule->message, capture_text, &(struct query_texts){ 0 }, &msg);
+	if (*anchor < 0)
+		*anchor = anchor_line(a);	/* once, and only when needed */
+	fail(a, rule, *anchor, buf_str(&msg));
+	buf_free(&msg);
+}
+
+/* The pass: every query rule's matches, and the view blanked. */
+static void combined_pass(const struct answer *a, size_t len, struct pass *p)
+{
+	struct pass_ctx c = { a, p };
+
+	p->found = xcalloc(a->sr->nrules + 1, 1);
+	if (a->sr->blank_pattern != STATIC_NO_PATTERN)
+		view_start(p, a->src, len);
+	if (a->sr->combined)
+		syntax_query_matches(a->sr->combined, a->root, a->src, combined_match, &c);
+}
+
+/* The loop: regex rules on the view, then each required rule not found. */
+static void rule_loop(const struct answer *a, const struct pass *p)
+{
+	int anchor = -1;
+
+	for (size_t i = 0; i < a->sr->nrules; i++) {
+		const struct rule *rule = &a->sr->rules[i];
+		int found = p->found[i];
+
+		if (rule->has_regex && p->view)	/* a view: see view_start */
+			found |= regex_rule(a, rule, p);
+		if (rule->mode == RULE_REQUIRE && !found)
+			report_missing(a, rule, &anchor);
+	}
+}
+
+int static_check(const struct static_rules *sr, const char *src, size_t len, TSTree *tree,
 		 struct report *r)
 {
 	TSTree *own = NULL;
-	struct check c = { .rs = rs, .src = src, .report = r, .anchor_line = -1 };
+	struct answer a = { .sr = sr, .src = src, .report = r };
+	struct pass p = { 0 };
 
 	if (!tree) {
 		tree = own = syntax_parse(LANG_PYTHON, src, len);
 		if (!tree)
 			return -ENOMEM;
 	}
-	c.root = ts_tree_root_node(tree);
-	c.found_rule = xcalloc(rs->nrules + 1, 1);
-	if (rs->blank_pattern != RULES_NO_PATTERN)
-		view_start(&c, src, len);
-	if (rs->combined)
-		syntax_query_matches(rs->combined, c.root, src, combined_match, &c);
-	for (size_t i = 0; i < rs->nrules; i++) {
-		c.rule = &rs->rules[i];
-		c.found = c.found_rule[i];
-		if (c.rule->has_regex && c.view)	/* a view: see view_start */
-			regex_rule(&c);
-		if (c.rule->mode == RULE_REQUIRE && !c.found)
-			report_missing(&c);
-	}
-	free(c.found_rule);
-	free(c.view);
+	a.root = ts_tree_root_node(tree);
+	combined_pass(&a, len, &p);
+	rule_loop(&a, &p);
+	free(p.found);
+	free(p.view);
 	if (own)
 		ts_tree_delete(own);
 	return 0;

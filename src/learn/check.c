@@ -1,4 +1,4 @@
-/* Grade-and-record: one answer through the assessor into a report, then
+/* Grade-and-record: one answer through the grader into a report, then
  * saved to the workspace and recorded as an attempt, for `idiom check`,
  * `idiom watch` and POST /api/check alike.  See learn.h. */
 #include <errno.h>
@@ -82,7 +82,7 @@ static void keep(const struct learner *lr, const struct lesson *l, enum exercise
 		learn_answer_save(lr, l, kind, answer, len, &out->not_saved);
 }
 
-int learn_check(const struct learner *lr, struct assessor *a, const struct lesson *l,
+int learn_check(const struct learner *lr, struct grader *a, const struct lesson *l,
 		enum exercise_kind kind, const char *name, const char *answer, size_t len,
 		const struct learn_check_options *opt, struct learn_result *out,
 		struct error *err)
@@ -93,14 +93,14 @@ int learn_check(const struct learner *lr, struct assessor *a, const struct lesso
 	diags_init(&out->diags);
 	if (len > IDIOM_ANSWER_MAX)
 		return error_set(err, -EFBIG, "answer larger than %d KiB", IDIOM_ANSWER_MAX / 1024);
-	out->report = assessor_check(a, l, kind, name, answer, len, &out->output, &out->diags);
+	out->report = grader_check(a, l, kind, name, answer, len, &out->output, &out->diags);
 	if (!out->report)
 		return error_set(err, -EIO, "could not grade %s", name);
 	keep(lr, l, kind, answer, len, opt ? opt : &none, out);
 	return 0;
 }
 
-int learn_check_file(const struct learner *lr, struct assessor *a, const struct lesson *l,
+int learn_check_file(const struct learner *lr, struct grader *a, const struct lesson *l,
 		     enum exercise_kind kind, const char *path,
 		     const struct learn_check_options *opt, struct learn_result *out,
 		     struct error *err)

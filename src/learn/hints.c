@@ -55,7 +55,7 @@ static void count_shown(const struct learner *lr, const struct lesson *l,
 	free(dir);
 }
 
-int learn_hint_next(const struct learner *lr, struct assessor *a, const struct lesson *l,
+int learn_hint_next(const struct learner *lr, struct grader *a, const struct lesson *l,
 		    enum exercise_kind kind, struct learn_hint *out, struct diags *diags,
 		    struct error *err)
 {
@@ -63,7 +63,7 @@ int learn_hint_next(const struct learner *lr, struct assessor *a, const struct l
 	size_t before;
 
 	memset(out, 0, sizeof(*out));
-	out->hints = assessor_hints(a, l, kind, &out->count, diags);
+	out->hints = grader_hints(a, l, kind, &out->count, diags);
 	if (!out->hints)
 		return error_set(err, -EIO, "the hints of %s in lesson %02d cannot be loaded",
 				 exercise_kind_name(kind), l->number);

@@ -11,7 +11,7 @@
 #include <stddef.h>
 #include <stdint.h>
 #include "course/course.h"
-#include "grade/assess.h"
+#include "grade/grade.h"
 #include "store/store.h"
 #include "util/diag.h"
 #include "util/error.h"
@@ -114,14 +114,14 @@ void learn_result_free(struct learn_result *r);
  * Returns 0 with OUT->report set (failing to record or save is a warning in
  * OUT, never an error), or -EIO "could not grade" with OUT->diags filled,
  * or -EFBIG.  OUT is always to be freed with learn_result_free. */
-int learn_check(const struct learner *lr, struct assessor *a, const struct lesson *l,
+int learn_check(const struct learner *lr, struct grader *a, const struct lesson *l,
 		enum exercise_kind kind, const char *name, const char *answer, size_t len,
 		const struct learn_check_options *opt, struct learn_result *out,
 		struct error *err);
 
 /* The same for the file at PATH (named by its base name).  -ENOENT and the
  * other read errors say which file and what to do. */
-int learn_check_file(const struct learner *lr, struct assessor *a, const struct lesson *l,
+int learn_check_file(const struct learner *lr, struct grader *a, const struct lesson *l,
 		     enum exercise_kind kind, const char *path,
 		     const struct learn_check_options *opt, struct learn_result *out,
 		     struct error *err);
@@ -129,7 +129,7 @@ int learn_check_file(const struct learner *lr, struct assessor *a, const struct 
 /* ---- hints.c: one more hint each time ---- */
 
 struct learn_hint {
-	const char *const *hints;	/* every hint, gentlest first; the assessor's */
+	const char *const *hints;	/* every hint, gentlest first; the grader's */
 	size_t count;
 	size_t shown;		/* how many are shown now, this one included; 0 iff count 0 */
 	int again;		/* 1: all were shown before; the last is shown again */
@@ -140,7 +140,7 @@ struct learn_hint {
  * workspace folder, .hints-EXERCISE, which reset removes) and records a hint
  * event.  Returns 0, or -EIO when the exercise's hints cannot be loaded
  * (DIAGS filled). */
-int learn_hint_next(const struct learner *lr, struct assessor *a, const struct lesson *l,
+int learn_hint_next(const struct learner *lr, struct grader *a, const struct lesson *l,
 		    enum exercise_kind kind, struct learn_hint *out, struct diags *diags,
 		    struct error *err);
 

@@ -7,6 +7,7 @@
 #define IDIOM_RUN_H
 #include <stddef.h>
 #include <sys/types.h>
+#include "util/error.h"
 
 /* Limits for one check; a field left 0 takes the default shown. */
 struct runner_limits {
@@ -71,10 +72,10 @@ struct run_result {
 struct runner;
 
 /* Finds python3 and bwrap, starts the sandboxed zygote and waits until it
- * is ready.  Returns 0 and sets *OUT, or -errno and sets *ERROR to a message
- * a user can act on (naming the Debian package when a program is missing);
- * you own *ERROR.  OPTIONS may be NULL. */
-int runner_new(struct runner **out, const struct runner_options *options, char **error);
+ * is ready.  Returns 0 and sets *OUT, or -errno with E's message one a user
+ * can act on (naming the Debian package when a program is missing).
+ * OPTIONS may be NULL. */
+int runner_new(struct runner **out, const struct runner_options *options, struct error *e);
 
 /* Runs JOB and fills RES (free it with run_result_free).  Returns 0 whenever
  * RES was filled, whatever the answer did (see RES->status); -EINVAL for a

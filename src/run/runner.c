@@ -22,14 +22,12 @@
 #include "run/run.h"
 #include "run/sandbox.h"
 #include "util/buf.h"
+#include "util/error.h"
 #include "util/fsutil.h"
+#include "util/limits.h"
 #include "util/xalloc.h"
 #include "util/banned.h"
 
-#define HARNESS_MAX (256 * 1024)
-#define ANSWER_MAX (256 * 1024)
-#define VERDICT_MAX (256 * 1024)
-#define REPLY_MAX 4096
 #define START_TIMEOUT_MS 10000
 /* Beyond the wall limit, how long the zygote may take to tear a check down
  * before we call it hung and kill the whole sandbox. */
@@ -52,7 +50,7 @@ struct exchange {
 	int verdict;
 	struct buf output;
 	struct buf verdict_buf;
-	char reply[REPLY_MAX];
+	char reply[IDIOM_ZYGOTE_REPLY_MAX];
 	int have_reply;
 	int zygote_gone;
 	int hung;
@@ -89,15 +87,6 @@ void runner_limits_fill(struct runner_limits *l)
 		l->scratch_bytes = (size_t)16 << 20;
 	if (!l->output_bytes)
 		l->output_bytes = (size_t)64 << 10;
-}
-
-const char *run_status_name(enum run_status status)
-{
-	static const char *const names[] = {
-		"ok", "timeout", "crashed", "no-verdict", "syntax-error", "internal",
-	};
-
-	return (unsigned)status < sizeof(names) / sizeof(names[0]) ? names[status] : "?";
 }
 
 /* Sends DATA with the descriptors FDS attached. */
@@ -193,13 +182,31 @@ static char *zygote_hint(char *message)
 	return full;
 }
 
+/* The supervisor's program: the harness API for authors, then the
+ * supervisor itself (two embedded files, one program).  NULL when the
+ * binary lacks them.  You own it. */
+static char *zygote_source(void)
+{
+	const struct embedded_file *api = embedded_find("src/run/harness_api.py");
+	const struct embedded_file *sup = embedded_find("src/run/supervisor.py");
+	struct buf b = BUF_INIT;
+
+	if (!api || !sup)
+		return NULL;
+	buf_init(&b, 0);
+	buf_add(&b, api->data, api->len);
+	buf_putc(&b, '\n');
+	buf_add(&b, sup->data, sup->len);
+	return buf_detach(&b);
+}
+
 /* Starts the zygote and sends it the seccomp filter.  Returns 0 or -errno
  * with *ERROR set. */
 static int zygote_start(struct runner *r, char **error)
 {
-	const struct embedded_file *src = embedded_find("src/run/zygote.py");
-	struct sandbox_spec spec = { r->python, r->bwrap, src ? src->data : NULL, r->start_fault };
-	char reply[REPLY_MAX];
+	char *src = zygote_source();
+	struct sandbox_spec spec = { r->python, r->bwrap, src, r->start_fault };
+	char reply[IDIOM_ZYGOTE_REPLY_MAX];
 	struct buf hello = BUF_INIT;
 	json_t *obj = NULL;
 	int rc;
@@ -209,6 +216,7 @@ static int zygote_start(struct runner *r, char **error)
 		return -ENOENT;
 	}
 	rc = sandbox_start(&r->sb, &spec, error);
+	free(src);
 	free(r->start_fault);
 	r->start_fault = NULL;
 	if (rc < 0)
@@ -238,7 +246,7 @@ static int zygote_start(struct runner *r, char **error)
 	return rc;
 }
 
-int runner_new(struct runner **out, const struct runner_options *options, char **error)
+static int runner_start(struct runner **out, const struct runner_options *options, char **error)
 {
 	static const struct runner_options defaults = { 0 };
 	const struct runner_options *o = options ? options : &defaults;
@@ -271,6 +279,17 @@ int runner_new(struct runner **out, const struct runner_options *options, char *
 	return 0;
 fail:
 	runner_free(r);
+	return rc;
+}
+
+int runner_new(struct runner **out, const struct runner_options *options, struct error *e)
+{
+	char *message = NULL;
+	int rc = runner_start(out, options, &message);
+
+	if (rc < 0)
+		error_set(e, rc, "%s", message ? message : "unknown error");
+	free(message);
 	return rc;
 }
 
@@ -518,7 +537,7 @@ static void exchange_run(struct runner *r, const struct run_job *job,
 	int fds[3], src = -1;
 
 	buf_init(&x.output, l->output_bytes);
-	buf_init(&x.verdict_buf, VERDICT_MAX);
+	buf_init(&x.verdict_buf, IDIOM_VERDICT_MAX);
 	if (make_token(token) < 0 || pipe2(out, O_CLOEXEC) < 0 || pipe2(verdict, O_CLOEXEC) < 0 ||
 	    (src = sources_fd(harness, hlen, job->answer, job->answer_len)) < 0) {
 		result_fail(res, RUN_INTERNAL, xasprintf("cannot set up the check: %s",
@@ -539,23 +558,14 @@ static void exchange_run(struct runner *r, const struct run_job *job,
 	x.verdict = verdict[0];
 	out[0] = verdict[0] = -1;
 	exchange_wait(r, &x, now_ms() + l->wall_s * 1000.0 + GRACE_MS);
-	if (x.zygote_gone || x.hung) {
-		result_fail(res, RUN_INTERNAL, xstrdup(x.hung ?
-			"the sandbox stopped answering during the check; it was restarted" :
-			"the Python zygote died during the check; it was restarted"));
+	outcome_decide(&(struct outcome_input){
+		.reply = x.reply, .verdict = buf_str(&x.verdict_buf), .verdict_len = x.verdict_buf.len,
+		.verdict_overflow = x.verdict_buf.overflow, .token = token, .wall_s = l->wall_s,
+		.cpu_s = l->cpu_s, .zygote_gone = x.zygote_gone, .hung = x.hung,
+		.output_cut = x.output.overflow ? l->output_bytes : 0,
+	}, res);
+	if (x.zygote_gone || x.hung)
 		zygote_restart(r);
-	} else {
-		struct outcome_input in = {
-			x.reply, buf_str(&x.verdict_buf), x.verdict_buf.len,
-			x.verdict_buf.overflow, token, l->wall_s, l->cpu_s,
-		};
-
-		outcome_decide(&in, res);
-		if (x.output.overflow && res->status != RUN_OK)
-			result_fail(res, res->status, xasprintf(
-				"printed more than %zu KiB, the output limit, so its output was cut: %s",
-				l->output_bytes / 1024, res->message));
-	}
 cleanup:
 	res->output_truncated = x.output.overflow;
 	free(res->output);
@@ -585,12 +595,12 @@ int runner_run(struct runner *r, const struct run_job *job, struct run_result *r
 	res->message = xstrdup("");
 	limits = job->limits;
 	runner_limits_fill(&limits);
-	rc = harness_read(job->harness_path, HARNESS_MAX, &harness, &hlen, &error);
+	rc = harness_read(job->harness_path, IDIOM_ANSWER_MAX, &harness, &hlen, &error);
 	if (rc < 0)
 		result_fail(res, RUN_INTERNAL, error);
-	else if (job->answer_len > ANSWER_MAX)
+	else if (job->answer_len > IDIOM_ANSWER_MAX)
 		result_fail(res, RUN_INTERNAL, xasprintf("the answer is larger than %d KiB",
-							 ANSWER_MAX / 1024));
+							 IDIOM_ANSWER_MAX / 1024));
 	else
 		exchange_run(r, job, &limits, harness, hlen, res);
 	if (!res->output)

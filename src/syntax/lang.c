@@ -1,6 +1,7 @@
 /* The grammars idiom knows, their parsers and their highlight queries. */
 #include <errno.h>
 #include <pthread.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include "syntax/syntax.h"
@@ -127,12 +128,11 @@ void syntax_walk(TSNode root, syntax_visit_fn fn, void *ctx)
 	}
 }
 
-int syntax_first_error_line(TSNode root)
+/* The first ERROR or MISSING node under ROOT (ROOT itself when none). */
+static TSNode first_error(TSNode root)
 {
 	TSNode node = root;
 
-	if (!ts_node_has_error(root))
-		return 0;
 	for (;;) {
 		uint32_t n = ts_node_child_count(node);
 		uint32_t i;
@@ -146,5 +146,28 @@ int syntax_first_error_line(TSNode root)
 			break;
 		node = ts_node_child(node, i);
 	}
+	return node;
+}
+
+int syntax_first_error_line(TSNode root)
+{
+	if (!ts_node_has_error(root))
+		return 0;
+	return (int)ts_node_start_point(first_error(root)).row + 1;
+}
+
+int syntax_first_error(TSNode root, char *detail, size_t cap)
+{
+	TSNode node;
+
+	if (!ts_node_has_error(root))
+		return 0;
+	node = first_error(root);
+	if (ts_node_is_missing(node) && ts_node_is_named(node))
+		snprintf(detail, cap, "expected %s", ts_node_type(node));
+	else if (ts_node_is_missing(node))
+		snprintf(detail, cap, "expected '%s'", ts_node_type(node));
+	else
+		snprintf(detail, cap, "invalid syntax");
 	return (int)ts_node_start_point(node).row + 1;
 }

@@ -41,6 +41,11 @@ int syntax_query_matches(const struct syntax_query *q, TSNode root,
  * when the tree parsed cleanly. */
 int syntax_first_error_line(TSNode root);
 
+/* The same, with what is wrong in Python's words where tree-sitter knows
+ * it: "expected ':'" for a missing token, else "invalid syntax".  DETAIL
+ * (CAP bytes) is set only when an error is found. */
+int syntax_first_error(TSNode root, char *detail, size_t cap);
+
 /* Visits ROOT and every node under it in document order.  FN returns 1 to
  * go into the node's children, 0 to skip them. */
 typedef int (*syntax_visit_fn)(TSNode node, void *ctx);

@@ -15,4 +15,16 @@
 /* What the judge's verdict channel may carry for one check. */
 #define IDIOM_VERDICT_MAX (256 * 1024)
 
+/* A rule file (an exercise's rules.yaml, the course habits file). */
+#define IDIOM_RULES_FILE_MAX (1u << 20)
+
+/* Habit categories one exercise maps (`habits:` in its rules.yaml). */
+#define IDIOM_HABIT_CATEGORIES_MAX 16
+
+/* One rendered finding message of a static rule. */
+#define IDIOM_FINDING_MESSAGE_MAX 2048
+
+/* The zygote's reply for one check (a small JSON object). */
+#define IDIOM_ZYGOTE_REPLY_MAX 4096
+
 #endif

@@ -234,7 +234,7 @@ void api_check(struct web *w, const struct web_request *req, int quick, struct w
 
 	if (parse_answer(w, req, 1, &ar, resp) < 0)
 		goto cleanup;
-	if (learn_check(&lr, quick ? web_quick_assessor(w) : w->full, ar.lesson, ar.kind,
+	if (learn_check(&lr, quick ? web_quick_grader(w) : w->full, ar.lesson, ar.kind,
 			learn_file_name(ar.kind), ar.answer, ar.len, &opt, &res, &err) < 0) {
 		char *why = res.diags.count ? diags_text(&res.diags) : xstrdup(err.message);
 

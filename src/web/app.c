@@ -3,14 +3,14 @@
 #include "web/app.h"
 #include "util/banned.h"
 
-struct assessor *web_quick_assessor(struct web *w)
+struct grader *web_quick_grader(struct web *w)
 {
-	struct assessor *a = pthread_getspecific(w->quick_key);
+	struct grader *a = pthread_getspecific(w->quick_key);
 
 	if (!a) {
-		a = assessor_new(w->course, ASSESS_STATIC_ONLY);
+		a = grader_new(w->course, GRADER_STATIC_ONLY);
 		if (pthread_setspecific(w->quick_key, a) != 0) {
-			assessor_free(a);
+			grader_free(a);
 			return NULL;
 		}
 	}

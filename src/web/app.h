@@ -1,5 +1,5 @@
 /* The web app's state as its route handlers see it: the course, the store,
- * the workspace, the assessors (one full one for checks, one static-only
+ * the workspace, the graders (one full one for checks, one static-only
  * one per thread for live hints) and the lesson pages rendered so far.
  * web.c creates and frees it (web_new); api.c and page.c read it.  Uses
  * nothing else of src/web. */
@@ -8,7 +8,7 @@
 #include <pthread.h>
 #include <stddef.h>
 #include "course/course.h"
-#include "grade/assess.h"
+#include "grade/grade.h"
 #include "store/store.h"
 
 /* A lesson page as rendered once: each response copies it and writes its
@@ -24,15 +24,15 @@ struct web {
 	struct store *store;
 	char *home;
 	int port;
-	struct assessor *full;		/* Check: static, concepts, behaviour */
-	pthread_key_t quick_key;	/* live hints: each thread's static-only assessor */
+	struct grader *full;		/* Check: static, concepts, behaviour */
+	pthread_key_t quick_key;	/* live hints: each thread's static-only grader */
 	pthread_mutex_t pages_lock;	/* guards lesson_pages */
 	struct cached_page *lesson_pages;	/* rendered once per lesson, by index */
 };
 
-/* This thread's static-only assessor for live hints, made on its first
+/* This thread's static-only grader for live hints, made on its first
  * call; NULL when the thread cannot keep one (out of memory). */
-struct assessor *web_quick_assessor(struct web *w);
+struct grader *web_quick_grader(struct web *w);
 
 /* The lesson named by NAME ("04", "4", "async"), or NULL. */
 struct lesson *web_find_lesson(struct web *w, const char *name);

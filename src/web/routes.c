@@ -95,12 +95,12 @@ static void post_check(struct web *w, const struct web_request *req, const char 
 	api_check(w, req, 0, resp);
 }
 
-/* The thread's own assessor is made here first, so that a thread that
+/* The thread's own grader is made here first, so that a thread that
  * cannot keep one fails this request only. */
 static void post_hints(struct web *w, const struct web_request *req, const char *param,
 		       struct web_response *resp)
 {
-	if (!web_quick_assessor(w))
+	if (!web_quick_grader(w))
 		web_reply_no_memory(resp);
 	else
 		api_check(w, req, 1, resp);

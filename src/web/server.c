@@ -1,7 +1,7 @@
 /* libmicrohttpd glue.  A pool of MHD threads (each its own epoll loop)
  * reads requests and answers on the spot those whose route runs on the pool
  * (routes.h): lesson pages, assets and live hints, each thread with its own
- * parser and assessor.  Everything that touches the store, the sandboxed
+ * parser and grader.  Everything that touches the store, the sandboxed
  * runner or the workspace is suspended and queued for the one "lane"
  * thread, which answers them in turn and resumes the connection; so a
  * 5-15 ms check never stalls the pages and hints that share its pool thread.

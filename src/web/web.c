@@ -13,7 +13,7 @@
 
 static void quick_free(void *a)
 {
-	assessor_free(a);
+	grader_free(a);
 }
 
 int web_new(const struct course *course, struct store *store, const char *home,
@@ -31,7 +31,7 @@ int web_new(const struct course *course, struct store *store, const char *home,
 	w->course = course;
 	w->store = store;
 	w->home = home ? xstrdup(home) : NULL;
-	w->full = assessor_new(course, 0);
+	w->full = grader_new(course, 0);
 	pthread_mutex_init(&w->pages_lock, NULL);
 	w->lesson_pages = xcalloc(course->count + 1, sizeof(*w->lesson_pages));
 	*out = w;
@@ -42,9 +42,9 @@ void web_free(struct web *w)
 {
 	if (!w)
 		return;
-	assessor_free(w->full);
-	/* Other threads' assessors went with their threads (quick_free). */
-	assessor_free(pthread_getspecific(w->quick_key));
+	grader_free(w->full);
+	/* Other threads' graders went with their threads (quick_free). */
+	grader_free(pthread_getspecific(w->quick_key));
 	pthread_key_delete(w->quick_key);
 	pthread_mutex_destroy(&w->pages_lock);
 	for (size_t i = 0; i < w->course->count; i++)

@@ -8,7 +8,7 @@
  *
  * Out of memory fails the request, never the process.  The web layer's own
  * allocations on the request path (a connection's state and body, the copy
- * of a cached page, a thread's assessor) are checked (xtry_* in
+ * of a cached page, a thread's grader) are checked (xtry_* in
  * util/xalloc.h) and a failure answers 503 through web_reply_no_memory; the
  * server then goes on serving.  The library code a request calls (grader,
  * store, cmark, jansson, buf) allocates only amounts bounded by the request

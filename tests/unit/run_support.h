@@ -20,10 +20,10 @@
 static inline struct runner *start_runner(void)
 {
 	struct runner *r = NULL;
-	char *error = NULL;
+	struct error error = ERROR_INIT;
 	int rc = runner_new(&r, NULL, &error);
 
-	cr_assert_eq(rc, 0, "runner_new failed: %s", error ? error : "?");
+	cr_assert_eq(rc, 0, "runner_new failed: %s", error.message);
 	return r;
 }
 

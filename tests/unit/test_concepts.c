@@ -4,26 +4,28 @@
 #include <jansson.h>
 #include <string.h>
 #include "grade/concepts.h"
-#include "grade/rules.h"
+#include "grade/grade.h"
 #include "syntax/syntax.h"
 #include "util/diag.h"
 
 static const char *const crits[] = { "Clear", "Named" };
-static struct ruleset *rs;
+static struct grading *g;
+static const struct concept_rules *rs;
 
 static void setup(void)
 {
 	struct diags d;
 
 	diags_init(&d);
-	rules_load(&rs, "tests/fixtures/rules/good.yaml", NULL, crits, 2, &d);
-	cr_assert_not_null(rs);
+	grading_load_files(&g, "tests/fixtures/rules/good.yaml", NULL, crits, 2, &d);
+	cr_assert_not_null(g);
+	rs = grading_concepts(g);
 	diags_free(&d);
 }
 
 static void teardown(void)
 {
-	rules_free(rs);
+	grading_free(g);
 }
 
 TestSuite(concepts, .init = setup, .fini = teardown);

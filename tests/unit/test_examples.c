@@ -9,7 +9,7 @@
 #include <unistd.h>
 #include "course/course.h"
 #include "grade/examples.h"
-#include "grade/grader.h"
+#include "grade/grade.h"
 #include "grade/static.h"
 #include "syntax/syntax.h"
 #include "util/fsutil.h"
@@ -51,17 +51,17 @@ static int check_example(const struct exercise *ex, const struct example_expecta
 	char *path = xasprintf("%s/examples/%s", ex->dir, e->file);
 	char *rules = xasprintf("%s/rules.yaml", ex->dir);
 	int bad, any_fail = 0, error_expected;
-	struct grader *g;
+	struct grading *g;
 	struct diags d;
 	struct report *r;
 	char *src;
 	size_t len;
 
 	diags_init(&d);
-	cr_assert_eq(grader_load_files(&g, rules, code ? HABITS : NULL,
+	cr_assert_eq(grading_load_files(&g, rules, code ? HABITS : NULL,
 				       (const char *const *)e->titles, e->ncriteria, &d), 0);
 	cr_assert_eq(fs_read_file(path, 1 << 20, &src, &len), 0, "cannot read %s", path);
-	r = grader_check(g, "00", ex->name, e->file, src, len, 0);
+	r = grading_check(g, "00", ex->name, e->file, src, len, 0);
 	bad = check_criteria(e, r, path, &any_fail);
 	error_expected = strcmp(e->status, "error") == 0 && !example_is_behavioural(e, "status");
 	if (code && has_syntax_error(src, len) != error_expected) {
@@ -78,7 +78,7 @@ static int check_example(const struct exercise *ex, const struct example_expecta
 	if (bad)
 		report_print(r, stderr, REPORT_ASCII);
 	report_free(r);
-	grader_free(g);
+	grading_free(g);
 	diags_free(&d);
 	free(src);
 	free(rules);

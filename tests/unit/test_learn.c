@@ -25,7 +25,7 @@
 
 static struct course *course;
 static struct store *store;
-static struct assessor *assessor;
+static struct grader *grader;
 static struct learner lr;
 static char home[] = "/tmp/idiom-learn-test-XXXXXX";
 
@@ -42,7 +42,7 @@ static void setup(void)
 	cr_assert_eq(course->count, 2);
 	cr_assert(mkdtemp(home));
 	cr_assert_eq(learn_store_open(home, 1, &store, &err), 0, "%s", err.message);
-	assessor = assessor_new(course, ASSESS_STATIC_ONLY);
+	grader = grader_new(course, GRADER_STATIC_ONLY);
 	lr = (struct learner){ .store = store, .id = LEARN_LOCAL_ID, .home = home };
 }
 
@@ -50,7 +50,7 @@ static void teardown(void)
 {
 	char cmd[128];
 
-	assessor_free(assessor);
+	grader_free(grader);
 	store_close(store);
 	course_free(course);
 	snprintf(cmd, sizeof(cmd), "rm -rf %s", home);
@@ -102,7 +102,7 @@ Test(learn, check_grades_records_and_saves)
 	struct error err = ERROR_INIT;
 	char *path, *saved;
 
-	cr_assert_eq(learn_check(&lr, assessor, lesson(0), EXERCISE_REWRITE, "rewrite.py",
+	cr_assert_eq(learn_check(&lr, grader, lesson(0), EXERCISE_REWRITE, "rewrite.py",
 				 GOOD_REWRITE, strlen(GOOD_REWRITE), &opt, &res, &err), 0,
 		     "%s", err.message);
 	cr_assert_not_null(res.report);
@@ -118,7 +118,7 @@ Test(learn, check_grades_records_and_saves)
 	free(saved);
 
 	/* A failing answer is recorded with its verdict and failing criteria. */
-	cr_assert_eq(learn_check_file(&lr, assessor, lesson(0), EXERCISE_REWRITE, path,
+	cr_assert_eq(learn_check_file(&lr, grader, lesson(0), EXERCISE_REWRITE, path,
 				      &(struct learn_check_options){ .record = 1 }, &res, &err), 0);
 	learn_result_free(&res);
 	cr_expect_eq(attempts_of(1, STORE_REWRITE, NULL), 2);
@@ -132,12 +132,12 @@ Test(learn, check_only_changed_skips_the_same_answer)
 	const char *other = "def formatGreeting(userName, unread):\n    return userName\n";
 
 	for (int i = 0; i < 2; i++) {
-		cr_assert_eq(learn_check(&lr, assessor, lesson(0), EXERCISE_REWRITE, "rewrite.py",
+		cr_assert_eq(learn_check(&lr, grader, lesson(0), EXERCISE_REWRITE, "rewrite.py",
 					 GOOD_REWRITE, strlen(GOOD_REWRITE), &opt, &res, NULL), 0);
 		cr_expect_eq(res.recorded, i == 0);
 		learn_result_free(&res);
 	}
-	cr_assert_eq(learn_check(&lr, assessor, lesson(0), EXERCISE_REWRITE, "rewrite.py",
+	cr_assert_eq(learn_check(&lr, grader, lesson(0), EXERCISE_REWRITE, "rewrite.py",
 				 other, strlen(other), &opt, &res, NULL), 0);
 	cr_expect_neq(report_status(res.report), REPORT_PASS, "camelCase fails the naming criterion");
 	cr_expect(res.recorded);
@@ -151,12 +151,12 @@ Test(learn, check_refuses_a_missing_file_and_an_oversized_answer)
 	struct error err = ERROR_INIT;
 	char *big = calloc(IDIOM_ANSWER_MAX + 2, 1);
 
-	cr_assert_eq(learn_check_file(&lr, assessor, lesson(0), EXERCISE_REWRITE,
+	cr_assert_eq(learn_check_file(&lr, grader, lesson(0), EXERCISE_REWRITE,
 				      "/nonexistent/rewrite.py", NULL, &res, &err), -ENOENT);
 	cr_expect(strstr(err.message, "idiom start"), "%s", err.message);
 	learn_result_free(&res);
 	memset(big, 'x', IDIOM_ANSWER_MAX + 1);
-	cr_assert_eq(learn_check(&lr, assessor, lesson(0), EXERCISE_REWRITE, "rewrite.py", big,
+	cr_assert_eq(learn_check(&lr, grader, lesson(0), EXERCISE_REWRITE, "rewrite.py", big,
 				 IDIOM_ANSWER_MAX + 1, NULL, &res, &err), -EFBIG);
 	cr_expect(strstr(err.message, "256 KiB"), "%s", err.message);
 	learn_result_free(&res);
@@ -172,26 +172,26 @@ Test(learn, hints_come_one_more_each_time_and_reset_forgets_them)
 	size_t count;
 
 	diags_init(&d);
-	cr_assert_eq(learn_hint_next(&lr, assessor, lesson(0), EXERCISE_REWRITE, &h, &d, NULL), 0);
+	cr_assert_eq(learn_hint_next(&lr, grader, lesson(0), EXERCISE_REWRITE, &h, &d, NULL), 0);
 	count = h.count;
 	cr_assert_geq(count, 2, "the fixture's rewrite has several hints");
 	cr_expect_eq(h.shown, 1);
 	cr_expect_not(h.again);
 	for (size_t i = 2; i <= count; i++) {
-		cr_assert_eq(learn_hint_next(&lr, assessor, lesson(0), EXERCISE_REWRITE, &h, &d, NULL), 0);
+		cr_assert_eq(learn_hint_next(&lr, grader, lesson(0), EXERCISE_REWRITE, &h, &d, NULL), 0);
 		cr_expect_eq(h.shown, i);
 		cr_expect_eq(h.warning.code, 0, "%s", h.warning.message);
 	}
-	cr_assert_eq(learn_hint_next(&lr, assessor, lesson(0), EXERCISE_REWRITE, &h, &d, NULL), 0);
+	cr_assert_eq(learn_hint_next(&lr, grader, lesson(0), EXERCISE_REWRITE, &h, &d, NULL), 0);
 	cr_expect_eq(h.shown, count);
 	cr_expect(h.again, "past the last, the last again");
 	/* Another exercise counts on its own. */
-	cr_assert_eq(learn_hint_next(&lr, assessor, lesson(0), EXERCISE_PRACTICE, &h, &d, NULL), 0);
+	cr_assert_eq(learn_hint_next(&lr, grader, lesson(0), EXERCISE_PRACTICE, &h, &d, NULL), 0);
 	cr_expect_eq(h.shown, h.count ? 1u : 0u);
 
 	cr_assert_eq(learn_reset(&lr, lesson(0), EXERCISE_REWRITE, &files, NULL), 0);
 	learn_files_free(&files);
-	cr_assert_eq(learn_hint_next(&lr, assessor, lesson(0), EXERCISE_REWRITE, &h, &d, NULL), 0);
+	cr_assert_eq(learn_hint_next(&lr, grader, lesson(0), EXERCISE_REWRITE, &h, &d, NULL), 0);
 	cr_expect_eq(h.shown, 1, "reset starts the hints again");
 	diags_free(&d);
 }
@@ -321,7 +321,7 @@ Test(learn, reset_restores_the_starter_and_keeps_history)
 	char *text, *starter;
 	int cleared = 0;
 
-	cr_assert_eq(learn_check(&lr, assessor, lesson(0), EXERCISE_REWRITE, "rewrite.py",
+	cr_assert_eq(learn_check(&lr, grader, lesson(0), EXERCISE_REWRITE, "rewrite.py",
 				 GOOD_REWRITE, strlen(GOOD_REWRITE), &opt, &res, &err), 0);
 	learn_result_free(&res);
 	cr_assert_eq(learn_draft_save(&lr, lesson(0), EXERCISE_REWRITE, "draft", 5, &err), 0);
@@ -405,7 +405,7 @@ Test(learn, a_store_that_cannot_record_still_grades_and_says_so)
 	struct diags d;
 	struct error err = ERROR_INIT;
 
-	cr_assert_eq(learn_check(&cannot, assessor, lesson(0), EXERCISE_REWRITE, "rewrite.py",
+	cr_assert_eq(learn_check(&cannot, grader, lesson(0), EXERCISE_REWRITE, "rewrite.py",
 				 GOOD_REWRITE, strlen(GOOD_REWRITE), &opt, &res, &err), 0,
 		     "%s", err.message);
 	cr_assert_not_null(res.report, "graded all the same");
@@ -417,7 +417,7 @@ Test(learn, a_store_that_cannot_record_still_grades_and_says_so)
 	learn_result_free(&res);
 
 	diags_init(&d);
-	cr_assert_eq(learn_hint_next(&cannot, assessor, lesson(0), EXERCISE_REWRITE, &h, &d, &err), 0);
+	cr_assert_eq(learn_hint_next(&cannot, grader, lesson(0), EXERCISE_REWRITE, &h, &d, &err), 0);
 	cr_expect_eq(h.shown, 1, "the hint is given");
 	cr_expect_eq(h.warning.code, -EROFS, "%s", h.warning.message);
 	diags_free(&d);

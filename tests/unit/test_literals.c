@@ -6,7 +6,8 @@
 #include <regex.h>
 #include <string.h>
 #include "grade/literals.h"
-#include "grade/rules.h"
+#include "grade/grade.h"
+#include "grade/static.h"
 #include "util/diag.h"
 
 #define ARRAY_SIZE(a) (sizeof(a) / sizeof((a)[0]))
@@ -501,29 +502,32 @@ Test(literals, loaded_habits_are_sound)
 		"Keeps names and return shapes Pythonic",
 		"Does not assume concurrency where plain sequential async work is enough",
 	};
-	struct ruleset *rs = NULL;
+	struct grading *g = NULL;
+	const struct static_rules *rs;
 	struct diags d;
 	size_t regexes = 0;
 
 	diags_init(&d);
-	rules_load(&rs, "courses/js-to-python/04-async/rewrite/rules.yaml",
+	grading_load_files(&g, "courses/js-to-python/04-async/rewrite/rules.yaml",
 		   "courses/js-to-python/rules/habits.yaml", crits, 3, &d);
 	diags_print(&d, stderr);
 	diags_free(&d);
-	cr_assert_not_null(rs);
-	for (size_t i = 0; i < rs->nrules; i++) {
-		const struct rule *r = &rs->rules[i];
+	cr_assert_not_null(g);
+	rs = grading_static(g);
+	for (size_t i = 0; i < static_rules_count(rs); i++) {
+		const struct literals *lits;
+		const regex_t *re = static_rule_regex(rs, i, &lits);
 
-		if (!r->has_regex)
+		if (!re)
 			continue;
 		regexes++;
 		for (size_t j = 0; j < ARRAY_SIZE(texts); j++)
-			if (regexec(&r->regex, texts[j], 0, NULL, 0) == 0)
-				cr_expect(literals_may_match(&r->literals, texts[j], strlen(texts[j])),
-					  "rule %s: unsound on \"%s\"", r->id, texts[j]);
+			if (regexec(re, texts[j], 0, NULL, 0) == 0)
+				cr_expect(literals_may_match(lits, texts[j], strlen(texts[j])),
+					  "rule %s: unsound on \"%s\"", static_rule_id(rs, i), texts[j]);
 	}
 	cr_assert_geq(regexes, ARRAY_SIZE(habits));
-	rules_free(rs);
+	grading_free(g);
 }
 
 /* idiom never calls setlocale, so regcomp reads bytes (the "C" locale) and a

@@ -70,17 +70,17 @@ Test(report, merges_behavioural_checks)
 		"{\"criterion\": \"Uses async/await clearly in Python\", \"pass\": true},"
 		"{\"criterion\": \"Keeps names and return shapes Pythonic\", \"pass\": false,"
 		" \"line\": 7, \"message\": \"returned a list\"}]}";
-	char err[256] = "";
+	struct error err = ERROR_INIT;
 	char *j;
 
-	cr_assert_eq(report_merge_json(r, in, strlen(in), err, sizeof(err)), 0, "%s", err);
+	cr_assert_eq(report_merge_json(r, in, strlen(in), &err), 0, "%s", err.message);
 	cr_assert_eq(report_criterion_passed(r, crits[0]), 1);
 	cr_assert_eq(report_criterion_passed(r, crits[1]), 0);
 	j = report_json(r);
 	cr_assert(strstr(j, "{\"line\": 7, \"message\": \"returned a list\"}"));
 	free(j);
 	in = "{\"checks\": [], \"error\": \"timed out after 5 s\"}";
-	cr_assert_eq(report_merge_json(r, in, strlen(in), err, sizeof(err)), 0);
+	cr_assert_eq(report_merge_json(r, in, strlen(in), &err), 0);
 	cr_assert_eq(report_status(r), REPORT_ERROR);
 	report_free(r);
 }
@@ -91,10 +91,10 @@ Test(report, merge_takes_a_null_line_as_the_whole_answer)
 	struct report *r = report_new("04", "rewrite", "rewrite.py", crits, 2);
 	const char *in = "{\"checks\": [{\"criterion\": \"Uses async/await clearly in Python\","
 		" \"pass\": false, \"line\": null, \"message\": \"no load_config_and_user\"}]}";
-	char err[256] = "";
+	struct error err = ERROR_INIT;
 	char *j;
 
-	cr_assert_eq(report_merge_json(r, in, strlen(in), err, sizeof(err)), 0, "%s", err);
+	cr_assert_eq(report_merge_json(r, in, strlen(in), &err), 0, "%s", err.message);
 	cr_assert_eq(report_criterion_passed(r, crits[0]), 0);
 	j = report_json(r);
 	cr_assert(strstr(j, "{\"line\": 0, \"message\": \"no load_config_and_user\"}"), "%s", j);
@@ -107,15 +107,15 @@ Test(report, merge_rejects_bad_input)
 	struct report *r = report_new("04", "rewrite", "rewrite.py", crits, 2);
 	const char *unknown = "{\"checks\": [{\"criterion\": \"Nope\", \"pass\": true}]}";
 	const char *shape = "{\"checks\": [{\"criterion\": \"Nope\"}]}";
-	char err[256];
+	struct error err = ERROR_INIT;
 
-	cr_assert_eq(report_merge_json(r, "{", 1, err, sizeof(err)), -EINVAL);
-	cr_assert(strstr(err, "line 1"));
-	cr_assert_eq(report_merge_json(r, unknown, strlen(unknown), err, sizeof(err)), -EINVAL);
-	cr_assert(strstr(err, "no criterion titled \"Nope\""));
-	cr_assert_eq(report_merge_json(r, shape, strlen(shape), err, sizeof(err)), -EINVAL);
-	cr_assert(strstr(err, "checks[0]"));
-	cr_assert_eq(report_merge_json(r, "[]", 2, err, sizeof(err)), -EINVAL);
+	cr_assert_eq(report_merge_json(r, "{", 1, &err), -EINVAL);
+	cr_assert(strstr(err.message, "line 1"));
+	cr_assert_eq(report_merge_json(r, unknown, strlen(unknown), &err), -EINVAL);
+	cr_assert(strstr(err.message, "no criterion titled \"Nope\""));
+	cr_assert_eq(report_merge_json(r, shape, strlen(shape), &err), -EINVAL);
+	cr_assert(strstr(err.message, "checks[0]"));
+	cr_assert_eq(report_merge_json(r, "[]", 2, &err), -EINVAL);
 	report_free(r);
 }
 

@@ -2,7 +2,10 @@
  * reported at its line with a hint on how to fix it. */
 #include <criterion/criterion.h>
 #include <string.h>
-#include "grade/rules.h"
+#include "grade/concepts.h"
+#include "grade/grade.h"
+#include "grade/static.h"
+#include "grade/template.h"
 #include "util/buf.h"
 #include "util/diag.h"
 
@@ -10,13 +13,13 @@
 
 static const char *const crits[] = { "Clear", "Named" };
 
-static struct ruleset *load(const char *file, const char *habits, struct diags *d)
+static struct grading *load(const char *file, const char *habits, struct diags *d)
 {
-	struct ruleset *rs = NULL;
+	struct grading *g = NULL;
 
 	diags_init(d);
-	rules_load(&rs, file, habits, crits, 2, d);
-	return rs;
+	grading_load_files(&g, file, habits, crits, 2, d);
+	return g;
 }
 
 /* Asserts some diagnostic sits at LINE and contains TEXT. */
@@ -33,21 +36,28 @@ static void expect_diag(const struct diags *d, int line, const char *text)
 Test(rules, good_file_loads_with_habits)
 {
 	struct diags d;
-	struct ruleset *rs = load(FIX "good.yaml", FIX "habits.yaml", &d);
+	struct grading *g = load(FIX "good.yaml", FIX "habits.yaml", &d);
+	const struct static_rules *sr;
+	size_t nhints;
 
-	cr_assert_not_null(rs);
+	cr_assert_not_null(g);
 	cr_assert_eq(d.count, 0);
-	cr_assert_eq(rs->nrules, 5);	/* 3 own + 2 habits */
-	cr_assert(rs->code);
-	cr_assert_eq(rs->nhints, 3);
-	cr_assert_eq(rs->nconcepts, 2);
-	cr_assert_eq(rs->min_words, 3);
-	cr_assert_not_null(rs->anchor);
-	cr_assert_str_eq(rs->rules[3].id, "js-const");
-	cr_assert_str_eq(rs->rules[3].criterion, "Clear");
-	cr_assert_str_eq(rs->rules[4].criterion, "Named");
-	cr_assert_eq(rs->rules[1].mode, RULE_REQUIRE);
-	rules_free(rs);
+	sr = grading_static(g);
+	cr_assert_eq(static_rules_count(sr), 5);	/* 3 own + 2 habits */
+	cr_assert(grading_is_code(g));
+	grading_hints(g, &nhints);
+	cr_assert_eq(nhints, 3);
+	cr_assert_eq(concept_rules_count(grading_concepts(g)), 2);
+	cr_assert_eq(concept_rules_min_words(grading_concepts(g)), 3);
+	cr_assert(static_rules_has_anchor(sr));
+	cr_assert_str_eq(static_rule_id(sr, 3), "js-const");
+	cr_assert_str_eq(static_rule_criterion(sr, 3), "Clear");
+	cr_assert_str_eq(static_rule_criterion(sr, 4), "Named");
+	cr_assert(static_rule_required(sr, 1));
+	cr_assert(!static_rule_required(sr, 0));
+	/* lint's count: 3 own rules, 2 habits, 2 concepts, the word minimum */
+	cr_assert_eq(grading_checks_for(g, "Clear") + grading_checks_for(g, "Named"), 8);
+	grading_free(g);
 	diags_free(&d);
 }
 
@@ -57,14 +67,16 @@ Test(rules, good_file_loads_with_habits)
 Test(rules, replaced_habit_is_left_out)
 {
 	struct diags d;
-	struct ruleset *rs = load(FIX "replaces.yaml", FIX "habits.yaml", &d);
+	struct grading *g = load(FIX "replaces.yaml", FIX "habits.yaml", &d);
+	const struct static_rules *sr;
 
-	cr_assert_not_null(rs);
+	cr_assert_not_null(g);
 	cr_assert_eq(d.count, 0);
-	cr_assert_eq(rs->nrules, 2, "own-const and camel, not js-const");
-	cr_assert_str_eq(rs->rules[0].id, "own-const");
-	cr_assert_str_eq(rs->rules[1].id, "camel");
-	rules_free(rs);
+	sr = grading_static(g);
+	cr_assert_eq(static_rules_count(sr), 2, "own-const and camel, not js-const");
+	cr_assert_str_eq(static_rule_id(sr, 0), "own-const");
+	cr_assert_str_eq(static_rule_id(sr, 1), "camel");
+	grading_free(g);
 	diags_free(&d);
 }
 
@@ -242,22 +254,26 @@ Test(rules, lesson_04_rule_files_load)
 	static const char *const reflect[] = { "A strong answer mentions that Python often favors "
 		"simpler synchronous code unless concurrent I/O is clearly central to the problem." };
 	const char *habits = "courses/js-to-python/rules/habits.yaml";
-	struct ruleset *rs;
+	struct grading *g;
 	struct diags d;
+	size_t n;
 
 	diags_init(&d);
-	cr_assert_eq(rules_load(&rs, "courses/js-to-python/04-async/rewrite/rules.yaml", habits,
-				rewrite, 3, &d), 0);
-	cr_assert_geq(rs->nhints, 3);
-	rules_free(rs);
-	cr_assert_eq(rules_load(&rs, "courses/js-to-python/04-async/practice/rules.yaml", habits,
-				practice, 3, &d), 0);
-	cr_assert_geq(rs->nhints, 3);
-	rules_free(rs);
-	cr_assert_eq(rules_load(&rs, "courses/js-to-python/04-async/reflect/rules.yaml", NULL,
-				reflect, 1, &d), 0);
-	cr_assert_geq(rs->nhints, 3);
-	rules_free(rs);
+	cr_assert_eq(grading_load_files(&g, "courses/js-to-python/04-async/rewrite/rules.yaml", habits,
+					rewrite, 3, &d), 0);
+	grading_hints(g, &n);
+	cr_assert_geq(n, 3);
+	grading_free(g);
+	cr_assert_eq(grading_load_files(&g, "courses/js-to-python/04-async/practice/rules.yaml", habits,
+					practice, 3, &d), 0);
+	grading_hints(g, &n);
+	cr_assert_geq(n, 3);
+	grading_free(g);
+	cr_assert_eq(grading_load_files(&g, "courses/js-to-python/04-async/reflect/rules.yaml", NULL,
+					reflect, 1, &d), 0);
+	grading_hints(g, &n);
+	cr_assert_geq(n, 3);
+	grading_free(g);
 	diags_print(&d, stderr);
 	cr_assert_eq(d.count, 0);
 	diags_free(&d);
@@ -273,12 +289,12 @@ Test(rules_loader, unmapped_category_reported_once)
 		"  - id: a\n    category: naming\n    regex: 'a'\n    message: 'a'\n"
 		"  - id: b\n    category: pitfalls\n    regex: 'b'\n    message: 'b'\n"
 		"  - id: c\n    category: pitfalls\n    regex: 'c'\n    message: 'c'\n";
-	struct ruleset *rs;
+	struct grading *g;
 	struct diags d;
 	size_t mentions = 0;
 
 	diags_init(&d);
-	cr_assert_lt(rules_parse(&rs, ex, strlen(ex), "ex.yaml", habits, strlen(habits), "habits.yaml",
+	cr_assert_lt(grading_parse(&g, ex, strlen(ex), "ex.yaml", habits, strlen(habits), "habits.yaml",
 				 titles, 1, &d), 0);
 	for (size_t i = 0; i < d.count; i++)
 		mentions += strstr(d.items[i].message, "does not map category `pitfalls`") != NULL;

@@ -9,14 +9,13 @@ TestSuite(run_faults, .timeout = 30);
 static void expect_start_failure(const struct runner_options *o, const char *words)
 {
 	struct runner *r = NULL;
-	char *error = NULL;
+	struct error error = ERROR_INIT;
 	int rc = runner_new(&r, o, &error);
 
 	cr_assert_lt(rc, 0);
 	cr_assert_null(r);
-	cr_assert_not_null(error);
-	cr_expect(strstr(error, words), "message: %s", error);
-	free(error);
+	cr_assert_lt(error.code, 0);
+	cr_expect(strstr(error.message, words), "message: %s", error.message);
 }
 
 Test(run_faults, missing_python_names_the_package)

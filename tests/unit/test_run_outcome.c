@@ -2,6 +2,8 @@
  * check's token; forged, torn or extra frames never pass. */
 #include <criterion/criterion.h>
 #include <string.h>
+#include <errno.h>
+#include "embedded.h"
 #include "run/outcome.h"
 #include "util/xalloc.h"
 
@@ -11,7 +13,8 @@
 
 static struct run_result decide(const char *reply, const char *verdict)
 {
-	struct outcome_input in = { reply, verdict, strlen(verdict), 0, TOKEN, 5, 2 };
+	struct outcome_input in = { .reply = reply, .verdict = verdict, .verdict_len = strlen(verdict),
+				     .token = TOKEN, .wall_s = 5, .cpu_s = 2 };
 	struct run_result res = { 0 };
 
 	res.message = xstrdup("");
@@ -112,4 +115,89 @@ Test(run_outcome, checks_must_be_well_formed)
 
 	cr_expect_eq(res.status, RUN_INTERNAL);
 	done(&res);
+}
+
+/* What the runner saw itself is decided in the same place: a dead or hung
+ * zygote is idiom's problem, cut output is named unless the check passed. */
+Test(run_outcome, runner_observations_decide_too)
+{
+	struct outcome_input in = { .reply = EXITED, .verdict = GOOD, .verdict_len = strlen(GOOD),
+				    .token = TOKEN, .wall_s = 5, .cpu_s = 2, .hung = 1 };
+	struct run_result res = { 0 };
+
+	res.message = xstrdup("");
+	outcome_decide(&in, &res);
+	cr_expect_eq(res.status, RUN_INTERNAL);
+	cr_expect(strstr(res.message, "stopped answering"), "%s", res.message);
+	in.hung = 0;
+	in.zygote_gone = 1;
+	outcome_decide(&in, &res);
+	cr_expect_eq(res.status, RUN_INTERNAL);
+	cr_expect(strstr(res.message, "zygote died"), "%s", res.message);
+	in.zygote_gone = 0;
+	in.output_cut = 64 * 1024;
+	outcome_decide(&in, &res);
+	cr_expect_eq(res.status, RUN_OK, "a passing check keeps its verdict");
+	free(res.verdict_json);
+	res.verdict_json = NULL;
+	in.verdict = "{\"error\": \"boom\", \"token\": \"" TOKEN "\"}\n";
+	in.verdict_len = strlen(in.verdict);
+	outcome_decide(&in, &res);
+	cr_expect_eq(res.status, RUN_CRASHED);
+	cr_expect_str_eq(res.message, "printed more than 64 KiB, the output limit, so its output "
+			 "was cut: boom");
+	done(&res);
+}
+
+/* outcome_merge applies each status to the report as the table says. */
+Test(run_outcome, merge_follows_the_status)
+{
+	static const char *const crits[] = { "A" };
+	struct run_result res = { .status = RUN_OK, .verdict_json = GOOD, .message = "" };
+	struct report *r = report_new("01", "rewrite", "a.py", crits, 1);
+	struct error e = ERROR_INIT;
+
+	res.verdict_json = "{\"checks\": [{\"criterion\": \"A\", \"pass\": true}]}";
+	cr_expect_eq(outcome_merge(&res, r, &e), 0, "%s", e.message);
+	cr_expect_eq(report_status(r), REPORT_PASS);
+	res.status = RUN_TIMEOUT;
+	res.message = "timed out after 5 s";
+	cr_expect_eq(outcome_merge(&res, r, &e), 0);
+	cr_expect_eq(report_status(r), REPORT_ERROR);
+	res.status = RUN_INTERNAL;
+	res.message = "no bwrap";
+	cr_expect_eq(outcome_merge(&res, r, &e), -EIO);
+	cr_expect_str_eq(e.message, "could not run the check: no bwrap");
+	report_free(r);
+	for (int s = RUN_OK; s <= RUN_INTERNAL; s++)
+		cr_expect_neq(strcmp(run_status_name((enum run_status)s), "?"), 0);
+}
+
+/* The table's keys are the supervisor's: each is sent by supervisor.py, so
+ * renaming one on either side fails here, not in a learner's check. */
+Test(run_outcome, supervisor_sends_every_key)
+{
+	const struct embedded_file *sup = embedded_find("src/run/supervisor.py");
+	const char *const *keys = outcome_supervisor_keys();
+
+	cr_assert_not_null(sup);
+	cr_assert_not_null(embedded_find("src/run/harness_api.py"));
+	for (size_t i = 0; keys[i]; i++) {
+		char *quoted = xasprintf("\"%s\"", keys[i]);
+
+		cr_expect(strstr(sup->data, quoted), "supervisor.py never sends %s", quoted);
+		free(quoted);
+	}
+}
+
+/* Both paths word a syntax error alike. */
+Test(run_outcome, syntax_message)
+{
+	char *a = outcome_syntax_message(2, "expected ':'");
+	char *b = outcome_syntax_message(0, "invalid syntax");
+
+	cr_expect_str_eq(a, "syntax error at line 2: expected ':'");
+	cr_expect_str_eq(b, "syntax error: invalid syntax");
+	free(a);
+	free(b);
 }

@@ -3,7 +3,7 @@
 #include <criterion/criterion.h>
 #include <jansson.h>
 #include <string.h>
-#include "grade/rules.h"
+#include "grade/grade.h"
 #include "grade/static.h"
 #include "syntax/syntax.h"
 #include "util/diag.h"
@@ -13,23 +13,25 @@
 #define SEQUENTIAL "Does not assume concurrency where plain sequential async work is enough"
 
 static const char *const crits[] = { CLEAR, NAMES, SEQUENTIAL };
-static struct ruleset *rs;
+static struct grading *g;
+static const struct static_rules *rs;
 
 static void setup(void)
 {
 	struct diags d;
 
 	diags_init(&d);
-	rules_load(&rs, "courses/js-to-python/04-async/rewrite/rules.yaml",
-		   "courses/js-to-python/rules/habits.yaml", crits, 3, &d);
+	grading_load_files(&g, "courses/js-to-python/04-async/rewrite/rules.yaml",
+			   "courses/js-to-python/rules/habits.yaml", crits, 3, &d);
 	diags_print(&d, stderr);
-	cr_assert_not_null(rs);
+	cr_assert_not_null(g);
+	rs = grading_static(g);
 	diags_free(&d);
 }
 
 static void teardown(void)
 {
-	rules_free(rs);
+	grading_free(g);
 }
 
 static json_t *grade(const char *src)
@@ -508,4 +510,24 @@ Test(static_engine, task_created_and_never_kept)
 		  "    asyncio.run(load_config_and_user(1))\n");
 	expect_pass(r, CLEAR);
 	json_decref(r);
+}
+
+/* Live hints (static only) word a syntax error as a full check words
+ * Python's ("syntax error at line 1: expected ':'" there): same form, same
+ * line; the detail is Python's generic one where tree-sitter cannot say
+ * more than that the line does not parse. */
+Test(static_engine, syntax_error_worded_like_python)
+{
+	const char *src = "async def f(x)\n    return await x\n";
+	struct report *r = grading_check(g, "04", "rewrite", "t.py", src, strlen(src),
+					 GRADING_SYNTAX_ERRORS);
+	char *text = report_json(r);
+
+	cr_expect_eq(report_status(r), REPORT_ERROR);
+	cr_expect(strstr(text, "\"message\": \"syntax error at line 1: invalid syntax\""), "%s", text);
+	free(text);
+	report_free(r);
+	r = grading_check(g, "04", "rewrite", "t.py", src, strlen(src), 0);
+	cr_expect_neq(report_status(r), REPORT_ERROR, "without the flag, Python decides");
+	report_free(r);
 }

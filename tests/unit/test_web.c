@@ -656,7 +656,7 @@ static char *strip_ms(const char *report)
 }
 
 /* Live hints from several threads at once, as the server's pool answers
- * them: each thread has its own parser and assessor, so every report is the
+ * them: each thread has its own parser and grader, so every report is the
  * one a single thread gives. */
 struct hint_worker {
 	pthread_t thread;

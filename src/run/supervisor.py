@@ -1,4 +1,4 @@
-# idiom zygote: one warm Python (asyncio and friends already imported) that
+# idiom supervisor (the zygote): one warm Python (asyncio and friends already imported) that
 # starts one sandboxed child per behavioural check, on request from the C side
 # (src/run/runner.c) over a SOCK_SEQPACKET socket on fd 3.  Runs inside
 # bubblewrap; each check gets its own user, mount and PID namespace, a fresh
@@ -7,7 +7,11 @@
 # Per check:  zygote --clone(new user+mount+pid namespaces)--> check (PID 1
 # of its namespace: when it ends, the kernel kills everything it started);
 # the zygote keeps the wall clock and replies.  The protocol is described in
-# docs/harness.md; the C side is the only peer.
+# docs/harness.md; the C side is the only peer.  Security-critical: the
+# sandbox, limits and verdict channel are set up here.  The harness API
+# (src/run/harness_api.py) is run just before this file, in the same
+# program: Harness, AnswerError and _short come from there.  The keys sent
+# back (reply "status", verdict keys) are the ones src/run/outcome.c reads.
 import array
 import ast
 import asyncio
@@ -49,7 +53,6 @@ PR_SET_SECCOMP = 22
 SECCOMP_MODE_FILTER = 2
 CTRL_FD = 3
 MAX_MESSAGE = 1 << 16	# a request header, or the hello with the seccomp filter
-MESSAGE_CAP = 600
 
 libc = ctypes.CDLL(None, use_errno=True)
 SECCOMP_BPF = b""
@@ -58,204 +61,6 @@ SECCOMP_BPF = b""
 def _oserror(what):
     err = ctypes.get_errno()
     return OSError(err, "%s: %s" % (what, os.strerror(err)))
-
-
-# ---------------------------------------------------------------- harness API
-
-class AnswerError(Exception):
-    """The learner's code failed (raised, exited).  LINE is in the answer;
-    CONTEXT says what the harness was doing ("calling f(42)")."""
-
-    def __init__(self, message, line=None, context=""):
-        super().__init__(message)
-        self.message = message
-        self.line = line
-        self.context = context
-
-    def __str__(self):
-        where = " at line %d" % self.line if self.line else ""
-        context = " (%s)" % self.context if self.context else ""
-        return self.message + where + context
-
-
-def _short(text, cap=MESSAGE_CAP):
-    text = str(text)
-    return text if len(text) <= cap else text[:cap - 3] + "..."
-
-
-class Recorder:
-    """Stubs that record when each call starts and ends, in order."""
-
-    def __init__(self):
-        self.events = []	# (kind, name, args, line): kind call/start/end
-
-    def async_stub(self, name, result=None):
-        recorder = self
-
-        async def body(args):
-            recorder.events.append(("start", name, args, None))
-            await asyncio.sleep(0)	# lets a concurrent sibling start
-            recorder.events.append(("end", name, args, None))
-            return result(*args) if callable(result) else result
-
-        body.__name__ = body.__qualname__ = name	# "coroutine 'load_config' was never awaited"
-
-        def stub(*args, **kwargs):
-            line = recorder._caller_line()
-            recorder.events.append(("call", name, args + tuple(kwargs.values()), line))
-            return body(args + tuple(kwargs.values()))
-
-        stub.__name__ = stub.__qualname__ = name
-        return stub
-
-    def _caller_line(self):
-        frame = sys._getframe(2)
-        while frame is not None:
-            if frame.f_code.co_filename == Harness.current.answer_name:
-                return frame.f_lineno
-            frame = frame.f_back
-        return None
-
-    def _index(self, kind, name):
-        """The first event of KIND for NAME (any name when NAME is None)."""
-        for i, event in enumerate(self.events):
-            if event[0] == kind and (name is None or event[1] == name):
-                return i
-        return -1
-
-    def called(self, name):
-        return self._index("call", name) >= 0
-
-    def started(self, name):
-        """True when NAME's coroutine began running (awaited or as a task)."""
-        return self._index("start", name) >= 0
-
-    def awaited(self, name):
-        """True when NAME's coroutine ran to its end."""
-        return self._index("end", name) >= 0
-
-    def running_at_return(self, name):
-        """True when NAME had started but not ended when the graded call
-        returned (a task left running: fire and forget)."""
-        start, ret = self._index("start", name), self._index("return", None)
-        if start < 0 or ret < 0 or start > ret:
-            return False
-        end = self._index("end", name)
-        return end < 0 or end > ret
-
-    def call_line(self, name):
-        i = self._index("call", name)
-        return self.events[i][3] if i >= 0 else None
-
-    def call_args(self, name):
-        return [e[2] for e in self.events if e[0] == "call" and e[1] == name]
-
-    def overlapped(self, a, b):
-        """True when one of A and B started before the other ended."""
-        sa, ea = self._index("start", a), self._index("end", a)
-        sb, eb = self._index("start", b), self._index("end", b)
-        if min(sa, sb) < 0:
-            return False
-        ea = ea if ea >= 0 else len(self.events)
-        eb = eb if eb >= 0 else len(self.events)
-        return sa < eb and sb < ea
-
-    def order(self):
-        return [[kind, name] for kind, name, _, _ in self.events if kind in ("start", "end")]
-
-
-class Harness:
-    """What a harness's grade(h) gets; see docs/harness.md."""
-    current = None
-    AnswerError = AnswerError
-
-    def __init__(self, source, answer_name):
-        self.source = source
-        self.answer_name = answer_name
-        self.checks = []
-        self.notes = {}
-        self.recorders = []
-        Harness.current = self
-
-    def _answer_line(self, tb):
-        line = None
-        for frame, lineno in traceback.walk_tb(tb):
-            if frame.f_code.co_filename == self.answer_name:
-                line = lineno
-        return line
-
-    def _describe(self, exc):
-        if isinstance(exc, SystemExit):
-            return "the answer called sys.exit()"
-        name = type(exc).__name__
-        text = _short(exc)
-        return "the answer raised %s: %s" % (name, text) if text else "the answer raised " + name
-
-    def load(self):
-        """Runs the answer as module `answer`; returns the module.  Raises
-        AnswerError when the answer's top level raises or exits."""
-        module = types.ModuleType("answer")
-        module.__file__ = self.answer_name
-        sys.modules["answer"] = module
-        code = compile(self.source, self.answer_name, "exec")
-        try:
-            exec(code, module.__dict__)
-        except BaseException as exc:	# SystemExit and KeyboardInterrupt too
-            line = self._answer_line(exc.__traceback__)
-            raise AnswerError(self._describe(exc), line)
-        return module
-
-    def find_function(self, module, name, *aliases):
-        """Returns (function, the name it was found under) or (None, None)."""
-        for candidate in (name,) + aliases:
-            value = module.__dict__.get(candidate)
-            if callable(value):
-                return value, candidate
-        return None, None
-
-    def recorder(self):
-        """A new Recorder; h.call marks in it the moment the call returned."""
-        recorder = Recorder()
-        self.recorders.append(recorder)
-        return recorder
-
-    def call(self, fn, *args, **kwargs):
-        """Calls FN(*ARGS, **KWARGS) from inside a running event loop, as
-        real callers of async code do, awaiting the result when it is
-        awaitable.  Returns the value; raises AnswerError when the answer
-        raises or exits."""
-        async def inside_loop():
-            value = fn(*args, **kwargs)
-            if inspect.isawaitable(value):
-                value = await value
-            for recorder in self.recorders:	# what was still running at return
-                recorder.events.append(("return", getattr(fn, "__name__", "?"), args, None))
-            return value
-
-        try:
-            return asyncio.run(inside_loop())
-        except BaseException as exc:
-            line = self._answer_line(exc.__traceback__)
-            name = getattr(fn, "__name__", "the function")
-            shown = ", ".join([_short(repr(a), 40) for a in args] +
-                              ["%s=%s" % (k, _short(repr(v), 40)) for k, v in kwargs.items()])
-            raise AnswerError(self._describe(exc), line, "calling %s(%s)" % (name, shown))
-
-    def line_of(self, obj):
-        code = getattr(obj, "__code__", None)
-        return code.co_firstlineno if code else None
-
-    def check(self, criterion, passed, message="", line=None):
-        self.checks.append({"criterion": str(criterion), "pass": bool(passed),
-                            "line": line if isinstance(line, int) else None,
-                            "message": _short(message)})
-
-    def note(self, key, value):
-        self.notes[str(key)] = value
-
-
-async def _await(awaitable):
-    return await awaitable
 
 
 # ---------------------------------------------------------------- the check

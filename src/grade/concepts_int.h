@@ -1,0 +1,40 @@
+/* The compiled concept rules' layout, private to the concept module:
+ * concepts_read.c builds them from YAML, concepts.c runs them. */
+#ifndef IDIOM_CONCEPTS_INT_H
+#define IDIOM_CONCEPTS_INT_H
+#include <stddef.h>
+
+/* A phrase of a concept rule: words to find in order.  "word*" matches any
+ * word starting with "word"; "..." lets up to four other words stand between. */
+struct phrase_word {
+	char *text;
+	int prefix;	/* "word*" */
+	int gap;	/* "...": a gap, text is NULL */
+};
+
+struct phrase {
+	struct phrase_word *words;
+	size_t count;
+	char *source;	/* as the author wrote it, for messages */
+};
+
+struct concept {
+	char *id;
+	char *criterion;	/* the exercise's copy of the title (not owned) */
+	int line;
+	char *label;		/* "synchronous code as the default": shown found/missing */
+	char *missing;		/* for an idea: what to add; for a contradiction: the message */
+	struct phrase *phrases;
+	size_t nphrases;
+	int contradiction;	/* 1: finding it fails the criterion (unless negated) */
+};
+
+struct concept_rules {
+	struct concept *concepts;
+	size_t count;
+	int min_words;		/* 0: no minimum */
+	char *min_words_criterion;	/* not owned */
+	char *min_words_message;
+};
+
+#endif

@@ -1,0 +1,370 @@
+/* The grading chain's front door; see grade.h.  An answer goes: the
+ * exercise's grading (read once: rulefile.c) -> static rules (static.c)
+ * and concept rules (concepts.c) into a report -> for code with a harness,
+ * the sandboxed run (run/runner.c), whose outcome (run/outcome.c) is merged
+ * into the same report.  The runner starts lazily: a Reflect check or a
+ * lint of prose never pays for the warm Python. */
+#include <errno.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+#include <unistd.h>
+#include "grade/concepts.h"
+#include "grade/grade.h"
+#include "grade/rulefile.h"
+#include "grade/static.h"
+#include "run/outcome.h"
+#include "run/run.h"
+#include "syntax/syntax.h"
+#include "util/error.h"
+#include "util/fsutil.h"
+#include "util/xalloc.h"
+#include "util/banned.h"
+
+struct grading {
+	struct rulefile rf;
+};
+
+static double now_ms(void)
+{
+	struct timespec ts;
+
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	return (double)ts.tv_sec * 1e3 + (double)ts.tv_nsec / 1e6;
+}
+
+/* One exercise. */
+
+static int grading_wrap(struct grading **out, struct rulefile *rf, int rc)
+{
+	*out = NULL;
+	if (rc < 0)
+		return rc;
+	*out = xcalloc(1, sizeof(**out));
+	(*out)->rf = *rf;
+	return 0;
+}
+
+int grading_load_files(struct grading **out, const char *rules_path, const char *habits_path,
+		       const char *const *criteria, size_t n, struct diags *diags)
+{
+	struct rulefile rf;
+
+	return grading_wrap(out, &rf, rulefile_load(&rf, rules_path, habits_path, criteria, n, diags));
+}
+
+int grading_parse(struct grading **out, const char *text, size_t len, const char *rules_path,
+		  const char *habits_text, size_t habits_len, const char *habits_path,
+		  const char *const *criteria, size_t n, struct diags *diags)
+{
+	struct rulefile rf;
+
+	return grading_wrap(out, &rf, rulefile_parse(&rf, text, len, rules_path, habits_text,
+						      habits_len, habits_path, criteria, n, diags));
+}
+
+int grading_load(struct grading **out, const char *course_dir, const struct exercise *ex,
+		 struct diags *diags)
+{
+	char *rules = fs_join(ex->dir, "rules.yaml");
+	char *habits = course_dir ? fs_join(course_dir, "rules/habits.yaml") : NULL;
+	const char **titles = xcalloc(ex->ncriteria + 1, sizeof(*titles));
+	int rc;
+
+	for (size_t i = 0; i < ex->ncriteria; i++)
+		titles[i] = ex->criteria[i].title;
+	if (habits && access(habits, R_OK) != 0) {
+		free(habits);
+		habits = NULL;
+	}
+	rc = grading_load_files(out, rules, habits, titles, ex->ncriteria, diags);
+	free(titles);
+	free(rules);
+	free(habits);
+	return rc;
+}
+
+void grading_free(struct grading *g)
+{
+	if (!g)
+		return;
+	rulefile_release(&g->rf);
+	free(g);
+}
+
+/* Free-text answers: <!-- ... --> (the starter's instructions) are blanked,
+ * newlines kept. */
+static char *answer_text(const char *src, size_t len)
+{
+	char *out = xstrndup(src, len);
+	char *p = out;
+
+	while ((p = strstr(p, "<!--")) != NULL) {
+		char *end = strstr(p + 4, "-->");
+		char *stop = end ? end + 3 : out + len;
+
+		for (; p < stop; p++)
+			if (*p != '\n')
+				*p = ' ';
+	}
+	return out;
+}
+
+/* Without the runner, tree-sitter says whether the answer parses, worded
+ * as a full check words Python's verdict (outcome_syntax_message). */
+static void static_syntax_error(TSNode root, struct report *r)
+{
+	char detail[128];
+	int line = syntax_first_error(root, detail, sizeof(detail));
+	char *message;
+
+	if (!line)
+		return;
+	message = outcome_syntax_message(line, detail);
+	report_set_error(r, "%s", message);
+	free(message);
+}
+
+static void check_code(const struct rulefile *rf, const char *src, size_t len, int flags,
+		       struct report *r)
+{
+	TSTree *tree = syntax_parse(LANG_PYTHON, src, len);
+
+	if (!tree) {
+		report_set_error(r, "internal error: cannot create the Python parser");
+		return;
+	}
+	static_check(rf->statics, src, len, tree, r);
+	if (rf->text == TEXT_COMMENTS && !concept_rules_empty(rf->concepts)) {
+		char *text = concepts_python_text(ts_tree_root_node(tree), src, len);
+
+		concepts_check(rf->concepts, text, len, r);
+		free(text);
+	}
+	if (flags & GRADING_SYNTAX_ERRORS)
+		static_syntax_error(ts_tree_root_node(tree), r);
+	ts_tree_delete(tree);
+}
+
+struct report *grading_check(const struct grading *g, const char *lesson, const char *exercise,
+			     const char *file, const char *src, size_t len, int flags)
+{
+	const struct rulefile *rf = &g->rf;
+	struct report *r = report_new(lesson, exercise, file, (const char *const *)rf->criteria,
+				      rf->ncriteria);
+	double start = now_ms();
+
+	if (rf->code) {
+		check_code(rf, src, len, flags, r);
+	} else {
+		char *text = answer_text(src, len);
+
+		concepts_check(rf->concepts, text, len, r);
+		free(text);
+	}
+	report_set_ms(r, now_ms() - start);
+	return r;
+}
+
+const char *const *grading_hints(const struct grading *g, size_t *n)
+{
+	static const char *const none[] = { NULL };
+
+	*n = g->rf.nhints;
+	return g->rf.hints ? (const char *const *)g->rf.hints : none;
+}
+
+int grading_is_code(const struct grading *g)
+{
+	return g->rf.code;
+}
+
+size_t grading_checks_for(const struct grading *g, const char *criterion)
+{
+	return static_rules_checks_for(g->rf.statics, criterion) +
+	       concept_rules_checks_for(g->rf.concepts, criterion);
+}
+
+const struct static_rules *grading_static(const struct grading *g)
+{
+	return g->rf.statics;
+}
+
+const struct concept_rules *grading_concepts(const struct grading *g)
+{
+	return g->rf.concepts;
+}
+
+/* One course. */
+
+struct cached_grading {
+	const struct exercise *exercise;
+	struct grading *grading;
+};
+
+struct grader {
+	const struct course *course;
+	int flags;
+	struct cached_grading *gradings;
+	size_t ngradings;
+	size_t cap;
+	struct runner *runner;
+};
+
+struct grader *grader_new(const struct course *course, int flags)
+{
+	struct grader *g = xcalloc(1, sizeof(*g));
+
+	g->course = course;
+	g->flags = flags;
+	return g;
+}
+
+void grader_free(struct grader *g)
+{
+	if (!g)
+		return;
+	for (size_t i = 0; i < g->ngradings; i++)
+		grading_free(g->gradings[i].grading);
+	free(g->gradings);
+	runner_free(g->runner);
+	free(g);
+}
+
+static struct grading *grading_for(struct grader *g, const struct exercise *ex,
+				   struct diags *diags)
+{
+	struct grading *x;
+
+	for (size_t i = 0; i < g->ngradings; i++)
+		if (g->gradings[i].exercise == ex)
+			return g->gradings[i].grading;
+	if (grading_load(&x, g->course->dir, ex, diags) < 0)
+		return NULL;
+	g->gradings = xgrow(g->gradings, &g->cap, g->ngradings + 1, sizeof(*g->gradings));
+	g->gradings[g->ngradings].exercise = ex;
+	g->gradings[g->ngradings++].grading = x;
+	return x;
+}
+
+static struct runner *runner_for(struct grader *g, struct diags *diags)
+{
+	struct error e = ERROR_INIT;
+
+	if (g->runner)
+		return g->runner;
+	if (runner_new(&g->runner, NULL, &e) < 0) {
+		diags_add(diags, "idiom", 0, "cannot start the sandboxed Python: %s", e.message);
+		g->runner = NULL;
+	}
+	return g->runner;
+}
+
+/* The harness that will run for EX, or NULL when the static rules alone
+ * decide (no harness, free text, or a static-only grader).  You own it. */
+static char *harness_for(const struct grader *g, const struct grading *x,
+			 const struct exercise *ex)
+{
+	char *harness;
+
+	if ((g->flags & GRADER_STATIC_ONLY) || !grading_is_code(x))
+		return NULL;
+	harness = fs_join(ex->dir, "harness.py");
+	if (access(harness, R_OK) == 0)
+		return harness;
+	free(harness);
+	return NULL;
+}
+
+static int run_behaviour(struct grader *g, char *harness, struct report *r,
+			 const char *file, const char *src, size_t len, char **output,
+			 struct diags *diags)
+{
+	struct run_job job = { .harness_path = harness, .answer = src, .answer_len = len,
+			       .answer_name = file };
+	struct run_result res;
+	struct runner *runner;
+	struct error e = ERROR_INIT;
+	int rc;
+
+	runner = runner_for(g, diags);
+	if (!runner)
+		return -EIO;
+	if (runner_run(runner, &job, &res) < 0) {
+		diags_add(diags, harness, 0, "could not run the check");
+		return -EIO;
+	}
+	rc = outcome_merge(&res, r, &e);
+	if (rc < 0)
+		diags_add(diags, harness, 0, "%s", e.message);
+	if (output) {
+		free(*output);
+		*output = xstrdup(res.output ? res.output : "");
+	}
+	run_result_free(&res);
+	return rc;
+}
+
+struct report *grader_check(struct grader *g, const struct lesson *l, enum exercise_kind kind,
+			    const char *file, const char *src, size_t len, char **output,
+			    struct diags *diags)
+{
+	const struct exercise *ex = &l->exercises[kind];
+	double start = now_ms();
+	struct grading *x = grading_for(g, ex, diags);
+	char number[8];
+	struct report *r;
+	char *harness;
+	int failed = 0;
+
+	if (output)
+		*output = xstrdup("");
+	if (!x)
+		return NULL;
+	lesson_number_text(l, number);
+	harness = harness_for(g, x, ex);
+	/* With a harness, Python's own compiler names syntax errors. */
+	r = grading_check(x, number, ex->name, file, src, len, harness ? 0 : GRADING_SYNTAX_ERRORS);
+	if (harness)
+		failed = run_behaviour(g, harness, r, file, src, len, output, diags) < 0;
+	free(harness);
+	if (failed) {
+		report_free(r);
+		return NULL;
+	}
+	if (kind == EXERCISE_REFLECT && ex->ncriteria)
+		report_set_note(r, ex->criteria[0].title);
+	report_set_ms(r, now_ms() - start);
+	return r;
+}
+
+const char *const *grader_hints(struct grader *g, const struct lesson *l,
+				enum exercise_kind kind, size_t *n, struct diags *diags)
+{
+	struct grading *x = grading_for(g, &l->exercises[kind], diags);
+
+	*n = 0;
+	return x ? grading_hints(x, n) : NULL;
+}
+
+int grader_unchecked(struct grader *g, const struct lesson *l, enum exercise_kind kind,
+		     struct diags *diags)
+{
+	const struct exercise *ex = &l->exercises[kind];
+	struct grading *x = grading_for(g, ex, diags);
+	char *harness;
+	int count = 0;
+
+	if (!x)
+		return -EINVAL;
+	harness = harness_for(g, x, ex);
+	for (size_t i = 0; i < ex->ncriteria && !harness; i++) {
+		if (grading_checks_for(x, ex->criteria[i].title) == 0) {
+			diags_add(diags, l->path, ex->criteria[i].line, "criterion \"%s\" has no check: "
+				  "add a rule for it in %s/rules.yaml", ex->criteria[i].title, ex->dir);
+			count++;
+		}
+	}
+	free(harness);
+	return count;
+}
