@@ -10,4 +10,14 @@
 /* What the judge's verdict channel may carry for one check. */
 #define IDIOM_VERDICT_MAX (256 * 1024)
 
+/* The language server (idiom lsp): one JSON-RPC message from the editor,
+ * the header block in front of it, an open document (its text may outgrow
+ * an answer while the learner pastes; grading still stops at
+ * IDIOM_ANSWER_MAX), and one piece of text sent back (a diagnostic's
+ * message, a hint), cut at a character boundary. */
+#define IDIOM_LSP_MESSAGE_MAX (4 * 1024 * 1024)
+#define IDIOM_LSP_HEADER_MAX 4096
+#define IDIOM_LSP_DOCUMENT_MAX (2 * 1024 * 1024)
+#define IDIOM_LSP_TEXT_MAX 4096
+
 #endif
