@@ -31,7 +31,7 @@ rm -f "$unit_log"
 for bin in build/asan/idiom ./idiom; do
 	section "end-to-end: $bin"
 	e2e_log=$(mktemp)
-	for suite in tests/e2e/cli.sh tests/e2e/progress.sh tests/e2e/web.sh; do
+	for suite in tests/e2e/cli.sh tests/e2e/progress.sh tests/e2e/web.sh tests/e2e/lsp.sh; do
 		"$suite" "$bin" | tee "$e2e_log"
 		line=$(tail -1 "$e2e_log")
 		p=$(printf '%s' "$line" | sed -n 's/.*: \([0-9]*\) passed.*/\1/p')
@@ -58,6 +58,15 @@ p=$(printf '%s' "$line" | sed -n 's/.*: \([0-9]*\) passed.*/\1/p')
 f=$(printf '%s' "$line" | sed -n 's/.* \([0-9]*\) failed.*/\1/p')
 if [ -z "$p" ]; then count 0 1; else count "$p" "$f"; fi
 rm -f "$browser_log"
+
+section "editor: Neovim's LSP client against ./idiom lsp"
+editor_log=$(mktemp)
+tests/editor/nvim.sh ./idiom 2>&1 | tee "$editor_log"
+line=$(tail -1 "$editor_log")
+p=$(printf '%s' "$line" | sed -n 's/.*: \([0-9]*\) passed.*/\1/p')
+f=$(printf '%s' "$line" | sed -n 's/.* \([0-9]*\) failed.*/\1/p')
+if [ -z "$p" ]; then count 0 1; else count "$p" "$f"; fi
+rm -f "$editor_log"
 
 section "fuzz corpus replay (ASan + UBSan)"
 for target in build/fuzz/*-replay; do
