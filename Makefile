@@ -68,7 +68,7 @@ browser-test:
 	@IDIOM_SCREENSHOTS=docs/screenshots node tests/browser/lesson.mjs ./idiom
 
 test:
-	@./scripts/deps.sh browser
+	@./scripts/deps.sh browser editor
 	@$(MAKE) --no-print-directory all build/asan/idiom build/tsan/idiom build/asan/unit-tests $(FUZZ_REPLAY)
 	@./tests/run-all.sh
 

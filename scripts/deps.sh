@@ -3,8 +3,8 @@
 # there: Debian packages with apt-get, tree-sitter sources, CodeMirror,
 # esbuild and playwright-core from the committed package-lock.json with npm.
 # Safe to run again; quiet when nothing is missing.
-# Usage: deps.sh [browser] [bench]: also chromium (make browser-test), wrk
-# (make bench).
+# Usage: deps.sh [browser] [bench] [editor]: also chromium (make
+# browser-test), wrk (make bench), neovim (the editor test of idiom lsp).
 set -eu
 
 cd "$(dirname "$0")/.."
@@ -16,7 +16,8 @@ for extra in "$@"; do
 	case $extra in
 	browser) DEBIAN_PACKAGES="$DEBIAN_PACKAGES chromium" ;;
 	bench) DEBIAN_PACKAGES="$DEBIAN_PACKAGES wrk" ;;
-	*) echo "deps: unknown extra '$extra' (browser, bench)" >&2; exit 2 ;;
+	editor) DEBIAN_PACKAGES="$DEBIAN_PACKAGES neovim" ;;
+	*) echo "deps: unknown extra '$extra' (browser, bench, editor)" >&2; exit 2 ;;
 	esac
 done
 

@@ -53,7 +53,7 @@ settle "unit tests" "$status" ${counts% *} ${counts#* }
 
 for bin in build/asan/idiom ./idiom; do
 	section "end-to-end: $bin"
-	for s in tests/e2e/cli.sh tests/e2e/progress.sh tests/e2e/web.sh; do
+	for s in tests/e2e/cli.sh tests/e2e/progress.sh tests/e2e/web.sh tests/e2e/lsp.sh; do
 		suite "$s $bin" "$s" "$bin"
 	done
 done
@@ -64,6 +64,9 @@ TSAN_OPTIONS="halt_on_error=1" suite "tests/e2e/web.sh build/tsan/idiom" tests/e
 section "browser: headless Chromium against ./idiom serve"
 suite "browser" timeout 300 node tests/browser/lesson.mjs ./idiom
 suite "browser feedback" timeout 300 node tests/browser/feedback.mjs ./idiom
+
+section "editor: Neovim's LSP client against ./idiom lsp"
+suite "editor" tests/editor/nvim.sh ./idiom
 
 section "fuzz corpus replay (ASan + UBSan)"
 for target in build/fuzz/*-replay; do

@@ -247,6 +247,12 @@ static struct grading *grading_for(struct grader *g, const struct exercise *ex,
 	return x;
 }
 
+const struct grading *grader_grading(struct grader *g, const struct lesson *l,
+				     enum exercise_kind kind, struct diags *diags)
+{
+	return grading_for(g, &l->exercises[kind], diags);
+}
+
 static struct runner *runner_for(struct grader *g, struct diags *diags)
 {
 	struct error e = ERROR_INIT;

@@ -102,6 +102,11 @@ struct report *grader_check(struct grader *g, const struct lesson *l, enum exerc
 const char *const *grader_hints(struct grader *g, const struct lesson *l,
 				enum exercise_kind kind, size_t *n, struct diags *diags);
 
+/* Exercise KIND of L's grading, loaded on first use and kept by G; NULL
+ * with DIAGS filled when its rules cannot be loaded. */
+const struct grading *grader_grading(struct grader *g, const struct lesson *l,
+				     enum exercise_kind kind, struct diags *diags);
+
 /* Adds to DIAGS each criterion of exercise KIND of L that no check can
  * decide: no static or concept rule names it and no harness runs.  Returns
  * the number of such criteria, or -EINVAL when the rules cannot be loaded

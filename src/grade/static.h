@@ -55,6 +55,20 @@ char *static_code_view(TSNode root, const char *src, size_t len);
  * (static_code_view without one).  You own the result. */
 char *static_rules_view(const struct static_rules *sr, TSNode root, const char *src, size_t len);
 
+/* A match of a forbidding rule without placement conditions, by byte
+ * range in the source: where an exact replacement may be offered. */
+struct static_span {
+	const char *rule;	/* the rule's id; SR's */
+	const char *criterion;	/* the criterion it reports under; SR's */
+	size_t start, end;
+};
+typedef void (*static_span_fn)(const struct static_span *span, void *ctx);
+
+/* Calls FN for each such match of SR in SRC[0..len) (static_spans.c).
+ * Returns 0, or -ENOMEM when the parser cannot be created. */
+int static_rules_spans(const struct static_rules *sr, const char *src, size_t len,
+		       static_span_fn fn, void *ctx);
+
 /* Queries (lint, tests).  I counts from 0 below static_rules_count. */
 
 size_t static_rules_count(const struct static_rules *sr);

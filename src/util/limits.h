@@ -27,4 +27,14 @@
 /* The zygote's reply for one check (a small JSON object). */
 #define IDIOM_ZYGOTE_REPLY_MAX 4096
 
+/* The language server (idiom lsp): one JSON-RPC message from the editor,
+ * the header block in front of it, an open document (its text may outgrow
+ * an answer while the learner pastes; grading still stops at
+ * IDIOM_ANSWER_MAX), and one piece of text sent back (a diagnostic's
+ * message, a hint), cut at a character boundary. */
+#define IDIOM_LSP_MESSAGE_MAX (4 * 1024 * 1024)
+#define IDIOM_LSP_HEADER_MAX 4096
+#define IDIOM_LSP_DOCUMENT_MAX (2 * 1024 * 1024)
+#define IDIOM_LSP_TEXT_MAX 4096
+
 #endif

@@ -1,0 +1,10 @@
+from types import SimpleNamespace
+
+
+def make_user(name, *, role="member", tags=None):
+    tags = [*(tags or []), role]
+    return SimpleNamespace(name=name, role=role, tags=tags)
+
+
+if __name__ == "__main__":
+    print(make_user("ada"))

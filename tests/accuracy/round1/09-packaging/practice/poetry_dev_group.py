@@ -1,0 +1,31 @@
+"""Lesson 09 · Practice
+
+Write `pyproject_toml()`: it returns the text of a pyproject.toml (or the same
+data as a dict) for a package named `greet` in the src layout.
+"""
+
+
+def pyproject_toml():
+    return """
+[project]
+name = "greet"
+version = "1.0.0"
+dependencies = ["rich (>=13)"]
+
+[project.scripts]
+greet = "greet.cli:main"
+
+[tool.poetry]
+packages = [{ include = "greet", from = "src" }]
+
+[tool.poetry.group.dev.dependencies]
+pytest = "^8.0"
+
+[build-system]
+requires = ["poetry-core>=2.0"]
+build-backend = "poetry.core.masonry.api"
+"""
+
+
+if __name__ == "__main__":
+    print(pyproject_toml())

@@ -1,0 +1,38 @@
+"""Type hints here are for humans and for mypy. The interpreter evaluates the
+class bodies, so Message and Sender exist as objects, but it never compares a
+call against them at run time.
+"""
+
+from typing import Literal, Protocol, TypedDict
+
+
+class Message(TypedDict):
+    to: str
+    body: str
+    priority: Literal["low", "high"]
+
+
+class Sender(Protocol):
+    def send(self, message: Message) -> None: ...
+
+
+class PrintSender:
+    """A stand-in sender so the file runs on its own."""
+
+    def send(self, message):
+        print(f"[{message['priority']}] to {message['to']}: {message['body']}")
+
+
+def send_all(sender: Sender, messages: list[Message]) -> int:
+    count = 0
+    for count, message in enumerate(messages, start=1):
+        sender.send(message)
+    return count
+
+
+if __name__ == "__main__":
+    outbox = [
+        {"to": "ada@example.com", "body": "Build passed", "priority": "low"},
+        {"to": "grace@example.com", "body": "Disk almost full", "priority": "high"},
+    ]
+    print(send_all(PrintSender(), outbox))
