@@ -3,20 +3,21 @@
 # there: Debian packages with apt-get, tree-sitter sources, CodeMirror,
 # esbuild and playwright-core from the committed package-lock.json with npm.
 # Safe to run again; quiet when nothing is missing.
-# Usage: deps.sh [browser] [bench]: also chromium (make browser-test), wrk
-# (make bench).
+# Usage: deps.sh [browser] [bench] [pg]: also chromium (make browser-test),
+# wrk (make bench), the PostgreSQL server (scripts/pg.sh, the cohort tests).
 set -eu
 
 cd "$(dirname "$0")/.."
 
 DEBIAN_PACKAGES="gcc make pkg-config libcmark-gfm-dev libcmark-gfm-extensions-dev \
 libyaml-dev libjansson-dev libsqlite3-dev sqlite3 libcriterion-dev libseccomp-dev bubblewrap python3 \
-nodejs npm libmicrohttpd-dev curl"
+nodejs npm libmicrohttpd-dev curl libpq-dev libsodium-dev"
 for extra in "$@"; do
 	case $extra in
 	browser) DEBIAN_PACKAGES="$DEBIAN_PACKAGES chromium" ;;
 	bench) DEBIAN_PACKAGES="$DEBIAN_PACKAGES wrk" ;;
-	*) echo "deps: unknown extra '$extra' (browser, bench)" >&2; exit 2 ;;
+	pg) DEBIAN_PACKAGES="$DEBIAN_PACKAGES postgresql" ;;
+	*) echo "deps: unknown extra '$extra' (browser, bench, pg)" >&2; exit 2 ;;
 	esac
 done
 
