@@ -51,6 +51,8 @@ struct store {
 
 /* The SQLite backend (sqlite.c); the contract is store_open's. */
 int sqlite_store_open(const char *path, struct store **out, struct store_error *err);
+/* The PostgreSQL backend (pg.c) for one learner of a shared database. */
+int pg_store_open(const char *url, int64_t learner, struct store **out, struct store_error *err);
 
 /* Shared helpers (store.c). */
 void store_records_free(struct store_records *r);
