@@ -16,7 +16,7 @@
 
 #define PGT_ENV "IDIOM_TEST_PG_URL"
 
-static const char *pgt_base_url(void)
+static inline const char *pgt_base_url(void)
 {
 	const char *url = getenv(PGT_ENV);
 
@@ -27,7 +27,7 @@ static const char *pgt_base_url(void)
 }
 
 /* Appends key='value' (libpq's quoting) to BUF of SIZE. */
-static void pgt_append(char *buf, size_t size, const char *key, const char *value)
+static inline void pgt_append(char *buf, size_t size, const char *key, const char *value)
 {
 	size_t n = strlen(buf);
 
@@ -42,7 +42,7 @@ static void pgt_append(char *buf, size_t size, const char *key, const char *valu
 
 /* BASE's connection options with the database DBNAME, as a conninfo string
  * you own. */
-static char *pgt_url_for(const char *base, const char *dbname)
+static inline char *pgt_url_for(const char *base, const char *dbname)
 {
 	char *msg = NULL, *out = calloc(1, 4096);
 	PQconninfoOption *opts = PQconninfoParse(base, &msg);
@@ -56,7 +56,7 @@ static char *pgt_url_for(const char *base, const char *dbname)
 	return out;
 }
 
-static void pgt_admin(const char *sql)
+static inline void pgt_admin(const char *sql)
 {
 	PGconn *c = PQconnectdb(pgt_base_url());
 	PGresult *r;
@@ -70,7 +70,7 @@ static void pgt_admin(const char *sql)
 }
 
 /* A new empty database; its name goes in NAME, its URL is returned (free it). */
-static char *pgt_create_db(char name[40])
+static inline char *pgt_create_db(char name[40])
 {
 	unsigned char raw[8];
 	char sql[96];
@@ -83,7 +83,7 @@ static char *pgt_create_db(char name[40])
 	return pgt_url_for(pgt_base_url(), name);
 }
 
-static void pgt_drop_db(const char *name)
+static inline void pgt_drop_db(const char *name)
 {
 	char sql[96];
 
@@ -93,7 +93,7 @@ static void pgt_drop_db(const char *name)
 
 /* Runs SQL on URL and returns the first value of the first row (you own it),
  * or NULL for no row. */
-static char *pgt_value(const char *url, const char *sql)
+static inline char *pgt_value(const char *url, const char *sql)
 {
 	PGconn *c = PQconnectdb(url);
 	PGresult *r;
@@ -111,7 +111,7 @@ static char *pgt_value(const char *url, const char *sql)
 }
 
 /* Runs scripts/pg.sh ACTION DIR (the tests run from the repository root). */
-static int pgt_script(const char *action, const char *dir)
+static inline int pgt_script(const char *action, const char *dir)
 {
 	char cmd[512];
 
