@@ -17,6 +17,7 @@ const struct cmd_entry *const cmd_table[] = {
 	&cmd_history_entry,
 	&cmd_reset_entry,
 	&cmd_serve_entry,
+	&cmd_admin_entry,
 	&cmd_lint_entry,
 	&cmd_help_entry,
 	NULL,
