@@ -50,11 +50,20 @@ static long utf8_length(const char *s)
 	return n;
 }
 
+static char *lower_copy(const char *s)
+{
+	char *copy = xstrdup(s);
+
+	for (char *p = copy; *p; p++)
+		*p = (char)tolower((unsigned char)*p);
+	return copy;
+}
+
 int cohort_password_check(const char *password, const char *username, struct error *e)
 {
 	size_t bytes = password ? strnlen(password, COHORT_PASSWORD_MAX + 1) : 0;
 	long chars;
-	char *lowered;
+	char *lowered, *name;
 	int common;
 
 	if (bytes > COHORT_PASSWORD_MAX)
@@ -66,12 +75,12 @@ int cohort_password_check(const char *password, const char *username, struct err
 	if (chars < COHORT_PASSWORD_MIN)
 		return error_set(e, -EINVAL, "the password is too short: at least %d characters "
 				 "(a few unrelated words make a good one)", COHORT_PASSWORD_MIN);
-	lowered = xstrdup(password);
-	for (char *p = lowered; *p; p++)
-		*p = (char)tolower((unsigned char)*p);
+	lowered = lower_copy(password);
+	name = username ? lower_copy(username) : NULL;
 	common = cohort_password_is_common(lowered) ||
-		 (username && strstr(lowered, username) && strlen(username) * 2 >= bytes);
+		 (name && *name && strstr(lowered, name) && strlen(name) * 2 >= bytes);
 	free(lowered);
+	free(name);
 	if (common)
 		return error_set(e, -EINVAL, "the password is too easy to guess (a common "
 				 "password, or mostly the account's name): choose another");

@@ -131,5 +131,5 @@ t "weak passwords and bad names are refused" test_weak_passwords
 t "create an instructor; the name is then taken" test_create_and_name_taken
 t "the schema is created and recorded" test_schema_recorded
 
-printf '%d passed, %d failed\n' "$passed" "$failed"
+printf 'e2e admin (%s): %d passed, %d failed\n' "$IDIOM" "$passed" "$failed"
 [ "$failed" -eq 0 ]

@@ -101,6 +101,8 @@ Test(cohort, password_policy)
 	cr_assert(strstr(e.message, "at least 12"), "%s", e.message);
 	cr_assert_eq(cohort_password_check("margaret.hopper!", "margaret.hopper", &e), -EINVAL,
 		     "the account's own name");
+	cr_assert_eq(cohort_password_check("MARGARET.HOPPER!", "Margaret.Hopper", &e), -EINVAL,
+		     "in any case");
 	cr_assert_eq(cohort_password_check("abc\xff\xfe defghijklm", NULL, &e), -EINVAL);
 }
 
