@@ -4,7 +4,7 @@
 CC      ?= cc
 # `make V=1` shows the full compiler lines.
 Q := $(if $(V),,@)
-PKGS    := libcmark-gfm yaml-0.1 jansson libseccomp sqlite3 libmicrohttpd
+PKGS    := libcmark-gfm yaml-0.1 jansson libseccomp sqlite3 libmicrohttpd libpq libsodium
 PKG_CFLAGS := $(shell pkg-config --cflags $(PKGS) 2>/dev/null)
 PKG_LIBS   := $(shell pkg-config --libs $(PKGS) 2>/dev/null) -lcmark-gfm-extensions -pthread
 
@@ -63,12 +63,12 @@ run: deps
 # The browser tests (real headless Chromium) run in `make test` too; this
 # runs them alone.
 browser-test:
-	@./scripts/deps.sh browser
+	@./scripts/deps.sh browser pg
 	@$(MAKE) --no-print-directory all
 	@IDIOM_SCREENSHOTS=docs/screenshots node tests/browser/lesson.mjs ./idiom
 
 test:
-	@./scripts/deps.sh browser editor
+	@./scripts/deps.sh browser editor pg
 	@$(MAKE) --no-print-directory all build/asan/idiom build/tsan/idiom build/asan/unit-tests $(FUZZ_REPLAY)
 	@./tests/run-all.sh
 

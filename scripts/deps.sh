@@ -3,21 +3,23 @@
 # there: Debian packages with apt-get, tree-sitter sources, CodeMirror,
 # esbuild and playwright-core from the committed package-lock.json with npm.
 # Safe to run again; quiet when nothing is missing.
-# Usage: deps.sh [browser] [bench] [editor]: also chromium (make
-# browser-test), wrk (make bench), neovim (the editor test of idiom lsp).
+# Usage: deps.sh [browser] [bench] [editor] [pg]: also chromium (make
+# browser-test), wrk (make bench), neovim (the editor test of idiom lsp),
+# the PostgreSQL server (scripts/pg.sh, the cohort tests).
 set -eu
 
 cd "$(dirname "$0")/.."
 
 DEBIAN_PACKAGES="gcc make pkg-config libcmark-gfm-dev libcmark-gfm-extensions-dev \
 libyaml-dev libjansson-dev libsqlite3-dev sqlite3 libcriterion-dev libseccomp-dev bubblewrap python3 \
-nodejs npm libmicrohttpd-dev curl"
+nodejs npm libmicrohttpd-dev curl libpq-dev libsodium-dev"
 for extra in "$@"; do
 	case $extra in
 	browser) DEBIAN_PACKAGES="$DEBIAN_PACKAGES chromium" ;;
 	bench) DEBIAN_PACKAGES="$DEBIAN_PACKAGES wrk" ;;
 	editor) DEBIAN_PACKAGES="$DEBIAN_PACKAGES neovim" ;;
-	*) echo "deps: unknown extra '$extra' (browser, bench, editor)" >&2; exit 2 ;;
+	pg) DEBIAN_PACKAGES="$DEBIAN_PACKAGES postgresql" ;;
+	*) echo "deps: unknown extra '$extra' (browser, bench, editor, pg)" >&2; exit 2 ;;
 	esac
 done
 

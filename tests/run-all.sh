@@ -11,7 +11,9 @@ cd "$(dirname "$0")/.." || exit 2
 total_passed=0
 total_failed=0
 results_dir=$(mktemp -d)
-trap 'rm -rf "$results_dir"' EXIT
+# A throwaway PostgreSQL for the cohort tests (scripts/pg.sh), removed on exit.
+pg_dir=$(mktemp -d /tmp/idiom-pg.XXXXXX) && rmdir "$pg_dir"
+trap 'scripts/pg.sh destroy "$pg_dir" >/dev/null 2>&1; rm -rf "$results_dir"' EXIT
 
 section() { printf '\n== %s\n' "$*"; }
 
@@ -42,6 +44,17 @@ suite() {
 	settle "$name" "$status" "$(grep -c '^ok ' "$results")" "$(grep -c '^fail ' "$results")"
 }
 
+section "PostgreSQL for the cohort tests: scripts/pg.sh start $pg_dir"
+# The PostgreSQL unit and e2e tests read IDIOM_TEST_PG_URL and FAIL (never
+# skip) without it, so a server that did not start shows as failures.
+if IDIOM_TEST_PG_URL=$(scripts/pg.sh start "$pg_dir"); then
+	export IDIOM_TEST_PG_URL
+	echo "$IDIOM_TEST_PG_URL"
+else
+	echo "PostgreSQL did not start: the PostgreSQL tests will fail"
+	unset IDIOM_TEST_PG_URL
+fi
+
 section "unit tests (Criterion, ASan + UBSan)"
 unit_json=$results_dir/unit.json
 ASAN_OPTIONS=detect_leaks=1 build/asan/unit-tests --jobs 2 --json="$unit_json"
@@ -53,7 +66,7 @@ settle "unit tests" "$status" ${counts% *} ${counts#* }
 
 for bin in build/asan/idiom ./idiom; do
 	section "end-to-end: $bin"
-	for s in tests/e2e/cli.sh tests/e2e/progress.sh tests/e2e/web.sh tests/e2e/lsp.sh; do
+	for s in tests/e2e/cli.sh tests/e2e/progress.sh tests/e2e/web.sh tests/e2e/lsp.sh tests/e2e/admin.sh; do
 		suite "$s $bin" "$s" "$bin"
 	done
 done

@@ -37,4 +37,38 @@
 #define IDIOM_LSP_DOCUMENT_MAX (2 * 1024 * 1024)
 #define IDIOM_LSP_TEXT_MAX 4096
 
+/* ---- Cohorts on PostgreSQL (docs/cohort.md) ---- */
+
+/* Seconds to wait for PostgreSQL to accept a connection (a URL may say less). */
+#define PG_CONNECT_TIMEOUT_S 5
+
+/* Account names: 3 to 64 of [a-z0-9._-], compared case-insensitively. */
+#define COHORT_USERNAME_MIN 3
+#define COHORT_USERNAME_MAX 64
+/* Passwords: at least 12 characters (code points); the cap bounds the work
+ * a request can cause. */
+#define COHORT_PASSWORD_MIN 12
+#define COHORT_PASSWORD_MAX 1024
+#define COHORT_NAME_MAX 200
+
+/* Argon2id (libsodium crypto_pwhash_str): 3 passes over 64 MiB, one step
+ * above libsodium's "interactive" limits (2 passes, 64 MiB). */
+#define COHORT_PWHASH_OPSLIMIT 3
+#define COHORT_PWHASH_MEMLIMIT (64UL * 1024 * 1024)
+
+/* Sessions: signed out after 2 hours idle, and 24 hours after sign-in. */
+#define COHORT_SESSION_IDLE_S (2 * 3600)
+#define COHORT_SESSION_ABSOLUTE_S (24 * 3600)
+/* last_seen is written at most once per this many seconds per session. */
+#define COHORT_SESSION_TOUCH_S 60
+/* Invites expire after 14 days unless made with another lifetime. */
+#define COHORT_INVITE_TTL_S (14 * 24 * 3600)
+/* A password reset link works once, within 24 hours. */
+#define COHORT_RESET_TTL_S (24 * 3600)
+
+/* Sign-in rate limits: failures counted over a 15-minute window. */
+#define COHORT_LOGIN_WINDOW_S (15 * 60)
+#define COHORT_LOGIN_MAX_PER_ACCOUNT 10
+#define COHORT_LOGIN_MAX_PER_ADDRESS 50
+
 #endif

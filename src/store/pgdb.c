@@ -1,0 +1,306 @@
+/* One PostgreSQL connection with the error convention and reconnection the
+ * cohort server needs: a lost connection is reported as -ENOTCONN (never a
+ * crash, never a hang past the connect timeout) and re-opened by the next
+ * call; a BEGIN that finds it dead retries once, since nothing was done. */
+#include "store/pgdb.h"
+
+#include <errno.h>
+#include <inttypes.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include "util/limits.h"
+#include "util/xalloc.h"
+#include "util/banned.h"
+
+/* 'idiom' in ASCII: the advisory lock every migration takes. */
+#define MIGRATION_LOCK_KEY "452656197485"
+
+struct pg_db {
+	PGconn *conn;
+	char *url;
+	int in_transaction;
+};
+
+const char *pg_int(char buf[24], int64_t v)
+{
+	snprintf(buf, 24, "%" PRId64, v);
+	return buf;
+}
+
+/* libpq's messages end with a newline; ours are one line. */
+static const char *one_line(const char *msg, char *buf, size_t size)
+{
+	size_t n;
+
+	snprintf(buf, size, "%s", msg ? msg : "");
+	n = strlen(buf);
+	while (n > 0 && (buf[n - 1] == '\n' || buf[n - 1] == ' '))
+		buf[--n] = 0;
+	for (char *p = buf; *p; p++)
+		if (*p == '\n' || *p == '\t')
+			*p = ' ';
+	return buf;
+}
+
+int pg_url_check(const char *url, struct error *e)
+{
+	char *msg = NULL, line[ERROR_MESSAGE_MAX];
+	PQconninfoOption *opts;
+
+	if (!url || !*url)
+		return error_set(e, -EINVAL, "no PostgreSQL URL (postgresql://USER@HOST/DATABASE)");
+	opts = PQconninfoParse(url, &msg);
+	if (!opts) {
+		error_set(e, -EINVAL, "'%.200s' is not a PostgreSQL URL: %s", url,
+			  msg ? one_line(msg, line, sizeof(line)) : "out of memory");
+		PQfreemem(msg);
+		return -EINVAL;
+	}
+	PQconninfoFree(opts);
+	return 0;
+}
+
+/* The server's notices ("already exists, skipping") are not for the user. */
+static void ignore_notice(void *arg, const char *message)
+{
+	(void)arg;
+	(void)message;
+}
+
+/* Connects (or reconnects) DB->conn. */
+static int connect_db(struct pg_db *db, struct error *e)
+{
+	char timeout[16], line[ERROR_MESSAGE_MAX];
+	/* Keywords after dbname override what the URL says; connect_timeout
+	 * comes first so a URL's own value wins. */
+	const char *keys[] = { "connect_timeout", "dbname", "application_name", NULL };
+	const char *values[] = { timeout, db->url, "idiom", NULL };
+
+	snprintf(timeout, sizeof(timeout), "%d", PG_CONNECT_TIMEOUT_S);
+	if (db->conn)
+		PQfinish(db->conn);
+	db->in_transaction = 0;
+	db->conn = PQconnectdbParams(keys, values, 1);
+	if (!db->conn)
+		return error_set(e, -ENOMEM, "out of memory connecting to PostgreSQL");
+	if (PQstatus(db->conn) != CONNECTION_OK)
+		return error_set(e, -ENOTCONN, "cannot reach PostgreSQL: %s",
+				 one_line(PQerrorMessage(db->conn), line, sizeof(line)));
+	PQsetNoticeProcessor(db->conn, ignore_notice, NULL);
+	return 0;
+}
+
+int pg_db_open(const char *url, struct pg_db **out, struct error *e)
+{
+	struct pg_db *db;
+	int rc;
+
+	*out = NULL;
+	if ((rc = pg_url_check(url, e)) < 0)
+		return rc;
+	db = xcalloc(1, sizeof(*db));
+	db->url = xstrdup(url);
+	if ((rc = connect_db(db, e)) < 0) {
+		pg_db_close(db);
+		return rc;
+	}
+	*out = db;
+	return 0;
+}
+
+void pg_db_close(struct pg_db *db)
+{
+	if (!db)
+		return;
+	if (db->conn)
+		PQfinish(db->conn);
+	free(db->url);
+	free(db);
+}
+
+/* The code for a failed result RES (NULL: none came back). */
+static int code_of(struct pg_db *db, const PGresult *res)
+{
+	const char *state = res ? PQresultErrorField(res, PG_DIAG_SQLSTATE) : NULL;
+
+	if (PQstatus(db->conn) != CONNECTION_OK || !state)
+		return -ENOTCONN;
+	if (strncmp(state, "08", 2) == 0 || strcmp(state, "57P01") == 0 ||
+	    strcmp(state, "57P02") == 0 || strcmp(state, "57P03") == 0)
+		return -ENOTCONN;
+	if (strcmp(state, "40001") == 0 || strcmp(state, "40P01") == 0)
+		return -EAGAIN;
+	if (strcmp(state, "23505") == 0)
+		return -EEXIST;
+	if (strncmp(state, "28", 2) == 0 || strcmp(state, "42501") == 0)
+		return -EACCES;
+	if (strncmp(state, "53", 2) == 0)
+		return -ENOSPC;
+	if (strncmp(state, "22", 2) == 0 || strncmp(state, "23", 2) == 0)
+		return -EINVAL;
+	return -EIO;
+}
+
+static int fail(struct pg_db *db, const PGresult *res, struct error *e)
+{
+	char line[ERROR_MESSAGE_MAX];
+	int code = code_of(db, res);
+	const char *msg = res && PQresultErrorMessage(res)[0] ? PQresultErrorMessage(res)
+							      : PQerrorMessage(db->conn);
+
+	if (code == -ENOTCONN)
+		return error_set(e, code, "lost the connection to PostgreSQL: %s",
+				 one_line(msg, line, sizeof(line)));
+	return error_set(e, code, "PostgreSQL: %s", one_line(msg, line, sizeof(line)));
+}
+
+int pg_db_query(struct pg_db *db, const char *sql, int nparams,
+		const char *const *params, PGresult **out, struct error *e)
+{
+	PGresult *res;
+	ExecStatusType st;
+	int rc;
+
+	if (out)
+		*out = NULL;
+	/* A connection lost by an earlier call: a new one, unless a transaction
+	 * was open on it (then that transaction is gone and must fail). */
+	if (PQstatus(db->conn) != CONNECTION_OK) {
+		if (db->in_transaction)
+			return error_set(e, -ENOTCONN, "lost the connection to PostgreSQL "
+					 "inside a transaction");
+		if ((rc = connect_db(db, e)) < 0)
+			return rc;
+	}
+	res = nparams > 0 ? PQexecParams(db->conn, sql, nparams, NULL, params, NULL, NULL, 0)
+			  : PQexec(db->conn, sql);
+	st = res ? PQresultStatus(res) : PGRES_FATAL_ERROR;
+	if (st != PGRES_COMMAND_OK && st != PGRES_TUPLES_OK) {
+		rc = fail(db, res, e);
+		PQclear(res);
+		return rc;
+	}
+	if (out)
+		*out = res;
+	else
+		PQclear(res);
+	return 0;
+}
+
+int pg_db_begin(struct pg_db *db, const char *mode, struct error *e)
+{
+	char *sql = xasprintf("BEGIN%s%s", mode ? " " : "", mode ? mode : "");
+	int rc;
+
+	db->in_transaction = 0;
+	rc = pg_db_query(db, sql, 0, NULL, NULL, e);
+	if (rc == -ENOTCONN && (rc = connect_db(db, e)) == 0)
+		rc = pg_db_query(db, sql, 0, NULL, NULL, e);
+	free(sql);
+	if (rc == 0)
+		db->in_transaction = 1;
+	return rc;
+}
+
+int pg_db_commit(struct pg_db *db, struct error *e)
+{
+	int rc = pg_db_query(db, "COMMIT", 0, NULL, NULL, e);
+
+	db->in_transaction = 0;
+	return rc;
+}
+
+void pg_db_rollback(struct pg_db *db)
+{
+	if (db->in_transaction && PQstatus(db->conn) == CONNECTION_OK)
+		PQclear(PQexec(db->conn, "ROLLBACK"));
+	db->in_transaction = 0;
+}
+
+/* ---- migrations ---- */
+
+static int read_version(struct pg_db *db, const char *component, int *version,
+			struct error *e)
+{
+	const char *params[] = { component };
+	PGresult *res;
+	int rc = pg_db_query(db, "SELECT version FROM idiom_schema WHERE component = $1",
+			     1, params, &res, e);
+
+	if (rc < 0)
+		return rc;
+	*version = PQntuples(res) > 0 ? atoi(PQgetvalue(res, 0, 0)) : 0;
+	PQclear(res);
+	return 0;
+}
+
+int pg_db_schema_version(struct pg_db *db, const char *component, int *version,
+			 struct error *e)
+{
+	PGresult *res;
+	int rc = pg_db_query(db, "SELECT to_regclass('idiom_schema') IS NOT NULL", 0, NULL,
+			     &res, e);
+
+	if (rc < 0)
+		return rc;
+	*version = 0;
+	if (strcmp(PQgetvalue(res, 0, 0), "t") == 0)
+		rc = read_version(db, component, version, e);
+	PQclear(res);
+	return rc;
+}
+
+/* One transaction: takes the lock, reads the version, runs the next step if
+ * one is due.  Sets *DONE when the schema is current. */
+static int migrate_step(struct pg_db *db, const char *component, const char *const *steps,
+			int count, int *done, struct error *e)
+{
+	char buf[24];
+	int version, rc = pg_db_begin(db, NULL, e);
+
+	if (rc < 0)
+		return rc;
+	/* The lock is held to the end of the transaction: a second node waits
+	 * here, then finds the step done. */
+	rc = pg_db_query(db, "SELECT pg_advisory_xact_lock(" MIGRATION_LOCK_KEY ")", 0, NULL,
+			 NULL, e);
+	if (rc == 0)
+		rc = pg_db_query(db, "CREATE TABLE IF NOT EXISTS idiom_schema ("
+				 " component text PRIMARY KEY, version integer NOT NULL)",
+				 0, NULL, NULL, e);
+	if (rc == 0)
+		rc = read_version(db, component, &version, e);
+	if (rc == 0 && version > count)
+		rc = error_set(e, -ENOTSUP, "the %s schema in PostgreSQL is version %d, made by a "
+			       "newer idiom; this one knows up to %d: update idiom", component,
+			       version, count);
+	if (rc == 0 && version < count) {
+		const char *params[] = { component, pg_int(buf, version + 1) };
+
+		rc = pg_db_query(db, steps[version], 0, NULL, NULL, e);
+		if (rc == 0)
+			rc = pg_db_query(db, "INSERT INTO idiom_schema (component, version) "
+					 "VALUES ($1, $2) ON CONFLICT (component) DO UPDATE "
+					 "SET version = EXCLUDED.version", 2, params, NULL, e);
+		if (rc < 0)
+			error_wrap(e, "migrating the %s schema to version %d", component,
+				   version + 1);
+	}
+	if (rc == 0)
+		rc = pg_db_commit(db, e);
+	if (rc < 0)
+		pg_db_rollback(db);
+	*done = rc == 0 && version >= count;
+	return rc;
+}
+
+int pg_db_migrate(struct pg_db *db, const char *component, const char *const *steps,
+		  int count, struct error *e)
+{
+	int done = 0, rc = 0;
+
+	while (!done && rc == 0)
+		rc = migrate_step(db, component, steps, count, &done, e);
+	return rc;
+}
