@@ -18,7 +18,7 @@ struct grader {
 };
 
 int grader_load_files(struct grader **out, const char *rules_path, const char *habits_path,
-		      const char *const *criteria, size_t n, struct diags *diags)
+		      const struct criterion *criteria, size_t n, struct diags *diags)
 {
 	struct ruleset *rs;
 	int rc;
@@ -37,17 +37,13 @@ int grader_load(struct grader **out, const char *course_dir, const struct exerci
 {
 	char *rules = fs_join(ex->dir, "rules.yaml");
 	char *habits = course_dir ? fs_join(course_dir, "rules/habits.yaml") : NULL;
-	const char **titles = xcalloc(ex->ncriteria + 1, sizeof(*titles));
 	int rc;
 
-	for (size_t i = 0; i < ex->ncriteria; i++)
-		titles[i] = ex->criteria[i].title;
 	if (habits && access(habits, R_OK) != 0) {
 		free(habits);
 		habits = NULL;
 	}
-	rc = grader_load_files(out, rules, habits, titles, ex->ncriteria, diags);
-	free(titles);
+	rc = grader_load_files(out, rules, habits, ex->criteria, ex->ncriteria, diags);
 	free(rules);
 	free(habits);
 	return rc;
@@ -118,6 +114,7 @@ struct report *grader_check(const struct grader *g, const char *lesson, const ch
 				      rs->ncriteria);
 	double start = now_ms();
 
+	report_set_ids(r, (const char *const *)rs->ids, rs->ncriteria);
 	if (rs->code) {
 		check_code(rs, src, len, flags, r);
 	} else {

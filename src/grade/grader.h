@@ -23,7 +23,7 @@ int grader_load(struct grader **out, const char *course_dir, const struct exerci
 
 /* The same from explicit paths (HABITS_PATH may be NULL). */
 int grader_load_files(struct grader **out, const char *rules_path, const char *habits_path,
-		      const char *const *criteria, size_t n, struct diags *diags);
+		      const struct criterion *criteria, size_t n, struct diags *diags);
 
 void grader_free(struct grader *g);
 

@@ -164,24 +164,25 @@ static void free_strings(char **v, size_t n)
 	free(v);
 }
 
-/* Returns the exercise's copy of TITLE, or NULL after reporting it. */
+/* NODE names a criterion by its id ({#id} in lesson.md).  Returns the
+ * exercise's copy of its title, or NULL after reporting it. */
 static char *criterion_title(struct loader *l, yaml_node_t *node)
 {
-	const char *title = ystring(l, node, "criterion");
+	const char *id = ystring(l, node, "criterion");
 	const char *near;
 
-	if (!title)
+	if (!id)
 		return NULL;
 	for (size_t i = 0; i < l->rs->ncriteria; i++)
-		if (strcmp(l->rs->criteria[i], title) == 0)
+		if (strcmp(l->rs->ids[i], id) == 0)
 			return l->rs->criteria[i];
-	near = text_nearest(title, (const char *const *)l->rs->criteria);
+	near = text_nearest(id, (const char *const *)l->rs->ids);
 	if (near)
-		problem(l, node, "no criterion titled \"%s\" in this exercise; did you mean \"%s\"? "
-			"(titles must match the lesson exactly, backticks included)", title, near);
+		problem(l, node, "no criterion with id `%s` in this exercise; did you mean `%s`? "
+			"(a criterion's id is the {#id} that ends its line in lesson.md)", id, near);
 	else
-		problem(l, node, "no criterion titled \"%s\" in this exercise; write one of the "
-			"lesson's titles exactly, backticks included", title);
+		problem(l, node, "no criterion with id `%s` in this exercise; name one by the {#id} "
+			"that ends its line in lesson.md", id);
 	return NULL;
 }
 
@@ -1127,13 +1128,14 @@ void rules_free(struct ruleset *rs)
 	free(rs->min_words_message);
 	free_strings(rs->hints, rs->nhints);
 	free_strings(rs->criteria, rs->ncriteria);
+	free_strings(rs->ids, rs->ncriteria);
 	free(rs->path);
 	free(rs);
 }
 
 int rules_parse(struct ruleset **out, const char *text, size_t len, const char *rules_path,
 		const char *habits_text, size_t habits_len, const char *habits_path,
-		const char *const *criteria, size_t n, struct diags *diags)
+		const struct criterion *criteria, size_t n, struct diags *diags)
 {
 	struct loader l = { .diags = diags };
 	struct ruleset *rs = xcalloc(1, sizeof(*rs));
@@ -1142,8 +1144,11 @@ int rules_parse(struct ruleset **out, const char *text, size_t len, const char *
 	rs->path = xstrdup(rules_path);
 	rs->blank_pattern = RULES_NO_PATTERN;
 	rs->criteria = xcalloc(n + 1, sizeof(*rs->criteria));
-	for (size_t i = 0; i < n; i++)
-		rs->criteria[rs->ncriteria++] = xstrdup(criteria[i]);
+	rs->ids = xcalloc(n + 1, sizeof(*rs->ids));
+	for (size_t i = 0; i < n; i++) {
+		rs->criteria[rs->ncriteria] = xstrdup(criteria[i].title);
+		rs->ids[rs->ncriteria++] = xstrdup(criteria[i].id ? criteria[i].id : "");
+	}
 	l.rs = rs;
 	parse_exercise_file(&l, text, len);
 	if (habits_text && rs->code && l.errors == 0)
@@ -1163,7 +1168,7 @@ int rules_parse(struct ruleset **out, const char *text, size_t len, const char *
 }
 
 int rules_load(struct ruleset **out, const char *rules_path, const char *habits_path,
-	       const char *const *criteria, size_t n, struct diags *diags)
+	       const struct criterion *criteria, size_t n, struct diags *diags)
 {
 	char *text = NULL, *habits = NULL;
 	size_t len = 0, hlen = 0;

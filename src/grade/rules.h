@@ -5,6 +5,7 @@
 #ifndef IDIOM_RULES_H
 #define IDIOM_RULES_H
 #include <regex.h>
+#include "course/lesson.h"
 #include "grade/literals.h"
 #include <stddef.h>
 #include "syntax/syntax.h"
@@ -105,22 +106,24 @@ struct ruleset {
 	char **hints;
 	size_t nhints;
 	char **criteria;	/* the exercise's titles, copied */
+	char **ids;		/* and their ids (what rule files name), copied */
 	size_t ncriteria;
 };
 
-/* Loads RULES_PATH for an exercise whose criteria are CRITERIA[0..n) and,
+/* Loads RULES_PATH for an exercise whose criteria are CRITERIA[0..n) (rule
+ * files name them by id; the ruleset keeps their titles) and,
  * when HABITS_PATH is not NULL, the course-wide habits whose categories the
  * exercise maps to its criteria (code exercises only).  Returns 0 and sets
  * *OUT, or -EINVAL after adding every problem found to DIAGS (*OUT NULL);
  * -errno if a file cannot be read.  You own the ruleset. */
 int rules_load(struct ruleset **out, const char *rules_path, const char *habits_path,
-	       const char *const *criteria, size_t n, struct diags *diags);
+	       const struct criterion *criteria, size_t n, struct diags *diags);
 
 /* Same, from memory (for tests and the fuzzer): TEXT names RULES_PATH,
  * HABITS_TEXT (may be NULL) names HABITS_PATH. */
 int rules_parse(struct ruleset **out, const char *text, size_t len, const char *rules_path,
 		const char *habits_text, size_t habits_len, const char *habits_path,
-		const char *const *criteria, size_t n, struct diags *diags);
+		const struct criterion *criteria, size_t n, struct diags *diags);
 
 void rules_free(struct ruleset *rs);
 

@@ -9,6 +9,8 @@
 #include "util/diag.h"
 
 static const char *const crits[] = { "Clear", "Named" };
+static const struct criterion criteria[] = { { .id = "clear", .title = "Clear" },
+					     { .id = "named", .title = "Named" } };
 static struct ruleset *rs;
 
 static void setup(void)
@@ -16,7 +18,7 @@ static void setup(void)
 	struct diags d;
 
 	diags_init(&d);
-	rules_load(&rs, "tests/fixtures/rules/good.yaml", NULL, crits, 2, &d);
+	rules_load(&rs, "tests/fixtures/rules/good.yaml", NULL, criteria, 2, &d);
 	cr_assert_not_null(rs);
 	diags_free(&d);
 }

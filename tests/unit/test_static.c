@@ -13,6 +13,9 @@
 #define SEQUENTIAL "Does not assume concurrency where plain sequential async work is enough"
 
 static const char *const crits[] = { CLEAR, NAMES, SEQUENTIAL };
+static const struct criterion criteria[] = { { .id = "async-await", .title = CLEAR },
+					     { .id = "pythonic-names", .title = NAMES },
+					     { .id = "sequential-not-concurrent", .title = SEQUENTIAL } };
 static struct ruleset *rs;
 
 static void setup(void)
@@ -21,7 +24,7 @@ static void setup(void)
 
 	diags_init(&d);
 	rules_load(&rs, "courses/js-to-python/04-async/rewrite/rules.yaml",
-		   "courses/js-to-python/rules/habits.yaml", crits, 3, &d);
+		   "courses/js-to-python/rules/habits.yaml", criteria, 3, &d);
 	diags_print(&d, stderr);
 	cr_assert_not_null(rs);
 	diags_free(&d);
