@@ -11,6 +11,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include "grade/examples.h"
+#include "grade/harness_ids.h"
 #include "util/fsutil.h"
 #include "util/limits.h"
 #include "util/xalloc.h"
@@ -264,13 +265,28 @@ static int verify_ends(struct assessor *a, const struct lesson *l, enum exercise
 	return bad;
 }
 
+/* The ids the exercise's harness names (when it has one) must be its own. */
+static int verify_harness_ids(const struct exercise *ex, struct diags *diags)
+{
+	char *path = fs_join(ex->dir, "harness.py");
+	char *src = NULL;
+	size_t len;
+	int unknown = 0;
+
+	if (fs_read_file(path, IDIOM_ANSWER_MAX, &src, &len) == 0)
+		unknown = harness_ids_check(path, src, len, ex, diags);
+	free(src);
+	free(path);
+	return unknown > 0;
+}
+
 int examples_verify(struct assessor *a, const struct lesson *l, enum exercise_kind kind,
 		    struct example_tally *tally, struct diags *diags)
 {
 	const struct exercise *ex = &l->exercises[kind];
 	char *dir = fs_join(ex->dir, "examples");
 	struct example_set set;
-	int bad = verify_ends(a, l, kind, diags);
+	int bad = verify_harness_ids(ex, diags) | verify_ends(a, l, kind, diags);
 	int rc = example_set_load(dir, ex, &set, diags);
 
 	if (rc == -ENOENT)

@@ -48,7 +48,8 @@ struct example_tally {
 
 /* Grades every example of exercise KIND of L with A and compares; each
  * mismatch is added to DIAGS as `expected.yaml:line: <file>: ...`.  Also
- * checks that the starter fails and the reference passes.  Adds to TALLY.
+ * checks that the starter fails, the reference passes, and every criterion
+ * id the harness names is the exercise's (harness_ids_check).  Adds to TALLY.
  * Returns 0 when everything matched, -EINVAL otherwise. */
 int examples_verify(struct assessor *a, const struct lesson *l, enum exercise_kind kind,
 		    struct example_tally *tally, struct diags *diags);
