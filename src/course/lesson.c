@@ -409,9 +409,11 @@ static void add_criterion(struct loader *ld, struct exercise *ex, cmark_node *bl
 			  const struct block_range *range, int line)
 {
 	struct criterion *c;
-	char *id;
-	int rc = block ? criterion_id_take(block, &id) : (id = NULL, -ENOENT);
+	char *id = NULL;
+	int rc = -ENOENT;
 
+	if (block)
+		rc = criterion_id_take(block, &id);
 	ex->criteria = xrealloc(ex->criteria, (ex->ncriteria + 1) * sizeof(*ex->criteria));
 	c = &ex->criteria[ex->ncriteria++];
 	c->title = range ? range_text(range) : block_text(block);
@@ -453,7 +455,8 @@ static void build_exercise(struct loader *ld, enum exercise_kind kind, enum sect
 	if (kind == EXERCISE_REFLECT) {
 		cmark_node *note = last_paragraph(&sec->subs[0].body);
 
-		add_criterion(ld, ex, note, &sec->subs[0].body, note ? node_line(ld, note) : sec->subs[0].line);
+		add_criterion(ld, ex, note, &sec->subs[0].body,
+			      note ? node_line(ld, note) : sec->subs[0].line);
 	} else if (kind == EXERCISE_REWRITE) {
 		cmark_node *code = range_find(&sec->subs[0].body, CMARK_NODE_CODE_BLOCK);
 

@@ -271,18 +271,19 @@ PY
 test_lint_finds_unknown_criterion_ids() {
 	local c=$TMP_ROOT/badids
 	cp -r courses/js-to-python "$c"
+	# Three exercises: an exercise whose rules do not load is not graded further.
 	sed -i '0,/criterion: async-await/s//criterion: async-awiat/' "$c/04-async/rewrite/rules.yaml"
-	sed -i 's/^ASYNC = "async-await"$/ASYNC = "asyncawait"/' "$c/04-async/rewrite/harness.py"
-	sed -i '0,/      gather: pass/s//      gahter: pass/' "$c/04-async/practice/examples/expected.yaml"
+	sed -i 's/^GATHER = "gather"$/GATHER = "gahter"/' "$c/04-async/practice/harness.py"
+	sed -i '0,/      specific-except: pass/s//      specific-exept: pass/' "$c/05-errors/rewrite/examples/expected.yaml"
 	run "$IDIOM" lint "$c"
 	expect_status 1
 	local line
 	line=$(grep -n 'criterion: async-awiat' "$c/04-async/rewrite/rules.yaml" | cut -d: -f1)
 	expect_err "04-async/rewrite/rules.yaml:$line: no criterion with id \`async-awiat\` in this exercise; did you mean \`async-await\`?"
-	line=$(grep -n '^ASYNC = ' "$c/04-async/rewrite/harness.py" | cut -d: -f1)
-	expect_err "04-async/rewrite/harness.py:$line: the harness names criterion \`asyncawait\`, which rewrite does not have; did you mean \`async-await\`?"
-	line=$(grep -n 'gahter: pass' "$c/04-async/practice/examples/expected.yaml" | head -1 | cut -d: -f1)
-	expect_err "04-async/practice/examples/expected.yaml:$line: ../reference.py: no criterion with id \`gahter\` in practice; did you mean \`gather\`?"
+	line=$(grep -n '^GATHER = ' "$c/04-async/practice/harness.py" | cut -d: -f1)
+	expect_err "04-async/practice/harness.py:$line: the harness names criterion \`gahter\`, which practice does not have; did you mean \`gather\`?"
+	line=$(grep -n 'specific-exept: pass' "$c/05-errors/rewrite/examples/expected.yaml" | head -1 | cut -d: -f1)
+	expect_err "05-errors/rewrite/examples/expected.yaml:$line: ../reference.py: no criterion with id \`specific-exept\` in rewrite; did you mean \`specific-except\`?"
 }
 
 # A harness naming a criterion the lesson lacks is the course's fault: the

@@ -53,8 +53,8 @@ Test(run_pool, concurrent_checks_from_threads, .timeout = 30)
 			cr_assert_eq(jobs[i].rc, 0);
 		}
 		cr_expect_eq(jobs[0].res.status, RUN_OK);
-		cr_expect_eq(criterion_passed(&jobs[0].res, "Keeps names and return shapes Pythonic"), 1);
-		cr_expect_eq(criterion_passed(&jobs[1].res, "Keeps names and return shapes Pythonic"), 0);
+		cr_expect_eq(criterion_passed(&jobs[0].res, "pythonic-names"), 1);
+		cr_expect_eq(criterion_passed(&jobs[1].res, "pythonic-names"), 0);
 		cr_expect_eq(jobs[2].res.status, RUN_SYNTAX_ERROR);
 		cr_expect_eq(jobs[3].res.status, RUN_OK);
 		cr_expect(strstr(jobs[3].res.verdict_json, "\"concurrent\":true"));
