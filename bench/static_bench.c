@@ -16,12 +16,15 @@
 #define LESSON "courses/js-to-python/04-async/"
 #define HABITS "courses/js-to-python/rules/habits.yaml"
 
-static const char *const rewrite[] = { "Uses async/await clearly in Python",
-	"Keeps names and return shapes Pythonic",
-	"Does not assume concurrency where plain sequential async work is enough" };
-static const char *const practice[] = { "Shows when `asyncio.gather` is appropriate",
-	"Acknowledges that async is not always the first tool",
-	"Keeps the return value readable to a Python developer" };
+static const struct criterion rewrite[] = {
+	{ .id = "async-await", .title = "Uses async/await clearly in Python" },
+	{ .id = "pythonic-names", .title = "Keeps names and return shapes Pythonic" },
+	{ .id = "sequential-not-concurrent",
+	  .title = "Does not assume concurrency where plain sequential async work is enough" } };
+static const struct criterion practice[] = {
+	{ .id = "gather", .title = "Shows when `asyncio.gather` is appropriate" },
+	{ .id = "async-not-first", .title = "Acknowledges that async is not always the first tool" },
+	{ .id = "readable-return", .title = "Keeps the return value readable to a Python developer" } };
 
 static double now_us(void)
 {
@@ -104,7 +107,7 @@ static int bench_parse(const char *file, int n)
 	return 0;
 }
 
-static struct grading *load(const char *exercise, const char *const *criteria, double *ms)
+static struct grading *load(const char *exercise, const struct criterion *criteria, double *ms)
 {
 	char rules[256];
 	struct grading *g = NULL;

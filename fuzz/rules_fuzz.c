@@ -26,6 +26,9 @@ const char *__lsan_default_suppressions(void)
 }
 
 static const char *const criteria[] = { "Clear", "Named", "Shows when `asyncio.gather` is appropriate" };
+static const struct criterion with_ids[] = { { .id = "clear", .title = "Clear" },
+					     { .id = "named", .title = "Named" },
+					     { .id = "gather", .title = "Shows when `asyncio.gather` is appropriate" } };
 
 static const char answer[] =
 	"async function loadIt(id) {\n"
@@ -65,7 +68,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	}
 	diags_init(&d);
 	if (grading_parse(&g, text, len, "fuzz.yaml", habits, hlen, "habits.yaml",
-			criteria, 3, &d) == 0)
+			with_ids, 3, &d) == 0)
 		run(g);
 	grading_free(g);
 	diags_free(&d);

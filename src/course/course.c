@@ -6,11 +6,12 @@
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
-#include <yaml.h>
 #include "course/course.h"
 #include "util/fsutil.h"
+#include "util/limits.h"
 #include "util/text.h"
 #include "util/xalloc.h"
+#include "util/yamldoc.h"
 #include "util/banned.h"
 
 #ifndef IDIOM_DATADIR
@@ -44,72 +45,54 @@ char *course_default_dir(void)
 }
 
 /* course.yaml: title (required) and unlock: open|sequential (default open). */
-static int course_read_file(struct course *c, const char *path, struct diags *diags);
+struct course_file {
+	struct yamldoc doc;
+	struct course *course;
+};
 
-static int scalar_pairs(yaml_document_t *doc, struct course *c, const char *path,
-			struct diags *diags)
+static void course_field(void *ctx, const char *key, yaml_node_t *value)
 {
-	yaml_node_t *root = yaml_document_get_root_node(doc);
-	int bad = 0;
+	static const char *const unlock[] = { "open", "sequential", NULL };
+	struct course_file *cf = ctx;
+	const char *text = yamldoc_scalar(value);
 
-	if (!root || root->type != YAML_MAPPING_NODE) {
-		diags_add(diags, path, 1, "course.yaml must be 'field: value' lines (title, unlock)");
-		return -EINVAL;
+	if (strcmp(key, "title") == 0 && text && text[0]) {
+		free(cf->course->title);
+		cf->course->title = xstrdup(text);
+	} else if (strcmp(key, "title") == 0) {
+		yamldoc_problem(&cf->doc, value, "'title' must be the course's name");
+	} else if (text && strcmp(text, unlock[0]) == 0) {
+		cf->course->sequential = 0;
+	} else if (text && strcmp(text, unlock[1]) == 0) {
+		cf->course->sequential = 1;
+	} else {
+		yamldoc_problem(&cf->doc, value, "'unlock' must be 'open' (every lesson open) or "
+				"'sequential'");
 	}
-	for (yaml_node_pair_t *p = root->data.mapping.pairs.start; p < root->data.mapping.pairs.top; p++) {
-		yaml_node_t *k = yaml_document_get_node(doc, p->key);
-		yaml_node_t *v = yaml_document_get_node(doc, p->value);
-		int line = (int)k->start_mark.line + 1;
-		const char *key = k->type == YAML_SCALAR_NODE ? (const char *)k->data.scalar.value : "";
-		const char *val = v->type == YAML_SCALAR_NODE ? (const char *)v->data.scalar.value : NULL;
-
-		if (strcmp(key, "title") == 0 && val && val[0]) {
-			free(c->title);
-			c->title = xstrdup(val);
-		} else if (strcmp(key, "unlock") == 0 && val &&
-			   (strcmp(val, "open") == 0 || strcmp(val, "sequential") == 0)) {
-			c->sequential = strcmp(val, "sequential") == 0;
-		} else if (strcmp(key, "title") == 0 || strcmp(key, "unlock") == 0) {
-			diags_add(diags, path, line, strcmp(key, "title") == 0
-				  ? "'title' must be the course's name"
-				  : "'unlock' must be 'open' (every lesson open) or 'sequential'");
-			bad = 1;
-		} else {
-			diags_add(diags, path, line, "unknown field '%s'; course.yaml holds title and unlock", key);
-			bad = 1;
-		}
-	}
-	if (!c->title) {
-		diags_add(diags, path, 1, "course.yaml lacks 'title'; add a line like 'title: JavaScript to Python'");
-		bad = 1;
-	}
-	return bad ? -EINVAL : 0;
 }
 
 static int course_read_file(struct course *c, const char *path, struct diags *diags)
 {
+	static const char *const keys[] = { "title", "unlock", NULL };
+	struct course_file cf = { .course = c };
 	char *text;
 	size_t len;
-	int rc = fs_read_file(path, 64 * 1024, &text, &len);
-	yaml_parser_t parser;
-	yaml_document_t doc;
+	int rc = fs_read_file(path, IDIOM_COURSE_FILE_MAX, &text, &len);
 
 	if (rc < 0) {
 		diags_add(diags, path, 0, "cannot be read: %s; a course directory needs a course.yaml",
 			  strerror(-rc));
 		return rc;
 	}
-	yaml_parser_initialize(&parser);
-	yaml_parser_set_input_string(&parser, (const unsigned char *)text, len);
-	if (!yaml_parser_load(&parser, &doc)) {
-		diags_add(diags, path, (int)parser.problem_mark.line + 1, "not valid YAML: %s",
-			  parser.problem ? parser.problem : "error");
-		rc = -EINVAL;
-	} else {
-		rc = scalar_pairs(&doc, c, path, diags);
-		yaml_document_delete(&doc);
+	rc = yamldoc_load(&cf.doc, path, 1, text, len, diags);
+	if (rc == 0) {
+		yamldoc_each_key(&cf.doc, yamldoc_root(&cf.doc), "course.yaml", keys, course_field, &cf);
+		if (!c->title)
+			yamldoc_problem(&cf.doc, NULL, "course.yaml lacks 'title'; add a line like "
+					"'title: JavaScript to Python'");
+		rc = cf.doc.problems ? -EINVAL : 0;
 	}
-	yaml_parser_delete(&parser);
+	yamldoc_free(&cf.doc);
 	free(text);
 	return rc;
 }

@@ -5,9 +5,9 @@
 #include <limits.h>
 #include <stdlib.h>
 #include <string.h>
-#include <yaml.h>
 #include "course/frontmatter.h"
 #include "util/text.h"
+#include "util/yamldoc.h"
 #include "util/xalloc.h"
 #include "util/banned.h"
 
@@ -22,11 +22,9 @@ static const char *const field_hints[F_COUNT] = {
 };
 
 struct fm_state {
-	const char *path;
-	int first_line;		/* file line of the first YAML line */
+	struct yamldoc doc;
 	struct frontmatter *fm;
-	struct diags *diags;
-	int seen[F_COUNT];
+	int seen[F_COUNT];	/* line of each field met, 0 when not met */
 	int bad;
 };
 
@@ -83,32 +81,31 @@ static int valid_slug(const char *s)
 	return 1;
 }
 
-static void set_field(struct fm_state *st, enum field f, const char *value, int line)
+static void set_field(struct fm_state *st, enum field f, yaml_node_t *node)
 {
 	struct frontmatter *fm = st->fm;
+	const char *value = yamldoc_scalar(node);
 
 	switch (f) {
 	case F_NUMBER:
 		if (parse_int(value, 1, 99, &fm->number) == 0)
 			return;
-		diags_add(st->diags, st->path, line,
-			  "'number' must be a whole number from 1 to 99, not '%s'", value);
+		yamldoc_problem(&st->doc, node,
+				"'number' must be a whole number from 1 to 99, not '%s'", value);
 		break;
 	case F_MINUTES:
 		if (parse_int(value, 1, 240, &fm->minutes) == 0)
 			return;
-		diags_add(st->diags, st->path, line,
-			  "'minutes' must be the estimated minutes, a whole number from 1 to 240, not '%s'",
-			  value);
+		yamldoc_problem(&st->doc, node, "'minutes' must be the estimated minutes, a whole "
+				"number from 1 to 240, not '%s'", value);
 		break;
 	case F_SLUG:
 		if (valid_slug(value)) {
 			fm->slug = xstrdup(value);
 			return;
 		}
-		diags_add(st->diags, st->path, line,
-			  "'slug' must be lower-case letters, digits and dashes (like 'async'), not '%s'",
-			  value);
+		yamldoc_problem(&st->doc, node, "'slug' must be lower-case letters, digits and "
+				"dashes (like 'async'), not '%s'", value);
 		break;
 	case F_TITLE:
 	case F_SUMMARY:
@@ -116,8 +113,8 @@ static void set_field(struct fm_state *st, enum field f, const char *value, int 
 			*(f == F_TITLE ? &fm->title : &fm->summary) = xstrdup(value);
 			return;
 		}
-		diags_add(st->diags, st->path, line, "'%s' is empty; write the lesson's %s",
-			  field_names[f], field_names[f]);
+		yamldoc_problem(&st->doc, node, "'%s' is empty; write the lesson's %s",
+				field_names[f], field_names[f]);
 		break;
 	case F_COUNT:
 		break;
@@ -125,64 +122,69 @@ static void set_field(struct fm_state *st, enum field f, const char *value, int 
 	st->bad = 1;
 }
 
-static void take_pair(struct fm_state *st, yaml_document_t *doc, yaml_node_pair_t *pair)
+/* The field KEY names, or F_COUNT after reporting why it names none.  Not
+ * yamldoc_each_key: these messages predate it and authors know them. */
+static int field_of(struct fm_state *st, yaml_node_t *key)
 {
-	yaml_node_t *key = yaml_document_get_node(doc, pair->key);
-	yaml_node_t *value = yaml_document_get_node(doc, pair->value);
-	int line = st->first_line + (int)key->start_mark.line;
-	const char *name;
+	const char *name = yamldoc_scalar(key);
+	const char *near;
 	int f;
 
-	if (key->type != YAML_SCALAR_NODE) {
-		diags_add(st->diags, st->path, line, "front-matter keys must be plain words");
-		st->bad = 1;
-		return;
+	if (!name) {
+		yamldoc_problem(&st->doc, key, "front-matter keys must be plain words");
+		return F_COUNT;
 	}
-	name = (const char *)key->data.scalar.value;
 	for (f = 0; f < F_COUNT && strcmp(name, field_names[f]) != 0; f++)
 		;
 	if (f == F_COUNT) {
-		const char *near = text_nearest(name, field_names);
-
-		diags_add(st->diags, st->path, line,
-			  "unknown front-matter field '%s'%s%s%s; the fields are number, slug, title, minutes and summary",
-			  name, near ? " (did you mean '" : "", near ? near : "", near ? "'?)" : "");
-		st->bad = 1;
-		return;
+		near = text_nearest(name, field_names);
+		yamldoc_problem(&st->doc, key, "unknown front-matter field '%s'%s%s%s; the fields "
+				"are number, slug, title, minutes and summary",
+				name, near ? " (did you mean '" : "", near ? near : "", near ? "'?)" : "");
+	} else if (st->seen[f]) {
+		yamldoc_problem(&st->doc, key, "front-matter field '%s' is given twice (first at "
+				"line %d); keep one", name, st->seen[f]);
+		f = F_COUNT;
 	}
-	if (st->seen[f]) {
-		diags_add(st->diags, st->path, line,
-			  "front-matter field '%s' is given twice (first at line %d); keep one",
-			  name, st->seen[f]);
-		st->bad = 1;
-		return;
-	}
-	st->seen[f] = line;
-	if (value->type != YAML_SCALAR_NODE) {
-		diags_add(st->diags, st->path, line,
-			  "front-matter field '%s' must be a single value, not a list or mapping", name);
-		st->bad = 1;
-		return;
-	}
-	set_field(st, (enum field)f, (const char *)value->data.scalar.value, line);
+	return f;
 }
 
-static void read_mapping(struct fm_state *st, yaml_document_t *doc, int close_line)
+static void take_pair(struct fm_state *st, yaml_node_pair_t *pair)
 {
-	yaml_node_t *root = yaml_document_get_root_node(doc);
+	yaml_node_t *key = yamldoc_node(&st->doc, pair->key);
+	yaml_node_t *value = yamldoc_node(&st->doc, pair->value);
+	int f = field_of(st, key);
 
-	if (!root || root->type != YAML_MAPPING_NODE) {
-		diags_add(st->diags, st->path, st->first_line,
-			  "front matter must be 'field: value' lines (number, slug, title, minutes, summary)");
+	if (f == F_COUNT) {
+		st->bad = 1;
+		return;
+	}
+	st->seen[f] = yamldoc_line(&st->doc, key);
+	if (!yamldoc_scalar(value)) {
+		yamldoc_problem(&st->doc, key, "front-matter field '%s' must be a single value, not "
+				"a list or mapping", field_names[f]);
+		st->bad = 1;
+		return;
+	}
+	set_field(st, (enum field)f, value);
+}
+
+static void read_mapping(struct fm_state *st, int close_line)
+{
+	yaml_node_t *root = yamldoc_root(&st->doc);
+
+	if (root->type != YAML_MAPPING_NODE) {
+		diags_add(st->doc.diags, st->doc.path, st->doc.first_line, "front matter must be "
+			  "'field: value' lines (number, slug, title, minutes, summary)");
 		st->bad = 1;
 		return;
 	}
 	for (yaml_node_pair_t *p = root->data.mapping.pairs.start;
 	     p < root->data.mapping.pairs.top; p++)
-		take_pair(st, doc, p);
+		take_pair(st, p);
 	for (int f = 0; f < F_COUNT; f++) {
 		if (!st->seen[f]) {
-			diags_add(st->diags, st->path, close_line,
+			diags_add(st->doc.diags, st->doc.path, close_line,
 				  "front matter lacks '%s'; add a line like '%s' before the closing '---'",
 				  field_names[f], field_hints[f]);
 			st->bad = 1;
@@ -190,30 +192,22 @@ static void read_mapping(struct fm_state *st, yaml_document_t *doc, int close_li
 	}
 }
 
-static void parse_yaml(struct fm_state *st, const char *yaml, size_t len, int close_line)
+static void parse_yaml(struct fm_state *st, const char *path, const char *yaml, size_t len,
+		       int close_line, struct diags *diags)
 {
-	yaml_parser_t parser;
-	yaml_document_t doc;
-
-	yaml_parser_initialize(&parser);
-	yaml_parser_set_input_string(&parser, (const unsigned char *)yaml, len);
-	if (!yaml_parser_load(&parser, &doc)) {
-		diags_add(st->diags, st->path, st->first_line + (int)parser.problem_mark.line,
-			  "front matter is not valid YAML: %s%s%s", parser.problem ? parser.problem : "error",
-			  parser.context ? " " : "", parser.context ? parser.context : "");
+	if (yamldoc_load_as(&st->doc, "front matter", path, 2, yaml, len, diags) < 0)
 		st->bad = 1;
-		yaml_parser_delete(&parser);
-		return;
-	}
-	read_mapping(st, &doc, close_line);
-	yaml_document_delete(&doc);
-	yaml_parser_delete(&parser);
+	else
+		read_mapping(st, close_line);
+	if (st->doc.problems)
+		st->bad = 1;
+	yamldoc_free(&st->doc);
 }
 
 int frontmatter_parse(const char *text, size_t len, const char *path,
 		      struct frontmatter *fm, struct diags *diags)
 {
-	struct fm_state st = { .path = path, .first_line = 2, .fm = fm, .diags = diags };
+	struct fm_state st = { .fm = fm };
 	size_t open_len = len >= 4 && memcmp(text, "---\n", 4) == 0 ? 4
 			  : len >= 5 && memcmp(text, "---\r\n", 5) == 0 ? 5 : 0;
 	long close;
@@ -233,8 +227,8 @@ int frontmatter_parse(const char *text, size_t len, const char *path,
 	body = (size_t)close + 3;
 	while (body < len && (text[body] == '\r' || text[body] == '\n'))
 		body++;
-	parse_yaml(&st, text + open_len, (size_t)close - open_len,
-		   count_lines(text, (size_t)close) + 1);
+	parse_yaml(&st, path, text + open_len, (size_t)close - open_len,
+		   count_lines(text, (size_t)close) + 1, diags);
 	fm->body_offset = body;
 	fm->body_line = count_lines(text, body) + 1;
 	if (st.bad) {

@@ -8,15 +8,15 @@
 #include <string.h>
 #include <strings.h>
 #include <cmark-gfm-core-extensions.h>
+#include "course/criterion_id.h"
 #include "course/frontmatter.h"
 #include "course/lesson.h"
 #include "util/buf.h"
 #include "util/fsutil.h"
+#include "util/limits.h"
 #include "util/text.h"
 #include "util/xalloc.h"
 #include "util/banned.h"
-
-#define LESSON_MAX_BYTES (1u << 20)
 
 struct loader {
 	const char *path;
@@ -362,12 +362,64 @@ static char *range_text(const struct block_range *r)
 	return buf_detach(&b);
 }
 
-static void add_criterion(struct exercise *ex, char *title, int line)
+static char *block_text(cmark_node *block)
 {
+	struct buf b = BUF_INIT;
+
+	for (cmark_node *p = cmark_node_first_child(block); p; p = cmark_node_next(p))
+		md_inline_text(p, &b);
+	return buf_detach(&b);
+}
+
+static void check_id(struct loader *ld, const struct exercise *ex, const struct criterion *c,
+		     int rc)
+{
+	char want[IDIOM_CRITERION_ID_MAX + 1];
+
+	criterion_id_suggest(c->title, want, sizeof(want));
+	if (rc == -ENOENT) {
+		problem(ld, c->line, "criterion \"%s\" has no id; end its line with one, like "
+			"' {#%s}' (rule files, harnesses and expected.yaml name it by id)",
+			c->title, want);
+		return;
+	}
+	if (rc == -ERANGE) {
+		problem(ld, c->line, "criterion id '{#%s}' must end its line; move the text after "
+			"it before it", c->id);
+		return;
+	}
+	if (rc < 0) {
+		problem(ld, c->line, "criterion id '{#%s}' is malformed; an id is lowercase words "
+			"joined by '-', at most %d characters, and ends the line, like ' {#%s}'",
+			c->id, IDIOM_CRITERION_ID_MAX, want);
+		return;
+	}
+	for (const struct criterion *o = ex->criteria; o < c; o++) {
+		if (o->id && strcmp(o->id, c->id) == 0) {
+			problem(ld, c->line, "criterion id '%s' is used twice in %s (first at line "
+				"%d); give each criterion its own", c->id, ex->name, o->line);
+			return;
+		}
+	}
+}
+
+/* Takes the {#id} marker that ends BLOCK and records the criterion titled
+ * by BLOCK's text without it; reports a missing, malformed or repeated id. */
+static void add_criterion(struct loader *ld, struct exercise *ex, cmark_node *block,
+			  const struct block_range *range, int line)
+{
+	struct criterion *c;
+	char *id = NULL;
+	int rc = -ENOENT;
+
+	if (block)
+		rc = criterion_id_take(block, &id);
 	ex->criteria = xrealloc(ex->criteria, (ex->ncriteria + 1) * sizeof(*ex->criteria));
-	ex->criteria[ex->ncriteria].title = title;
-	ex->criteria[ex->ncriteria].line = line;
-	ex->ncriteria++;
+	c = &ex->criteria[ex->ncriteria++];
+	c->title = range ? range_text(range) : block_text(block);
+	c->line = line;
+	c->id = id;
+	check_id(ld, ex, c, rc);
 }
 
 static void list_criteria(struct loader *ld, struct exercise *ex, const struct block_range *r)
@@ -375,13 +427,19 @@ static void list_criteria(struct loader *ld, struct exercise *ex, const struct b
 	cmark_node *list = range_find(r, CMARK_NODE_LIST);
 
 	for (cmark_node *item = list ? cmark_node_first_child(list) : NULL; item;
-	     item = cmark_node_next(item)) {
-		struct buf b = BUF_INIT;
+	     item = cmark_node_next(item))
+		add_criterion(ld, ex, item, NULL, node_line(ld, item));
+}
 
-		for (cmark_node *p = cmark_node_first_child(item); p; p = cmark_node_next(p))
-			md_inline_text(p, &b);
-		add_criterion(ex, buf_detach(&b), node_line(ld, item));
-	}
+/* The last paragraph of R: where a Reflect note's id marker stands. */
+static cmark_node *last_paragraph(const struct block_range *r)
+{
+	cmark_node *last = NULL;
+
+	for (cmark_node *n = r->first; n && n != r->end; n = cmark_node_next(n))
+		if (cmark_node_get_type(n) == CMARK_NODE_PARAGRAPH)
+			last = n;
+	return last;
 }
 
 static void build_exercise(struct loader *ld, enum exercise_kind kind, enum section_id id)
@@ -395,7 +453,10 @@ static void build_exercise(struct loader *ld, enum exercise_kind kind, enum sect
 	ex->prompt = range_text(&sec->intro);
 	ex->dir = l->dir ? fs_join(l->dir, ex->name) : NULL;
 	if (kind == EXERCISE_REFLECT) {
-		add_criterion(ex, range_text(&sec->subs[0].body), sec->subs[0].line);
+		cmark_node *note = last_paragraph(&sec->subs[0].body);
+
+		add_criterion(ld, ex, note, &sec->subs[0].body,
+			      note ? node_line(ld, note) : sec->subs[0].line);
 	} else if (kind == EXERCISE_REWRITE) {
 		cmark_node *code = range_find(&sec->subs[0].body, CMARK_NODE_CODE_BLOCK);
 
@@ -476,6 +537,10 @@ struct lesson *lesson_parse(const char *text, size_t len, const char *path,
 	for (int k = 0; k < EXERCISE_COUNT; k++)
 		build_exercise(&ld, (enum exercise_kind)k,
 			       k == EXERCISE_REFLECT ? SEC_REFLECT : k == EXERCISE_REWRITE ? SEC_REWRITE : SEC_PRACTICE);
+	if (ld.bad) {
+		lesson_free(l);
+		return NULL;
+	}
 	return l;
 }
 
@@ -485,10 +550,10 @@ struct lesson *lesson_load(const char *dir, struct diags *diags)
 	struct lesson *l = NULL;
 	char *text;
 	size_t len;
-	int rc = fs_read_file(path, LESSON_MAX_BYTES, &text, &len);
+	int rc = fs_read_file(path, IDIOM_LESSON_MAX, &text, &len);
 
 	if (rc == -EFBIG)
-		diags_add(diags, path, 0, "is larger than %u bytes; split the lesson", LESSON_MAX_BYTES);
+		diags_add(diags, path, 0, "is larger than %d bytes; split the lesson", IDIOM_LESSON_MAX);
 	else if (rc < 0)
 		diags_add(diags, path, 0, "cannot be read: %s", strerror(-rc));
 	else
@@ -500,8 +565,10 @@ struct lesson *lesson_load(const char *dir, struct diags *diags)
 
 static void exercise_release(struct exercise *ex)
 {
-	for (size_t i = 0; i < ex->ncriteria; i++)
+	for (size_t i = 0; i < ex->ncriteria; i++) {
 		free(ex->criteria[i].title);
+		free(ex->criteria[i].id);
+	}
 	free(ex->criteria);
 	free(ex->prompt);
 	free(ex->js_code);
@@ -522,6 +589,28 @@ void lesson_free(struct lesson *l)
 	free(l->dir);
 	free(l->path);
 	free(l);
+}
+
+const struct criterion *exercise_criterion(const struct exercise *ex, const char *id)
+{
+	for (size_t i = 0; i < ex->ncriteria; i++)
+		if (ex->criteria[i].id && strcmp(ex->criteria[i].id, id) == 0)
+			return &ex->criteria[i];
+	return NULL;
+}
+
+const char *exercise_nearest_id(const struct exercise *ex, const char *id)
+{
+	const char **ids = xcalloc(ex->ncriteria + 1, sizeof(*ids));
+	const char *near;
+	size_t n = 0;
+
+	for (size_t i = 0; i < ex->ncriteria; i++)
+		if (ex->criteria[i].id)
+			ids[n++] = ex->criteria[i].id;
+	near = text_nearest(id, ids);
+	free(ids);
+	return near;
 }
 
 void lesson_number_text(const struct lesson *l, char out[8])

@@ -68,6 +68,7 @@ struct section {
 enum exercise_kind { EXERCISE_REFLECT, EXERCISE_REWRITE, EXERCISE_PRACTICE, EXERCISE_COUNT };
 
 struct criterion {
+	char *id;		/* its {#id} in lesson.md: what rule files name */
 	char *title;		/* as the lesson states it, `code` spans kept */
 	int line;
 };
@@ -96,6 +97,12 @@ struct lesson {
 	struct section sections[SEC_COUNT];
 	struct exercise exercises[EXERCISE_COUNT];
 };
+
+/* The criterion of EX whose id is ID, or NULL. */
+const struct criterion *exercise_criterion(const struct exercise *ex, const char *id);
+
+/* For "did you mean" messages: the id of EX nearest to ID, or NULL. */
+const char *exercise_nearest_id(const struct exercise *ex, const char *id);
 
 /* Loads DIR/lesson.md.  Returns the lesson, or NULL when any problem was
  * found; every problem is added to DIAGS.  You own the lesson. */

@@ -1,96 +1,93 @@
 /* Graded example answers; see examples.h.  expected.yaml:
  *   examples:
- *     FILE: {status: pass|fail|error, criteria: {TITLE: pass|fail},
- *            behavioural: [TITLE or status, ...], note: ...}
+ *     FILE: {status: pass|fail|error, criteria: {ID: pass|fail},
+ *            behavioural: [ID or status, ...], note: ...}
+ * IDs are the criteria's {#id} markers in lesson.md; they are resolved to
+ * titles on loading, and an unknown one is reported with the nearest.
  * FILE is relative to the examples folder (../reference.py is the reference);
  * `behavioural` names what only the sandboxed run decides, so tests of the
  * static rules alone know what to skip; `note` is for readers. */
 #include <errno.h>
 #include <stdlib.h>
 #include <string.h>
-#include <yaml.h>
 #include "grade/examples.h"
+#include "grade/harness_ids.h"
 #include "util/fsutil.h"
+#include "util/limits.h"
 #include "util/xalloc.h"
+#include "util/yamldoc.h"
 #include "util/banned.h"
 
-#define EXPECTED_MAX (1u << 20)
+struct reader {
+	struct yamldoc doc;
+	const struct exercise *ex;
+};
 
-static const char *scalar(yaml_document_t *doc, int id)
+/* ID names a criterion of the exercise: its title, or NULL after reporting
+ * the unknown id at NODE with the nearest one. */
+static const char *resolve(struct reader *rd, yaml_node_t *node, const char *file, const char *id)
 {
-	yaml_node_t *n = yaml_document_get_node(doc, id);
+	const struct criterion *c = exercise_criterion(rd->ex, id);
+	const char *near;
 
-	return n && n->type == YAML_SCALAR_NODE ? (const char *)n->data.scalar.value : NULL;
+	if (c)
+		return c->title;
+	near = exercise_nearest_id(rd->ex, id);
+	yamldoc_problem(&rd->doc, node, "%s: no criterion with id `%s` in %s%s%s%s (ids are the "
+			"{#id} markers of lesson.md)", file, id, rd->ex->name,
+			near ? "; did you mean `" : "", near ? near : "", near ? "`?" : "");
+	return NULL;
 }
 
-static int node_line(yaml_document_t *doc, int id)
+static void read_criteria(struct reader *rd, yaml_node_t *map, struct example_expectation *e)
 {
-	yaml_node_t *n = yaml_document_get_node(doc, id);
+	size_t n = (size_t)(map->data.mapping.pairs.top - map->data.mapping.pairs.start);
 
-	return n ? (int)n->start_mark.line + 1 : 0;
-}
-
-/* Finds KEY in mapping node MAP; returns the value's id or 0. */
-static int map_get(yaml_document_t *doc, yaml_node_t *map, const char *key)
-{
-	if (!map || map->type != YAML_MAPPING_NODE)
-		return 0;
+	e->ids = xcalloc(n + 1, sizeof(*e->ids));
+	e->titles = xcalloc(n + 1, sizeof(*e->titles));
+	e->passes = xcalloc(n + 1, sizeof(*e->passes));
 	for (yaml_node_pair_t *p = map->data.mapping.pairs.start; p < map->data.mapping.pairs.top; p++) {
-		const char *k = scalar(doc, p->key);
+		yaml_node_t *key = yamldoc_node(&rd->doc, p->key);
+		const char *id = yamldoc_scalar(key);
+		const char *verdict = yamldoc_scalar(yamldoc_node(&rd->doc, p->value));
+		const char *title;
 
-		if (k && strcmp(k, key) == 0)
-			return p->value;
-	}
-	return 0;
-}
-
-static int read_criteria(yaml_document_t *doc, yaml_node_t *map, struct example_expectation *e,
-			 const char *path, struct diags *diags)
-{
-	int bad = 0;
-
-	e->titles = xcalloc(map->data.mapping.pairs.top - map->data.mapping.pairs.start + 1,
-			    sizeof(*e->titles));
-	e->passes = xcalloc(map->data.mapping.pairs.top - map->data.mapping.pairs.start + 1,
-			    sizeof(*e->passes));
-	for (yaml_node_pair_t *p = map->data.mapping.pairs.start; p < map->data.mapping.pairs.top; p++) {
-		const char *title = scalar(doc, p->key);
-		const char *verdict = scalar(doc, p->value);
-
-		if (!title || !verdict || (strcmp(verdict, "pass") && strcmp(verdict, "fail"))) {
-			diags_add(diags, path, node_line(doc, p->key), "%s: each criterion's verdict is pass or fail",
-				  e->file);
-			bad = 1;
+		if (!id || !verdict || (strcmp(verdict, "pass") && strcmp(verdict, "fail"))) {
+			yamldoc_problem(&rd->doc, key, "%s: each criterion's verdict is pass or fail",
+					e->file);
 			continue;
 		}
+		title = resolve(rd, key, e->file, id);
+		if (!title)
+			continue;
+		e->ids[e->ncriteria] = xstrdup(id);
 		e->titles[e->ncriteria] = xstrdup(title);
 		e->passes[e->ncriteria++] = strcmp(verdict, "pass") == 0;
 	}
-	return bad ? -EINVAL : 0;
 }
 
-static int read_behavioural(yaml_document_t *doc, yaml_node_t *body, struct example_expectation *e,
-			    const char *path, struct diags *diags)
+static void read_behavioural(struct reader *rd, yaml_node_t *body, struct example_expectation *e)
 {
-	int id = map_get(doc, body, "behavioural");
-	yaml_node_t *seq = id ? yaml_document_get_node(doc, id) : NULL;
+	yaml_node_t *seq = yamldoc_get(&rd->doc, body, "behavioural");
 
 	if (!seq)
-		return 0;
+		return;
 	if (seq->type != YAML_SEQUENCE_NODE) {
-		diags_add(diags, path, node_line(doc, id), "%s: 'behavioural' is a list of criterion titles "
-			  "(or status)", e->file);
-		return -EINVAL;
+		yamldoc_problem(&rd->doc, seq, "%s: 'behavioural' is a list of criterion ids "
+				"(or status)", e->file);
+		return;
 	}
 	e->behavioural = xcalloc((size_t)(seq->data.sequence.items.top - seq->data.sequence.items.start) + 1,
 				 sizeof(*e->behavioural));
 	for (yaml_node_item_t *it = seq->data.sequence.items.start; it < seq->data.sequence.items.top; it++) {
-		const char *what = scalar(doc, *it);
+		yaml_node_t *node = yamldoc_node(&rd->doc, *it);
+		const char *what = yamldoc_scalar(node);
 
+		if (what && strcmp(what, "status") != 0)
+			what = resolve(rd, node, e->file, what);
 		if (what)
 			e->behavioural[e->nbehavioural++] = xstrdup(what);
 	}
-	return 0;
 }
 
 int example_is_behavioural(const struct example_expectation *e, const char *what)
@@ -101,81 +98,73 @@ int example_is_behavioural(const struct example_expectation *e, const char *what
 	return 0;
 }
 
-static int read_example(yaml_document_t *doc, yaml_node_pair_t *pair, struct example_expectation *e,
-			const char *path, struct diags *diags)
+static void read_example(struct reader *rd, yaml_node_pair_t *pair, struct example_expectation *e)
 {
-	yaml_node_t *body = yaml_document_get_node(doc, pair->value);
-	const char *file = scalar(doc, pair->key);
-	const char *status = scalar(doc, map_get(doc, body, "status"));
-	int criteria = map_get(doc, body, "criteria");
-	yaml_node_t *cmap = criteria ? yaml_document_get_node(doc, criteria) : NULL;
+	yaml_node_t *key = yamldoc_node(&rd->doc, pair->key);
+	yaml_node_t *body = yamldoc_node(&rd->doc, pair->value);
+	const char *file = yamldoc_scalar(key);
+	const char *status = yamldoc_scalar(yamldoc_get(&rd->doc, body, "status"));
+	yaml_node_t *cmap = yamldoc_get(&rd->doc, body, "criteria");
 
-	e->line = node_line(doc, pair->key);
+	e->line = yamldoc_line(&rd->doc, key);
 	e->file = xstrdup(file ? file : "");
 	if (!file || !body || body->type != YAML_MAPPING_NODE) {
-		diags_add(diags, path, e->line, "each example is 'FILE: {status: ..., criteria: {...}}'");
-		return -EINVAL;
+		yamldoc_problem(&rd->doc, key, "each example is 'FILE: {status: ..., criteria: {...}}'");
+		return;
 	}
 	if (!status || (strcmp(status, "pass") && strcmp(status, "fail") && strcmp(status, "error"))) {
-		diags_add(diags, path, e->line, "%s: 'status' must be pass, fail or error", file);
-		return -EINVAL;
+		yamldoc_problem(&rd->doc, key, "%s: 'status' must be pass, fail or error", file);
+		return;
 	}
 	e->status = xstrdup(status);
 	if (!cmap || cmap->type != YAML_MAPPING_NODE) {
-		diags_add(diags, path, e->line, "%s: 'criteria' must map each criterion's title to pass or fail",
-			  file);
-		return -EINVAL;
+		yamldoc_problem(&rd->doc, key, "%s: 'criteria' must map each criterion's id to pass "
+				"or fail", file);
+		return;
 	}
-	return read_criteria(doc, cmap, e, path, diags) | read_behavioural(doc, body, e, path, diags);
+	read_criteria(rd, cmap, e);
+	read_behavioural(rd, body, e);
 }
 
-static int read_document(yaml_document_t *doc, struct example_set *set, struct diags *diags)
+static void read_document(struct reader *rd, struct example_set *set)
 {
-	yaml_node_t *root = yaml_document_get_root_node(doc);
-	int examples = map_get(doc, root, "examples");
-	yaml_node_t *map = examples ? yaml_document_get_node(doc, examples) : NULL;
-	int rc = 0;
+	yaml_node_t *map = yamldoc_get(&rd->doc, yamldoc_root(&rd->doc), "examples");
 
 	if (!map || map->type != YAML_MAPPING_NODE) {
-		diags_add(diags, set->path, 1, "expected.yaml holds 'examples:', a mapping of file names to verdicts");
-		return -EINVAL;
+		diags_add(rd->doc.diags, set->path, 1, "expected.yaml holds 'examples:', a mapping "
+			  "of file names to verdicts");
+		rd->doc.problems++;
+		return;
 	}
 	set->items = xcalloc((size_t)(map->data.mapping.pairs.top - map->data.mapping.pairs.start) + 1,
 			     sizeof(*set->items));
 	for (yaml_node_pair_t *p = map->data.mapping.pairs.start; p < map->data.mapping.pairs.top; p++)
-		if (read_example(doc, p, &set->items[set->count++], set->path, diags) < 0)
-			rc = -EINVAL;
-	return rc;
+		read_example(rd, p, &set->items[set->count++]);
 }
 
-int example_set_load(const char *dir, struct example_set *set, struct diags *diags)
+int example_set_load(const char *dir, const struct exercise *ex, struct example_set *set,
+		     struct diags *diags)
 {
-	yaml_parser_t parser;
-	yaml_document_t doc;
+	struct reader rd = { .ex = ex };
 	char *text;
 	size_t len;
 	int rc;
 
 	memset(set, 0, sizeof(*set));
 	set->path = fs_join(dir, "expected.yaml");
-	rc = fs_read_file(set->path, EXPECTED_MAX, &text, &len);
+	rc = fs_read_file(set->path, IDIOM_EXAMPLES_FILE_MAX, &text, &len);
 	if (rc == -ENOENT)
 		return rc;
 	if (rc < 0) {
 		diags_add(diags, set->path, 0, "cannot be read: %s", strerror(-rc));
 		return rc;
 	}
-	yaml_parser_initialize(&parser);
-	yaml_parser_set_input_string(&parser, (const unsigned char *)text, len);
-	if (!yaml_parser_load(&parser, &doc)) {
-		diags_add(diags, set->path, (int)parser.problem_mark.line + 1, "not valid YAML: %s",
-			  parser.problem ? parser.problem : "error");
-		rc = -EINVAL;
-	} else {
-		rc = read_document(&doc, set, diags);
-		yaml_document_delete(&doc);
+	rc = yamldoc_load(&rd.doc, set->path, 1, text, len, diags);
+	if (rc == 0) {
+		read_document(&rd, set);
+		rc = rd.doc.problems ? -EINVAL : 0;
 	}
-	yaml_parser_delete(&parser);
+	yamldoc_free(&rd.doc);
 	free(text);
 	return rc;
 }
@@ -185,12 +174,15 @@ void example_set_release(struct example_set *set)
 	for (size_t i = 0; i < set->count; i++) {
 		struct example_expectation *e = &set->items[i];
 
-		for (size_t j = 0; j < e->ncriteria; j++)
+		for (size_t j = 0; j < e->ncriteria; j++) {
 			free(e->titles[j]);
+			free(e->ids[j]);
+		}
 		for (size_t j = 0; j < e->nbehavioural; j++)
 			free(e->behavioural[j]);
 		free(e->behavioural);
 		free(e->titles);
+		free(e->ids);
 		free(e->passes);
 		free(e->file);
 		free(e->status);
@@ -206,7 +198,7 @@ static struct report *grade_file(struct grader *a, const struct lesson *l, enum 
 	struct report *r;
 	char *src;
 	size_t len;
-	int rc = fs_read_file(path, EXPECTED_MAX, &src, &len);
+	int rc = fs_read_file(path, IDIOM_EXAMPLES_FILE_MAX, &src, &len);
 
 	if (rc < 0) {
 		diags_add(diags, path, 0, "cannot be read: %s", strerror(-rc));
@@ -232,12 +224,12 @@ static int compare(const struct example_expectation *e, const struct report *r,
 		int passed = report_criterion_passed(r, e->titles[i]);
 
 		if (passed < 0) {
-			diags_add(diags, path, e->line, "%s: no criterion \"%s\" in this exercise",
-				  e->file, e->titles[i]);
+			diags_add(diags, path, e->line, "%s: the report has no criterion `%s`",
+				  e->file, e->ids[i]);
 			bad = 1;
 		} else if (passed != e->passes[i]) {
-			diags_add(diags, path, e->line, "%s: \"%s\" expected %s, the grader says %s",
-				  e->file, e->titles[i], e->passes[i] ? "pass" : "fail",
+			diags_add(diags, path, e->line, "%s: `%s` expected %s, the grader says %s",
+				  e->file, e->ids[i], e->passes[i] ? "pass" : "fail",
 				  passed ? "pass" : "fail");
 			bad = 1;
 		}
@@ -273,14 +265,29 @@ static int verify_ends(struct grader *a, const struct lesson *l, enum exercise_k
 	return bad;
 }
 
+/* The ids the exercise's harness names (when it has one) must be its own. */
+static int verify_harness_ids(const struct exercise *ex, struct diags *diags)
+{
+	char *path = fs_join(ex->dir, "harness.py");
+	char *src = NULL;
+	size_t len;
+	int unknown = 0;
+
+	if (fs_read_file(path, IDIOM_ANSWER_MAX, &src, &len) == 0)
+		unknown = harness_ids_check(path, src, len, ex, diags);
+	free(src);
+	free(path);
+	return unknown > 0;
+}
+
 int examples_verify(struct grader *a, const struct lesson *l, enum exercise_kind kind,
 		    struct example_tally *tally, struct diags *diags)
 {
 	const struct exercise *ex = &l->exercises[kind];
 	char *dir = fs_join(ex->dir, "examples");
 	struct example_set set;
-	int bad = verify_ends(a, l, kind, diags);
-	int rc = example_set_load(dir, &set, diags);
+	int bad = verify_harness_ids(ex, diags) | verify_ends(a, l, kind, diags);
+	int rc = example_set_load(dir, ex, &set, diags);
 
 	if (rc == -ENOENT)
 		diags_add(diags, set.path, 0, "missing: every exercise ships graded example answers "

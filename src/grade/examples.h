@@ -13,7 +13,8 @@ struct example_expectation {
 	char *file;		/* relative to the examples folder */
 	int line;		/* in expected.yaml */
 	char *status;		/* "pass", "fail" or "error" */
-	char **titles;		/* criterion titles ... */
+	char **ids;		/* criterion ids as written ... */
+	char **titles;		/* ... their titles ... */
 	int *passes;		/* ... and whether each must pass */
 	size_t ncriteria;
 	char **behavioural;	/* what only a run decides: titles, or "status" */
@@ -29,10 +30,13 @@ struct example_set {
 	size_t count;
 };
 
-/* Reads DIR/expected.yaml into SET.  Returns 0, -ENOENT when the file does
- * not exist (nothing added to DIAGS), or -EINVAL after adding every problem
- * to DIAGS.  Release SET with example_set_release either way. */
-int example_set_load(const char *dir, struct example_set *set, struct diags *diags);
+/* Reads DIR/expected.yaml, whose criteria are named by the ids of EX's
+ * criteria, into SET (with each id's title).  Returns 0, -ENOENT when the
+ * file does not exist (nothing added to DIAGS), or -EINVAL after adding
+ * every problem to DIAGS (an unknown id with the nearest one).  Release SET
+ * with example_set_release either way. */
+int example_set_load(const char *dir, const struct exercise *ex, struct example_set *set,
+		     struct diags *diags);
 void example_set_release(struct example_set *set);
 
 struct example_tally {
@@ -44,7 +48,8 @@ struct example_tally {
 
 /* Grades every example of exercise KIND of L with A and compares; each
  * mismatch is added to DIAGS as `expected.yaml:line: <file>: ...`.  Also
- * checks that the starter fails and the reference passes.  Adds to TALLY.
+ * checks that the starter fails, the reference passes, and every criterion
+ * id the harness names is the exercise's (harness_ids_check).  Adds to TALLY.
  * Returns 0 when everything matched, -EINVAL otherwise. */
 int examples_verify(struct grader *a, const struct lesson *l, enum exercise_kind kind,
 		    struct example_tally *tally, struct diags *diags);

@@ -46,7 +46,7 @@ static int grading_wrap(struct grading **out, struct rulefile *rf, int rc)
 }
 
 int grading_load_files(struct grading **out, const char *rules_path, const char *habits_path,
-		       const char *const *criteria, size_t n, struct diags *diags)
+		       const struct criterion *criteria, size_t n, struct diags *diags)
 {
 	struct rulefile rf;
 
@@ -55,7 +55,7 @@ int grading_load_files(struct grading **out, const char *rules_path, const char 
 
 int grading_parse(struct grading **out, const char *text, size_t len, const char *rules_path,
 		  const char *habits_text, size_t habits_len, const char *habits_path,
-		  const char *const *criteria, size_t n, struct diags *diags)
+		  const struct criterion *criteria, size_t n, struct diags *diags)
 {
 	struct rulefile rf;
 
@@ -68,17 +68,13 @@ int grading_load(struct grading **out, const char *course_dir, const struct exer
 {
 	char *rules = fs_join(ex->dir, "rules.yaml");
 	char *habits = course_dir ? fs_join(course_dir, "rules/habits.yaml") : NULL;
-	const char **titles = xcalloc(ex->ncriteria + 1, sizeof(*titles));
 	int rc;
 
-	for (size_t i = 0; i < ex->ncriteria; i++)
-		titles[i] = ex->criteria[i].title;
 	if (habits && access(habits, R_OK) != 0) {
 		free(habits);
 		habits = NULL;
 	}
-	rc = grading_load_files(out, rules, habits, titles, ex->ncriteria, diags);
-	free(titles);
+	rc = grading_load_files(out, rules, habits, ex->criteria, ex->ncriteria, diags);
 	free(rules);
 	free(habits);
 	return rc;
@@ -154,6 +150,7 @@ struct report *grading_check(const struct grading *g, const char *lesson, const 
 				      rf->ncriteria);
 	double start = now_ms();
 
+	report_set_ids(r, (const char *const *)rf->ids, rf->ncriteria);
 	if (rf->code) {
 		check_code(rf, src, len, flags, r);
 	} else {

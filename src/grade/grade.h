@@ -34,13 +34,13 @@ int grading_load(struct grading **out, const char *course_dir, const struct exer
 /* The same from explicit paths (HABITS_PATH may be NULL), for an exercise
  * whose criteria are CRITERIA[0..n). */
 int grading_load_files(struct grading **out, const char *rules_path, const char *habits_path,
-		       const char *const *criteria, size_t n, struct diags *diags);
+		       const struct criterion *criteria, size_t n, struct diags *diags);
 
 /* The same from memory (tests, the fuzzer): TEXT names RULES_PATH,
  * HABITS_TEXT (may be NULL) names HABITS_PATH. */
 int grading_parse(struct grading **out, const char *text, size_t len, const char *rules_path,
 		  const char *habits_text, size_t habits_len, const char *habits_path,
-		  const char *const *criteria, size_t n, struct diags *diags);
+		  const struct criterion *criteria, size_t n, struct diags *diags);
 
 void grading_free(struct grading *g);
 

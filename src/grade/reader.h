@@ -17,6 +17,7 @@ struct rule_reader {
 	const char *rules_path;		/* the exercise's rule file */
 	struct diags *diags;
 	char *const *criteria;		/* the exercise's titles, NULL-terminated */
+	char *const *ids;		/* and their ids (what rule files name) */
 	size_t ncriteria;
 	int errors;			/* problems outside DOC's helpers, and of
 					 * documents already closed */

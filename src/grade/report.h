@@ -31,6 +31,11 @@ void report_add_check(struct report *r, const char *criterion, int pass, int lin
 /* Marks the answer as one that could not be graded fully ("syntax error at
  * line 2", "timed out after 5 s"); the status becomes error, every check
  * already added (and added later) is kept. */
+/* Gives the first N criteria (in report_new's order) their ids: the JSON
+ * object then carries "id" after "title", and a harness's verdict names
+ * them by id.  A criterion without an id is named by its title. */
+void report_set_ids(struct report *r, const char *const *ids, size_t n);
+
 void report_set_error(struct report *r, const char *fmt, ...)
 	__attribute__((format(printf, 2, 3)));
 
@@ -41,11 +46,13 @@ void report_set_note(struct report *r, const char *note);
 void report_set_ms(struct report *r, double ms);
 
 /* Merges the behavioural harness's verdict:
- *   {"checks": [{"criterion": "<title>", "pass": bool, "line": N,
+ *   {"checks": [{"criterion": "<id>", "pass": bool, "line": N,
  *                "message": "..."}], "error": "..." (optional)}
- * "line" and "message" are optional.  Returns 0, or -EINVAL with a message in
- * E when the JSON is malformed or names a criterion the report does not
- * list (checks before the bad one are kept). */
+ * "line" and "message" are optional.  A check naming a criterion the report
+ * does not list is the course's fault: the report gets an error saying so
+ * (status error) and the check is dropped.  Returns 0, or -EINVAL with a
+ * message in E when the JSON is malformed (checks before the bad one are
+ * kept). */
 int report_merge_json(struct report *r, const char *json, size_t len, struct error *e);
 
 enum report_status report_status(const struct report *r);

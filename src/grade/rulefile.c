@@ -55,25 +55,26 @@ int reader_line(const struct rule_reader *r, const yaml_node_t *node)
 	return yamldoc_line(&r->doc, node);
 }
 
-/* Returns the exercise's copy of TITLE, or NULL after reporting it. */
+/* NODE names a criterion by its id ({#id} in lesson.md).  Returns the
+ * exercise's copy of its title, or NULL after reporting it. */
 char *criterion_title(struct rule_reader *r, yaml_node_t *node)
 {
-	const char *title = yamldoc_string(&r->doc, node, "criterion");
+	const char *id = yamldoc_string(&r->doc, node, "criterion");
 	const char *near;
 
-	if (!title)
+	if (!id)
 		return NULL;
 	for (size_t i = 0; i < r->ncriteria; i++)
-		if (strcmp(r->criteria[i], title) == 0)
+		if (strcmp(r->ids[i], id) == 0)
 			return r->criteria[i];
-	near = text_nearest(title, (const char *const *)r->criteria);
+	near = text_nearest(id, (const char *const *)r->ids);
 	if (near)
-		yamldoc_problem(&r->doc, node, "no criterion titled \"%s\" in this exercise; did you "
-				"mean \"%s\"? (titles must match the lesson exactly, backticks included)",
-				title, near);
+		yamldoc_problem(&r->doc, node, "no criterion with id `%s` in this exercise; did you "
+				"mean `%s`? (a criterion's id is the {#id} that ends its line in "
+				"lesson.md)", id, near);
 	else
-		yamldoc_problem(&r->doc, node, "no criterion titled \"%s\" in this exercise; write one "
-				"of the lesson's titles exactly, backticks included", title);
+		yamldoc_problem(&r->doc, node, "no criterion with id `%s` in this exercise; name one "
+				"by the {#id} that ends its line in lesson.md", id);
 	return NULL;
 }
 
@@ -138,31 +139,36 @@ void rulefile_release(struct rulefile *rf)
 	concept_rules_free(rf->concepts);
 	yamldoc_strings_free(rf->hints);
 	yamldoc_strings_free(rf->criteria);
+	yamldoc_strings_free(rf->ids);
 	free(rf->path);
 	memset(rf, 0, sizeof(*rf));
 }
 
 static void rulefile_init(struct rulefile *rf, const char *rules_path,
-			  const char *const *criteria, size_t n)
+			  const struct criterion *criteria, size_t n)
 {
 	memset(rf, 0, sizeof(*rf));
 	rf->path = xstrdup(rules_path);
 	rf->criteria = xcalloc(n + 1, sizeof(*rf->criteria));
-	for (size_t i = 0; i < n; i++)
-		rf->criteria[rf->ncriteria++] = xstrdup(criteria[i]);
+	rf->ids = xcalloc(n + 1, sizeof(*rf->ids));
+	for (size_t i = 0; i < n; i++) {
+		rf->criteria[rf->ncriteria] = xstrdup(criteria[i].title);
+		rf->ids[rf->ncriteria++] = xstrdup(criteria[i].id ? criteria[i].id : "");
+	}
 	rf->statics = static_rules_new();
 	rf->concepts = concept_rules_new();
 }
 
 int rulefile_parse(struct rulefile *rf, const char *text, size_t len, const char *rules_path,
 		   const char *habits_text, size_t habits_len, const char *habits_path,
-		   const char *const *criteria, size_t n, struct diags *diags)
+		   const struct criterion *criteria, size_t n, struct diags *diags)
 {
 	struct rule_reader r = { .diags = diags, .rules_path = rules_path };
 	size_t before = diags->count;
 
 	rulefile_init(rf, rules_path, criteria, n);
 	r.criteria = rf->criteria;
+	r.ids = rf->ids;
 	r.ncriteria = rf->ncriteria;
 	r.habit_map = habits_new();
 	read_exercise_file(&r, rf, text, len);
@@ -180,7 +186,7 @@ int rulefile_parse(struct rulefile *rf, const char *text, size_t len, const char
 }
 
 int rulefile_load(struct rulefile *rf, const char *rules_path, const char *habits_path,
-		  const char *const *criteria, size_t n, struct diags *diags)
+		  const struct criterion *criteria, size_t n, struct diags *diags)
 {
 	char *text = NULL, *habits = NULL;
 	size_t len = 0, hlen = 0;

@@ -6,6 +6,7 @@
 #ifndef IDIOM_RULEFILE_H
 #define IDIOM_RULEFILE_H
 #include <stddef.h>
+#include "course/lesson.h"
 #include "util/diag.h"
 
 enum text_source { TEXT_NONE, TEXT_ANSWER, TEXT_COMMENTS };
@@ -15,6 +16,7 @@ struct rulefile {
 	int code;			/* answers are Python (0: free text) */
 	enum text_source text;		/* where concept rules read */
 	char **criteria;		/* the exercise's titles, copied, NULL-terminated */
+	char **ids;			/* and their ids ({#id} in lesson.md), copied */
 	size_t ncriteria;
 	char **hints;			/* NULL-terminated; NULL when none */
 	size_t nhints;
@@ -29,13 +31,13 @@ struct rulefile {
  * file cannot be read.  RF is released in every case (rulefile_release is
  * still safe to call). */
 int rulefile_load(struct rulefile *rf, const char *rules_path, const char *habits_path,
-		  const char *const *criteria, size_t n, struct diags *diags);
+		  const struct criterion *criteria, size_t n, struct diags *diags);
 
 /* Same, from memory (for tests and the fuzzer): TEXT names RULES_PATH,
  * HABITS_TEXT (may be NULL) names HABITS_PATH. */
 int rulefile_parse(struct rulefile *rf, const char *text, size_t len, const char *rules_path,
 		   const char *habits_text, size_t habits_len, const char *habits_path,
-		   const char *const *criteria, size_t n, struct diags *diags);
+		   const struct criterion *criteria, size_t n, struct diags *diags);
 
 void rulefile_release(struct rulefile *rf);
 

@@ -71,4 +71,16 @@
 #define COHORT_LOGIN_MAX_PER_ACCOUNT 10
 #define COHORT_LOGIN_MAX_PER_ADDRESS 50
 
+/* course.yaml: two short fields. */
+#define IDIOM_COURSE_FILE_MAX (64 * 1024)
+
+/* One lesson.md; a longer lesson should be split. */
+#define IDIOM_LESSON_MAX (1024 * 1024)
+
+/* An exercise's examples/expected.yaml, and each example answer it names. */
+#define IDIOM_EXAMPLES_FILE_MAX (1024 * 1024)
+
+/* A criterion id ({#like-this}): short enough to type in a rule file. */
+#define IDIOM_CRITERION_ID_MAX 48
+
 #endif

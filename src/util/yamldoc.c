@@ -16,6 +16,12 @@
 int yamldoc_load(struct yamldoc *d, const char *path, int first_line,
 		 const char *text, size_t len, struct diags *diags)
 {
+	return yamldoc_load_as(d, NULL, path, first_line, text, len, diags);
+}
+
+int yamldoc_load_as(struct yamldoc *d, const char *what, const char *path, int first_line,
+		    const char *text, size_t len, struct diags *diags)
+{
 	yaml_parser_t parser;
 	int rc = 0;
 
@@ -27,16 +33,19 @@ int yamldoc_load(struct yamldoc *d, const char *path, int first_line,
 	yaml_parser_set_input_string(&parser, (const unsigned char *)text, len);
 	if (!yaml_parser_load(&parser, &d->doc)) {
 		diags_add(diags, path, (int)parser.problem_mark.line + d->first_line,
-			  "not valid YAML: %s%s%s (check indentation, and quote texts holding "
+			  "%s%snot valid YAML: %s%s%s (check indentation, and quote texts holding "
 			  "`: ` or starting with a backtick or `{`)",
-			  parser.problem ? parser.problem : "error",
+			  what ? what : "", what ? " is " : "", parser.problem ? parser.problem : "error",
 			  parser.context ? " " : "", parser.context ? parser.context : "");
 		d->problems++;
 		rc = -EINVAL;
 	} else {
 		d->loaded = 1;
 		if (!yaml_document_get_root_node(&d->doc)) {
-			diags_add(diags, path, 0, "the file is empty");
+			if (what)
+				diags_add(diags, path, d->first_line, "%s is empty", what);
+			else
+				diags_add(diags, path, 0, "the file is empty");
 			d->problems++;
 			rc = -EINVAL;
 		}

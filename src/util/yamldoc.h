@@ -25,6 +25,10 @@ struct yamldoc {
  * either case. */
 int yamldoc_load(struct yamldoc *d, const char *path, int first_line,
 		 const char *text, size_t len, struct diags *diags);
+/* The same for a document that is part of a file: WHAT names it in the
+ * syntax problem ("front matter is not valid YAML: ..."). */
+int yamldoc_load_as(struct yamldoc *d, const char *what, const char *path, int first_line,
+		    const char *text, size_t len, struct diags *diags);
 void yamldoc_free(struct yamldoc *d);
 
 /* The root node (NULL when not loaded), a node by id. */

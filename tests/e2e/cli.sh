@@ -266,6 +266,42 @@ PY
 	expect_err "gather.py: expected status pass, the grader says fail"
 }
 
+# An id no criterion has, in each place that names criteria by id: lint
+# reports each at its file and line with the nearest id.
+test_lint_finds_unknown_criterion_ids() {
+	local c=$TMP_ROOT/badids
+	cp -r courses/js-to-python "$c"
+	# Three exercises: an exercise whose rules do not load is not graded further.
+	sed -i '0,/criterion: async-await/s//criterion: async-awiat/' "$c/04-async/rewrite/rules.yaml"
+	sed -i 's/^GATHER = "gather"$/GATHER = "gahter"/' "$c/04-async/practice/harness.py"
+	sed -i '0,/      specific-except: pass/s//      specific-exept: pass/' "$c/05-errors/rewrite/examples/expected.yaml"
+	run "$IDIOM" lint "$c"
+	expect_status 1
+	local line
+	line=$(grep -n 'criterion: async-awiat' "$c/04-async/rewrite/rules.yaml" | cut -d: -f1)
+	expect_err "04-async/rewrite/rules.yaml:$line: no criterion with id \`async-awiat\` in this exercise; did you mean \`async-await\`?"
+	line=$(grep -n '^GATHER = ' "$c/04-async/practice/harness.py" | cut -d: -f1)
+	expect_err "04-async/practice/harness.py:$line: the harness names criterion \`gahter\`, which practice does not have; did you mean \`gather\`?"
+	line=$(grep -n 'specific-exept: pass' "$c/05-errors/rewrite/examples/expected.yaml" | head -1 | cut -d: -f1)
+	expect_err "05-errors/rewrite/examples/expected.yaml:$line: ../reference.py: no criterion with id \`specific-exept\` in rewrite; did you mean \`specific-except\`?"
+}
+
+# A harness naming a criterion the lesson lacks is the course's fault: the
+# check says so with status error (exit 1), never a usage/internal exit 2.
+test_check_with_a_harness_naming_an_unknown_id() {
+	local c=$TMP_ROOT/harnessid
+	cp -r courses/js-to-python "$c"
+	sed -i 's/^ASYNC = "async-await"$/ASYNC = "asyncawait"/' "$c/04-async/rewrite/harness.py"
+	IDIOM_COURSE=$c run "$IDIOM" check 4 rewrite "$EX/rewrite/reference.py" --json
+	expect_status 1
+	printf '%s' "$out" | python3 -c '
+import json, sys
+r = json.loads(sys.stdin.read())
+assert r["status"] == "error", r
+assert "names a criterion \"asyncawait\"" in r["message"] and "not in your answer" in r["message"], r
+' || fail "a harness naming an unknown id is not reported honestly: $out"
+}
+
 test_lint_catches_a_missing_starter() {
 	cp -r courses/js-to-python "$TMP_ROOT/nostarter"
 	rm "$TMP_ROOT/nostarter/04-async/practice/starter.py"
@@ -444,8 +480,10 @@ assert r["status"] == "pass", r
 titles = [c["title"] for c in r["criteria"]]
 assert titles == ["Uses async/await clearly in Python", "Keeps names and return shapes Pythonic",
                   "Does not assume concurrency where plain sequential async work is enough"], titles
+ids = [c["id"] for c in r["criteria"]]
+assert ids == ["async-await", "pythonic-names", "sequential-not-concurrent"], ids
 for c in r["criteria"]:
-    assert list(c) == ["title", "status", "feedback"] and c["status"] == "pass", c
+    assert list(c) == ["title", "id", "status", "feedback"] and c["status"] == "pass", c
     for f in c["feedback"]:
         assert isinstance(f["line"], int) and isinstance(f["message"], str), f
 assert isinstance(r["ms"], (int, float)) and r["ms"] > 0

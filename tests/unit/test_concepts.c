@@ -9,6 +9,8 @@
 #include "util/diag.h"
 
 static const char *const crits[] = { "Clear", "Named" };
+static const struct criterion criteria[] = { { .id = "clear", .title = "Clear" },
+					     { .id = "named", .title = "Named" } };
 static struct grading *g;
 static const struct concept_rules *rs;
 
@@ -17,7 +19,7 @@ static void setup(void)
 	struct diags d;
 
 	diags_init(&d);
-	grading_load_files(&g, "tests/fixtures/rules/good.yaml", NULL, crits, 2, &d);
+	grading_load_files(&g, "tests/fixtures/rules/good.yaml", NULL, criteria, 2, &d);
 	cr_assert_not_null(g);
 	rs = grading_concepts(g);
 	diags_free(&d);

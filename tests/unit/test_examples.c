@@ -59,7 +59,7 @@ static int check_example(const struct exercise *ex, const struct example_expecta
 
 	diags_init(&d);
 	cr_assert_eq(grading_load_files(&g, rules, code ? HABITS : NULL,
-				       (const char *const *)e->titles, e->ncriteria, &d), 0);
+				       ex->criteria, ex->ncriteria, &d), 0);
 	cr_assert_eq(fs_read_file(path, 1 << 20, &src, &len), 0, "cannot read %s", path);
 	r = grading_check(g, "00", ex->name, e->file, src, len, 0);
 	bad = check_criteria(e, r, path, &any_fail);
@@ -100,7 +100,7 @@ static void check_exercise(const struct exercise *ex)
 	int bad = 0, seen_ref = 0, seen_starter = 0;
 
 	diags_init(&d);
-	cr_assert_eq(example_set_load(dir, &set, &d), 0, "%s: %s", dir,
+	cr_assert_eq(example_set_load(dir, ex, &set, &d), 0, "%s: %s", dir,
 		     d.count ? d.items[0].message : "");
 	for (size_t i = 0; i < set.count; i++) {
 		const struct example_expectation *e = &set.items[i];
@@ -147,16 +147,63 @@ Test(examples, manifest_problems_are_reported_with_lines)
 	struct diags d;
 	char dir[] = "/tmp/idiom-examples-XXXXXX";
 	const char *text = "examples:\n  a.py:\n    status: maybe\n    criteria: {}\n";
+	struct exercise ex = { .kind = EXERCISE_REWRITE, .name = "rewrite" };
 	char *path;
 
 	cr_assert_not_null(mkdtemp(dir));
 	path = xasprintf("%s/expected.yaml", dir);
 	cr_assert_eq(fs_write_file_atomic(path, text, strlen(text)), 0);
 	diags_init(&d);
-	cr_assert_eq(example_set_load(dir, &set, &d), -EINVAL);
+	cr_assert_eq(example_set_load(dir, &ex, &set, &d), -EINVAL);
 	cr_assert_eq(d.count, 1);
 	cr_assert_eq(d.items[0].line, 2);
 	cr_assert(strstr(d.items[0].message, "'status' must be pass, fail or error"));
+	example_set_release(&set);
+	diags_free(&d);
+	unlink(path);
+	rmdir(dir);
+	free(path);
+}
+
+/* expected.yaml names criteria by id: each id resolves to its title, and an
+ * unknown one (in `criteria` or `behavioural`) is reported at its line with
+ * the nearest id. */
+Test(examples, ids_resolve_and_unknown_ids_are_reported)
+{
+	struct criterion crits[] = { { .id = "async-await", .title = "Uses async/await" },
+				     { .id = "pythonic-names", .title = "Keeps names Pythonic" } };
+	struct exercise ex = { .kind = EXERCISE_REWRITE, .name = "rewrite", .criteria = crits,
+			       .ncriteria = 2 };
+	const char *good = "examples:\n  a.py:\n    status: fail\n    criteria:\n"
+			   "      async-await: pass\n      pythonic-names: fail\n"
+			   "    behavioural: [pythonic-names, status]\n";
+	const char *bad = "examples:\n  a.py:\n    status: fail\n    criteria:\n"
+			  "      async-await: pass\n      pythonic-name: fail\n"
+			  "    behavioural: [asyncawait]\n";
+	struct example_set set;
+	struct diags d;
+	char dir[] = "/tmp/idiom-examples-XXXXXX";
+	char *path;
+
+	cr_assert_not_null(mkdtemp(dir));
+	path = xasprintf("%s/expected.yaml", dir);
+	diags_init(&d);
+	cr_assert_eq(fs_write_file_atomic(path, good, strlen(good)), 0);
+	cr_assert_eq(example_set_load(dir, &ex, &set, &d), 0);
+	cr_assert_eq(set.items[0].ncriteria, 2);
+	cr_assert_str_eq(set.items[0].titles[1], "Keeps names Pythonic");
+	cr_assert_eq(set.items[0].passes[1], 0);
+	cr_assert(example_is_behavioural(&set.items[0], "Keeps names Pythonic"));
+	cr_assert(example_is_behavioural(&set.items[0], "status"));
+	example_set_release(&set);
+	cr_assert_eq(fs_write_file_atomic(path, bad, strlen(bad)), 0);
+	cr_assert_eq(example_set_load(dir, &ex, &set, &d), -EINVAL);
+	cr_assert_eq(d.count, 2);
+	cr_assert_eq(d.items[0].line, 6);
+	cr_assert(strstr(d.items[0].message, "a.py: no criterion with id `pythonic-name` in rewrite; "
+			 "did you mean `pythonic-names`?"), "%s", d.items[0].message);
+	cr_assert_eq(d.items[1].line, 7);
+	cr_assert(strstr(d.items[1].message, "did you mean `async-await`?"), "%s", d.items[1].message);
 	example_set_release(&set);
 	diags_free(&d);
 	unlink(path);

@@ -6,8 +6,10 @@
 #include <stdlib.h>
 #include <string.h>
 #include "course/course.h"
+#include "course/criterion_id.h"
 #include "course/lesson.h"
 #include "util/fsutil.h"
+#include "util/xalloc.h"
 
 #define FIXTURES "tests/fixtures/lessons/"
 
@@ -146,4 +148,93 @@ Test(lesson, shipped_course_loads_clean)
 			 "Shows when `asyncio.gather` is appropriate");
 	course_free(c);
 	diags_free(&d);
+}
+
+/* 1 when some text of NODE's subtree holds NEEDLE. */
+static int doc_holds(cmark_node *node, const char *needle)
+{
+	cmark_iter *it = cmark_iter_new(node);
+	cmark_event_type ev;
+	int found = 0;
+
+	while ((ev = cmark_iter_next(it)) != CMARK_EVENT_DONE) {
+		const char *lit = cmark_node_get_literal(cmark_iter_get_node(it));
+
+		if (ev == CMARK_EVENT_ENTER && lit && strstr(lit, needle))
+			found = 1;
+	}
+	cmark_iter_free(it);
+	return found;
+}
+
+/* Each criterion carries the id its {#id} marker gives, the title never
+ * does, and the marker is gone from the document every renderer reads. */
+Test(lesson, criteria_carry_ids_and_the_markers_leave_the_document)
+{
+	struct diags d;
+	struct lesson *l = parse_file("good.md", &d);
+	const struct exercise *rw;
+
+	cr_assert_not_null(l, "%s", d.count ? d.items[0].message : "");
+	rw = &l->exercises[EXERCISE_REWRITE];
+	cr_assert_str_eq(rw->criteria[0].id, "snake-case");
+	cr_assert_str_eq(rw->criteria[0].title, "Uses snake_case names");
+	cr_assert_str_eq(rw->criteria[1].id, "none-missing");
+	cr_assert_str_eq(l->exercises[EXERCISE_REFLECT].criteria[0].id, "readers-first");
+	cr_assert_str_eq(l->exercises[EXERCISE_PRACTICE].criteria[0].id, "snake-case-function");
+	cr_assert_eq(exercise_criterion(rw, "none-missing"), &rw->criteria[1]);
+	cr_assert_null(exercise_criterion(rw, "none"));
+	cr_assert_str_eq(exercise_nearest_id(rw, "none-misisng"), "none-missing");
+	cr_assert_not(doc_holds(l->doc, "{#"));
+	cr_assert(doc_holds(l->doc, "Keeps "));
+	lesson_free(l);
+	diags_free(&d);
+}
+
+/* A marker on its own continuation line goes with the line break before
+ * it; the same id in two exercises is fine. */
+Test(lesson, id_on_a_continuation_line_and_ids_per_exercise)
+{
+	struct diags d;
+	char *text, *path = fs_join(FIXTURES, "good.md");
+	struct lesson *l;
+	size_t len;
+	char *at, *edited;
+
+	cr_assert_eq(fs_read_file(path, 1 << 20, &text, &len), 0);
+	at = strstr(text, " {#snake-case-function}");
+	cr_assert_not_null(at);
+	edited = xasprintf("%.*s\n  {#snake-case}%s", (int)(at - text), text,
+			   at + strlen(" {#snake-case-function}"));
+	diags_init(&d);
+	l = lesson_parse(edited, strlen(edited), path, NULL, &d);
+	cr_assert_not_null(l, "%s", d.count ? d.items[0].message : "");
+	cr_assert_str_eq(l->exercises[EXERCISE_PRACTICE].criteria[0].title,
+			 "Shows a snake_case function");
+	cr_assert_str_eq(l->exercises[EXERCISE_PRACTICE].criteria[0].id, "snake-case");
+	cr_assert_not(doc_holds(l->doc, "{#"));
+	lesson_free(l);
+	diags_free(&d);
+	free(edited);
+	free(text);
+	free(path);
+}
+
+Test(lesson, id_syntax)
+{
+	char want[64];
+
+	cr_assert(criterion_id_valid("async-await"));
+	cr_assert(criterion_id_valid("f-strings"));
+	cr_assert(criterion_id_valid("py3"));
+	cr_assert_not(criterion_id_valid(""));
+	cr_assert_not(criterion_id_valid("Async"));
+	cr_assert_not(criterion_id_valid("async_await"));
+	cr_assert_not(criterion_id_valid("-async"));
+	cr_assert_not(criterion_id_valid("async-"));
+	cr_assert_not(criterion_id_valid("async--await"));
+	cr_assert_not(criterion_id_valid("a b"));
+	cr_assert_not(criterion_id_valid("abcdefghij-abcdefghij-abcdefghij-abcdefghij-abcdefghij"));
+	criterion_id_suggest("Uses `asyncio.gather` when it's right", want, sizeof(want));
+	cr_assert_str_eq(want, "uses-asyncio-gather");
 }

@@ -497,10 +497,11 @@ Test(literals, habits_are_sound_on_every_text)
  * literals are what is checked, whatever habits.yaml holds tomorrow. */
 Test(literals, loaded_habits_are_sound)
 {
-	static const char *const crits[] = {
-		"Uses async/await clearly in Python",
-		"Keeps names and return shapes Pythonic",
-		"Does not assume concurrency where plain sequential async work is enough",
+	static const struct criterion crits[] = {
+		{ .id = "async-await", .title = "Uses async/await clearly in Python" },
+		{ .id = "pythonic-names", .title = "Keeps names and return shapes Pythonic" },
+		{ .id = "sequential-not-concurrent",
+		  .title = "Does not assume concurrency where plain sequential async work is enough" },
 	};
 	struct grading *g = NULL;
 	const struct static_rules *rs;

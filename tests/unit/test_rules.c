@@ -11,14 +11,15 @@
 
 #define FIX "tests/fixtures/rules/"
 
-static const char *const crits[] = { "Clear", "Named" };
+static const struct criterion criteria[] = { { .id = "clear", .title = "Clear" },
+					     { .id = "named", .title = "Named" } };
 
 static struct grading *load(const char *file, const char *habits, struct diags *d)
 {
 	struct grading *g = NULL;
 
 	diags_init(d);
-	grading_load_files(&g, file, habits, crits, 2, d);
+	grading_load_files(&g, file, habits, criteria, 2, d);
 	return g;
 }
 
@@ -142,13 +143,12 @@ Test(rules, unknown_node_type)
 	diags_free(&d);
 }
 
-Test(rules, unknown_criterion_suggests_the_title)
+Test(rules, unknown_criterion_suggests_the_id)
 {
 	struct diags d;
 
 	cr_assert_null(load(FIX "unknown_criterion.yaml", NULL, &d));
-	expect_diag(&d, 4, "no criterion titled \"Clearr\"");
-	expect_diag(&d, 4, "did you mean \"Clear\"");
+	expect_diag(&d, 4, "no criterion with id `clearr` in this exercise; did you mean `clear`?");
 	diags_free(&d);
 }
 
@@ -245,14 +245,18 @@ Test(rules, snake_case)
 
 Test(rules, lesson_04_rule_files_load)
 {
-	static const char *const rewrite[] = { "Uses async/await clearly in Python",
-		"Keeps names and return shapes Pythonic",
-		"Does not assume concurrency where plain sequential async work is enough" };
-	static const char *const practice[] = { "Shows when `asyncio.gather` is appropriate",
-		"Acknowledges that async is not always the first tool",
-		"Keeps the return value readable to a Python developer" };
-	static const char *const reflect[] = { "A strong answer mentions that Python often favors "
-		"simpler synchronous code unless concurrent I/O is clearly central to the problem." };
+	static const struct criterion rewrite[] = {
+		{ .id = "async-await", .title = "Uses async/await clearly in Python" },
+		{ .id = "pythonic-names", .title = "Keeps names and return shapes Pythonic" },
+		{ .id = "sequential-not-concurrent",
+		  .title = "Does not assume concurrency where plain sequential async work is enough" } };
+	static const struct criterion practice[] = {
+		{ .id = "gather", .title = "Shows when `asyncio.gather` is appropriate" },
+		{ .id = "async-not-first", .title = "Acknowledges that async is not always the first tool" },
+		{ .id = "readable-return", .title = "Keeps the return value readable to a Python developer" } };
+	static const struct criterion reflect[] = { { .id = "sync-unless-concurrent-io",
+		.title = "A strong answer mentions that Python often favors simpler synchronous "
+		"code unless concurrent I/O is clearly central to the problem." } };
 	const char *habits = "courses/js-to-python/rules/habits.yaml";
 	struct grading *g;
 	struct diags d;
@@ -283,8 +287,8 @@ Test(rules, lesson_04_rule_files_load)
  * use it. */
 Test(rules_loader, unmapped_category_reported_once)
 {
-	const char *const titles[] = { "Keeps names Pythonic" };
-	const char *ex = "language: python\nhabits:\n  naming: \"Keeps names Pythonic\"\n";
+	const struct criterion titles[] = { { .id = "names", .title = "Keeps names Pythonic" } };
+	const char *ex = "language: python\nhabits:\n  naming: names\n";
 	const char *habits = "rules:\n"
 		"  - id: a\n    category: naming\n    regex: 'a'\n    message: 'a'\n"
 		"  - id: b\n    category: pitfalls\n    regex: 'b'\n    message: 'b'\n"

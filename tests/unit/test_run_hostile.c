@@ -209,7 +209,7 @@ Test(run_hostile, segfault_through_ctypes)
 Test(run_hostile, printing_a_fake_passing_report)
 {
 	struct run_result res;
-	const char *fake = "{\\\"checks\\\": [{\\\"criterion\\\": \\\"Uses async/await clearly in Python\\\", "
+	const char *fake = "{\\\"checks\\\": [{\\\"criterion\\\": \\\"async-await\\\", "
 			   "\\\"pass\\\": true, \\\"line\\\": 1, \\\"message\\\": \\\"\\\"}]}";
 	char *answer = xasprintf("import os\nfake = \"%s\"\nprint(fake)\n"
 				 "for fd in range(3, 300):\n    try:\n"
@@ -227,7 +227,7 @@ Test(run_hostile, printing_a_fake_report_and_carrying_on)
 	struct run_result res;
 
 	/* Only stdout is forged here: the harness's own verdict stands. */
-	hostile("print('{\"checks\": [{\"criterion\": \"Uses async/await clearly in Python\", \"pass\": true}]}')\n",
+	hostile("print('{\"checks\": [{\"criterion\": \"async-await\", \"pass\": true}]}')\n",
 		&res);
 	cr_expect_eq(res.status, RUN_OK);
 	run_result_free(&res);

@@ -4,11 +4,11 @@
 #include "run_support.h"
 #include "util/buf.h"
 
-#define ASYNC "Uses async/await clearly in Python"
-#define NAMES "Keeps names and return shapes Pythonic"
-#define SEQUENTIAL "Does not assume concurrency where plain sequential async work is enough"
-#define GATHER "Shows when `asyncio.gather` is appropriate"
-#define READABLE "Keeps the return value readable to a Python developer"
+#define ASYNC "async-await"
+#define NAMES "pythonic-names"
+#define SEQUENTIAL "sequential-not-concurrent"
+#define GATHER "gather"
+#define READABLE "readable-return"
 
 static struct runner *runner;
 
@@ -110,7 +110,7 @@ Test(run_lesson04, practice_bare_list_fails_readable)
 Test(run_lesson04, practice_does_not_judge_the_free_text_criterion)
 {
 	expect(PRACTICE_HARNESS, "practice-gather.py",
-	       "Acknowledges that async is not always the first tool", -1);
+	       "async-not-first", -1);
 }
 
 Test(run_lesson04, syntax_error_reports_the_line)
@@ -226,7 +226,7 @@ Test(run_lesson04, sync_def_calling_asyncio_run_fails_inside_the_loop)
 Test(run_lesson04, fire_and_forget_task_fails_sequential)
 {
 	expect(REWRITE_HARNESS, "rewrite-fire-and-forget.py",
-	       "Does not assume concurrency where plain sequential async work is enough", 0);
+	       "sequential-not-concurrent", 0);
 }
 
 Test(run_lesson04, scratch_is_fresh_for_every_check)

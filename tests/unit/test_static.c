@@ -13,6 +13,9 @@
 #define SEQUENTIAL "Does not assume concurrency where plain sequential async work is enough"
 
 static const char *const crits[] = { CLEAR, NAMES, SEQUENTIAL };
+static const struct criterion criteria[] = { { .id = "async-await", .title = CLEAR },
+					     { .id = "pythonic-names", .title = NAMES },
+					     { .id = "sequential-not-concurrent", .title = SEQUENTIAL } };
 static struct grading *g;
 static const struct static_rules *rs;
 
@@ -22,7 +25,7 @@ static void setup(void)
 
 	diags_init(&d);
 	grading_load_files(&g, "courses/js-to-python/04-async/rewrite/rules.yaml",
-			   "courses/js-to-python/rules/habits.yaml", crits, 3, &d);
+			   "courses/js-to-python/rules/habits.yaml", criteria, 3, &d);
 	diags_print(&d, stderr);
 	cr_assert_not_null(g);
 	rs = grading_static(g);

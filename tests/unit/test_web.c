@@ -316,7 +316,7 @@ Test(web, gather_fails_the_concurrency_criterion_on_its_line)
 
 	request("POST", "/api/check", body, &r);
 	cr_assert_eq(r.status, 200);
-	cr_expect(has(&r, "{\"title\": \"" SEQUENTIAL "\", \"status\": \"fail\""), "%.*s", (int)r.len, r.body);
+	cr_expect(has(&r, "{\"title\": \"" SEQUENTIAL "\", \"id\": \"sequential-not-concurrent\", \"status\": \"fail\""), "%.*s", (int)r.len, r.body);
 	cr_expect(has(&r, "\"line\": 13"));
 	web_response_release(&r);
 	free(body);

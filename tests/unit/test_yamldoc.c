@@ -143,3 +143,24 @@ Test(yamldoc, enum_and_int)
 	yamldoc_free(&d);
 	diags_free(&dg);
 }
+
+Test(yamldoc, part_of_a_file_is_named_in_problems)
+{
+	struct diags dg;
+	struct yamldoc d;
+
+	diags_init(&dg);
+	cr_assert_eq(yamldoc_load_as(&d, "front matter", "lesson.md", 2, "a: 1\nb: [\n", 10, &dg),
+		     -EINVAL);
+	cr_assert_eq(dg.count, 1);
+	cr_assert_geq(dg.items[0].line, 3);
+	cr_assert(strstr(dg.items[0].message, "front matter is not valid YAML: "), "%s",
+		  dg.items[0].message);
+	yamldoc_free(&d);
+	cr_assert_eq(yamldoc_load_as(&d, "front matter", "lesson.md", 2, "", 0, &dg), -EINVAL);
+	cr_assert_eq(dg.count, 2);
+	cr_assert_eq(dg.items[1].line, 2);
+	cr_assert_str_eq(dg.items[1].message, "front matter is empty");
+	yamldoc_free(&d);
+	diags_free(&dg);
+}

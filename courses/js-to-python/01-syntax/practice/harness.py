@@ -2,11 +2,11 @@
 # the highest score or None for an empty list, and `score_line(player_name,
 # scores)` returns "<name>: best <score>" or "<name>: no games yet".  A score
 # of 0 is real: the cases with [0] catch the truthiness trap (`if not best`,
-# `max(scores) or None`).  "Explains when truthiness is the wrong test" is
+# `max(scores) or None`).  "explains-truthiness" is
 # judged on the docstrings and comments by the free-text rules, not here.
 # See docs/harness.md for the harness API.
-PYTHONIC = "Writes snake_case Python and returns `None` when there is no score"
-TESTS = "Uses truthiness for the empty list and `is None` for the best score"
+PYTHONIC = "snake-case-returns-none"
+TESTS = "truthiness-and-is-none"
 
 
 def shown(name, args):

@@ -4,9 +4,9 @@
 # JavaScript only treats null/undefined as "no user", so "" is a real (if odd)
 # name and must not be greeted as a guest.  Each returned string is compared
 # with what the JavaScript returns.  See docs/harness.md for the harness API.
-SYNTAX = "Writes Python syntax with snake_case names"
-TESTS = "Tests `None` with `is` and emptiness with truthiness"
-FSTRINGS = "Builds the messages with f-strings"
+SYNTAX = "snake-case-syntax"
+TESTS = "none-and-truthiness"
+FSTRINGS = "f-strings"
 
 NAME = "format_greeting"
 CAMEL = "formatGreeting"

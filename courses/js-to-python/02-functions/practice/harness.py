@@ -2,12 +2,12 @@
 # greeting="Hello")` returning {name: greeter}, each greeter a function of no
 # arguments returning f"{greeting}, {name}!".  The harness calls every
 # greeter: closures made in a loop that all answer with the last name are
-# late binding.  "Uses `def` instead of assigning a lambda to a name" and
-# "Explains late binding in Python closures" are judged by the static and
+# late binding.  "def-not-lambda" and
+# "explains-late-binding" are judged by the static and
 # free-text rules, not here.  See docs/harness.md for the harness API.
 import inspect
 
-REMEMBERS = "Each greeter remembers its own name"
+REMEMBERS = "own-name"
 
 NAME = "make_greeters"
 CAMEL = "makeGreeters"

@@ -6,9 +6,9 @@
 # come back unchanged).  See docs/harness.md for the harness API.
 import inspect
 
-KWONLY = "Uses keyword-only parameters instead of an options object"
-DEFAULTS = "Avoids a mutable default argument"
-NAMES = "Keeps names and return shapes Pythonic"
+KWONLY = "keyword-only"
+DEFAULTS = "no-mutable-default"
+NAMES = "pythonic-names"
 
 NAME = "make_user"
 CAMEL = "makeUser"

@@ -6,9 +6,9 @@
 import collections
 import copy
 
-ZIP = "Pairs the two lists with `zip`, not index loops"
-GROUP = "Groups with `defaultdict(list)` or `setdefault`, not key checks"
-PLAIN = "Returns a plain `dict` and leaves the inputs unchanged"
+ZIP = "zip"
+GROUP = "defaultdict"
+PLAIN = "plain-dict"
 
 NAME = "group_by_team"
 CAMEL = "groupByTeam"

@@ -6,9 +6,9 @@
 # See docs/harness.md for the harness API.
 import copy
 
-COUNT = "Counts with `Counter` or `dict.get`, not manual key checks"
-CHAIN = "Replaces the `filter`/`forEach` chain with a comprehension or a plain loop"
-RETURN = "Returns sorted `(tag, count)` tuples with snake_case names"
+COUNT = "counter-or-get"
+CHAIN = "comprehension"
+RETURN = "sorted-tuples"
 
 NAME = "top_tags"
 CAMEL = "topTags"

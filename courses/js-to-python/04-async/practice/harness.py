@@ -2,14 +2,14 @@
 # load_user_and_posts(user_id)` fetching fetch_user(user_id) and
 # fetch_posts(user_id) concurrently.  Concurrency is judged by the order of
 # the stubs' start and end events (did one start before the other ended?),
-# never by wall time.  "Acknowledges that async is not always the first tool"
+# never by wall time.  "async-not-first"
 # is judged on the docstring and comments by the free-text rules, not here.
 # See docs/harness.md for the harness API.
 import dataclasses
 import inspect
 
-GATHER = "Shows when `asyncio.gather` is appropriate"
-READABLE = "Keeps the return value readable to a Python developer"
+GATHER = "gather"
+READABLE = "readable-return"
 
 NAME = "load_user_and_posts"
 CAMEL = "loadUserAndPosts"

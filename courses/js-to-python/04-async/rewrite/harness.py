@@ -7,9 +7,9 @@
 import dataclasses
 import inspect
 
-ASYNC = "Uses async/await clearly in Python"
-NAMES = "Keeps names and return shapes Pythonic"
-SEQUENTIAL = "Does not assume concurrency where plain sequential async work is enough"
+ASYNC = "async-await"
+NAMES = "pythonic-names"
+SEQUENTIAL = "sequential-not-concurrent"
 
 NAME = "load_config_and_user"
 CAMEL = "loadConfigAndUser"

@@ -8,8 +8,8 @@
 # comments by the free-text rules, not here.  See docs/harness.md.
 import traceback
 
-TRY = "Tries `int()` and catches `ValueError` instead of checking the text first"
-OWN = "Raises its own exception class, chained with `from`"
+TRY = "try-int"
+OWN = "own-exception"
 
 NAME = "parse_port"
 CAMEL = "parsePort"

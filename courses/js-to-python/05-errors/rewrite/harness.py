@@ -11,9 +11,9 @@ import json
 import os
 import traceback
 
-CATCH = "Catches `FileNotFoundError` specifically, never with a bare `except`"
-CHAIN = "Chains the new error with `raise ... from err`"
-WITH = "Opens the file with `with` and keeps names Pythonic"
+CATCH = "specific-except"
+CHAIN = "raise-from"
+WITH = "with-and-names"
 
 NAME = "load_settings"
 CAMEL = "loadSettings"

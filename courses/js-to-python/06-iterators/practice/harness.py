@@ -7,8 +7,8 @@
 # here.  See docs/harness.md for the harness API.
 import traceback
 
-WALK = "Walks the tree with a recursive generator and `yield from`"
-LAZY = "Yields each path lazily instead of building a list"
+WALK = "yield-from"
+LAZY = "lazy-paths"
 
 NAME = "iter_files"
 CAMEL = "iterFiles"

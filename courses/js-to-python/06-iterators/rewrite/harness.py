@@ -6,9 +6,9 @@
 # has read them all.  See docs/harness.md for the harness API.
 import traceback
 
-LAZY = "Yields batches lazily from a generator function"
-ANY = "Accepts any iterable, not only a list"
-NAMES = "Keeps names and syntax Pythonic"
+LAZY = "lazy-batches"
+ANY = "any-iterable"
+NAMES = "pythonic-names"
 
 NAME = "to_batches"
 CAMEL = "toBatches"

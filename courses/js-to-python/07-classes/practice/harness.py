@@ -7,8 +7,8 @@
 import inspect
 import re
 
-VALUE = "Compares and prints by value with `__eq__` and `__repr__`"
-LABEL = "Exposes `label` as a read-only `@property`"
+VALUE = "eq-and-repr"
+LABEL = "read-only-label"
 
 DATACLASS = "`@dataclass` above `class Version:` with `major: int`, `minor: int`, `patch: int`"
 PROPERTY = "@property above `def label(self):` returning f\"{self.major}.{self.minor}.{self.patch}\""

@@ -8,9 +8,9 @@ import dataclasses
 import inspect
 import re
 
-DATA = "Declares `Cart` as a dataclass whose `items` list belongs to each instance"
-TOTAL = "Turns `getTotal()` into a `total` property"
-NAMES = "Keeps names and methods Pythonic"
+DATA = "dataclass-items"
+TOTAL = "total-property"
+NAMES = "pythonic-names"
 
 FIELDS = "items: list = field(default_factory=list)"
 PROPERTY = "@property above `def total(self):`, read as `cart.total`"

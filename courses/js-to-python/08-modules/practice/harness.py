@@ -12,8 +12,8 @@ import json
 import sys
 import traceback
 
-WORK = "Moves the work into functions, so importing the module does nothing else"
-GUARD = "Runs `main()` only under the `__main__` guard"
+WORK = "work-in-functions"
+GUARD = "main-under-guard"
 
 FILE = "settings.json"
 OTHER = "other.json"

@@ -12,8 +12,8 @@ import json
 import sys
 import traceback
 
-FUNC = "Defines `total_paid` as a plain function a caller can import"
-GUARD = 'Runs the script part only under an `if __name__ == "__main__":` guard'
+FUNC = "importable-function"
+GUARD = 'main-guard'
 
 NAME = "total_paid"
 CAMEL = "totalPaid"

@@ -7,9 +7,9 @@
 import re
 import tomllib
 
-PROJECT = "Declares `name`, `version` and `dependencies` under `[project]`"
-SCRIPTS = "Names the command in `[project.scripts]` as `module:function`"
-DEV = "Keeps dev tools and exact pins out of `dependencies`"
+PROJECT = "project-table"
+SCRIPTS = "scripts-entry"
+DEV = "no-dev-pins"
 
 NAME = "pyproject_toml"
 DEV_TOOLS = ("pytest", "black", "ruff", "mypy", "flake8", "coverage", "pylint", "tox")

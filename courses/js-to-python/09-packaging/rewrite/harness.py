@@ -9,9 +9,9 @@ import inspect
 import io
 import sys
 
-MAIN = "Defines a `main()` that the generated script can call with no arguments"
-IMPORT = 'Runs nothing at import time outside `if __name__ == "__main__":`'
-ARGS = "Reads arguments from `sys.argv[1:]` and returns an exit status"
+MAIN = "main-entry"
+IMPORT = 'nothing-at-import'
+ARGS = "argv-exit-status"
 
 GUARD = '`if __name__ == "__main__":` then `sys.exit(main())`'
 

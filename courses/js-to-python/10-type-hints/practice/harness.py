@@ -6,7 +6,7 @@
 # static rules; the explanation by the free-text rules.  See docs/harness.md.
 import copy
 
-SENDS = "Sends every message through any object with a `send` method"
+SENDS = "send-protocol"
 
 NAME = "send_all"
 CAMEL = "sendAll"

@@ -6,9 +6,9 @@
 # out, and the counts come back as a dict.  See docs/harness.md.
 import inspect
 
-GENERICS = "Uses built-in generics such as `list[str]` and `dict[str, int]`"
-OPTIONAL = "Marks an optional parameter as `int | None` with a `None` default"
-RETURNS = "Returns a plain `dict` of counts with snake_case names"
+GENERICS = "builtin-generics"
+OPTIONAL = "optional-none"
+RETURNS = "plain-dict"
 
 NAME = "count_words"
 CAMEL = "countWords"

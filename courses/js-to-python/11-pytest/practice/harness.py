@@ -9,9 +9,9 @@
 # idiom: include ../small_pytest.py
 
 # ------------------------------------------------------------ the exercise
-FIXTURE = "Builds each test's session with a `@pytest.fixture`"
-CLOCK = "Controls the clock with `monkeypatch`"
-CATCH = "Catches a broken `is_expired` with plain `assert`"
+FIXTURE = "session-fixture"
+CLOCK = "monkeypatch-clock"
+CATCH = "catches-expiry"
 
 import time as _time
 

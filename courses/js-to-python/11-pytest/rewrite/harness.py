@@ -8,9 +8,9 @@
 # idiom: include ../small_pytest.py
 
 # ------------------------------------------------------------ the exercise
-ASSERT = "Uses plain `assert` that passes on the working code"
-CASES = "Covers the cases with `@pytest.mark.parametrize`"
-RAISES = "Checks the error with `pytest.raises` and `match=`"
+ASSERT = "plain-assert"
+CASES = "parametrize"
+RAISES = "pytest-raises"
 
 NAME = "parse_price"
 PARAMETRIZE = ('@pytest.mark.parametrize(("text", "cents"), [("$3", 300), ("$3.50", 350), '

@@ -16,9 +16,9 @@ import os
 import re
 import sys
 
-ARGS = "Parses the command line with `argparse` from `argv`"
-LOGGING = "Reports skipped files with `logging`, not `print`"
-TOP = "Prints the top tags with `Counter.most_common`"
+ARGS = "argparse"
+LOGGING = "logging"
+TOP = "most-common"
 
 POSTS = {
     "a.json": {"title": "One", "tags": ["python", "cli"]},

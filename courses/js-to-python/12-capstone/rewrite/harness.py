@@ -10,8 +10,8 @@ import json
 import os
 from collections.abc import Mapping
 
-PATH = "Uses `pathlib.Path` to find and read the files"
-PYTHONIC = "Keeps names and the returned tally Pythonic"
+PATH = "pathlib"
+PYTHONIC = "pythonic-names"
 
 NAME = "count_tags"
 CAMEL = "countTags"
