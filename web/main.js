@@ -132,7 +132,11 @@ function setupExercise(box, answer) {
       if (seq !== liveSeq) return;
       const failing = (report.criteria || []).filter((c) => c.status !== "pass");
       live.replaceChildren();
-      if (failing.length === 0) {
+      if (report.status === "error") {
+        // Not parseable yet (mid-edit, usually): say why, not "3 to look at".
+        live.append("static rules: ");
+        withCode(live, report.message || "the answer does not parse yet");
+      } else if (failing.length === 0) {
         live.append("static rules: nothing to say");
       } else if (failing.length === 1) {
         // One thing to look at: say what it is, not only that it exists.

@@ -144,6 +144,13 @@ void report_set_error(struct report *r, const char *fmt, ...)
 	va_end(ap);
 	free(r->error);
 	r->error = buf_detach(&b);
+	/* An answer that could not run earns no criterion (design.md, "Grading
+	 * model"): each one still passing is failed, and says why. */
+	for (size_t i = 0; i < r->count; i++) {
+		if (r->crits[i].failed)
+			continue;
+		report_add_check(r, r->crits[i].title, 0, 0, REPORT_NOT_JUDGED);
+	}
 }
 
 void report_set_note(struct report *r, const char *note)

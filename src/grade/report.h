@@ -28,14 +28,19 @@ void report_free(struct report *r);
 void report_add_check(struct report *r, const char *criterion, int pass, int line,
 		      const char *message);
 
-/* Marks the answer as one that could not be graded fully ("syntax error at
- * line 2", "timed out after 5 s"); the status becomes error, every check
- * already added (and added later) is kept. */
+/* The message a criterion gets when the answer never ran. */
+#define REPORT_NOT_JUDGED "not judged: the answer did not run, so no criterion can pass yet"
+
 /* Gives the first N criteria (in report_new's order) their ids: the JSON
  * object then carries "id" after "title", and a harness's verdict names
  * them by id.  A criterion without an id is named by its title. */
 void report_set_ids(struct report *r, const char *const *ids, size_t n);
 
+/* Marks the answer as one that could not be graded fully ("syntax error at
+ * line 2", "timed out after 5 s"); the status becomes error, every check
+ * already added (and added later) is kept, and every criterion fails: one
+ * that had not failed gets REPORT_NOT_JUDGED (no ✓ for code that never
+ * ran). */
 void report_set_error(struct report *r, const char *fmt, ...)
 	__attribute__((format(printf, 2, 3)));
 

@@ -2,6 +2,7 @@
  * the fixed contract gives it, so this stays right whichever layer made it. */
 #include <stdio.h>
 #include <string.h>
+#include "grade/report.h"
 #include "lsp/diagnostics.h"
 #include "lsp/document.h"
 #include "util/buf.h"
@@ -103,7 +104,9 @@ static void add_criterion(json_t *out, json_t *crit, const char *text, size_t le
 		const char *message = json_string_value(json_object_get(item, "message"));
 		json_int_t line = json_integer_value(json_object_get(item, "line"));
 
-		if (!message || !message[0])
+		/* The answer's own error (a syntax error) is the one diagnostic
+		 * that matters then; a criterion's "not judged" adds nothing. */
+		if (!message || !message[0] || strcmp(message, REPORT_NOT_JUDGED) == 0)
 			continue;
 		json_array_append_new(out, diagnostics_make(text, len, line > 0 ? (long)line - 1 : 0,
 							    failing ? LSP_ERROR : LSP_INFORMATION,

@@ -549,6 +549,26 @@ assert any("const" in f["message"] for f in msgs), r
 ' || fail "no error/static feedback: $out"
 }
 
+# Code that never ran earns no criterion (design.md, "Grading model"): a
+# syntax error and a time-out fail every criterion, each saying why.
+test_check_code_that_never_ran_gets_no_pass() {
+	printf 'async def load_config_and_user(user_id):\n    config = await load_config(\n    return config\n' > "$TMP_ROOT/broken.py"
+	printf 'async def load_config_and_user(user_id):\n    while True:\n        pass\n' > "$TMP_ROOT/hangs.py"
+	run "$IDIOM" check 4 rewrite "$TMP_ROOT/broken.py" "$TMP_ROOT/hangs.py" --json
+	expect_status 1
+	printf '%s' "$out" | python3 -c '
+import json, sys
+for line in sys.stdin.read().splitlines():
+    r = json.loads(line)
+    assert r["status"] == "error", r
+    assert all(c["status"] == "fail" for c in r["criteria"]), r
+    assert any("not judged" in f["message"] for c in r["criteria"] for f in c["feedback"]), r
+' || fail "a criterion passed for code that never ran: $out"
+	run "$IDIOM" check 4 rewrite "$TMP_ROOT/broken.py"
+	printf '%s' "$out" | grep -q '^  ✓ ' && fail "a criterion ✓ for code that never ran: $out"
+	return 0
+}
+
 test_check_time_out_is_error() {
 	printf 'async def load_config_and_user(user_id):\n    while True:\n        pass\n' > "$TMP_ROOT/rewrite.py"
 	run "$IDIOM" check 4 rewrite "$TMP_ROOT/rewrite.py" --json

@@ -36,7 +36,12 @@ static int check_criteria(const struct example_expectation *e, const struct repo
 		int got = report_criterion_passed(r, e->titles[i]);
 
 		*any_fail |= !got;
-		if (got == e->passes[i] || (example_is_behavioural(e, e->titles[i]) && !e->passes[i]))
+		/* Only a run can fail a criterion the run decides, or fail them all
+		 * when the answer crashes as it runs (status error, behavioural). */
+		int run_decides = example_is_behavioural(e, e->titles[i]) ||
+				  (strcmp(e->status, "error") == 0 && example_is_behavioural(e, "status"));
+
+		if (got == e->passes[i] || (run_decides && !e->passes[i]))
 			continue;
 		fprintf(stderr, "%s: \"%s\": static rules say %s, expected %s\n", path, e->titles[i],
 			got ? "pass" : "fail", e->passes[i] ? "pass" : "fail");
@@ -61,7 +66,7 @@ static int check_example(const struct exercise *ex, const struct example_expecta
 	cr_assert_eq(grading_load_files(&g, rules, code ? HABITS : NULL,
 				       ex->criteria, ex->ncriteria, &d), 0);
 	cr_assert_eq(fs_read_file(path, 1 << 20, &src, &len), 0, "cannot read %s", path);
-	r = grading_check(g, "00", ex->name, e->file, src, len, 0);
+	r = grading_check(g, "00", ex->name, e->file, src, len, code ? GRADING_SYNTAX_ERRORS : 0);
 	bad = check_criteria(e, r, path, &any_fail);
 	error_expected = strcmp(e->status, "error") == 0 && !example_is_behavioural(e, "status");
 	if (code && has_syntax_error(src, len) != error_expected) {

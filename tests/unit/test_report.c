@@ -155,11 +155,15 @@ Test(report, text_output)
 	report_set_note(r, "A strong answer notices X.");
 	out = printed(r, REPORT_ASCII);
 	cr_assert(strstr(out, "  FAIL Uses async/await"));
-	cr_assert(strstr(out, "  PASS Keeps names"));
+	/* An answer that could not run earns no criterion: the one that passed
+	 * fails and says why; what its checks saw is kept. */
+	cr_assert(strstr(out, "  FAIL Keeps names"));
+	cr_assert(strstr(out, "      FAIL " REPORT_NOT_JUDGED "\n"), "%s", out);
+	cr_assert(strstr(out, "      PASS line 2: returns a dict\n"), "%s", out);
 	cr_assert(strstr(out, "      PASS line 4: awaits load_config()\n"));
 	cr_assert(strstr(out, "  error: timed out after 5 s\n"));
 	cr_assert(strstr(out, "What a strong answer notices: A strong answer notices X."));
-	cr_assert(strstr(out, "error: 1 of 2 criteria met"));
+	cr_assert(strstr(out, "error: 0 of 2 criteria met"));
 	free(out);
 	out = printed(r, REPORT_COLOR);
 	cr_assert(strstr(out, "\033[31m✗\033[0m"));
@@ -201,8 +205,9 @@ Test(report, merge_of_an_unknown_criterion_is_an_honest_error)
 	report_set_ids(r, ids, 2);
 	cr_assert_eq(report_merge_json(r, in, strlen(in), &err), 0, "%s", err.message);
 	cr_assert_eq(report_status(r), REPORT_ERROR);
-	cr_assert_eq(report_criterion_passed(r, crits[0]), 1);
-	cr_assert_eq(report_criterion_passed(r, crits[1]), 1);
+	/* Fails closed: the check that was dropped cannot leave a criterion ✓. */
+	cr_assert_eq(report_criterion_passed(r, crits[0]), 0);
+	cr_assert_eq(report_criterion_passed(r, crits[1]), 0);
 	j = report_json(r);
 	cr_assert(strstr(j, "names a criterion \\\"asyncawait\\\" that the lesson does not have"), "%s", j);
 	cr_assert(strstr(j, "not in your answer"), "%s", j);
