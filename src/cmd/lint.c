@@ -4,9 +4,11 @@
  * fails and every reference passes.  Exit 0 when clean, 1 when not. */
 #include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
 #include "cmd/cmd.h"
 #include "course/course.h"
 #include "course/snippets.h"
+#include "grade/accuracy.h"
 #include "grade/grade.h"
 #include "grade/examples.h"
 #include "util/diag.h"
@@ -35,6 +37,69 @@ static void lint_grading(struct course *c, struct example_tally *tally, struct d
 	grader_free(a);
 }
 
+static double pct(size_t part, size_t whole)
+{
+	return whole ? 100.0 * (double)part / (double)whole : 0.0;
+}
+
+static void print_count(const char *what, const struct accuracy_count *c)
+{
+	printf("%-10s %5zu verdicts  %5.1f%% agree   correct failed %3zu of %-4zu (%4.1f%%)   "
+	       "wrong passed %3zu of %-4zu (%4.1f%%)\n", what, c->verdicts, pct(c->agree, c->verdicts),
+	       c->false_fail, c->correct, pct(c->false_fail, c->correct), c->false_pass, c->wrong,
+	       pct(c->false_pass, c->wrong));
+}
+
+static void print_accuracy(const struct accuracy *a)
+{
+	char what[32];
+
+	for (size_t i = 0; i < a->nexercises; i++) {
+		const struct accuracy_exercise *x = &a->exercises[i];
+
+		snprintf(what, sizeof(what), "%02d %s", x->lesson, exercise_kind_name(x->kind));
+		print_count(what, &x->count);
+	}
+	putchar('\n');
+	print_count("free text", &a->text);
+	print_count("code", &a->code);
+	print_count("all", &a->all);
+	if (a->nmisses)
+		printf("\n%zu disagreement%s (the label, then the answer and criterion):\n",
+		       a->nmisses, a->nmisses == 1 ? "" : "s");
+	for (size_t i = 0; i < a->nmisses; i++)
+		printf("  labelled %s: %s: %s\n", a->misses[i].labelled_pass ? "pass" : "fail",
+		       a->misses[i].file, a->misses[i].criterion);
+}
+
+/* `idiom lint --accuracy DIR [COURSE_DIR]`: the measurement of issue 12. */
+static int lint_accuracy(const char *labels, const char *course_dir)
+{
+	struct accuracy acc;
+	struct diags diags;
+	struct course *c;
+	char *dir = course_dir ? xstrdup(course_dir) : course_default_dir();
+	int rc = EXIT_PROBLEMS;
+
+	diags_init(&diags);
+	c = course_load(dir, &diags);
+	if (c) {
+		struct grader *g = grader_new(c, 0);
+
+		if (accuracy_measure(g, c, labels, &acc, &diags) == 0) {
+			print_accuracy(&acc);
+			rc = diags.count ? EXIT_PROBLEMS : EXIT_OK;
+		}
+		accuracy_release(&acc);
+		grader_free(g);
+	}
+	diags_print(&diags, stderr);
+	course_free(c);
+	diags_free(&diags);
+	free(dir);
+	return rc;
+}
+
 static int cmd_lint(int argc, char **argv)
 {
 	struct example_tally tally = { 0 };
@@ -43,6 +108,12 @@ static int cmd_lint(int argc, char **argv)
 	char *dir;
 	int rc = EXIT_PROBLEMS;
 
+	if (argc >= 2 && strcmp(argv[1], "--accuracy") == 0) {
+		if (argc < 3 || argc > 4)
+			return cmd_usage_error(&cmd_lint_entry, "--accuracy takes a folder of labelled "
+					       "answers (and, after it, a course directory)");
+		return lint_accuracy(argv[2], argc == 4 ? argv[3] : NULL);
+	}
 	if (argc > 2)
 		return cmd_usage_error(&cmd_lint_entry, "lint takes at most one course directory");
 	if (argc == 2 && argv[1][0] == '-')
@@ -78,7 +149,7 @@ static int cmd_lint(int argc, char **argv)
 
 const struct cmd_entry cmd_lint_entry = {
 	.name = "lint",
-	.usage = "lint [COURSE_DIR]",
+	.usage = "lint [COURSE_DIR] | lint --accuracy LABELS_DIR [COURSE_DIR]",
 	.summary = "Check a course: lessons, rules, and every graded example's verdict.",
 	.help = "Loads every lesson (docs/lesson-format.md), checks that its Python and\n"
 		"JavaScript code blocks parse, loads its grading files, proves\n"
@@ -86,6 +157,13 @@ const struct cmd_entry cmd_lint_entry = {
 		"exercise's examples/expected.yaml and compares the verdicts, and checks\n"
 		"that each starter fails and each reference passes.\n"
 		"Reports every problem as 'file:line: what is wrong and how to fix it'.\n"
+		"\n"
+		"With --accuracy LABELS_DIR: grades answers nobody wrote for the course,\n"
+		"labelled by a careful reviewer before grading (LABELS_DIR/NN-slug/EXERCISE/\n"
+		"labels.yaml in the expected.yaml format, criteria named by id or exact\n"
+		"title), and prints how often the grader agrees per exercise, for free\n"
+		"text and code, how many correct criteria it failed and wrong ones it\n"
+		"passed, then every disagreement (docs/ACCURACY.md).\n"
 		"Exit status: 0 clean, 1 problems found, 2 usage error.\n",
 	.exec = cmd_lint,
 };

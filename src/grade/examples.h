@@ -37,6 +37,10 @@ struct example_set {
  * with example_set_release either way. */
 int example_set_load(const char *dir, const struct exercise *ex, struct example_set *set,
 		     struct diags *diags);
+/* The same from the file PATH (any name); with TITLES_TOO a criterion may
+ * also be named by its exact title (labels written from lesson.md alone). */
+int example_set_load_file(const char *path, const struct exercise *ex, int titles_too,
+			  struct example_set *set, struct diags *diags);
 void example_set_release(struct example_set *set);
 
 struct example_tally {

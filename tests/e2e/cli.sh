@@ -549,6 +549,40 @@ assert any("const" in f["message"] for f in msgs), r
 ' || fail "no error/static feedback: $out"
 }
 
+# idiom lint --accuracy: labels by title or id, one comparison per label,
+# disagreements listed.  The starter's label for concurrency is wrong on
+# purpose: the grader fails it (it calls no helper) or passes it; either way
+# the counts must add up and the one deliberate disagreement must be named.
+test_lint_accuracy_counts_and_lists_disagreements() {
+	d=$TMP_ROOT/labels/04-async/rewrite
+	mkdir -p "$d"
+	cp "$EX/rewrite/reference.py" "$d/good.py"
+	printf 'def load_config_and_user(:\n' > "$d/broken.py"
+	cat > "$d/labels.yaml" <<'YAML'
+examples:
+  good.py:
+    status: pass
+    criteria:
+      async-await: pass
+      "Keeps names and return shapes Pythonic": pass
+      sequential-not-concurrent: fail
+  broken.py:
+    status: error
+    criteria:
+      async-await: fail
+      pythonic-names: fail
+YAML
+	run "$IDIOM" lint --accuracy "$TMP_ROOT/labels"
+	expect_status 0
+	expect_out "04 rewrite     5 verdicts   80.0% agree"
+	expect_out "wrong passed   1 of 3"
+	expect_out "labelled fail: $d/good.py: Does not assume concurrency"
+	run "$IDIOM" lint --accuracy "$TMP_ROOT/nowhere"
+	expect_status 1
+	run "$IDIOM" lint --accuracy
+	expect_status 2
+}
+
 # Code that never ran earns no criterion (design.md, "Grading model"): a
 # syntax error and a time-out fail every criterion, each saying why.
 test_check_code_that_never_ran_gets_no_pass() {
