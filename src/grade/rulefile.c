@@ -10,7 +10,6 @@
 #include "grade/reader.h"
 #include "grade/rulefile.h"
 #include "grade/static.h"
-#include "util/buf.h"
 #include "util/fsutil.h"
 #include "util/limits.h"
 #include "util/text.h"
@@ -24,15 +23,11 @@ int reader_errors(const struct rule_reader *r)
 
 void reader_problem_at(struct rule_reader *r, const char *path, int line, const char *fmt, ...)
 {
-	struct buf b;
 	va_list ap;
 
-	buf_init(&b, 4096);
 	va_start(ap, fmt);
-	buf_vprintf(&b, fmt, ap);
+	diags_vadd(r->diags, path, line, fmt, ap);
 	va_end(ap);
-	diags_add(r->diags, path, line, "%s", buf_str(&b));
-	buf_free(&b);
 	r->errors++;
 }
 

@@ -11,18 +11,24 @@ void diags_init(struct diags *d)
 	memset(d, 0, sizeof(*d));
 }
 
-void diags_add(struct diags *d, const char *file, int line, const char *fmt, ...)
+void diags_vadd(struct diags *d, const char *file, int line, const char *fmt, va_list ap)
 {
 	struct diag *item;
-	va_list ap;
 
 	d->items = xgrow(d->items, &d->cap, d->count + 1, sizeof(*d->items));
 	item = &d->items[d->count++];
 	item->file = xstrdup(file ? file : "");
 	item->line = line;
-	va_start(ap, fmt);
 	if (vasprintf(&item->message, fmt, ap) < 0)
 		item->message = xstrdup("(message lost: out of memory)");
+}
+
+void diags_add(struct diags *d, const char *file, int line, const char *fmt, ...)
+{
+	va_list ap;
+
+	va_start(ap, fmt);
+	diags_vadd(d, file, line, fmt, ap);
 	va_end(ap);
 }
 

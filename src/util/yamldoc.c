@@ -78,15 +78,11 @@ int yamldoc_line(const struct yamldoc *d, const yaml_node_t *node)
 
 void yamldoc_problem(struct yamldoc *d, const yaml_node_t *node, const char *fmt, ...)
 {
-	struct buf b;
 	va_list ap;
 
-	buf_init(&b, 4096);
 	va_start(ap, fmt);
-	buf_vprintf(&b, fmt, ap);
+	diags_vadd(d->diags, d->path, yamldoc_line(d, node), fmt, ap);
 	va_end(ap);
-	diags_add(d->diags, d->path, yamldoc_line(d, node), "%s", buf_str(&b));
-	buf_free(&b);
 	d->problems++;
 }
 
