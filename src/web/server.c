@@ -49,6 +49,7 @@ struct pending {
 	struct MHD_Connection *conn;
 	struct web_request req;		/* strings owned by MHD until completed */
 	struct web_response resp;	/* filled by the lane */
+	char address[INET6_ADDRSTRLEN];	/* the client's, as text */
 	struct pending *next;		/* in the lane's queue */
 };
 
@@ -87,6 +88,16 @@ static mhd_result send_response(struct MHD_Connection *c, const struct web_respo
 		MHD_add_response_header(r, web_security_headers[i], web_security_headers[i + 1]);
 	if (wr->allow[0])
 		MHD_add_response_header(r, "Allow", wr->allow);
+	if (wr->set_cookie[0])
+		MHD_add_response_header(r, "Set-Cookie", wr->set_cookie);
+	if (wr->location)
+		MHD_add_response_header(r, "Location", wr->location);
+	if (wr->retry_after > 0) {
+		char secs[16];
+
+		snprintf(secs, sizeof(secs), "%d", wr->retry_after);
+		MHD_add_response_header(r, "Retry-After", secs);
+	}
 	ret = MHD_queue_response(c, (unsigned)wr->status, r);
 	MHD_destroy_response(r);
 	return ret;
@@ -212,11 +223,31 @@ static void lane_free(struct lane *lane)
 	pthread_mutex_destroy(&lane->lock);
 }
 
+/* The peer's address as text into P->address ("" when unknown). */
+static void client_address(struct MHD_Connection *c, struct pending *p)
+{
+	const union MHD_ConnectionInfo *ci =
+		MHD_get_connection_info(c, MHD_CONNECTION_INFO_CLIENT_ADDRESS);
+	const struct sockaddr *sa = ci ? ci->client_addr : NULL;
+
+	p->address[0] = '\0';
+	if (sa && sa->sa_family == AF_INET)
+		inet_ntop(AF_INET, &((const struct sockaddr_in *)sa)->sin_addr, p->address,
+			  sizeof(p->address));
+	else if (sa && sa->sa_family == AF_INET6)
+		inet_ntop(AF_INET6, &((const struct sockaddr_in6 *)sa)->sin6_addr, p->address,
+			  sizeof(p->address));
+}
+
 static void fill_request(struct MHD_Connection *c, const char *url, const char *method,
 			 struct pending *p)
 {
 	struct web_request *req = &p->req;
 
+	client_address(c, p);
+	req->cookie = header(c, "Cookie");
+	req->forwarded_proto = header(c, "X-Forwarded-Proto");
+	req->address = p->address[0] ? p->address : NULL;
 	req->method = method;
 	req->path = url;
 	req->host = header(c, "Host");
