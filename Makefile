@@ -45,7 +45,7 @@ ASAN_LIB_OBJ := $(patsubst %.c,build/asan/%.o,$(LIB_SRC)) build/asan/gen/embedde
 UNIT_OBJ := $(patsubst %.c,build/asan/%.o,$(UNIT_SRC))
 TSAN_OBJ := $(patsubst %.c,build/tsan/%.o,$(SRC)) build/tsan/gen/embedded.o
 
-.PHONY: all run test deps unit e2e lint-course fuzz fuzz-replay bench bench-web browser-test clean
+.PHONY: all run run-cohort test deps unit e2e lint-course fuzz fuzz-replay bench bench-web browser-test clean
 all: idiom
 
 deps:
@@ -59,6 +59,22 @@ run: deps
 	@echo "In the terminal instead:  ./idiom list   ./idiom start 04   ./idiom check 04   ./idiom progress"
 	@echo "Stop the server with Ctrl-C."
 	@./idiom serve --port $(PORT)
+
+# A cohort server on a throwaway PostgreSQL (docs/cohort.md): a demo
+# instructor with a generated password, printed once; Ctrl-C stops both.
+COHORT_PG ?= /tmp/idiom-run-cohort
+run-cohort: deps
+	@$(MAKE) --no-print-directory all
+	@set -e; url=$$(scripts/pg.sh start $(COHORT_PG)); \
+	trap 'scripts/pg.sh stop $(COHORT_PG) >/dev/null 2>&1' EXIT INT TERM; \
+	pw=$$(head -c 18 /dev/urandom | base64 | tr '+/' '-_'); \
+	if printf '%s\n' "$$pw" | ./idiom admin create-instructor demo --store "$$url" >/dev/null 2>&1; then \
+		echo "Demo instructor 'demo', password: $$pw"; \
+		echo "(shown once; the account stays in $(COHORT_PG) until you remove it)"; \
+	else echo "The demo instructor exists already in $(COHORT_PG); rm -rf it for a new one."; fi; \
+	echo "Sign in (JSON API; the HTML sign-in page is not built yet): curl -c jar -H 'Content-Type: application/json' -d '{\"username\":\"demo\",\"password\":\"...\"}' http://127.0.0.1:$(PORT)/api/login"; \
+	echo "Stop with Ctrl-C (stops PostgreSQL too)."; \
+	./idiom serve --cohort --store "$$url" --port $(PORT) || true
 
 # The browser tests (real headless Chromium) run in `make test` too; this
 # runs them alone.

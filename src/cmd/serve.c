@@ -10,6 +10,7 @@
 #include <unistd.h>
 #include "cmd/cmd.h"
 #include "cmd/common.h"
+#include "store/pgdb.h"
 #include "web/web.h"
 #include "util/banned.h"
 
@@ -20,6 +21,9 @@ struct serve_args {
 	const char *host;
 	int port;
 	unsigned threads;	/* 0: one per CPU */
+	int cohort;		/* --cohort */
+	const char *store;	/* --store URL */
+	struct web_cohort_options opt;
 };
 
 /* Parses "--OPTION TEXT" as an integer in LO..HI into *OUT. */
@@ -47,6 +51,10 @@ static int parse_args(int argc, char **argv, struct serve_args *a)
 		{ "host", required_argument, NULL, 'h' },
 		{ "port", required_argument, NULL, 'p' },
 		{ "threads", required_argument, NULL, 't' },
+		{ "cohort", no_argument, NULL, 'c' },
+		{ "store", required_argument, NULL, 's' },
+		{ "secure", no_argument, NULL, 'S' },
+		{ "trust-proxy", no_argument, NULL, 'P' },
 		{ 0, 0, 0, 0 },
 	};
 	long v;
@@ -65,18 +73,51 @@ static int parse_args(int argc, char **argv, struct serve_args *a)
 			if (int_option("threads", optarg, 1, THREADS_MAX, &v) != 0)
 				return -EINVAL;
 			a->threads = (unsigned)v;
+		} else if (opt == 'c') {
+			a->cohort = 1;
+		} else if (opt == 's') {
+			a->store = optarg;
+		} else if (opt == 'S') {
+			a->opt.secure = 1;
+		} else if (opt == 'P') {
+			a->opt.trust_proxy = 1;
 		} else {
 			return cmd_usage_error(&cmd_serve_entry, "unknown option '%s'", argv[optind - 1]);
 		}
 	}
 	if (optind < argc)
 		return cmd_usage_error(&cmd_serve_entry, "unexpected argument '%s'", argv[optind]);
+	if (a->cohort != (a->store != NULL))
+		return cmd_usage_error(&cmd_serve_entry, "--cohort and --store URL go together");
+	if (!a->cohort && (a->opt.secure || a->opt.trust_proxy))
+		return cmd_usage_error(&cmd_serve_entry, "--secure and --trust-proxy need --cohort");
 	return 0;
+}
+
+/* idiom serve --cohort: no local store or workspace; everything in
+ * PostgreSQL. */
+static int serve_cohort(const struct serve_args *args, struct course *c)
+{
+	struct web *w = NULL;
+	struct error e = ERROR_INIT;
+	int rc;
+
+	if ((rc = pg_url_check(args->store, &e)) < 0) {
+		fprintf(stderr, "idiom serve: %s\n", e.message);
+		return EXIT_USAGE;
+	}
+	if ((rc = web_new(c, NULL, NULL, &w, &e)) == 0 &&
+	    (rc = web_cohort_enable(w, args->store, &args->opt, &e)) == 0)
+		rc = web_serve(w, args->host, args->port, args->threads ? args->threads : cpu_count(), &e);
+	if (rc < 0)
+		fprintf(stderr, "idiom serve: %s\n", e.message);
+	web_free(w);
+	return rc < 0 ? EXIT_PROBLEMS : EXIT_OK;
 }
 
 static int cmd_serve(int argc, char **argv)
 {
-	struct serve_args args = { "127.0.0.1", DEFAULT_PORT, 0 };
+	struct serve_args args = { .host = "127.0.0.1", .port = DEFAULT_PORT };
 	struct course *c;
 	struct learner lr;
 	struct web *w = NULL;
@@ -87,6 +128,11 @@ static int cmd_serve(int argc, char **argv)
 		return EXIT_USAGE;
 	if (!(c = cmd_load_course(NULL)))
 		return EXIT_USAGE;
+	if (args.cohort) {
+		rc = serve_cohort(&args, c);
+		course_free(c);
+		return rc;
+	}
 	if (cmd_learner_open(&lr, 1) != 0) {
 		cmd_learner_close(&lr);
 		course_free(c);
@@ -107,7 +153,7 @@ static int cmd_serve(int argc, char **argv)
 
 const struct cmd_entry cmd_serve_entry = {
 	.name = "serve",
-	.usage = "serve [--host ADDR] [--port N] [--threads N]",
+	.usage = "serve [--host ADDR] [--port N] [--threads N] [--cohort --store URL [--secure] [--trust-proxy]]",
 	.summary = "Open the course in your browser (a local web server).",
 	.help = "Serves the catalogue, every lesson with editors and a Check button, and\n"
 		"your progress, at http://127.0.0.1:8604/ until Ctrl-C.  Checks made in\n"
@@ -120,6 +166,17 @@ const struct cmd_entry cmd_serve_entry = {
 		"  --threads N  threads answering pages and live hints (default: one per\n"
 		"               CPU); checks, hints and progress are answered in turn\n"
 		"               by one more thread, as the terminal commands would\n\n"
+		"Cohort mode (docs/cohort.md):\n"
+		"  --cohort --store URL  serve many learners with accounts on the\n"
+		"               PostgreSQL at URL (postgresql://...): sign-in, sign-up\n"
+		"               through an instructor's invite, the gradebook; nothing\n"
+		"               is kept on this node.  Make the first instructor with\n"
+		"               'idiom admin create-instructor'.  A request the node\n"
+		"               cannot take now (queue full, PostgreSQL down) gets 503\n"
+		"               with Retry-After; GET /healthz says 200 or 503.\n"
+		"  --secure     the session cookie is always Secure (TLS in front)\n"
+		"  --trust-proxy  Secure when X-Forwarded-Proto from the proxy says https\n"
+		"               (only behind a proxy that sets it)\n\n"
 		"JSON API: GET /api/lessons, GET /api/lessons/04, GET /api/progress,\n"
 		"POST /api/check and POST /api/hints with\n"
 		"{\"lesson\": \"04\", \"exercise\": \"rewrite\", \"answer\": \"...\"}\n"

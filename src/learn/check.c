@@ -2,6 +2,7 @@
  * saved to the workspace and recorded as an attempt, for `idiom check`,
  * `idiom watch` and POST /api/check alike.  See learn.h. */
 #include <errno.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include "learn/learn.h"
@@ -43,7 +44,7 @@ static int same_as_last(struct store *st, const struct lesson *l, enum exercise_
 }
 
 static int record(struct store *st, const struct lesson *l, enum exercise_kind kind,
-		  const char *answer, const struct report *r, struct error *err)
+		  const char *answer, const struct report *r, const char *id, struct error *err)
 {
 	size_t n = report_criterion_count(r), nfailing = 0;
 	const char **failing = xcalloc(n + 1, sizeof(*failing));
@@ -57,6 +58,8 @@ static int record(struct store *st, const struct lesson *l, enum exercise_kind k
 		if (!report_criterion_passed(r, title))
 			failing[nfailing++] = title;
 	}
+	if (id)
+		snprintf(at.id, sizeof(at.id), "%s", id);
 	at.exercise = (enum store_exercise)kind;
 	at.verdict = (enum store_verdict)report_status(r);
 	at.answer = answer;
@@ -77,7 +80,7 @@ static void keep(const struct learner *lr, const struct lesson *l, enum exercise
 	if (opt->record && lr->store &&
 	    !(opt->only_changed && same_as_last(lr->store, l, kind, answer)))
 		out->recorded = record(lr->store, l, kind, answer, out->report,
-				       &out->not_recorded) == 0;
+				       opt->attempt_id, &out->not_recorded) == 0;
 	if (opt->save && lr->home)
 		learn_answer_save(lr, l, kind, answer, len, &out->not_saved);
 }
@@ -87,7 +90,7 @@ int learn_check(const struct learner *lr, struct grader *a, const struct lesson 
 		const struct learn_check_options *opt, struct learn_result *out,
 		struct error *err)
 {
-	static const struct learn_check_options none = { 0, 0, 0 };
+	static const struct learn_check_options none = { 0 };
 
 	memset(out, 0, sizeof(*out));
 	diags_init(&out->diags);

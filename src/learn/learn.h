@@ -52,7 +52,8 @@ char *learn_answer_path(const struct learner *lr, const struct lesson *l,
 /* The starter shipped with the exercise; yours. */
 char *learn_starter_path(const struct exercise *ex);
 
-/* The learner's answer: the workspace file, else the starter, else "".
+/* The learner's answer: the workspace file (without a home: the latest
+ * recorded attempt), else the starter, else "".
  * *OUT is yours.  Never fails. */
 char *learn_answer_current(const struct learner *lr, const struct lesson *l,
 			   enum exercise_kind kind);
@@ -97,6 +98,9 @@ struct learn_check_options {
 	int record;		/* record the attempt in the store */
 	int only_changed;	/* ...unless it equals the exercise's latest recorded answer */
 	int save;		/* save the answer as the workspace file */
+	const char *attempt_id;	/* the attempt's id (8-64 lowercase hex, a client's
+				 * retry key); NULL: the store makes one.  A store
+				 * that holds it already records nothing new. */
 };
 
 struct learn_result {

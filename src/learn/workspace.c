@@ -85,6 +85,21 @@ char *learn_starter_path(const struct exercise *ex)
 	return fs_join(ex->dir, ex->kind == EXERCISE_REFLECT ? "starter.md" : "starter.py");
 }
 
+/* Without a workspace folder (a cohort learner) the answer is the latest
+ * one recorded; NULL when none is. */
+static char *latest_recorded(const struct learner *lr, const struct lesson *l,
+			     enum exercise_kind kind)
+{
+	struct store_attempt_list list = { 0 };
+	char *text = NULL;
+
+	if (lr->store && store_history(lr->store, l->number, (enum store_exercise)kind, &list,
+				       NULL) == 0 && list.count)
+		text = xstrdup(list.items[0].answer);
+	store_attempt_list_free(&list);
+	return text;
+}
+
 char *learn_answer_current(const struct learner *lr, const struct lesson *l,
 			   enum exercise_kind kind)
 {
@@ -96,6 +111,8 @@ char *learn_answer_current(const struct learner *lr, const struct lesson *l,
 		return text;
 	}
 	free(path);
+	if (!lr->home && (text = latest_recorded(lr, l, kind)))
+		return text;
 	path = learn_starter_path(&l->exercises[kind]);
 	if (fs_read_file(path, IDIOM_ANSWER_MAX, &text, NULL) < 0)
 		text = xstrdup("");

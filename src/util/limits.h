@@ -83,4 +83,13 @@
 /* A criterion id ({#like-this}): short enough to type in a rule file. */
 #define IDIOM_CRITERION_ID_MAX 48
 
+/* The web server under load (issue 11): Retry-After of a 503 (node full or
+ * store down), checks waiting for the lane past which a new one gets that
+ * 503, connections one client address may hold, and the seconds a client
+ * has to send its whole request header, however slowly it trickles. */
+#define IDIOM_WEB_RETRY_AFTER_S 5
+#define IDIOM_WEB_QUEUE_MAX 64
+#define IDIOM_WEB_PER_CLIENT_MAX 32
+#define IDIOM_WEB_HEADER_DEADLINE_S 10
+
 #endif

@@ -8,18 +8,18 @@
 #include <string.h>
 #include <jansson.h>
 #include "learn/learn.h"
+#include "util/jsonw.h"
 #include "util/limits.h"
 #include "util/xalloc.h"
 #include "web/body.h"
 #include "web/api.h"
+#include "web/session.h"
 #include "util/banned.h"
 
-/* The app's one learner: the local store and workspace. */
+/* The learner of the request in hand (session.h). */
 static struct learner learner_of(struct web *w)
 {
-	struct learner lr = { .store = w->store, .id = LEARN_LOCAL_ID, .home = w->home };
-
-	return lr;
+	return web_learner(w);
 }
 
 static void reply_json(struct web_response *resp, int status, json_t *j)
@@ -222,6 +222,95 @@ static void warn_kept(const struct learn_result *res)
 		fprintf(stderr, "idiom serve: %s\n", res->not_saved.message);
 }
 
+/* A client's attempt id (a UUID, or 8-64 hex digits) as the store's id:
+ * lowercase hex without dashes.  0, or -EINVAL. */
+static int attempt_id_of(const char *text, char id[STORE_ID_SIZE])
+{
+	size_t n = 0;
+
+	for (const char *p = text; *p; p++) {
+		if (*p == '-')
+			continue;
+		if (!strchr("0123456789abcdefABCDEF", *p) || n + 1 >= STORE_ID_SIZE)
+			return -EINVAL;
+		id[n++] = (char)(*p >= 'A' && *p <= 'F' ? *p - 'A' + 'a' : *p);
+	}
+	id[n] = '\0';
+	return n >= 8 ? 0 : -EINVAL;
+}
+
+/* The "attempt_id" of REQ's body into ID ("" when absent); -EINVAL with
+ * RESP answered when it is not a UUID. */
+static int read_attempt_id(const struct web_request *req, char id[STORE_ID_SIZE],
+			   struct web_response *resp)
+{
+	json_t *root = json_loadb(req->body ? req->body : "", req->body_len, 0, NULL);
+	json_t *v = json_object_get(root, "attempt_id");
+	int rc = 0;
+
+	id[0] = '\0';
+	if (v && (!json_is_string(v) || attempt_id_of(json_string_value(v), id) < 0)) {
+		web_reply_error(resp, 400, "attempt_id must be a UUID");
+		rc = -EINVAL;
+	}
+	json_decref(root);
+	return rc;
+}
+
+/* The report recorded for attempt ID of the exercise, if any (a retry):
+ * 1 with RESP answered, 0 when there is none, or a store error answered. */
+static int replay_attempt(const struct learner *lr, const struct answer_request *ar,
+			  const char *id, struct web_response *resp)
+{
+	struct store_attempt_list list = { 0 };
+	struct error err = ERROR_INIT;
+	struct buf b = BUF_INIT;
+	int rc = store_history(lr->store, ar->lesson->number, (enum store_exercise)ar->kind, &list,
+			       &err);
+
+	if (rc < 0) {
+		web_reply_store_error(resp, rc, err.message);
+		return rc;
+	}
+	for (size_t i = 0; i < list.count; i++) {
+		if (strcmp(list.items[i].id, id) != 0 || !list.items[i].report)
+			continue;
+		buf_puts(&b, list.items[i].report);
+		web_reply(resp, 200, "application/json", &b);
+		rc = 1;
+		break;
+	}
+	store_attempt_list_free(&list);
+	return rc;
+}
+
+/* A cohort learner's check that could not be recorded says so: 503 with
+ * the report, so the client retries with the same attempt id. */
+static void reply_unrecorded(const struct learn_result *res, struct web_response *resp)
+{
+	struct buf b = BUF_INIT;
+	char *json = report_json(res->report);
+
+	buf_puts(&b, "{\"error\":");
+	jsonw_string(&b, "graded, but not recorded; send it again with the same attempt_id");
+	buf_puts(&b, ",\"report\":");
+	buf_puts(&b, json);
+	buf_putc(&b, '}');
+	free(json);
+	web_reply(resp, 503, "application/json", &b);
+	resp->retry_after = IDIOM_WEB_RETRY_AFTER_S;
+}
+
+static void reply_report(const struct learn_result *res, struct web_response *resp)
+{
+	struct buf b = BUF_INIT;
+	char *json = report_json(res->report);
+
+	buf_puts(&b, json);
+	free(json);
+	web_reply(resp, 200, "application/json", &b);
+}
+
 void api_check(struct web *w, const struct web_request *req, int quick, struct web_response *resp)
 {
 	struct learner lr = learner_of(w);
@@ -229,23 +318,26 @@ void api_check(struct web *w, const struct web_request *req, int quick, struct w
 	struct learn_result res = { 0 };
 	struct error err = ERROR_INIT;
 	struct answer_request ar;
-	struct buf b = BUF_INIT;
-	char *json;
+	char id[STORE_ID_SIZE] = "";
 
 	if (parse_answer(w, req, 1, &ar, resp) < 0)
 		goto cleanup;
+	if (!quick && w->cohort) {
+		if (read_attempt_id(req, id, resp) < 0 || (id[0] && replay_attempt(&lr, &ar, id, resp)))
+			goto cleanup;
+		opt.attempt_id = id[0] ? id : NULL;
+	}
 	if (learn_check(&lr, quick ? web_quick_grader(w) : w->full, ar.lesson, ar.kind,
 			learn_file_name(ar.kind), ar.answer, ar.len, &opt, &res, &err) < 0) {
 		char *why = res.diags.count ? diags_text(&res.diags) : xstrdup(err.message);
 
 		web_reply_error(resp, 500, "could not grade: %s", why);
 		free(why);
+	} else if (!quick && w->cohort && !res.recorded) {
+		reply_unrecorded(&res, resp);
 	} else {
 		warn_kept(&res);
-		json = report_json(res.report);
-		buf_puts(&b, json);
-		free(json);
-		web_reply(resp, 200, "application/json", &b);
+		reply_report(&res, resp);
 	}
 	learn_result_free(&res);
 cleanup:

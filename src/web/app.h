@@ -24,6 +24,7 @@ struct web {
 	struct store *store;
 	char *home;
 	int port;
+	struct web_cohort *cohort;	/* NULL: the single-learner app */
 	struct grader *full;		/* Check: static, concepts, behaviour */
 	pthread_key_t quick_key;	/* live hints: each thread's static-only grader */
 	pthread_mutex_t pages_lock;	/* guards lesson_pages */

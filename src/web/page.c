@@ -18,6 +18,7 @@
 #include "util/xalloc.h"
 #include "web/api.h"
 #include "web/page.h"
+#include "web/session.h"
 #include "util/banned.h"
 
 /* Stands where a cached lesson page gets each response's nonce. */
@@ -75,7 +76,7 @@ static void duration(struct buf *b, int64_t seconds)
  * A store that cannot be read shows every lesson without history. */
 static void progress_of(struct web *w, struct learn_progress *p)
 {
-	struct learner lr = { .store = w->store, .id = LEARN_LOCAL_ID, .home = w->home };
+	struct learner lr = web_learner(w);
 	struct error err = ERROR_INIT;
 
 	if (learn_progress_load(&lr, w->course, p, &err) < 0)

@@ -10,6 +10,8 @@
 
 /* A page's Content-Security-Policy nonce: 18 random bytes in base64. */
 #define WEB_NONCE_LEN 24
+/* A Set-Cookie value: the session's 43-character token and its attributes. */
+#define WEB_COOKIE_MAX 192
 
 struct web_response {
 	int status;
@@ -21,6 +23,11 @@ struct web_response {
 	/* An HTML page's own nonce: its <style> elements (CodeMirror's theme)
 	 * carry it and its CSP allows them; "" for anything else. */
 	char nonce[WEB_NONCE_LEN + 1];
+	/* Cohort servers: a Set-Cookie value ("" none), a redirect target
+	 * (static; NULL none) and Retry-After seconds (0 none). */
+	char set_cookie[WEB_COOKIE_MAX];
+	const char *location;
+	int retry_after;
 };
 
 /* Fills RESP with BODY's bytes (taken: BODY is left empty) as TYPE and

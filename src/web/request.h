@@ -13,6 +13,9 @@ struct web_request {
 	const char *origin;		/* Origin header; NULL when absent */
 	const char *fetch_site;		/* Sec-Fetch-Site; NULL when absent */
 	const char *content_type;	/* NULL when absent */
+	const char *cookie;		/* Cookie header; NULL when absent */
+	const char *forwarded_proto;	/* X-Forwarded-Proto; NULL when absent */
+	const char *address;		/* the client's address as text; NULL: unknown */
 	const char *body;		/* NULL when none */
 	size_t body_len;
 	int body_too_large;		/* the body passed IDIOM_BODY_MAX (413) */
@@ -34,7 +37,13 @@ unsigned web_method_of(const char *method);
 const char *web_methods_text(unsigned mask, char *out, size_t len);
 
 /* NULL when REQ may proceed to a server on PORT, else the sentence that
- * says why it is refused (a static string). */
-const char *web_request_refusal(const struct web_request *req, int port);
+ * says why it is refused (a static string).  ANY_HOST (a cohort server,
+ * reached by its public name): any Host is accepted, and Origin, when sent,
+ * must be that Host over http or https. */
+const char *web_request_refusal(const struct web_request *req, int port, int any_host);
+
+/* The value of cookie NAME in REQ's Cookie header into OUT[len]; returns 0,
+ * or -ENOENT when absent or longer than LEN - 1. */
+int web_request_cookie(const struct web_request *req, const char *name, char *out, size_t len);
 
 #endif

@@ -9,6 +9,7 @@
 #ifndef IDIOM_WEB_ROUTES_H
 #define IDIOM_WEB_ROUTES_H
 #include <stddef.h>
+#include "web/session.h"
 
 struct web;
 struct web_request;
@@ -24,11 +25,13 @@ enum web_thread {
 typedef void route_handler(struct web *w, const struct web_request *req, const char *param,
 			   struct web_response *resp);
 
+
 struct route {
 	unsigned methods;	/* enum web_method bits */
 	const char *pattern;	/* "/progress" exactly; one ending in * matches its prefix and any rest */
 	route_handler *handle;
 	enum web_thread thread;
+	enum web_access access;
 };
 
 struct route_match {

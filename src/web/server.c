@@ -11,12 +11,14 @@
 #include <arpa/inet.h>
 #include <errno.h>
 #include <netinet/in.h>
+#include <poll.h>
 #include <pthread.h>
 #include <signal.h>
 #include <sys/socket.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 #include <time.h>
 #include <unistd.h>
 #include <microhttpd.h>
@@ -49,6 +51,8 @@ struct pending {
 	struct MHD_Connection *conn;
 	struct web_request req;		/* strings owned by MHD until completed */
 	struct web_response resp;	/* filled by the lane */
+	char address[INET6_ADDRSTRLEN];	/* the client's, as text */
+	int fd;				/* the connection's socket, to see a client gone */
 	struct pending *next;		/* in the lane's queue */
 };
 
@@ -58,11 +62,116 @@ struct lane {
 	pthread_mutex_t lock;
 	pthread_cond_t wake;
 	struct pending *head, *tail;
+	size_t queued;		/* in head..tail; at IDIOM_WEB_QUEUE_MAX new ones get 503 */
 	int stopping;
 	size_t unsent;		/* answered and resumed, the response not yet out */
 	pthread_cond_t sent;	/* unsent went down */
 	pthread_t thread;
 };
+
+/* The header deadline: a client has IDIOM_WEB_HEADER_DEADLINE_S from its
+ * connection (or its previous answer) to the end of its request header.
+ * MHD's own timeout restarts with every byte, so one byte every few
+ * seconds would hold a connection forever; a watcher thread shuts such
+ * sockets down (MHD then closes them) once their deadline passes. */
+struct watched {
+	int fd;
+	time_t since;		/* when the header being waited for began */
+	int in_request;		/* the header is in: the deadline does not apply */
+	struct watched *prev, *next;
+};
+
+struct watcher {
+	pthread_mutex_t lock;
+	pthread_cond_t wake;
+	struct watched *head;
+	int stopping;
+	pthread_t thread;
+};
+
+static struct watcher watcher = { .lock = PTHREAD_MUTEX_INITIALIZER,
+				  .wake = PTHREAD_COND_INITIALIZER };
+
+static void watcher_stop(void)
+{
+	pthread_mutex_lock(&watcher.lock);
+	watcher.stopping = 1;
+	pthread_cond_signal(&watcher.wake);
+	pthread_mutex_unlock(&watcher.lock);
+	pthread_join(watcher.thread, NULL);
+}
+
+static void *watcher_main(void *arg)
+{
+	struct timespec until;
+
+	pthread_mutex_lock(&watcher.lock);
+	while (!watcher.stopping) {
+		time_t now = time(NULL);
+
+		for (struct watched *x = watcher.head; x; x = x->next)
+			if (!x->in_request && x->fd >= 0 && now - x->since >= IDIOM_WEB_HEADER_DEADLINE_S) {
+				shutdown(x->fd, SHUT_RDWR);
+				x->fd = -1;	/* once */
+			}
+		clock_gettime(CLOCK_REALTIME, &until);
+		until.tv_sec += 1;
+		pthread_cond_timedwait(&watcher.wake, &watcher.lock, &until);
+	}
+	pthread_mutex_unlock(&watcher.lock);
+	return arg;
+}
+
+static void watch_connection(void *cls, struct MHD_Connection *c, void **ctx,
+			     enum MHD_ConnectionNotificationCode code)
+{
+	const union MHD_ConnectionInfo *ci;
+	struct watched *x = *ctx;
+
+	if (code == MHD_CONNECTION_NOTIFY_STARTED) {
+		ci = MHD_get_connection_info(c, MHD_CONNECTION_INFO_CONNECTION_FD);
+		if (!ci || !(x = xtry_calloc(1, sizeof(*x))))
+			return;		/* unwatched: MHD's own timeout still applies */
+		x->fd = ci->connect_fd;
+		x->since = time(NULL);
+		pthread_mutex_lock(&watcher.lock);
+		x->next = watcher.head;
+		if (watcher.head)
+			watcher.head->prev = x;
+		watcher.head = x;
+		pthread_mutex_unlock(&watcher.lock);
+		*ctx = x;
+	} else if (code == MHD_CONNECTION_NOTIFY_CLOSED && x) {
+		/* MHD tells us before it closes the socket: the fd is never reused
+		 * while it is on the list. */
+		pthread_mutex_lock(&watcher.lock);
+		if (x->prev)
+			x->prev->next = x->next;
+		else
+			watcher.head = x->next;
+		if (x->next)
+			x->next->prev = x->prev;
+		pthread_mutex_unlock(&watcher.lock);
+		free(x);
+		*ctx = NULL;
+	}
+}
+
+/* The header of C's request is in (IN 1), or its answer went out and the
+ * next header's deadline starts (IN 0). */
+static void watch_request(struct MHD_Connection *c, int in)
+{
+	const union MHD_ConnectionInfo *ci =
+		MHD_get_connection_info(c, MHD_CONNECTION_INFO_SOCKET_CONTEXT);
+	struct watched *x = ci ? ci->socket_context : NULL;
+
+	if (!x)
+		return;
+	pthread_mutex_lock(&watcher.lock);
+	x->in_request = in;
+	x->since = time(NULL);
+	pthread_mutex_unlock(&watcher.lock);
+}
 
 static const char *header(struct MHD_Connection *c, const char *name)
 {
@@ -87,6 +196,16 @@ static mhd_result send_response(struct MHD_Connection *c, const struct web_respo
 		MHD_add_response_header(r, web_security_headers[i], web_security_headers[i + 1]);
 	if (wr->allow[0])
 		MHD_add_response_header(r, "Allow", wr->allow);
+	if (wr->set_cookie[0])
+		MHD_add_response_header(r, "Set-Cookie", wr->set_cookie);
+	if (wr->location)
+		MHD_add_response_header(r, "Location", wr->location);
+	if (wr->retry_after > 0) {
+		char secs[16];
+
+		snprintf(secs, sizeof(secs), "%d", wr->retry_after);
+		MHD_add_response_header(r, "Retry-After", secs);
+	}
 	ret = MHD_queue_response(c, (unsigned)wr->status, r);
 	MHD_destroy_response(r);
 	return ret;
@@ -98,6 +217,20 @@ static mhd_result send_and_release(struct MHD_Connection *c, struct web_response
 
 	web_response_release(wr);
 	return ret;
+}
+
+/* Whether the peer of FD closed its side: a check nobody waits for is
+ * dropped before it starts (it would only be graded and recorded). */
+static int client_gone(int fd)
+{
+	struct pollfd pfd = { .fd = fd, .events = POLLIN | POLLRDHUP };
+	char c;
+
+	if (fd < 0 || poll(&pfd, 1, 0) <= 0)
+		return 0;
+	if (pfd.revents & (POLLRDHUP | POLLHUP | POLLERR))
+		return 1;
+	return (pfd.revents & POLLIN) && recv(fd, &c, 1, MSG_PEEK | MSG_DONTWAIT) == 0;
 }
 
 /* The lane: takes queued requests in order, answers each, resumes its
@@ -117,10 +250,13 @@ static void *lane_main(void *arg)
 		lane->head = p->next;
 		if (!lane->head)
 			lane->tail = NULL;
+		lane->queued--;
 		stopping = lane->stopping;	/* read under the lock */
 		pthread_mutex_unlock(&lane->lock);
 		if (stopping)
 			web_reply_error(&p->resp, 503, "the server is stopping");
+		else if (client_gone(p->fd))
+			web_reply_error(&p->resp, 503, "the client hung up before its turn");
 		else
 			web_handle(lane->w, &p->req, &p->resp);
 		pthread_mutex_lock(&lane->lock);
@@ -132,7 +268,8 @@ static void *lane_main(void *arg)
 	return NULL;
 }
 
-/* Queues P for the lane; returns 0, or -ESHUTDOWN once the lane stopped. */
+/* Queues P for the lane; returns 0, -ESHUTDOWN once the lane stopped, or
+ * -EBUSY when IDIOM_WEB_QUEUE_MAX requests wait already. */
 static int lane_push(struct lane *lane, struct pending *p)
 {
 	int rc = 0;
@@ -140,7 +277,10 @@ static int lane_push(struct lane *lane, struct pending *p)
 	pthread_mutex_lock(&lane->lock);
 	if (lane->stopping) {
 		rc = -ESHUTDOWN;
+	} else if (lane->queued >= IDIOM_WEB_QUEUE_MAX) {
+		rc = -EBUSY;
 	} else {
+		lane->queued++;
 		p->state = QUEUED;
 		p->next = NULL;
 		if (lane->tail)
@@ -212,11 +352,31 @@ static void lane_free(struct lane *lane)
 	pthread_mutex_destroy(&lane->lock);
 }
 
+/* The peer's address as text into P->address ("" when unknown). */
+static void client_address(struct MHD_Connection *c, struct pending *p)
+{
+	const union MHD_ConnectionInfo *ci =
+		MHD_get_connection_info(c, MHD_CONNECTION_INFO_CLIENT_ADDRESS);
+	const struct sockaddr *sa = ci ? ci->client_addr : NULL;
+
+	p->address[0] = '\0';
+	if (sa && sa->sa_family == AF_INET)
+		inet_ntop(AF_INET, &((const struct sockaddr_in *)sa)->sin_addr, p->address,
+			  sizeof(p->address));
+	else if (sa && sa->sa_family == AF_INET6)
+		inet_ntop(AF_INET6, &((const struct sockaddr_in6 *)sa)->sin6_addr, p->address,
+			  sizeof(p->address));
+}
+
 static void fill_request(struct MHD_Connection *c, const char *url, const char *method,
 			 struct pending *p)
 {
 	struct web_request *req = &p->req;
 
+	client_address(c, p);
+	req->cookie = header(c, "Cookie");
+	req->forwarded_proto = header(c, "X-Forwarded-Proto");
+	req->address = p->address[0] ? p->address : NULL;
 	req->method = method;
 	req->path = url;
 	req->host = header(c, "Host");
@@ -258,18 +418,62 @@ static void body_add(struct body *b, const char *data, size_t n)
 	b->data[b->len] = '\0';
 }
 
+static enum MHD_Result count_header(void *cls, enum MHD_ValueKind kind, const char *key,
+				    const char *value)
+{
+	unsigned *counts = cls;
+
+	if (strcasecmp(key, "Host") == 0)
+		counts[0]++;
+	else if (strcasecmp(key, "Content-Length") == 0)
+		counts[1]++;
+	else if (strcasecmp(key, "Transfer-Encoding") == 0)
+		counts[2]++;
+	return MHD_YES;
+}
+
+/* Framing a proxy in front could read differently from us (request
+ * smuggling): both Content-Length and Transfer-Encoding, or more than one
+ * Host or Content-Length.  NULL when fine, else why. */
+static const char *framing_refusal(struct MHD_Connection *c)
+{
+	unsigned counts[3] = { 0 };
+
+	MHD_get_connection_values(c, MHD_HEADER_KIND, count_header, counts);
+	if (counts[0] > 1)
+		return "more than one Host header";
+	if (counts[1] && counts[2])
+		return "both Content-Length and Transfer-Encoding";
+	if (counts[1] > 1)
+		return "more than one Content-Length header";
+	return NULL;
+}
+
 /* The whole request is in: answer it here, or hand it to the lane. */
 static mhd_result dispatch(struct lane *lane, struct MHD_Connection *c, const char *url,
 			   const char *method, struct pending *p)
 {
 	struct web_response resp = { 0 };
 
+	const char *why;
+	int rc;
+
 	fill_request(c, url, method, p);
+	if ((why = framing_refusal(c)) != NULL) {
+		web_reply_error(&resp, 400, "%s", why);
+		return send_and_release(c, &resp);
+	}
 	if (web_thread_for(&p->req) == WEB_LANE) {
+		const union MHD_ConnectionInfo *ci =
+			MHD_get_connection_info(c, MHD_CONNECTION_INFO_CONNECTION_FD);
+
 		p->conn = c;
-		if (lane_push(lane, p) == 0)
+		p->fd = ci ? ci->connect_fd : -1;
+		if ((rc = lane_push(lane, p)) == 0)
 			return MHD_YES;
-		web_reply_error(&resp, 503, "the server is stopping");
+		web_reply_error(&resp, 503, rc == -EBUSY ? "the server is busy; try again shortly"
+							 : "the server is stopping");
+		resp.retry_after = IDIOM_WEB_RETRY_AFTER_S;
 		return send_and_release(c, &resp);
 	}
 	web_handle(lane->w, &p->req, &resp);
@@ -287,6 +491,7 @@ static mhd_result answer(void *cls, struct MHD_Connection *c, const char *url,
 	if (!p) {
 		struct web_response oom = { 0 };
 
+		watch_request(c, 1);
 		if (!(p = xtry_calloc(1, sizeof(*p)))) {
 			/* Answered before the body is read; MHD then closes. */
 			web_reply_no_memory(&oom);
@@ -316,6 +521,7 @@ static void completed(void *cls, struct MHD_Connection *c, void **state,
 	struct lane *lane = cls;
 	struct pending *p = *state;
 
+	watch_request(c, 0);
 	if (p) {
 		lane_done(lane, p);
 		free(p->body.data);
@@ -353,14 +559,18 @@ static int listen_on(const char *host, int port, int *bound, struct error *e)
 /* The pool's threads get LANE (and through it the web app) in every call. */
 static struct MHD_Daemon *start_daemon(struct lane *lane, int fd, unsigned threads)
 {
+	/* No MHD_USE_ERROR_LOG: the library would print a line for every
+	 * client that hangs up or sends garbage. */
 	unsigned flags = MHD_USE_INTERNAL_POLLING_THREAD | MHD_USE_EPOLL |
-			 MHD_ALLOW_SUSPEND_RESUME | MHD_USE_ERROR_LOG;
+			 MHD_ALLOW_SUSPEND_RESUME;
 
 	return MHD_start_daemon(flags, 0, NULL, NULL, answer, lane,
 				MHD_OPTION_LISTEN_SOCKET, fd,
 				MHD_OPTION_THREAD_POOL_SIZE, threads,
 				MHD_OPTION_NOTIFY_COMPLETED, completed, lane,
+				MHD_OPTION_NOTIFY_CONNECTION, watch_connection, NULL,
 				MHD_OPTION_CONNECTION_LIMIT, (unsigned)512,
+				MHD_OPTION_PER_IP_CONNECTION_LIMIT, (unsigned)IDIOM_WEB_PER_CLIENT_MAX,
 				MHD_OPTION_CONNECTION_TIMEOUT, (unsigned)30,
 				MHD_OPTION_END);
 }
@@ -381,11 +591,13 @@ int web_serve(struct web *w, const char *host, int port, unsigned threads, struc
 	sigaddset(&stop, SIGINT);
 	sigaddset(&stop, SIGTERM);
 	pthread_sigmask(SIG_BLOCK, &stop, NULL);
-	if ((rc = lane_start(&lane, w)) < 0) {
+	if ((rc = lane_start(&lane, w)) < 0 ||
+	    (rc = -pthread_create(&watcher.thread, NULL, watcher_main, NULL)) < 0) {
 		close(fd);
 		return error_set(e, rc, "cannot start a thread: %s", strerror(-rc));
 	}
 	if (!(d = start_daemon(&lane, fd, threads ? threads : 1))) {
+		watcher_stop();
 		lane_stop(&lane);
 		lane_free(&lane);
 		close(fd);
@@ -399,6 +611,7 @@ int web_serve(struct web *w, const char *host, int port, unsigned threads, struc
 	MHD_quiesce_daemon(d);
 	lane_stop(&lane);
 	MHD_stop_daemon(d);
+	watcher_stop();
 	lane_free(&lane);
 	close(fd);
 	printf("idiom serve: stopped\n");

@@ -7,7 +7,9 @@
 #include <string.h>
 #include "util/limits.h"
 #include "util/xalloc.h"
+#include "cohort/schema.h"
 #include "web/app.h"
+#include "web/session.h"
 #include "web/web.h"
 #include "util/banned.h"
 
@@ -38,10 +40,49 @@ int web_new(const struct course *course, struct store *store, const char *home,
 	return 0;
 }
 
+static void db_free(void *db)
+{
+	pg_db_close(db);
+}
+
+int web_cohort_enable(struct web *w, const char *url, const struct web_cohort_options *opt,
+		      struct error *e)
+{
+	struct web_cohort *c;
+	struct pg_db *db;
+	int rc;
+
+	/* Connects and migrates both schemas once, before serving. */
+	if ((rc = cohort_db_open(url, &db, e)) < 0)
+		return rc;
+	pg_db_close(db);
+	c = xcalloc(1, sizeof(*c));
+	if ((rc = pthread_key_create(&c->db_key, db_free)) != 0) {
+		free(c);
+		return error_set(e, -rc, "cannot make a thread-local key: %s", strerror(rc));
+	}
+	c->url = xstrdup(url);
+	c->secure = opt && opt->secure;
+	c->trust_proxy = opt && opt->trust_proxy;
+	w->cohort = c;
+	return 0;
+}
+
+static void cohort_free(struct web_cohort *c)
+{
+	if (!c)
+		return;
+	pg_db_close(pthread_getspecific(c->db_key));
+	pthread_key_delete(c->db_key);
+	free(c->url);
+	free(c);
+}
+
 void web_free(struct web *w)
 {
 	if (!w)
 		return;
+	cohort_free(w->cohort);
 	grader_free(w->full);
 	/* Other threads' graders went with their threads (quick_free). */
 	grader_free(pthread_getspecific(w->quick_key));
@@ -90,7 +131,7 @@ void web_handle(struct web *w, const struct web_request *req, struct web_respons
 	routes_find(req->method, req->path, &m);
 	if (!m.route && m.allow)
 		no_route(req, &m, resp);
-	else if ((why = web_request_refusal(req, w->port)) != NULL)
+	else if ((why = web_request_refusal(req, w->port, w->cohort != NULL)) != NULL)
 		web_reply_error(resp, 403, "%s", why);
 	else if (req->out_of_memory)
 		web_reply_no_memory(resp);
@@ -98,6 +139,8 @@ void web_handle(struct web *w, const struct web_request *req, struct web_respons
 		web_reply_error(resp, 413, "request body larger than %d KiB", IDIOM_BODY_MAX / 1024);
 	else if (!m.route)
 		no_route(req, &m, resp);
-	else
+	else if (web_session_open(w, req, m.route->access, resp) == 0) {
 		m.route->handle(w, req, m.param, resp);
+		web_session_close();
+	}
 }

@@ -34,6 +34,18 @@ int web_new(const struct course *course, struct store *store, const char *home,
 	    struct web **out, struct error *e);
 void web_free(struct web *w);
 
+/* Makes W a cohort server (idiom serve --cohort) on the PostgreSQL at URL:
+ * connects once and migrates both schemas (so a store that is down at
+ * start is an error), then each server thread keeps a connection of its
+ * own.  Sessions and progress live in PostgreSQL; W's STORE and HOME are
+ * not used.  Returns 0, or a store error (store/pgdb.h) with E set. */
+struct web_cohort_options {
+	int secure;		/* cookies always Secure (TLS in front of us) */
+	int trust_proxy;	/* Secure when X-Forwarded-Proto says https */
+};
+int web_cohort_enable(struct web *w, const char *url, const struct web_cohort_options *opt,
+		      struct error *e);
+
 /* The port the server listens on, for the Host and Origin checks. */
 void web_set_port(struct web *w, int port);
 

@@ -247,6 +247,84 @@ test_stopping_answers_what_it_holds() {
 	grep -q 'stopped' "$TMP_ROOT/stop.out" || fail "no 'stopped' line"
 }
 
+
+# raw BYTES: sends BYTES (printf format) to the server, leaves the answer in $raw.
+raw_request() {
+	raw=$(python3 - "$URL" "$1" <<'PY'
+import socket, sys
+host, port = sys.argv[1].split('//')[1].split(':')
+s = socket.create_connection((host, int(port)), timeout=5)
+s.sendall(sys.argv[2].encode().decode('unicode_escape').encode('latin-1'))
+data = b''
+try:
+    while True:
+        chunk = s.recv(65536)
+        if not chunk:
+            break
+        data += chunk
+except socket.timeout:
+    pass
+sys.stdout.write(data.decode('latin-1'))
+PY
+)
+}
+
+test_ambiguous_framing_is_refused() {
+	local port=${URL##*:}
+	raw_request "POST /api/check HTTP/1.1\r\nHost: 127.0.0.1:$port\r\nContent-Type: application/json\r\nContent-Length: 2\r\nTransfer-Encoding: chunked\r\nConnection: close\r\n\r\n2\r\n{}\r\n0\r\n\r\n"
+	printf '%s' "$raw" | head -1 | grep -q ' 400 ' || fail "CL+TE: $(printf '%s' "$raw" | head -1)"
+	raw_request "GET /api/progress HTTP/1.1\r\nHost: 127.0.0.1:$port\r\nHost: evil.example\r\nConnection: close\r\n\r\n"
+	printf '%s' "$raw" | head -1 | grep -q ' 400 ' || fail "two Hosts: $(printf '%s' "$raw" | head -1)"
+	printf '%s' "$raw" | grep -qi '^X-Content-Type-Options: nosniff' || fail "the 400 lacks the security headers"
+}
+
+# 600 connections trickling a header byte every 4 s (from another loopback
+# address, as one client) neither starve others nor stay past the header
+# deadline; hang-ups print nothing.
+test_slow_headers_do_not_starve_others() {
+	python3 - "$URL" <<'PY' || fail "see above"
+import socket, sys, time, urllib.request
+url = sys.argv[1]
+host, port = url.split('//')[1].split(':')
+slow = []
+for i in range(600):
+    s = socket.socket()
+    s.setblocking(True)
+    try:
+        s.bind(('127.0.0.2', 0))
+        s.settimeout(2)
+        s.connect((host, int(port)))
+        s.send(b'G')
+        slow.append(s)
+    except OSError:
+        s.close()
+t0 = time.time()
+body = urllib.request.urlopen(url + '/assets/app.css', timeout=5).read()
+if not body or time.time() - t0 > 3:
+    sys.exit('another client waited %.1f s' % (time.time() - t0))
+deadline = time.time() + 16
+alive = slow
+while time.time() < deadline and alive:
+    time.sleep(4)
+    still = []
+    for s in alive:
+        try:
+            s.send(b'E')
+            s.settimeout(0.01)
+            if s.recv(1) == b'':
+                s.close(); continue
+        except socket.timeout:
+            pass
+        except OSError:
+            s.close(); continue
+        still.append(s)
+    alive = still
+if alive:
+    sys.exit('%d slow connections outlived the header deadline' % len(alive))
+PY
+	! grep -qiE 'error|closed|reset' "$TMP_ROOT/serve.err" || fail "stderr: $(head -3 "$TMP_ROOT/serve.err")"
+}
+
 # Last: the server stops on SIGTERM with nothing on stderr from a sanitizer
 # (the ASan build's leak check runs at exit; the TSan build reports races).
 test_server_stops_clean() {
@@ -290,6 +368,8 @@ t "hints and pages are not held up by a check" test_hints_are_not_held_up_by_a_c
 t "concurrent checks are all answered and recorded" test_concurrent_checks_are_all_recorded
 t "--threads is checked" test_threads_option
 t "stopping answers the requests it holds" test_stopping_answers_what_it_holds
+t "ambiguous framing and two Host headers are refused" test_ambiguous_framing_is_refused
+t "slow headers neither starve others nor outlive the deadline" test_slow_headers_do_not_starve_others
 t "the server stops clean (no sanitizer reports)" test_server_stops_clean
 
 printf '%s: %d passed, %d failed\n' "web" "$passed" "$failed"

@@ -541,6 +541,10 @@ Test(web, each_route_runs_on_its_thread)
 		{ "GET", "/api/lessons", WEB_LANE }, { "GET", "/api/lessons/04", WEB_LANE },
 		{ "GET", "/api/progress", WEB_LANE }, { "POST", "/api/check", WEB_LANE },
 		{ "POST", "/api/hint", WEB_LANE },
+		/* The cohort server's own routes never wait behind checks. */
+		{ "POST", "/api/login", WEB_POOL }, { "POST", "/api/logout", WEB_POOL },
+		{ "POST", "/api/signup", WEB_POOL }, { "POST", "/api/cohorts", WEB_POOL },
+		{ "GET", "/api/cohorts/1/gradebook", WEB_POOL }, { "GET", "/healthz", WEB_POOL },
 		/* No route: a 404 or 405 reads nothing, so the pool answers it. */
 		{ "DELETE", "/api/check", WEB_POOL }, { "POST", "/lessons/04", WEB_POOL },
 		{ "GET", "/api/hints", WEB_POOL }, { "GET", "/nothing", WEB_POOL },
@@ -597,8 +601,14 @@ Test(web, every_route_is_reachable_through_web_handle)
 			routes_find(methods[k], path, &m);
 			cr_expect_eq(m.route, &table[i], "%s %s finds another route", methods[k], path);
 			request(methods[k], path, k == 2 ? body : NULL, &r);
-			cr_expect_eq(r.status, 200, "%s %s: %d %.*s", methods[k], path, r.status,
-				     (int)r.len, r.body);
+			/* The cohort server's routes do not exist in the local app
+			 * (tests/e2e/cohort.sh drives them). */
+			if (table[i].access >= WEB_COHORT_ANYONE)
+				cr_expect(r.status == 404 && has(&r, "no accounts"), "%s %s: %d",
+					  methods[k], path, r.status);
+			else
+				cr_expect_eq(r.status, 200, "%s %s: %d %.*s", methods[k], path,
+					     r.status, (int)r.len, r.body);
 			web_response_release(&r);
 		}
 	}
