@@ -10,8 +10,10 @@
 #include <string.h>
 #include <unistd.h>
 #include <sys/file.h>
+#include <sys/stat.h>
 #include <jansson.h>
 #include <sqlite3.h>
+#include "store/store.h"
 #include "store/backend.h"
 #include "util/xalloc.h"
 #include "util/banned.h"
@@ -123,31 +125,50 @@ static int query_int(struct sqlite_store *s, const char *sql, int64_t *out, stru
 	return rc == SQLITE_OK ? 0 : db_fail(s, err, rc, "reading the schema");
 }
 
-/* Refuses, before SQLite touches it, a non-empty file that is not SQLite. */
+/* Refuses, before SQLite touches it, what cannot be our database: a
+ * symbolic link (dangling, it would make SQLite create the database wherever
+ * it points, outside $IDIOM_HOME), anything but a regular file (a FIFO would
+ * block the open, and every other idiom behind the folder lock), and a
+ * non-empty file that is not SQLite.  O_NONBLOCK: opening a FIFO returns at
+ * once, so the type can be checked instead of waiting for a writer. */
 static int check_header(const char *path, struct error *err)
 {
 	static const char magic[16] = "SQLite format 3";
 	char head[16];
+	struct stat st;
 	ssize_t n;
-	int rc, fd = open(path, O_RDONLY | O_CLOEXEC);
+	int rc = 0, fd = open(path, O_RDONLY | O_NONBLOCK | O_NOFOLLOW | O_CLOEXEC);
 
+	if (fd < 0 && errno == ENOENT)
+		return 0;
+	if (fd < 0 && errno == ELOOP)
+		return error_set(err, -ELOOP, "%s is a symbolic link; idiom keeps its progress "
+				  "database only as a file of its own there: remove the link, or "
+				  "point $IDIOM_HOME at the folder it leads to", path);
 	if (fd < 0)
-		return errno == ENOENT ? 0 : error_errno(err, "cannot open %s", path);
+		return error_errno(err, "cannot open %s", path);
+	if (fstat(fd, &st) < 0) {
+		rc = error_errno(err, "cannot inspect %s", path);
+		goto cleanup;
+	}
+	if (!S_ISREG(st.st_mode)) {
+		rc = error_set(err, -EILSEQ, "%s is not a regular file, so not an idiom progress "
+			       "database; it was left untouched: move it away, or point "
+			       "$IDIOM_HOME elsewhere", path);
+		goto cleanup;
+	}
 	n = read(fd, head, sizeof(head));
 	if (n < 0) {
-		/* read's errno, before close can replace it */
 		rc = error_errno(err, "cannot read %s", path);
-		close(fd);
-		return rc;
+		goto cleanup;
 	}
+	if (n > 0 && (n < (ssize_t)sizeof(head) || memcmp(head, magic, sizeof(head)) != 0))
+		rc = error_set(err, -EILSEQ, "%s is not an idiom progress database (it is not "
+			       "an SQLite file); it was left untouched: move it away, or "
+			       "point $IDIOM_HOME elsewhere", path);
+cleanup:
 	close(fd);
-	if (n == 0)
-		return 0;
-	if (n < (ssize_t)sizeof(head) || memcmp(head, magic, sizeof(head)) != 0)
-		return error_set(err, -EILSEQ, "%s is not an idiom progress database (it is not "
-				  "an SQLite file); it was left untouched: move it away, or "
-				  "point $IDIOM_HOME elsewhere", path);
-	return 0;
+	return rc;
 }
 
 /* Decides what the open file is; refuses (without writing) what is not ours. */
@@ -307,8 +328,9 @@ static int sqlite_open(const char *path, struct store **out, struct error *err)
 	s = xcalloc(1, sizeof(*s));
 	s->base.backend = &sqlite_backend;
 	s->path = xstrdup(path);
+	/* NOFOLLOW: a link planted after check_header is refused too. */
 	rc = sqlite3_open_v2(path, &s->db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE |
-			     SQLITE_OPEN_NOMUTEX, NULL);
+			     SQLITE_OPEN_NOMUTEX | SQLITE_OPEN_NOFOLLOW, NULL);
 	if (rc != SQLITE_OK)
 		rc = s->db ? db_fail(s, err, rc, "opening it")
 			   : error_set(err, -ENOMEM, "%s: out of memory", path);

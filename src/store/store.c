@@ -10,6 +10,7 @@
 #include <time.h>
 #include <sys/random.h>
 #include <jansson.h>
+#include "store/store.h"
 #include "store/backend.h"
 #include "util/xalloc.h"
 #include "util/banned.h"

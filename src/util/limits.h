@@ -83,4 +83,8 @@
 /* A criterion id ({#like-this}): short enough to type in a rule file. */
 #define IDIOM_CRITERION_ID_MAX 48
 
+/* Random names fs_write_file_atomic tries for its temporary file before it
+ * gives up (each taken only if someone planted a file under that name). */
+#define FS_TEMP_TRIES 16
+
 #endif
