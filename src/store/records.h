@@ -5,6 +5,7 @@
 #define IDIOM_STORE_RECORDS_H
 #include <stddef.h>
 #include <stdint.h>
+#include "util/limits.h"
 
 /* The database file's name under $IDIOM_HOME. */
 #define STORE_DEFAULT_NAME "progress.db"
@@ -12,8 +13,6 @@
 /* 32 lowercase hex digits (128 random bits) and a NUL; imported ids may be
  * 8 to 64 hex digits. */
 #define STORE_ID_SIZE 65
-#define STORE_TEXT_MAX (1024 * 1024)
-#define STORE_FAILING_MAX 256
 /* A gap between two consecutive activities longer than this counts as this. */
 #define STORE_GAP_CAP 600
 

@@ -1,6 +1,6 @@
 /* The SQLite backend of the progress store: one file in WAL mode, so a `watch`
  * and a `check` can write at once (writers queue for milliseconds behind
- * BUSY_TIMEOUT_MS, readers never wait); every write is one IMMEDIATE
+ * STORE_BUSY_TIMEOUT_MS, readers never wait); every write is one IMMEDIATE
  * transaction.  A file is only ever written once it is known to be ours
  * (our application_id, a schema version we know) or empty. */
 #include <errno.h>
@@ -20,7 +20,6 @@
 
 /* 'idio': marks the file as ours in the SQLite header. */
 #define APPLICATION_ID 0x6964696f
-#define BUSY_TIMEOUT_MS 5000
 
 /* Forward migrations: migrations[i] takes schema i to schema i + 1; a new
  * database runs them all.  Never edit a shipped step, only append one. */
@@ -91,7 +90,7 @@ static int db_fail(struct sqlite_store *s, struct error *err, int rc, const char
 				  "exist, and may you write there?", s->path, sqlite3_errmsg(s->db), what);
 	if (code == -EBUSY)
 		return error_set(err, code, "%s: another idiom kept the progress database busy "
-				  "for %d s while %s; try again", s->path, BUSY_TIMEOUT_MS / 1000, what);
+				  "for %d s while %s; try again", s->path, STORE_BUSY_TIMEOUT_MS / 1000, what);
 	return error_set(err, code, "%s: %s while %s", s->path, sqlite3_errmsg(s->db), what);
 }
 
@@ -252,7 +251,7 @@ static int prepare_file(struct sqlite_store *s, struct error *err)
 	enum file_state state;
 	int version, rc;
 
-	sqlite3_busy_timeout(s->db, BUSY_TIMEOUT_MS);
+	sqlite3_busy_timeout(s->db, STORE_BUSY_TIMEOUT_MS);
 	/* One snapshot: the three values must come from the same moment. */
 	if ((rc = exec(s, "BEGIN", "reading the schema", err)) < 0)
 		return rc;
@@ -291,9 +290,9 @@ static int lock_dir(const char *path, struct error *err)
 	for (int waited = 0; flock(fd, LOCK_EX | LOCK_NB) < 0; waited += 2) {
 		if (errno != EWOULDBLOCK && errno != EINTR)
 			rc = error_errno(err, "cannot lock %s", dir);
-		else if (waited >= BUSY_TIMEOUT_MS)
+		else if (waited >= STORE_BUSY_TIMEOUT_MS)
 			rc = error_set(err, -EBUSY, "%s: another idiom kept opening the progress "
-					"database for %d s; try again", path, BUSY_TIMEOUT_MS / 1000);
+					"database for %d s; try again", path, STORE_BUSY_TIMEOUT_MS / 1000);
 		if (rc < 0)
 			break;
 		usleep(2000);
