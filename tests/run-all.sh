@@ -55,6 +55,9 @@ else
 	unset IDIOM_TEST_PG_URL
 fi
 
+section "proof: file sizes and include cycles (tests/e2e/proof.sh)"
+suite "tests/e2e/proof.sh" tests/e2e/proof.sh
+
 section "unit tests (Criterion, ASan + UBSan)"
 unit_json=$results_dir/unit.json
 ASAN_OPTIONS=detect_leaks=1 build/asan/unit-tests --jobs 2 --json="$unit_json"
@@ -66,7 +69,7 @@ settle "unit tests" "$status" ${counts% *} ${counts#* }
 
 for bin in build/asan/idiom ./idiom; do
 	section "end-to-end: $bin"
-	for s in tests/e2e/cli.sh tests/e2e/progress.sh tests/e2e/web.sh tests/e2e/lsp.sh tests/e2e/admin.sh tests/e2e/cohort.sh; do
+	for s in tests/e2e/cli.sh tests/e2e/progress.sh tests/e2e/web.sh tests/e2e/lsp.sh tests/e2e/admin.sh tests/e2e/cohort.sh tests/e2e/store.sh; do
 		suite "$s $bin" "$s" "$bin"
 	done
 done

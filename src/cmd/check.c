@@ -131,7 +131,7 @@ static int cmd_check(int argc, char **argv)
 	if (!c)
 		return EXIT_USAGE;
 	l = cmd_find_lesson(c, args.lesson);
-	if (l && cmd_learner_open(&lr, 1) == 0) {
+	if (l && cmd_learner_open_to_grade(&lr) == 0) {
 		int colour = !args.json && cmd_use_colour(args.plain);
 
 		as = grader_new(c, 0);

@@ -105,6 +105,29 @@ int cmd_learner_open(struct learner *lr, int create)
 	return 0;
 }
 
+int cmd_learner_open_to_grade(struct learner *lr)
+{
+	struct error err = ERROR_INIT;
+	char *home = NULL;
+	int rc;
+
+	memset(lr, 0, sizeof(*lr));
+	lr->id = LEARN_LOCAL_ID;
+	if (learn_home(&home, &err) < 0) {
+		fprintf(stderr, "idiom: %s\n", err.message);
+		return EXIT_USAGE;
+	}
+	lr->home = home;
+	rc = learn_store_open(home, 1, &lr->store, &err);
+	if (rc == -EACCES || rc == -EROFS || rc == -EPERM)
+		fprintf(stderr, "idiom: grading without recording: %s\n", err.message);
+	else if (rc < 0) {
+		fprintf(stderr, "idiom: %s\n", err.message);
+		return EXIT_USAGE;
+	}
+	return 0;
+}
+
 void cmd_learner_close(struct learner *lr)
 {
 	store_close(lr->store);

@@ -30,6 +30,11 @@ int cmd_parse_count(const char *name, const char *value);
  * Returns 0, or EXIT_USAGE after printing why.  Release with
  * cmd_learner_close (also after a failure). */
 int cmd_learner_open(struct learner *lr, int create);
+/* For grading: as cmd_learner_open(LR, 1), but a store that cannot be
+ * written (a read-only $IDIOM_HOME: -EACCES, -EROFS, -EPERM) is a warning
+ * printed here, and LR->store stays NULL: the answers are graded, not
+ * recorded.  Any other failure returns EXIT_USAGE after printing why. */
+int cmd_learner_open_to_grade(struct learner *lr);
 void cmd_learner_close(struct learner *lr);
 
 /* Prints "idiom: PREFIX: message" to stderr when E holds an error. */

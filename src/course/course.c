@@ -129,7 +129,9 @@ static char **list_lesson_dirs(const char *dir, size_t *count, struct diags *dia
 
 	*count = 0;
 	if (!d) {
-		diags_add(diags, dir, 0, "cannot open the course directory: %s", strerror(errno));
+		int saved = errno;	/* before anything else can change it */
+
+		diags_add(diags, dir, 0, "cannot open the course directory: %s", strerror(saved));
 		return NULL;
 	}
 	while ((e = readdir(d)) != NULL) {

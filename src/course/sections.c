@@ -29,7 +29,12 @@ const struct section_spec section_specs[SEC_COUNT] = {
 	[SEC_TAKEAWAYS] = { "Takeaways", "takeaways", CONTENT_LIST, {{0}}, 0 },
 };
 
-static const char *const exercise_names[EXERCISE_COUNT] = { "reflect", "rewrite", "practice" };
+static const char *const exercise_names[] = { "reflect", "rewrite", "practice" };
+
+/* Indexed by enum exercise_kind (a cast by position): one name each, no
+ * NULL hole if the enum grows. */
+_Static_assert(sizeof(exercise_names) / sizeof(exercise_names[0]) == EXERCISE_COUNT,
+	       "a name per exercise_kind");
 
 int section_find(const char *name, enum section_id *out)
 {

@@ -126,14 +126,13 @@ void static_rules_compile(struct static_rules *sr, struct rule_reader *l)
 {
 	size_t *ends = xcalloc(sr->nrules + 1, sizeof(*ends));
 	struct buf src;
-	char err[256];
 	int regexes;
 
 	buf_init(&src, 0);
 	regexes = combined_source(sr, &src, ends);
 	if (src.len == 0)
 		goto cleanup;
-	if (syntax_query_new(&sr->combined, LANG_PYTHON, buf_str(&src), src.len, err, sizeof(err)) < 0) {
+	if (syntax_query_new(&sr->combined, LANG_PYTHON, buf_str(&src), src.len, NULL) < 0) {
 		report_queries(sr, l);
 		goto cleanup;
 	}

@@ -52,18 +52,18 @@ struct syntax_query *static_query_compile(struct rule_reader *r, const char *pat
 					  const char *src, int first_line, const char *what)
 {
 	struct syntax_query *q = NULL;
-	char err[256];
+	struct error err = ERROR_INIT;
 	int qline = 1, qcol = 1, used = 0;
 
-	if (syntax_query_new(&q, LANG_PYTHON, src, strlen(src), err, sizeof(err)) == 0)
+	if (syntax_query_new(&q, LANG_PYTHON, src, strlen(src), &err) == 0)
 		return q;
-	if (sscanf(err, "line %d, column %d: %n", &qline, &qcol, &used) == 2 && used > 0)
+	if (sscanf(err.message, "line %d, column %d: %n", &qline, &qcol, &used) == 2 && used > 0)
 		reader_problem_at(r, path, first_line + qline - 1,
 				  "%s: %s (query line %d, column %d); check the parentheses and the "
 				  "node and field names against tree-sitter-python's grammar", what,
-				  err + used, qline, qcol);
+				  err.message + used, qline, qcol);
 	else
-		reader_problem_at(r, path, first_line, "%s: %s in the query", what, err);
+		reader_problem_at(r, path, first_line, "%s: %s in the query", what, err.message);
 	return NULL;
 }
 

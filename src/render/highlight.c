@@ -115,14 +115,13 @@ const char *highlight_capture_style(const char *capture)
 static struct lang_cache *cache_fill(struct lang_cache *c, enum syntax_lang lang)
 {
 	const char *source;
-	char err[256];
 	uint32_t n;
 
 	if (c->tried)
 		return c->query ? c : NULL;
 	c->tried = 1;
 	source = syntax_highlight_source(lang);
-	if (syntax_query_new(&c->query, lang, source, strlen(source), err, sizeof(err)) < 0)
+	if (syntax_query_new(&c->query, lang, source, strlen(source), NULL) < 0)
 		return NULL;
 	n = ts_query_capture_count(syntax_query_ts(c->query));
 	c->capture_style = xcalloc(n + 1, 1);

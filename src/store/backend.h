@@ -3,7 +3,8 @@
  * in store.c, so a new backend (PostgreSQL for server mode) only stores. */
 #ifndef IDIOM_STORE_BACKEND_H
 #define IDIOM_STORE_BACKEND_H
-#include "store/store.h"
+#include "util/error.h"
+#include "store/records.h"
 
 /* Event kinds as stored: the public ones, then the store's own reset. */
 enum { STORE_EVENT_RESET = STORE_EVENT_SHOW + 1, STORE_EVENT_KINDS };

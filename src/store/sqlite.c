@@ -1,6 +1,6 @@
 /* The SQLite backend of the progress store: one file in WAL mode, so a `watch`
  * and a `check` can write at once (writers queue for milliseconds behind
- * BUSY_TIMEOUT_MS, readers never wait); every write is one IMMEDIATE
+ * STORE_BUSY_TIMEOUT_MS, readers never wait); every write is one IMMEDIATE
  * transaction.  A file is only ever written once it is known to be ours
  * (our application_id, a schema version we know) or empty. */
 #include <errno.h>
@@ -10,15 +10,16 @@
 #include <string.h>
 #include <unistd.h>
 #include <sys/file.h>
+#include <sys/stat.h>
 #include <jansson.h>
 #include <sqlite3.h>
+#include "store/store.h"
 #include "store/backend.h"
 #include "util/xalloc.h"
 #include "util/banned.h"
 
 /* 'idio': marks the file as ours in the SQLite header. */
 #define APPLICATION_ID 0x6964696f
-#define BUSY_TIMEOUT_MS 5000
 
 /* Forward migrations: migrations[i] takes schema i to schema i + 1; a new
  * database runs them all.  Never edit a shipped step, only append one. */
@@ -89,7 +90,7 @@ static int db_fail(struct sqlite_store *s, struct error *err, int rc, const char
 				  "exist, and may you write there?", s->path, sqlite3_errmsg(s->db), what);
 	if (code == -EBUSY)
 		return error_set(err, code, "%s: another idiom kept the progress database busy "
-				  "for %d s while %s; try again", s->path, BUSY_TIMEOUT_MS / 1000, what);
+				  "for %d s while %s; try again", s->path, STORE_BUSY_TIMEOUT_MS / 1000, what);
 	return error_set(err, code, "%s: %s while %s", s->path, sqlite3_errmsg(s->db), what);
 }
 
@@ -123,31 +124,50 @@ static int query_int(struct sqlite_store *s, const char *sql, int64_t *out, stru
 	return rc == SQLITE_OK ? 0 : db_fail(s, err, rc, "reading the schema");
 }
 
-/* Refuses, before SQLite touches it, a non-empty file that is not SQLite. */
+/* Refuses, before SQLite touches it, what cannot be our database: a
+ * symbolic link (dangling, it would make SQLite create the database wherever
+ * it points, outside $IDIOM_HOME), anything but a regular file (a FIFO would
+ * block the open, and every other idiom behind the folder lock), and a
+ * non-empty file that is not SQLite.  O_NONBLOCK: opening a FIFO returns at
+ * once, so the type can be checked instead of waiting for a writer. */
 static int check_header(const char *path, struct error *err)
 {
 	static const char magic[16] = "SQLite format 3";
 	char head[16];
+	struct stat st;
 	ssize_t n;
-	int rc, fd = open(path, O_RDONLY | O_CLOEXEC);
+	int rc = 0, fd = open(path, O_RDONLY | O_NONBLOCK | O_NOFOLLOW | O_CLOEXEC);
 
+	if (fd < 0 && errno == ENOENT)
+		return 0;
+	if (fd < 0 && errno == ELOOP)
+		return error_set(err, -ELOOP, "%s is a symbolic link; idiom keeps its progress "
+				  "database only as a file of its own there: remove the link, or "
+				  "point $IDIOM_HOME at the folder it leads to", path);
 	if (fd < 0)
-		return errno == ENOENT ? 0 : error_errno(err, "cannot open %s", path);
+		return error_errno(err, "cannot open %s", path);
+	if (fstat(fd, &st) < 0) {
+		rc = error_errno(err, "cannot inspect %s", path);
+		goto cleanup;
+	}
+	if (!S_ISREG(st.st_mode)) {
+		rc = error_set(err, -EILSEQ, "%s is not a regular file, so not an idiom progress "
+			       "database; it was left untouched: move it away, or point "
+			       "$IDIOM_HOME elsewhere", path);
+		goto cleanup;
+	}
 	n = read(fd, head, sizeof(head));
 	if (n < 0) {
-		/* read's errno, before close can replace it */
 		rc = error_errno(err, "cannot read %s", path);
-		close(fd);
-		return rc;
+		goto cleanup;
 	}
+	if (n > 0 && (n < (ssize_t)sizeof(head) || memcmp(head, magic, sizeof(head)) != 0))
+		rc = error_set(err, -EILSEQ, "%s is not an idiom progress database (it is not "
+			       "an SQLite file); it was left untouched: move it away, or "
+			       "point $IDIOM_HOME elsewhere", path);
+cleanup:
 	close(fd);
-	if (n == 0)
-		return 0;
-	if (n < (ssize_t)sizeof(head) || memcmp(head, magic, sizeof(head)) != 0)
-		return error_set(err, -EILSEQ, "%s is not an idiom progress database (it is not "
-				  "an SQLite file); it was left untouched: move it away, or "
-				  "point $IDIOM_HOME elsewhere", path);
-	return 0;
+	return rc;
 }
 
 /* Decides what the open file is; refuses (without writing) what is not ours. */
@@ -231,7 +251,7 @@ static int prepare_file(struct sqlite_store *s, struct error *err)
 	enum file_state state;
 	int version, rc;
 
-	sqlite3_busy_timeout(s->db, BUSY_TIMEOUT_MS);
+	sqlite3_busy_timeout(s->db, STORE_BUSY_TIMEOUT_MS);
 	/* One snapshot: the three values must come from the same moment. */
 	if ((rc = exec(s, "BEGIN", "reading the schema", err)) < 0)
 		return rc;
@@ -270,9 +290,9 @@ static int lock_dir(const char *path, struct error *err)
 	for (int waited = 0; flock(fd, LOCK_EX | LOCK_NB) < 0; waited += 2) {
 		if (errno != EWOULDBLOCK && errno != EINTR)
 			rc = error_errno(err, "cannot lock %s", dir);
-		else if (waited >= BUSY_TIMEOUT_MS)
+		else if (waited >= STORE_BUSY_TIMEOUT_MS)
 			rc = error_set(err, -EBUSY, "%s: another idiom kept opening the progress "
-					"database for %d s; try again", path, BUSY_TIMEOUT_MS / 1000);
+					"database for %d s; try again", path, STORE_BUSY_TIMEOUT_MS / 1000);
 		if (rc < 0)
 			break;
 		usleep(2000);
@@ -307,8 +327,9 @@ static int sqlite_open(const char *path, struct store **out, struct error *err)
 	s = xcalloc(1, sizeof(*s));
 	s->base.backend = &sqlite_backend;
 	s->path = xstrdup(path);
+	/* NOFOLLOW: a link planted after check_header is refused too. */
 	rc = sqlite3_open_v2(path, &s->db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE |
-			     SQLITE_OPEN_NOMUTEX, NULL);
+			     SQLITE_OPEN_NOMUTEX | SQLITE_OPEN_NOFOLLOW, NULL);
 	if (rc != SQLITE_OK)
 		rc = s->db ? db_fail(s, err, rc, "opening it")
 			   : error_set(err, -ENOMEM, "%s: out of memory", path);

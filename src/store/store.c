@@ -10,11 +10,10 @@
 #include <time.h>
 #include <sys/random.h>
 #include <jansson.h>
+#include "store/store.h"
 #include "store/backend.h"
 #include "util/xalloc.h"
 #include "util/banned.h"
-
-#define TITLE_MAX 1024
 
 static const char *const exercise_names[] = { "reflect", "rewrite", "practice" };
 static const char *const verdict_names[] = { "pass", "fail", "error" };
@@ -22,6 +21,12 @@ static const char *const status_names[] = { "open", "started", "done" };
 static const char *const event_names[] = { "start", "hint", "show" };
 
 #define COUNT(a) ((int)(sizeof(a) / sizeof((a)[0])))
+
+/* The enums are indexes into these tables (and stored by these names). */
+_Static_assert(COUNT(exercise_names) == STORE_EXERCISE_COUNT, "a name per store_exercise");
+_Static_assert(COUNT(verdict_names) == STORE_ERROR + 1, "a name per store_verdict");
+_Static_assert(COUNT(status_names) == STORE_DONE + 1, "a name per store_status");
+_Static_assert(COUNT(event_names) == STORE_EVENT_SHOW + 1, "a name per store_event_kind");
 
 static const char *name_of(const char *const *names, int count, int v)
 {
@@ -152,9 +157,9 @@ int store_attempt_check(const struct store_attempt *a, struct error *err)
 		return error_set(err, -EINVAL, "%zu failing criteria: at most %d",
 				  a->failing_count, STORE_FAILING_MAX);
 	for (size_t i = 0; i < a->failing_count; i++)
-		if (!a->failing[i] || !text_ok(a->failing[i], TITLE_MAX))
+		if (!a->failing[i] || !text_ok(a->failing[i], STORE_TITLE_MAX))
 			return error_set(err, -EINVAL, "failing criterion %zu is missing, not "
-					  "UTF-8, or over %d bytes", i + 1, TITLE_MAX);
+					  "UTF-8, or over %d bytes", i + 1, STORE_TITLE_MAX);
 	return 0;
 }
 

@@ -8,6 +8,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <jansson.h>
+#include "store/store.h"
 #include "store/backend.h"
 #include "util/xalloc.h"
 #include "util/banned.h"

@@ -62,7 +62,7 @@ static int parse_kind(const char *name, struct predicate *p)
  * predicates that only carry properties (#is?, #is-not?, #set!) are skipped:
  * returns 1.  Returns 0 when compiled, -EINVAL with ERR set when malformed. */
 static int compile_predicate(const TSQuery *q, const TSQueryPredicateStep *steps,
-			     uint32_t n, struct predicate *p, char *err, size_t errlen)
+			     uint32_t n, struct predicate *p, struct error *err)
 {
 	const char *name = step_text(q, &steps[0]);
 
@@ -71,12 +71,10 @@ static int compile_predicate(const TSQuery *q, const TSQueryPredicateStep *steps
 	if (parse_kind(name, p) < 0) {
 		if (!strcmp(name, "is?") || !strcmp(name, "is-not?") || !strcmp(name, "set!"))
 			return 1;
-		snprintf(err, errlen, "unknown predicate #%s", name);
-		return -EINVAL;
+		return error_set(err, -EINVAL, "unknown predicate #%s", name);
 	}
 	if (n < 3 || steps[1].type != TSQueryPredicateStepTypeCapture) {
-		snprintf(err, errlen, "#%s needs a capture and a value", name);
-		return -EINVAL;
+		return error_set(err, -EINVAL, "#%s needs a capture and a value", name);
 	}
 	p->capture = steps[1].value_id;
 	if (p->kind == PRED_EQ && steps[2].type == TSQueryPredicateStepTypeCapture) {
@@ -86,11 +84,9 @@ static int compile_predicate(const TSQuery *q, const TSQueryPredicateStep *steps
 	if (p->kind == PRED_MATCH) {
 		int rc = regcomp(&p->regex, step_text(q, &steps[2]), REG_EXTENDED | REG_NOSUB);
 
-		if (rc != 0) {
-			snprintf(err, errlen, "bad regular expression \"%s\" in #%s",
-				 step_text(q, &steps[2]), name);
-			return -EINVAL;
-		}
+		if (rc != 0)
+			return error_set(err, -EINVAL, "bad regular expression \"%s\" in #%s",
+					 step_text(q, &steps[2]), name);
 		return 0;
 	}
 	p->nstrings = n - 2;
@@ -100,7 +96,7 @@ static int compile_predicate(const TSQuery *q, const TSQueryPredicateStep *steps
 	return 0;
 }
 
-static int compile_pattern(struct syntax_query *sq, uint32_t index, char *err, size_t errlen)
+static int compile_pattern(struct syntax_query *sq, uint32_t index, struct error *err)
 {
 	uint32_t nsteps;
 	const TSQueryPredicateStep *steps =
@@ -113,7 +109,7 @@ static int compile_pattern(struct syntax_query *sq, uint32_t index, char *err, s
 		if (steps[i].type != TSQueryPredicateStepTypeDone)
 			continue;
 		int rc = compile_predicate(sq->query, steps + start, i - start,
-					   &pp->items[pp->count], err, errlen);
+					   &pp->items[pp->count], err);
 
 		if (rc < 0)
 			return rc;
@@ -124,8 +120,8 @@ static int compile_pattern(struct syntax_query *sq, uint32_t index, char *err, s
 	return 0;
 }
 
-static void describe_error(const char *source, uint32_t offset, TSQueryError kind,
-			   char *err, size_t errlen)
+static int describe_error(const char *source, uint32_t offset, TSQueryError kind,
+			  struct error *err)
 {
 	static const char *const what[] = {
 		"no error", "syntax error", "unknown node type", "unknown field name",
@@ -142,12 +138,12 @@ static void describe_error(const char *source, uint32_t offset, TSQueryError kin
 			column++;
 		}
 	}
-	snprintf(err, errlen, "line %d, column %d: %s in query", line, column,
-		 kind < sizeof(what) / sizeof(what[0]) ? what[kind] : "error");
+	return error_set(err, -EINVAL, "line %d, column %d: %s in query", line, column,
+			 kind < sizeof(what) / sizeof(what[0]) ? what[kind] : "error");
 }
 
 int syntax_query_new(struct syntax_query **out, enum syntax_lang lang,
-		     const char *source, size_t len, char *err, size_t errlen)
+		     const char *source, size_t len, struct error *err)
 {
 	struct syntax_query *sq = xcalloc(1, sizeof(*sq));
 	uint32_t offset;
@@ -156,16 +152,17 @@ int syntax_query_new(struct syntax_query **out, enum syntax_lang lang,
 	*out = NULL;
 	sq->query = ts_query_new(syntax_language(lang), source, (uint32_t)len, &offset, &kind);
 	if (!sq->query) {
-		describe_error(source, offset, kind, err, errlen);
 		free(sq);
-		return -EINVAL;
+		return describe_error(source, offset, kind, err);
 	}
 	sq->npatterns = ts_query_pattern_count(sq->query);
 	sq->patterns = xcalloc(sq->npatterns, sizeof(*sq->patterns));
 	for (uint32_t i = 0; i < sq->npatterns; i++) {
-		if (compile_pattern(sq, i, err, errlen) < 0) {
+		int rc = compile_pattern(sq, i, err);
+
+		if (rc < 0) {
 			syntax_query_free(sq);
-			return -EINVAL;
+			return rc;
 		}
 	}
 	*out = sq;

@@ -6,6 +6,7 @@
 #define IDIOM_SYNTAX_H
 #include <stddef.h>
 #include <tree_sitter/api.h>
+#include "util/error.h"
 
 enum syntax_lang { LANG_PYTHON, LANG_JAVASCRIPT, LANG_COUNT };
 
@@ -25,9 +26,10 @@ const char *syntax_highlight_source(enum syntax_lang lang);
 struct syntax_query;
 
 /* Compiles SOURCE for LANG.  Returns 0, or -EINVAL with a message in ERR
- * ("line L, column C: what is wrong") and *OUT set to NULL. */
+ * (may be NULL; "line L, column C: what is wrong" for a query that does not
+ * compile, or what is wrong with a predicate) and *OUT set to NULL. */
 int syntax_query_new(struct syntax_query **out, enum syntax_lang lang,
-		     const char *source, size_t len, char *err, size_t errlen);
+		     const char *source, size_t len, struct error *err);
 void syntax_query_free(struct syntax_query *q);
 const TSQuery *syntax_query_ts(const struct syntax_query *q);
 

@@ -5,10 +5,12 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/random.h>
 #include <sys/stat.h>
 #include <unistd.h>
 #include "util/fsutil.h"
 #include "util/buf.h"
+#include "util/limits.h"
 #include "util/xalloc.h"
 #include "util/banned.h"
 
@@ -63,16 +65,57 @@ static int write_all(int fd, const char *data, size_t len)
 	return 0;
 }
 
+/* Creates a new file next to PATH under a random name (PATH.tmp.HEX), never
+ * following a link and never reusing a file someone put there: O_EXCL, so a
+ * planted file or symbolic link makes the attempt fail and another name is
+ * tried.  Returns the descriptor (and *TMP, yours) or -errno. */
+static int open_temp(const char *path, char **tmp)
+{
+	unsigned char rnd[8];
+	int fd = -EEXIST;
+
+	for (int tries = 0; tries < FS_TEMP_TRIES && fd == -EEXIST; tries++) {
+		if (getrandom(rnd, sizeof(rnd), 0) != (ssize_t)sizeof(rnd))
+			return -EIO;
+		*tmp = xasprintf("%s.tmp.%02x%02x%02x%02x%02x%02x%02x%02x", path, rnd[0],
+				 rnd[1], rnd[2], rnd[3], rnd[4], rnd[5], rnd[6], rnd[7]);
+		fd = open(*tmp, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0644);
+		if (fd < 0) {
+			fd = -errno;
+			free(*tmp);
+			*tmp = NULL;
+		}
+	}
+	return fd;
+}
+
+/* Makes a rename in PATH's folder durable; a failure here loses nothing
+ * already written, so it is not reported. */
+static void sync_dir_of(const char *path)
+{
+	char *dir = xstrdup(path), *slash = strrchr(dir, '/');
+	int fd;
+
+	if (!slash)
+		snprintf(dir, 2, ".");
+	else
+		slash[slash == dir] = '\0';
+	fd = open(dir, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+	if (fd >= 0) {
+		fsync(fd);
+		close(fd);
+	}
+	free(dir);
+}
+
 int fs_write_file_atomic(const char *path, const char *data, size_t len)
 {
-	char *tmp = xasprintf("%s.tmp.%ld", path, (long)getpid());
-	int fd = open(tmp, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
+	char *tmp = NULL;
+	int fd = open_temp(path, &tmp);
 	int rc;
 
-	if (fd < 0) {
-		rc = -errno;
-		goto cleanup;
-	}
+	if (fd < 0)
+		return fd;
 	rc = write_all(fd, data, len);
 	if (rc == 0 && fsync(fd) < 0)
 		rc = -errno;
@@ -82,7 +125,8 @@ int fs_write_file_atomic(const char *path, const char *data, size_t len)
 		rc = -errno;
 	if (rc < 0)
 		unlink(tmp);
-cleanup:
+	else
+		sync_dir_of(path);
 	free(tmp);
 	return rc;
 }

@@ -9,7 +9,11 @@
 int fs_read_file(const char *path, size_t max, char **out, size_t *len);
 
 /* Writes DATA to PATH through a temporary file and rename, so a crash leaves
- * either the old file or the new one.  Returns 0 or -errno. */
+ * either the old file or the new one.  The temporary file has a random name
+ * in PATH's folder and is created new (O_EXCL | O_NOFOLLOW): a file or link
+ * planted there is never written through.  It is synced before the rename,
+ * and the folder after.  Returns 0 or -errno (-EEXIST if FS_TEMP_TRIES names
+ * were all taken); on error PATH is unchanged and no temporary file is left. */
 int fs_write_file_atomic(const char *path, const char *data, size_t len);
 
 /* Returns the directory holding the running executable (you own it), or NULL. */

@@ -92,4 +92,20 @@
 #define IDIOM_WEB_PER_CLIENT_MAX 32
 #define IDIOM_WEB_HEADER_DEADLINE_S 10
 
+/* ---- The progress store (src/store) ---- */
+
+/* An attempt's answer or report, and a draft, as stored. */
+#define STORE_TEXT_MAX (1024 * 1024)
+/* Failing criteria kept with one attempt, and the bytes of each title. */
+#define STORE_FAILING_MAX 256
+#define STORE_TITLE_MAX 1024
+/* How long an idiom waits for another to finish opening or writing the
+ * SQLite database before it gives up (the folder lock and SQLite's busy
+ * timeout). */
+#define STORE_BUSY_TIMEOUT_MS 5000
+
+/* Random names fs_write_file_atomic tries for its temporary file before it
+ * gives up (each taken only if someone planted a file under that name). */
+#define FS_TEMP_TRIES 16
+
 #endif

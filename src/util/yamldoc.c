@@ -206,7 +206,7 @@ int yamldoc_enum(struct yamldoc *d, yaml_node_t *node, const char *key, const ch
 	struct buf list;
 
 	if (!s)
-		return -1;
+		return -EINVAL;	/* yamldoc_string reported it */
 	for (int i = 0; names[i]; i++)
 		if (strcmp(names[i], s) == 0)
 			return i;
@@ -215,7 +215,7 @@ int yamldoc_enum(struct yamldoc *d, yaml_node_t *node, const char *key, const ch
 		buf_printf(&list, "%s%s", i ? ", " : "", names[i]);
 	yamldoc_problem(d, node, "`%s: %s` is not one of: %s", key, s, buf_str(&list));
 	buf_free(&list);
-	return -1;
+	return -EINVAL;
 }
 
 int yamldoc_int(struct yamldoc *d, yaml_node_t *node, const char *key, long min, long max,

@@ -67,7 +67,7 @@ char **yamldoc_strings(struct yamldoc *d, yaml_node_t *node, const char *key, si
 void yamldoc_strings_free(char **v);
 
 /* Reads NODE as one of NAMES (NULL-terminated) and returns its index, or
- * -1 after reporting "`KEY: value` is not one of: ...". */
+ * -EINVAL after reporting the problem ("`KEY: value` is not one of: ..."). */
 int yamldoc_enum(struct yamldoc *d, yaml_node_t *node, const char *key, const char *const *names);
 
 /* Reads NODE as a whole number in [MIN, MAX] into *OUT.  Returns 0, or

@@ -8,6 +8,7 @@
 #include "grade/template.h"
 #include "util/buf.h"
 #include "util/diag.h"
+#include "engine_course.h"
 
 #define FIX "tests/fixtures/rules/"
 
@@ -257,26 +258,30 @@ Test(rules, lesson_04_rule_files_load)
 	static const struct criterion reflect[] = { { .id = "sync-unless-concurrent-io",
 		.title = "A strong answer mentions that Python often favors simpler synchronous "
 		"code unless concurrent I/O is clearly central to the problem." } };
-	const char *habits = "courses/js-to-python/rules/habits.yaml";
+	const char *habits = ENGINE_COURSE "/rules/habits.yaml";
+	const char *const *hints;
 	struct grading *g;
 	struct diags d;
 	size_t n;
 
 	diags_init(&d);
-	cr_assert_eq(grading_load_files(&g, "courses/js-to-python/04-async/rewrite/rules.yaml", habits,
+	cr_assert_eq(grading_load_files(&g, ENGINE_COURSE "/04-async/rewrite/rules.yaml", habits,
 					rewrite, 3, &d), 0);
-	grading_hints(g, &n);
-	cr_assert_geq(n, 3);
+	hints = grading_hints(g, &n);
+	cr_assert_eq(n, 4);
+	cr_assert(!strncmp(hints[0], "Start from the shape: `async def", 32), "%s", hints[0]);
+	cr_assert(strstr(hints[3], "No `asyncio.gather`, no tasks."), "%s", hints[3]);
 	grading_free(g);
-	cr_assert_eq(grading_load_files(&g, "courses/js-to-python/04-async/practice/rules.yaml", habits,
+	cr_assert_eq(grading_load_files(&g, ENGINE_COURSE "/04-async/practice/rules.yaml", habits,
 					practice, 3, &d), 0);
 	grading_hints(g, &n);
-	cr_assert_geq(n, 3);
+	cr_assert_eq(n, 4);
 	grading_free(g);
-	cr_assert_eq(grading_load_files(&g, "courses/js-to-python/04-async/reflect/rules.yaml", NULL,
+	cr_assert_eq(grading_load_files(&g, ENGINE_COURSE "/04-async/reflect/rules.yaml", NULL,
 					reflect, 1, &d), 0);
-	grading_hints(g, &n);
-	cr_assert_geq(n, 3);
+	hints = grading_hints(g, &n);
+	cr_assert_eq(n, 3);
+	cr_assert(strstr(hints[2], "(concurrent I/O)."), "%s", hints[2]);
 	grading_free(g);
 	diags_print(&d, stderr);
 	cr_assert_eq(d.count, 0);

@@ -1,4 +1,4 @@
-/* The static engine on the lesson 04 Rewrite rules and the course habits:
+/* The static engine on the engine fixture's lesson 04 Rewrite rules and habits:
  * each JavaScript habit is named at its line, in code that does not parse. */
 #include <criterion/criterion.h>
 #include <jansson.h>
@@ -7,6 +7,7 @@
 #include "grade/static.h"
 #include "syntax/syntax.h"
 #include "util/diag.h"
+#include "engine_course.h"
 
 #define CLEAR "Uses async/await clearly in Python"
 #define NAMES "Keeps names and return shapes Pythonic"
@@ -24,8 +25,8 @@ static void setup(void)
 	struct diags d;
 
 	diags_init(&d);
-	grading_load_files(&g, "courses/js-to-python/04-async/rewrite/rules.yaml",
-			   "courses/js-to-python/rules/habits.yaml", criteria, 3, &d);
+	grading_load_files(&g, ENGINE_COURSE "/04-async/rewrite/rules.yaml",
+			   ENGINE_COURSE "/rules/habits.yaml", criteria, 3, &d);
 	diags_print(&d, stderr);
 	cr_assert_not_null(g);
 	rs = grading_static(g);
