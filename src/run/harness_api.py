@@ -503,6 +503,20 @@ class AnswerFunction:
         return "<answer function %s>" % self.name
 
 
+def _mirror(args, after):
+    """What the answer did to the arguments it was given, done to the
+    judge's own: a list, dict or set the answer changed is changed alike (as
+    plain data), so a harness sees an input mutated."""
+    if type(after) is not list or len(after) != len(args):
+        return
+    for arg, node in zip(args, after):
+        if type(arg) in (list, dict, set):
+            now = _plain_decode(node)
+            if type(now) is type(arg) and now != arg:
+                arg.clear()
+                (arg.extend if type(arg) is list else arg.update)(now)
+
+
 class Judge(Harness):
     """The harness API in the judge: h.load, h.find_function and h.call are
     requests to the answer's process; recorders and checks stay here."""
@@ -593,6 +607,7 @@ class Judge(Harness):
             raise self._raised(reply["raised"], "calling %s(%s)" % (fn.name, shown))
         if "v" not in reply:
             raise AnswerGone("sent a malformed reply")
+        _mirror(args, reply.get("args_after"))
         return _plain_decode(reply["v"])
 
     def line_of(self, obj):

@@ -296,8 +296,10 @@ def _judge(hdr, token, grade, owns, answer_src, verdict_fd):
     except AnswerError as err:
         if not err.context:	# h.load: the answer cannot run at all
             raise
-        for criterion in owns:	# h.call: fails what the call judges
-            h.check(criterion, False, str(err), err.line)
+        judged = {c["criterion"] for c in h.checks}
+        for criterion in owns:	# h.call: fails what the call was to judge
+            if criterion not in judged:
+                h.check(criterion, False, str(err), err.line)
     finally:
         if judge_end.fileno() >= 0:
             judge_end.close()
@@ -424,7 +426,7 @@ def _agent_reply(chan, h, req, state):
             value = h.call(fn, *args, **kwargs)
         except AnswerError as err:
             return {"raised": {"message": err.message, "line": err.line}}
-        return {"v": _plain_encode(value)}
+        return {"v": _plain_encode(value), "args_after": [_plain_encode(a) for a in args]}
     return {"raised": {"message": "unknown request"}}
 
 
