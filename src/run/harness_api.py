@@ -4,7 +4,12 @@
 # program, this file first, inside the sandbox: nothing here may trust the
 # answer, and nothing here touches the sandbox itself (the supervisor does).
 import asyncio
+import collections
 import inspect
+import json
+import os
+import random
+import struct
 import sys
 import traceback
 import types
@@ -205,3 +210,410 @@ class Harness:
 
 async def _await(awaitable):
     return await awaitable
+
+
+# ------------------------------------------------------------ the judge model
+# A harness that declares OWNS = [criterion ids] runs in the judge: a trusted
+# process of its own, while the answer runs in a separate sandboxed process
+# (the answer agent, supervisor.py).  What crosses between them is plain data
+# (_plain_encode / _plain_decode): never an object, never a pickle.  Stubs
+# forward each call to the judge, which records it and hands back a fresh
+# copy of its result.  See docs/harness.md, "The judge".
+
+PLAIN_NODES = 20000	# most values in one plain-data message
+PLAIN_DEPTH = 40	# deepest nesting
+_DICT_TYPES = {dict: "dict", collections.OrderedDict: "OrderedDict",
+               collections.defaultdict: "defaultdict", collections.Counter: "Counter"}
+LINE_MAX = 10 ** 7	# a line number beyond this is no line
+
+
+def _line(value):
+    """VALUE when it is a plausible line number, else None."""
+    return value if type(value) is int and 0 < value <= LINE_MAX else None
+
+
+def _has_own(cls, name):
+    """True when CLS or a base other than object defines NAME, without
+    running any of CLS's code (a metaclass cannot intercept this)."""
+    for klass in type.__dict__["__mro__"].__get__(cls):
+        if klass is not object and name in type.__dict__["__dict__"].__get__(klass):
+            return True
+    return False
+
+
+def _type_name(cls):
+    name = type.__dict__["__name__"].__get__(cls)
+    return name if type(name) is str else "?"
+
+
+def _plain_encode(value):
+    """VALUE as plain data, tagged by exact type.  Runs no code of VALUE's
+    own (no __eq__, __iter__ or __getattr__ of a learner's class): what it
+    cannot read as plain data becomes {"t": "opaque"}."""
+    budget = [PLAIN_NODES]
+    seen = set()
+
+    def opaque(v, why=""):
+        return {"t": "opaque", "cls": _type_name(type(v)), "why": why}
+
+    def enc(v, depth):
+        budget[0] -= 1
+        if budget[0] < 0 or depth > PLAIN_DEPTH:
+            return opaque(v, "too large")
+        t = type(v)
+        if v is None:
+            return {"t": "none"}
+        if t is bool:
+            return {"t": "bool", "v": v}
+        if t is int:
+            try:
+                return {"t": "int", "v": str(v)}
+            except ValueError:
+                return opaque(v, "too large")
+        if t is float:
+            return {"t": "float", "v": repr(v)}
+        if t is str:
+            return {"t": "str", "v": v}
+        if t is bytes:
+            return {"t": "bytes", "v": v.hex()}
+        if id(v) in seen:
+            return opaque(v, "refers to itself")
+        seen.add(id(v))
+        try:
+            if t in (list, tuple, set, frozenset):
+                return {"t": t.__name__, "v": [enc(x, depth + 1) for x in list(v)]}
+            if t in _DICT_TYPES:
+                return {"t": "dict", "cls": _DICT_TYPES[t],
+                        "v": [[enc(k, depth + 1), enc(x, depth + 1)] for k, x in dict.items(v)]}
+            return enc_object(v, t, depth)
+        finally:
+            seen.discard(id(v))
+
+    def enc_object(v, t, depth):
+        """An instance of a plain class (or a dataclass, or a SimpleNamespace):
+        its class name and its instance attributes."""
+        if t is not types.SimpleNamespace:
+            if (not isinstance(t, type) or type(t) is not type or t.__module__ == "builtins"
+                    or object not in t.__bases__ and not _has_own(t, "__dataclass_fields__")
+                    or _has_own(t, "__getattr__") or _has_own(t, "__getattribute__")):
+                return opaque(v)
+        try:
+            attrs = object.__getattribute__(v, "__dict__")
+        except AttributeError:
+            attrs = {}
+        if type(attrs) is not dict:
+            return opaque(v)
+        fields = {}
+        for k, x in dict.items(attrs):
+            if type(k) is str and not k.startswith("__"):
+                fields[k] = enc(x, depth + 1)
+        return {"t": "obj", "cls": _type_name(t), "v": fields,
+                "dataclass": _has_own(t, "__dataclass_fields__")}
+
+    return enc(value, 0)
+
+
+class AnswerObject:
+    """A plain-data copy of an object the answer returned: its class name
+    (type(x).__name__) and its instance attributes.  Equal to nothing but
+    itself."""
+
+    def __repr__(self):
+        return "<%s>" % type(self).__name__
+
+
+class Opaque:
+    """Stands for a value the answer returned that is not plain data (an
+    object answering any attribute, a generator, a cycle): no attributes,
+    equal to nothing but itself."""
+
+    def __repr__(self):
+        return "<%s: not plain data>" % type(self).__name__
+
+
+_CLASSES = {}
+
+
+def _stand_in(base, name, dataclass=False):
+    """A judge-side class named NAME (the answer's class name) deriving from
+    BASE; a dataclass flag makes dataclasses.is_dataclass true."""
+    name = name if type(name) is str and name.isidentifier() and len(name) < 80 else "object"
+    key = (base, name, dataclass)
+    cls = _CLASSES.get(key)
+    if cls is None:
+        extra = {"__dataclass_fields__": {}} if dataclass else {}
+        cls = _CLASSES[key] = type(name, (base,), extra)
+    return cls
+
+
+def _plain_decode(node, depth=0):
+    """Plain data back into fresh Python values (judge side).  Anything
+    malformed becomes an Opaque: never raises on what the answer sent."""
+    try:
+        return _decode(node, depth)
+    except (TypeError, ValueError, KeyError, AttributeError, RecursionError):
+        return _stand_in(Opaque, "malformed")()
+
+
+def _decode(node, depth):
+    if type(node) is not dict or depth > PLAIN_DEPTH + 2:
+        raise ValueError("malformed")
+    t, v = node.get("t"), node.get("v")
+    if t == "none":
+        return None
+    if t == "bool" and type(v) is bool:
+        return v
+    if t == "int" and type(v) is str and len(v) < 4000:
+        return int(v)
+    if t == "float" and type(v) is str:
+        return float(v)
+    if t == "str" and type(v) is str:
+        return v
+    if t == "bytes" and type(v) is str:
+        return bytes.fromhex(v)
+    if t in ("list", "tuple", "set", "frozenset") and type(v) is list:
+        items = [_decode(x, depth + 1) for x in v]
+        return {"list": list, "tuple": tuple, "set": set, "frozenset": frozenset}[t](items)
+    if t == "dict" and type(v) is list:
+        return _decode_dict(node.get("cls"), v, depth)
+    if t == "obj" and type(v) is dict:
+        obj = _stand_in(AnswerObject, node.get("cls"), node.get("dataclass") is True)()
+        for k, x in v.items():
+            if type(k) is str and k.isidentifier() and not k.startswith("__"):
+                object.__setattr__(obj, k, _decode(x, depth + 1))
+        return obj
+    if t == "opaque":
+        return _stand_in(Opaque, node.get("cls"))()
+    raise ValueError("malformed")
+
+
+def _decode_dict(cls, pairs, depth):
+    made = {"dict": dict, "OrderedDict": collections.OrderedDict,
+            "Counter": collections.Counter}.get(cls)
+    out = made() if made else collections.defaultdict() if cls == "defaultdict" else None
+    if out is None:
+        raise ValueError("malformed")
+    for pair in pairs:
+        if type(pair) is not list or len(pair) != 2:
+            raise ValueError("malformed")
+        out[_decode(pair[0], depth + 1)] = _decode(pair[1], depth + 1)
+    return out
+
+
+CHANNEL_MAX = 4 << 20	# largest message between judge and answer
+EVENTS_MAX = 100000	# most stub events one check may record
+
+
+class AnswerGone(Exception):
+    """The answer's process ended (ENDED) or broke the protocol mid-request."""
+
+    def __init__(self, message, ended=False):
+        super().__init__(message)
+        self.ended = ended
+
+
+class _Channel:
+    """Length-prefixed JSON messages over a stream socket.  recv returns None
+    at EOF and raises AnswerGone on anything malformed."""
+
+    def __init__(self, fd):
+        self.fd = fd
+
+    def send(self, obj):
+        data = json.dumps(obj, ensure_ascii=True, separators=(",", ":")).encode()
+        data = struct.pack(">I", len(data)) + data
+        try:
+            while data:
+                data = data[os.write(self.fd, data):]
+        except OSError as exc:
+            raise AnswerGone("closed the channel: %s" % exc.strerror, ended=True)
+
+    def _read(self, n):
+        chunks = []
+        while n > 0:
+            try:
+                chunk = os.read(self.fd, min(n, 1 << 20))
+            except OSError:
+                chunk = b""
+            if not chunk:
+                return None
+            chunks.append(chunk)
+            n -= len(chunk)
+        return b"".join(chunks)
+
+    def recv(self):
+        head = self._read(4)
+        if head is None:
+            return None
+        n = struct.unpack(">I", head)[0]
+        if n > CHANNEL_MAX:
+            raise AnswerGone("sent a message larger than %d MiB" % (CHANNEL_MAX >> 20))
+        body = self._read(n)
+        if body is None:
+            return None
+        try:
+            obj = json.loads(body)
+        except (ValueError, RecursionError):
+            raise AnswerGone("sent a malformed message")
+        if type(obj) is not dict:
+            raise AnswerGone("sent a malformed message")
+        return obj
+
+    def request(self, obj):
+        self.send(obj)
+        return self.recv()
+
+
+class Stub:
+    """What rec.async_stub returns in the judge: installed in the answer's
+    globals by `module.NAME = stub`; calls to it are recorded by REC."""
+
+    def __init__(self, recorder, name, result):
+        self.recorder, self.name, self.result = recorder, name, result
+
+
+class JudgeRecorder(Recorder):
+    def async_stub(self, name, result=None):
+        return Stub(self, name, result)
+
+
+class AnswerModule:
+    """The answer's module as the judge sees it.  Assigning a stub to an
+    attribute installs it in the answer's globals; nothing else crosses."""
+
+    def __init__(self, judge):
+        object.__setattr__(self, "_judge", judge)
+
+    def __setattr__(self, name, stub):
+        if not isinstance(stub, Stub):
+            raise TypeError("a harness installs only stubs (rec.async_stub) in the answer")
+        self._judge._install(name, stub)
+
+
+class AnswerFunction:
+    """A function of the answer, by name: what h.call asks the answer to
+    call, with what the answer process said about it."""
+
+    def __init__(self, name, is_async, line):
+        self.__name__ = self.name = name
+        self.is_async = is_async
+        self.line = line
+
+    def __repr__(self):
+        return "<answer function %s>" % self.name
+
+
+def _mirror(args, after):
+    """What the answer did to the arguments it was given, done to the
+    judge's own: a list, dict or set the answer changed is changed alike (as
+    plain data), so a harness sees an input mutated."""
+    if type(after) is not list or len(after) != len(args):
+        return
+    for arg, node in zip(args, after):
+        if type(arg) in (list, dict, set):
+            now = _plain_decode(node)
+            if type(now) is type(arg) and now != arg:
+                arg.clear()
+                (arg.extend if type(arg) is list else arg.update)(now)
+
+
+class Judge(Harness):
+    """The harness API in the judge: h.load, h.find_function and h.call are
+    requests to the answer's process; recorders and checks stay here."""
+
+    def __init__(self, source, answer_name, channel):
+        super().__init__(source, answer_name)
+        self._chan = channel
+        self._stubs = {}
+        self._calling = None
+        self._events = 0
+
+    def _request(self, msg):
+        self._chan.send(msg)
+        while True:
+            reply = self._chan.recv()
+            if reply is None:
+                raise AnswerGone("ended", ended=True)
+            if "ev" not in reply:
+                return reply
+            self._event(reply)
+
+    def _event(self, ev):
+        kind, name = ev.get("ev"), ev.get("name")
+        self._events += 1
+        if self._events > EVENTS_MAX:
+            raise AnswerError("the answer called the helpers more than %d times" % EVENTS_MAX)
+        if kind == "return" and self._calling:
+            for recorder in self.recorders:
+                recorder.events.append(("return", self._calling, (), None))
+            self._chan.send({"ok": True})
+            return
+        stub = self._stubs.get(name) if type(name) is str else None
+        args = _plain_decode(ev.get("args"))
+        if stub is None or kind not in ("call", "start", "end") or type(args) is not list:
+            raise AnswerGone("sent a message its check does not know")
+        args = tuple(args)
+        stub.recorder.events.append((kind, name, args, _line(ev.get("line"))))
+        if kind != "end":
+            self._chan.send({"ok": True})
+            return
+        result = stub.result(*args) if callable(stub.result) else stub.result
+        self._chan.send({"v": _plain_encode(result)})	# a fresh copy each time
+
+    def _raised(self, info, context=""):
+        info = info if type(info) is dict else {}
+        message = info.get("message")
+        return AnswerError(_short(message if type(message) is str else "the answer failed"),
+                           _line(info.get("line")), context)
+
+    def _install(self, name, stub):
+        reply = self._request({"op": "stub", "name": str(name)})
+        if reply.get("ok") is not True:
+            raise AnswerGone("did not take the stub")
+        self._stubs[str(name)] = stub
+
+    def load(self):
+        reply = self._request({"op": "load"})
+        if "raised" in reply:
+            raise self._raised(reply["raised"])
+        return AnswerModule(self)
+
+    def find_function(self, module, name, *aliases):
+        names = [name, *aliases]
+        reply = self._request({"op": "find", "names": names})
+        found = reply.get("found")
+        if found not in names:
+            return None, None
+        return AnswerFunction(found, reply.get("async") is True, _line(reply.get("line"))), found
+
+    def recorder(self):
+        recorder = JudgeRecorder()
+        self.recorders.append(recorder)
+        return recorder
+
+    def call(self, fn, *args, **kwargs):
+        if not isinstance(fn, AnswerFunction):
+            raise TypeError("h.call takes a function found with h.find_function")
+        shown = ", ".join([_short(repr(a), 40) for a in args] +
+                          ["%s=%s" % (k, _short(repr(v), 40)) for k, v in kwargs.items()])
+        self._calling = fn.name
+        try:
+            reply = self._request({"op": "call", "fn": fn.name,
+                                   "args": [_plain_encode(a) for a in args],
+                                   "kwargs": {str(k): _plain_encode(v) for k, v in kwargs.items()}})
+        finally:
+            self._calling = None
+        if "raised" in reply:
+            raise self._raised(reply["raised"], "calling %s(%s)" % (fn.name, shown))
+        if "v" not in reply:
+            raise AnswerGone("sent a malformed reply")
+        _mirror(args, reply.get("args_after"))
+        return _plain_decode(reply["v"])
+
+    def line_of(self, obj):
+        return obj.line if isinstance(obj, AnswerFunction) else None
+
+    def random_int(self, low, high):
+        """A number the answer cannot guess, drawn in the judge."""
+        return random.SystemRandom().randint(low, high)
+

@@ -38,12 +38,15 @@ _Static_assert(sizeof(statuses) / sizeof(statuses[0]) == RUN_INTERNAL + 1,
  * tried.  Nothing else names them on the C side. */
 enum key {
 	KEY_TIMEOUT, KEY_SIGNALED, KEY_EXITED,		/* reply "status" */
-	KEY_INTERNAL, KEY_SYNTAX_ERROR, KEY_ERROR, KEY_CHECKS,	/* verdict */
+	KEY_INTERNAL, KEY_SYNTAX_ERROR, KEY_ERROR,		/* verdict */
+	KEY_KILLED, KEY_ENDED,	/* verdict: how the judged answer's process ended */
+	KEY_CHECKS,
 	KEY_COUNT
 };
 static const char *const keys[KEY_COUNT + 1] = {
 	[KEY_TIMEOUT] = "timeout", [KEY_SIGNALED] = "signaled", [KEY_EXITED] = "exited",
 	[KEY_INTERNAL] = "internal", [KEY_SYNTAX_ERROR] = "syntax_error", [KEY_ERROR] = "error",
+	[KEY_KILLED] = "killed", [KEY_ENDED] = "ended",
 	[KEY_CHECKS] = "checks", [KEY_COUNT] = NULL,
 };
 
@@ -109,7 +112,12 @@ static int checks_valid(json_t *checks)
 	return 1;
 }
 
-static void outcome_from_verdict(json_t *v, struct run_result *res)
+static void outcome_signaled(const struct outcome_input *in, int sig, double cpu_ms,
+			     struct run_result *res);
+static void outcome_no_verdict(struct run_result *res, int code);
+
+static void outcome_from_verdict(const struct outcome_input *in, json_t *v,
+				 struct run_result *res)
 {
 	json_t *syntax = json_object_get(v, keys[KEY_SYNTAX_ERROR]);
 	const char *text;
@@ -123,6 +131,11 @@ static void outcome_from_verdict(json_t *v, struct run_result *res)
 	} else if ((text = json_string_value(json_object_get(v, keys[KEY_ERROR])))) {
 		res->line = (int)json_integer_value(json_object_get(v, "line"));
 		outcome_set(res, RUN_CRASHED, xstrdup(text));
+	} else if (json_is_integer(json_object_get(v, keys[KEY_KILLED]))) {
+		outcome_signaled(in, (int)json_integer_value(json_object_get(v, keys[KEY_KILLED])),
+				 res->cpu_ms, res);
+	} else if (json_is_integer(json_object_get(v, keys[KEY_ENDED]))) {
+		outcome_no_verdict(res, (int)json_integer_value(json_object_get(v, keys[KEY_ENDED])));
 	} else if (checks_valid(json_object_get(v, keys[KEY_CHECKS]))) {
 		res->verdict_json = json_dumps(v, JSON_COMPACT);
 		outcome_set(res, RUN_OK, xstrdup(""));
@@ -131,14 +144,19 @@ static void outcome_from_verdict(json_t *v, struct run_result *res)
 	}
 }
 
+static void outcome_no_verdict(struct run_result *res, int code)
+{
+	outcome_set(res, RUN_NO_VERDICT, xasprintf(
+		"the answer ended the program before its check could finish (exit status %d); "
+		"remove calls such as os._exit()", code));
+}
+
 static void outcome_exited(const struct outcome_input *in, int code, struct run_result *res)
 {
 	json_t *v;
 
 	if (in->verdict_len == 0) {
-		outcome_set(res, RUN_NO_VERDICT, xasprintf(
-			"the answer ended the program before its check could finish (exit status %d); "
-			"remove calls such as os._exit()", code));
+		outcome_no_verdict(res, code);
 		return;
 	}
 	v = verdict_parse(in);
@@ -147,7 +165,7 @@ static void outcome_exited(const struct outcome_input *in, int code, struct run_
 			"the answer wrote to the check's private verdict channel, so it cannot be graded"));
 		return;
 	}
-	outcome_from_verdict(v, res);
+	outcome_from_verdict(in, v, res);
 	json_decref(v);
 }
 

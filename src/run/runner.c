@@ -351,16 +351,17 @@ static char *name_for_json(const char *name)
 	return copy;
 }
 
-/* The request header, one JSON line; the sources travel in a memfd, so no
- * answer size is bounded by the socket's datagram size. */
+/* The request: a header, one JSON line, then the check's verdict token (32
+ * hex characters); the sources travel in a memfd, so no answer size is
+ * bounded by the socket's datagram size. */
 static void request_build(struct runner *r, const struct run_job *job,
 			  const struct runner_limits *l, const char *token,
 			  size_t hlen, struct buf *msg)
 {
 	char *harness_name = name_for_json(job->harness_path);
 	char *answer_name = name_for_json(job->answer_name ? job->answer_name : "answer.py");
-	json_t *h = json_pack("{s:I, s:s, s:s, s:I, s:s, s:I, s:f, s:f, s:I, s:i, s:I, s:I, s:s}",
-			      "id", (json_int_t)++r->next_id, "token", token,
+	json_t *h = json_pack("{s:I, s:s, s:I, s:s, s:I, s:f, s:f, s:I, s:i, s:I, s:I, s:s}",
+			      "id", (json_int_t)++r->next_id,
 			      "harness_name", harness_name, "harness_len", (json_int_t)hlen,
 			      "answer_name", answer_name, "answer_len", (json_int_t)job->answer_len,
 			      "cpu_s", l->cpu_s, "wall_s", l->wall_s,
@@ -372,6 +373,7 @@ static void request_build(struct runner *r, const struct run_job *job,
 
 	buf_puts(msg, text);
 	buf_putc(msg, '\n');
+	buf_puts(msg, token);	/* raw, after the header: the zygote keeps it out of any string */
 	free(text);
 	json_decref(h);
 	free(harness_name);

@@ -44,6 +44,8 @@ import typing
 import warnings
 
 CLONE_NEWNS = 0x00020000
+CLONE_NEWIPC = 0x08000000
+CLONE_NEWNET = 0x40000000
 CLONE_NEWUSER = 0x10000000
 CLONE_NEWPID = 0x20000000
 MS_NOSUID, MS_NODEV, MS_NOEXEC = 2, 4, 8
@@ -128,16 +130,19 @@ def _warning_printer(answer_name):
     return show
 
 
-def _check_main(hdr, harness_src, answer_src, out_fd, verdict_fd):
-    """PID 1 of the check's namespace.  Never returns."""
-    token = hdr["token"]
+def _check_main(hdr, token, harness_src, answer_src, out_fd, verdict_fd):
+    """PID 1 of the check's namespace (the judge).  TOKEN is a bytearray the
+    answer's process zeroes in its copy.  Never returns."""
 
     def send(obj):
-        obj = dict(obj)
-        obj["token"] = token
+        obj = _fit_verdict(obj)
+        obj["token"] = token.decode()
         _write_all(verdict_fd, (json.dumps(obj) + "\n").encode())
 
     try:
+        # Not dumpable: an answer in this namespace can neither read nor
+        # write the judge's memory through /proc (and seccomp refuses ptrace).
+        libc.prctl(PR_SET_DUMPABLE, 0, 0, 0, 0)
         os.setsid()
         _mount_private(hdr)
         null = os.open("/dev/null", os.O_RDONLY)
@@ -175,7 +180,7 @@ def _check_main(hdr, harness_src, answer_src, out_fd, verdict_fd):
         send({"internal": "the harness %s does not compile: %s" % (hdr["harness_name"], _short(exc))})
         os._exit(0)
     try:
-        verdict = _grade(hdr, harness_code, answer_src)
+        verdict = _grade(hdr, token, harness_code, answer_src, verdict_fd)
     except AnswerError as err:	# the answer cannot run: status error
         verdict = {"error": _short(str(err)), "line": err.line}
     except BaseException as exc:	# the answer broke the harness itself
@@ -193,7 +198,7 @@ def _check_main(hdr, harness_src, answer_src, out_fd, verdict_fd):
     os._exit(code)
 
 
-def _grade(hdr, harness_code, answer_src):
+def _grade(hdr, token, harness_code, answer_src, verdict_fd):
     answer_name = hdr["answer_name"]
     try:
         compile(answer_src, answer_name, "exec")
@@ -208,9 +213,242 @@ def _grade(hdr, harness_code, answer_src):
     grade = namespace.get("grade")
     if not callable(grade):
         return {"error": "harness %s defines no grade(h)" % hdr["harness_name"]}
+    owns = namespace.get("OWNS")
+    if owns is not None:
+        return _judge(hdr, token, grade, owns, answer_src, verdict_fd)
     h = Harness(answer_src, answer_name)
     grade(h)
     return {"checks": h.checks, "notes": h.notes}
+
+
+VERDICT_ROOM = 200 * 1024	# under IDIOM_VERDICT_MAX (256 KiB), with room for the token
+CHECKS_MAX = 400	# most checks one verdict carries
+
+
+def _clean(value, depth=0):
+    """VALUE as JSON the C side reads: strings with any lone surrogate shown
+    as \\udXXX text, integers beyond 2^53 as text, anything else as its
+    repr.  An honest answer's odd bytes are shown, never taken for tampering."""
+    t = type(value)
+    if value is None or t is bool or t is float and math.isfinite(value):
+        return value
+    if t is int:
+        return value if abs(value) < (1 << 53) else _short(repr(value), 40)
+    if t is str:
+        return value.encode("utf-8", "backslashreplace").decode("utf-8")
+    if depth < 20 and t in (list, tuple):
+        return [_clean(v, depth + 1) for v in value]
+    if depth < 20 and t is dict:
+        return {_clean(str(k)): _clean(v, depth + 1) for k, v in value.items()}
+    return _clean(_short(repr(value)))
+
+
+def _fit_verdict(verdict):
+    """The verdict, cleaned and cut to fit the verdict channel: checks keep
+    their line only when it is a plausible one; notes too large are
+    summarised; past CHECKS_MAX, checks are summarised per criterion."""
+    verdict = {k: _clean(v) for k, v in verdict.items()}
+    if "line" in verdict:
+        verdict["line"] = _line(verdict["line"])
+    checks = verdict.get("checks")
+    if type(checks) is list:
+        for check in checks:
+            if type(check) is dict:
+                check["line"] = _line(check.get("line"))
+        if len(checks) > CHECKS_MAX:
+            kept = checks[:CHECKS_MAX]
+            for check in checks[CHECKS_MAX:]:
+                if not check.get("pass"):
+                    kept.append(check)
+                    if len(kept) > 2 * CHECKS_MAX:
+                        break
+            verdict["checks"] = kept
+    if len(json.dumps(verdict)) > VERDICT_ROOM:
+        notes = verdict.get("notes") or {}
+        verdict["notes"] = {k: "(%d bytes, too large to keep)" % len(json.dumps(v))
+                            for k, v in notes.items()}
+    if len(json.dumps(verdict)) > VERDICT_ROOM and type(checks) is list:
+        for check in verdict["checks"]:
+            check["message"] = _short(check.get("message", ""), 80)
+        verdict["checks"] = verdict["checks"][:1000]
+    return verdict
+
+
+# ------------------------------------------------------ the judge and answer
+
+def _judge(hdr, token, grade, owns, answer_src, verdict_fd):
+    """Runs GRADE in this process (the judge) against the answer running in
+    a forked process of its own that holds neither the verdict channel nor
+    the token.  Every criterion in OWNS gets at least one check: one the
+    harness never judged fails closed."""
+    owns = [str(c) for c in owns]
+    judge_end, answer_end = socket.socketpair(socket.AF_UNIX, socket.SOCK_STREAM)
+    pid = os.fork()
+    if pid == 0:
+        _answer_process(hdr, token, answer_src, answer_end.detach())
+    answer_end.close()
+    h = Judge(answer_src, hdr["answer_name"], _Channel(judge_end.fileno()))
+    try:
+        grade(h)
+    except AnswerGone as gone:
+        judge_end.close()
+        return _answer_ended(pid, gone)
+    except AnswerError as err:
+        if not err.context:	# h.load: the answer cannot run at all
+            raise
+        judged = {c["criterion"] for c in h.checks}
+        for criterion in owns:	# h.call: fails what the call was to judge
+            if criterion not in judged:
+                h.check(criterion, False, str(err), err.line)
+    finally:
+        if judge_end.fileno() >= 0:
+            judge_end.close()
+        _reap(pid)
+    checked = {c["criterion"] for c in h.checks}
+    for criterion in owns:
+        if criterion not in checked:
+            h.check(criterion, False, "not judged: the check saw nothing of the answer "
+                    "to judge this by")
+    return {"checks": h.checks, "notes": h.notes}
+
+
+def _reap(pid):
+    """Ends the answer's process (and, it being its group's only member
+    that may remain, whatever it started is killed with the namespace)."""
+    try:
+        os.kill(pid, signal.SIGKILL)
+    except ProcessLookupError:
+        pass
+    try:
+        os.waitpid(pid, 0)
+    except ChildProcessError:
+        pass
+
+
+def _answer_ended(pid, gone):
+    """The verdict when the answer's process went away (or stopped keeping
+    to the protocol) mid-check: killed by a signal, exited, or cut off."""
+    if not gone.ended:
+        _reap(pid)
+        return {"error": "the answer interfered with its check: it %s" % gone}
+    try:
+        _, status = os.waitpid(pid, 0)
+    except ChildProcessError:
+        return {"error": "the answer's process ended"}
+    if os.WIFSIGNALED(status):
+        return {"killed": os.WTERMSIG(status)}
+    return {"ended": os.WEXITSTATUS(status)}
+
+
+def _answer_process(hdr, token, answer_src, fd):
+    """The forked answer: zeroes its copy of the token, keeps only stdin,
+    stdout, stderr and its end of the channel, then serves the judge.
+    Never returns."""
+    code = 0
+    try:
+        token[:] = bytes(len(token))
+        if fd != 3:
+            os.dup2(fd, 3)
+            os.close(fd)
+        os.closerange(4, 65536)
+        _answer_agent(_Channel(3), hdr["answer_name"], answer_src)
+    except BaseException:
+        code = 75
+    os._exit(code)
+
+
+def _agent_stub(chan, name, answer_name):
+    """A stub in the answer's globals: each call, start and end is a request
+    to the judge, which records it; the result is the judge's fresh copy."""
+    async def body(args):
+        chan.request({"ev": "start", "name": name, "args": _plain_encode(list(args))})
+        await asyncio.sleep(0)	# lets a concurrent sibling start
+        reply = chan.request({"ev": "end", "name": name, "args": _plain_encode(list(args))})
+        if reply is None:
+            os._exit(0)
+        return _plain_decode(reply.get("v"))
+
+    body.__name__ = body.__qualname__ = name	# "coroutine 'load_config' was never awaited"
+
+    def stub(*args, **kwargs):
+        args = args + tuple(kwargs.values())
+        frame, line = sys._getframe(1), None
+        while frame is not None and line is None:
+            if frame.f_code.co_filename == answer_name:
+                line = frame.f_lineno
+            frame = frame.f_back
+        chan.request({"ev": "call", "name": name, "args": _plain_encode(list(args)),
+                      "line": line})
+        return body(args)
+
+    stub.__name__ = stub.__qualname__ = name
+    return stub
+
+
+class _ReturnSignal:
+    """Stands for a recorder in the answer's Harness: the moment h.call's
+    function returned is sent to the judge."""
+
+    def __init__(self, chan):
+        self.events = self
+        self.chan = chan
+
+    def append(self, _event):
+        self.chan.request({"ev": "return"})
+
+
+def _agent_reply(chan, h, req, state):
+    op = req.get("op")
+    if op == "load":
+        try:
+            state["module"] = h.load()
+        except AnswerError as err:
+            return {"raised": {"message": err.message, "line": err.line}}
+        return {"ok": True}
+    module = state.get("module")
+    if module is None:
+        return {"raised": {"message": "the answer is not loaded"}}
+    if op == "stub":
+        module.__dict__[str(req.get("name"))] = _agent_stub(chan, str(req.get("name")),
+                                                            h.answer_name)
+        return {"ok": True}
+    if op == "find":
+        fn, found = h.find_function(module, *[str(n) for n in req.get("names") or ["?"]])
+        if fn is None:
+            return {"found": None}
+        state["functions"][found] = fn
+        return {"found": found, "async": inspect.iscoroutinefunction(fn), "line": h.line_of(fn)}
+    if op == "call":
+        fn = state["functions"].get(req.get("fn"))
+        args = [_plain_decode(a) for a in req.get("args") or []]
+        kwargs = {k: _plain_decode(v) for k, v in (req.get("kwargs") or {}).items()}
+        try:
+            value = h.call(fn, *args, **kwargs)
+        except AnswerError as err:
+            return {"raised": {"message": err.message, "line": err.line}}
+        return {"v": _plain_encode(value), "args_after": [_plain_encode(a) for a in args]}
+    return {"raised": {"message": "unknown request"}}
+
+
+def _agent_loop(chan, h):
+    state = {"functions": {}}
+    while True:
+        req = chan.recv()
+        if req is None:
+            return
+        chan.send(_agent_reply(chan, h, req, state))
+
+
+def _answer_agent(chan, answer_name, answer_src):
+    """Serves the judge's requests: load the answer, install stubs, find and
+    call functions.  Everything here runs beside the answer and is trusted
+    by nobody: the judge reads only the plain data it sends."""
+    h = Harness(answer_src, answer_name)
+    h.recorders.append(_ReturnSignal(chan))
+    try:
+        _agent_loop(chan, h)
+    except AnswerGone:
+        pass
 
 
 _HARNESS_CODE = {}
@@ -247,11 +485,14 @@ def _mount_private(hdr):
         raise _oserror("mount /proc")
 
 
-# clone(2) with new user, mount and PID namespaces: the child is PID 1 of its
+# clone(2) with new user, mount, PID, IPC and net namespaces: the child is PID 1 of its
 # own namespace, so when it ends the kernel kills everything it started.  One
 # process instead of fork + unshare + fork saves a copy of the warm heap.
 SYS_CLONE = {"x86_64": 56, "aarch64": 220}.get(os.uname().machine)
 SIGCHLD = 17
+# Per check: its own user, mount, PID, IPC (a SysV segment dies with its
+# check) and network namespaces.
+CHECK_NAMESPACES = CLONE_NEWUSER | CLONE_NEWNS | CLONE_NEWPID | CLONE_NEWIPC | CLONE_NEWNET
 libc.syscall.restype = ctypes.c_long
 
 
@@ -271,7 +512,7 @@ def _clone_check(hdr, child):
     # below ours) and seccomp refuses ptrace, so briefly is safe.
     libc.prctl(PR_SET_DUMPABLE, 1, 0, 0, 0)
     ctypes.pythonapi.PyOS_BeforeFork()
-    pid = libc.syscall(SYS_CLONE, CLONE_NEWUSER | CLONE_NEWNS | CLONE_NEWPID | SIGCHLD, 0, 0, 0, 0)
+    pid = libc.syscall(SYS_CLONE, CHECK_NAMESPACES | SIGCHLD, 0, 0, 0, 0)
     if pid == 0:
         ctypes.pythonapi.PyOS_AfterFork_Child()
         os.close(go_w)
@@ -335,10 +576,16 @@ def _read_sources(fd, length):
     return b"".join(chunks)
 
 
-def _serve_one(sock, msg, fds):
+def _serve_one(sock, msg, n, fds):
+    """MSG[:N] (a bytearray, zeroed here) is the JSON header line then the
+    check's 32-character verdict token, kept out of any str or bytes."""
     out_fd, verdict_fd, src_fd = fds
+    token = bytearray(32)
     try:
-        hdr = json.loads(msg.partition(b"\n")[0])
+        nl = msg.find(b"\n", 0, n)
+        hdr = json.loads(bytes(msg[:nl]))
+        token[:] = memoryview(msg)[nl + 1:nl + 33]
+        msg[:] = bytes(len(msg))
         hlen = hdr["harness_len"]
         body = _read_sources(src_fd, hlen + hdr["answer_len"])
     finally:
@@ -352,7 +599,7 @@ def _serve_one(sock, msg, fds):
     if hdr.get("fault") == "hang":	# test hook: a zygote that stops answering
         time.sleep(3600)
     try:
-        pid = _clone_check(hdr, lambda: _check_main(hdr, harness_src, answer_src,
+        pid = _clone_check(hdr, lambda: _check_main(hdr, token, harness_src, answer_src,
                                                      out_fd, verdict_fd))
     except OSError as exc:
         pid = None
@@ -392,6 +639,17 @@ def _self_test():
     return None if status == 0 else problem or "status %d" % status
 
 
+def _recv_request(sock, buf):
+    """One request into BUF (no bytes copy of it is made); returns its
+    length and the descriptors that came with it."""
+    fds = array.array("i")
+    n, anc, _, _ = sock.recvmsg_into([buf], socket.CMSG_SPACE(4 * fds.itemsize))
+    for level, kind, data in anc:
+        if level == socket.SOL_SOCKET and kind == socket.SCM_RIGHTS:
+            fds.frombytes(data[:len(data) - (len(data) % fds.itemsize)])
+    return n, list(fds)
+
+
 def main():
     global SECCOMP_BPF
     sock = socket.socket(fileno=CTRL_FD)
@@ -419,15 +677,16 @@ def main():
         null = os.open("/dev/null", os.O_RDONLY)
     os.dup2(null, 2)
     os.close(null)
+    buf = bytearray(MAX_MESSAGE)
     while True:
-        msg, fds, _, _ = socket.recv_fds(sock, MAX_MESSAGE, 4)
-        if not msg:
+        n, fds = _recv_request(sock, buf)
+        if not n:
             return
         if len(fds) != 3:
             for fd in fds:
                 os.close(fd)
             continue
-        _serve_one(sock, msg, fds)
+        _serve_one(sock, buf, n, fds)
 
 
 main()

@@ -88,8 +88,10 @@ local ok, err = pcall(function()
     return find_diag(buf, function(x) return x.message:find('of 3 criteria pass', 1, true) ~= nil end) ~= nil
   end), 'no summary diagnostic after :write')
   local summary = find_diag(buf, function(x) return x.message:find('criteria pass', 1, true) end)
-  record('failing verdict names the NameError', summary ~= nil and
-    summary.message:find('NameError', 1, true) ~= nil, summary and summary.message or 'none')
+  -- The call raised: the criteria it judges fail, naming the exception.
+  local raised = find_diag(buf, function(x) return x.message:find('NameError', 1, true) ~= nil end)
+  record('failing verdict names the NameError', summary ~= nil and raised ~= nil,
+    summary and vim.inspect(idiom_diagnostics(buf)) or 'none')
 
   -- The quick fix from the code action, applied as the editor applies it.
   local params = {

@@ -7,6 +7,7 @@
 # See docs/harness.md for the harness API.
 PYTHONIC = "snake-case-returns-none"
 TESTS = "truthiness-and-is-none"
+OWNS = [PYTHONIC, TESTS]	# the criteria this harness judges (the judge model)
 
 
 def shown(name, args):

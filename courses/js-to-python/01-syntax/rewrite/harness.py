@@ -7,6 +7,7 @@
 SYNTAX = "snake-case-syntax"
 TESTS = "none-and-truthiness"
 FSTRINGS = "f-strings"
+OWNS = [SYNTAX, TESTS, FSTRINGS]	# the criteria this harness judges (the judge model)
 
 NAME = "format_greeting"
 CAMEL = "formatGreeting"

@@ -9,6 +9,7 @@ import copy
 COUNT = "counter-or-get"
 CHAIN = "comprehension"
 RETURN = "sorted-tuples"
+OWNS = [COUNT, CHAIN, RETURN]	# the criteria this harness judges (the judge model)
 
 NAME = "top_tags"
 CAMEL = "topTags"

@@ -4,24 +4,57 @@
 # the stubs' start and end events (did one start before the other ended?),
 # never by wall time.  "async-not-first"
 # is judged on the docstring and comments by the free-text rules, not here.
-# See docs/harness.md for the harness API.
+# The harness runs in the judge (OWNS): only plain data comes back from the
+# answer, compared here with what the stubs handed out, for a user id the
+# answer cannot guess.  See docs/harness.md for the harness API.
 import dataclasses
-import inspect
 
 GATHER = "gather"
 READABLE = "readable-return"
+OWNS = [GATHER, READABLE]
 
 NAME = "load_user_and_posts"
 CAMEL = "loadUserAndPosts"
-USER_ID = 7
-USER = {"id": USER_ID, "name": "Grace"}
-POSTS = [{"id": 1, "title": "Hello"}, {"id": 2, "title": "Again"}]
+
+
+def user_for(user_id):
+    return {"id": user_id, "name": "Grace"}
+
+
+def posts_for(user_id):
+    return [{"id": 1, "title": "Hello", "author": user_id}, {"id": 2, "title": "Again",
+                                                             "author": user_id}]
+
 SHAPE = 'return {"user": user, "posts": posts}'
 GATHER_CALL = "user, posts = await asyncio.gather(fetch_user(user_id), fetch_posts(user_id))"
 
 
+def field(value, key):
+    """The value under KEY, for a dict or an object with attributes."""
+    if isinstance(value, dict):
+        return value.get(key, None)
+    return getattr(value, key, None)
+
+
+def check_values(h, rec, result, user_id, line):
+    """Once the helpers ran, the returned values must be theirs (None is
+    never taken for one), and each helper must get the id passed in."""
+    for helper, key, expected in (("fetch_user", "user", user_for(user_id)),
+                                  ("fetch_posts", "posts", posts_for(user_id))):
+        args = rec.call_args(helper)
+        if args and (args[0] != (user_id,) or type(args[0][0]) is not int):
+            h.check(GATHER, False, "%s was called with %r; pass the id through: "
+                    "`%s(user_id)`" % (helper, args[0], helper), rec.call_line(helper) or line)
+        if rec.awaited(helper) and field(result, key) != expected:
+            h.check(READABLE, False, "the \"%s\" value is not what %s() returned"
+                    % (key, helper), line)
+
+
 def check_shape(h, result, line):
-    if isinstance(result, dict):
+    if isinstance(result, dict) and type(result) is not dict:
+        h.check(READABLE, False, "returns a %s; return a plain dict: %s"
+                % (type(result).__name__, SHAPE), line)
+    elif isinstance(result, dict):
         if {"user", "posts"} <= set(result):
             h.check(READABLE, True, "returns a dict with \"user\" and \"posts\"", line)
         else:
@@ -64,15 +97,17 @@ def grade(h):
             h.check(criterion, False, "define `async def %s(user_id):`" % NAME)
         return
     line = h.line_of(fn)
-    if not inspect.iscoroutinefunction(fn):
+    if not fn.is_async:
         h.check(GATHER, False, "`%s` is a plain def; asyncio.gather needs "
                 "`async def %s(user_id):`" % (found, NAME), line)
     rec = h.recorder()
-    module.fetch_user = rec.async_stub("fetch_user", lambda *a: USER)
-    module.fetch_posts = rec.async_stub("fetch_posts", lambda *a: POSTS)
+    user_id = h.random_int(1000, 999999)	# a hard-coded id cannot match it
+    module.fetch_user = rec.async_stub("fetch_user", lambda *a: user_for(a[0] if a else None))
+    module.fetch_posts = rec.async_stub("fetch_posts", lambda *a: posts_for(a[0] if a else None))
     try:
-        result = h.call(fn, USER_ID)
+        result = h.call(fn, user_id)
     finally:
         h.note("events", rec.order())
     check_concurrency(h, rec, line)
     check_shape(h, result, line)
+    check_values(h, rec, result, user_id, line)

@@ -3,19 +3,25 @@
 # The helpers are replaced by recording stubs; the order of their start and
 # end events says what ran when.  Sequential awaits are what we hope for, and
 # a gather version still passes here: the static rules point out that
-# concurrency was not needed.  See docs/harness.md for the harness API.
+# concurrency was not needed.  The harness runs in the judge (OWNS): the
+# answer runs in its own process and only plain data comes back, so values
+# are compared here, on fresh copies, with a user id the answer cannot guess.
+# See docs/harness.md for the harness API.
 import dataclasses
-import inspect
 
 ASYNC = "async-await"
 NAMES = "pythonic-names"
 SEQUENTIAL = "sequential-not-concurrent"
+OWNS = [ASYNC, NAMES, SEQUENTIAL]
 
 NAME = "load_config_and_user"
 CAMEL = "loadConfigAndUser"
-USER_ID = 42
 CONFIG = {"theme": "dark", "retries": 3}
-USER = {"id": USER_ID, "name": "Ada"}
+
+
+def user_for(user_id):
+    return {"id": user_id, "name": "Ada"}
+
 SHAPE = 'return {"config": config, "user": user}'
 
 
@@ -27,7 +33,7 @@ def field(value, key):
 
 
 def check_shape(h, result, line):
-    if isinstance(result, dict):
+    if type(result) is dict:
         keys = set(result)
         if {"config", "user"} <= keys:
             h.check(NAMES, True, "returns a dict with \"config\" and \"user\"", line)
@@ -37,6 +43,10 @@ def check_shape(h, result, line):
         else:
             h.check(NAMES, False, "the dict has keys %s; callers expect \"config\" and "
                     "\"user\": %s" % (sorted(map(str, keys)), SHAPE), line)
+        return
+    if isinstance(result, dict):	# a Counter, a defaultdict: not what callers expect
+        h.check(NAMES, False, "returns a %s; return a plain dict: %s"
+                % (type(result).__name__, SHAPE), line)
         return
     if isinstance(result, (list, tuple)):
         h.check(NAMES, False, "returns a %s, so callers must remember the order; name the "
@@ -52,7 +62,7 @@ def check_shape(h, result, line):
     h.check(NAMES, False, "returns %s; %s" % (type(result).__name__, SHAPE), line)
 
 
-def check_awaits(h, rec, fn_line):
+def check_awaits(h, rec, fn_line, user_id):
     for helper, call in (("load_config", "config = await load_config()"),
                          ("fetch_user", "user = await fetch_user(user_id)")):
         if not rec.called(helper):
@@ -63,7 +73,7 @@ def check_awaits(h, rec, fn_line):
         else:
             h.check(ASYNC, True, "awaits %s()" % helper, rec.call_line(helper))
     args = rec.call_args("fetch_user")
-    if args and args[0] != (USER_ID,):
+    if args and (args[0] != (user_id,) or type(args[0][0]) is not int):
         h.check(ASYNC, False, "fetch_user was called with %r; pass the id through: "
                 "`await fetch_user(user_id)`" % (args[0],), rec.call_line("fetch_user"))
 
@@ -83,22 +93,26 @@ def grade(h):
     if found == CAMEL:
         h.check(NAMES, False, "Python names functions in snake_case: `%s`, not `%s`"
                 % (NAME, CAMEL), line)
-    if not inspect.iscoroutinefunction(fn):
+    if not fn.is_async:
         h.check(ASYNC, False, "`%s` is a plain def; it awaits helpers, so write "
                 "`async def %s(user_id):`" % (found, NAME), line)
 
     rec = h.recorder()
+    user_id = h.random_int(1000, 999999)	# a hard-coded id cannot match it
     module.load_config = rec.async_stub("load_config", CONFIG)
-    module.fetch_user = rec.async_stub("fetch_user", lambda *a: USER)
+    module.fetch_user = rec.async_stub("fetch_user", lambda *a: user_for(a[0] if a else None))
     try:
-        result = h.call(fn, USER_ID)
+        result = h.call(fn, user_id)
     finally:
         h.note("events", rec.order())
-    check_awaits(h, rec, line)
+    check_awaits(h, rec, line, user_id)
     check_shape(h, result, line)
-    for helper, key, expected in (("fetch_user", "user", USER), ("load_config", "config", CONFIG)):
+    # None is never taken for a value: once a helper ran, its value must be
+    # there, equal (as plain data) to what the helper returned.
+    for helper, key, expected in (("fetch_user", "user", user_for(user_id)),
+                                  ("load_config", "config", CONFIG)):
         value = field(result, key)
-        if rec.awaited(helper) and value is not None and value != expected:
+        if rec.awaited(helper) and value != expected:
             h.check(NAMES, False, "the \"%s\" value is not what %s() returned" % (key, helper), line)
 
     # Behaviourally, concurrency is assumed when a helper was started (as a
@@ -107,7 +121,11 @@ def grade(h):
     # A helper never called, or called and never awaited, is an async/await
     # problem (above), not a concurrency one.
     unfinished = [n for n in ("load_config", "fetch_user") if rec.running_at_return(n)]
-    if unfinished:
+    if not any(rec.started(n) for n in ("load_config", "fetch_user")):
+        # Nothing ran, so nothing shows whether concurrency was assumed.
+        h.check(SEQUENTIAL, False, "not judged: neither helper ran; await each in turn: "
+                "`config = await load_config()` then `user = await fetch_user(user_id)`", line)
+    elif unfinished:
         h.check(SEQUENTIAL, False, "%s() was started but still running when the function "
                 "returned; await each call in turn: `config = await load_config()` then "
                 "`user = await fetch_user(user_id)`" % unfinished[0],

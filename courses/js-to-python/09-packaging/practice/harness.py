@@ -10,6 +10,7 @@ import tomllib
 PROJECT = "project-table"
 SCRIPTS = "scripts-entry"
 DEV = "no-dev-pins"
+OWNS = [PROJECT, SCRIPTS, DEV]	# the criteria this harness judges (the judge model)
 
 NAME = "pyproject_toml"
 DEV_TOOLS = ("pytest", "black", "ruff", "mypy", "flake8", "coverage", "pylint", "tox")

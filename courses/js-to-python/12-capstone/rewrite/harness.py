@@ -12,6 +12,7 @@ from collections.abc import Mapping
 
 PATH = "pathlib"
 PYTHONIC = "pythonic-names"
+OWNS = [PATH, PYTHONIC]	# the criteria this harness judges (the judge model)
 
 NAME = "count_tags"
 CAMEL = "countTags"

@@ -1,0 +1,357 @@
+/* The judge model (docs/harness.md, "The judge"): a harness that declares
+ * OWNS runs in a trusted process; the answer runs in its own, and nothing
+ * in the answer's process can change a verdict.  The forges below each made
+ * a wrong answer pass before the judge; run against every harness that owns
+ * its criteria, each must now pass nothing.  Then lesson 04's honest
+ * mistakes, isolation between checks, and odd but honest answers. */
+#include <glob.h>
+#include "run_support.h"
+#include "util/xalloc.h"
+
+#define ASYNC "async-await"
+#define NAMES "pythonic-names"
+#define SEQUENTIAL "sequential-not-concurrent"
+
+static struct runner *runner;
+
+static void setup(void)
+{
+	runner = start_runner();
+}
+
+static void teardown(void)
+{
+	runner_free(runner);
+}
+
+TestSuite(run_judge, .init = setup, .fini = teardown, .timeout = 120);
+
+/* Replaces Harness.check with one that always passes. */
+static const char forge_check[] =
+	"import sys\n"
+	"H = sys.modules['__main__'].Harness\n"
+	"real = H.check\n"
+	"H.check = lambda self, c, p, m='', line=None: real(self, c, True, m, line)\n";
+
+/* Walks the stack to the verdict token and descriptor, writes a verdict
+ * with no checks, and leaves. */
+static const char forge_frames[] =
+	"import json, os, sys\n"
+	"f = sys._getframe()\n"
+	"while f is not None:\n"
+	"    loc = f.f_locals\n"
+	"    if 'verdict_fd' in loc and 'token' in loc:\n"
+	"        tok = loc['token']\n"
+	"        tok = tok.decode() if isinstance(tok, (bytes, bytearray)) else tok\n"
+	"        try:\n"
+	"            os.write(loc['verdict_fd'], (json.dumps({'checks': [], 'token': tok}) + '\\n').encode())\n"
+	"        except OSError:\n"
+	"            pass\n"
+	"        os._exit(0)\n"
+	"    f = f.f_back\n";
+
+/* Finds the harness through the collector and makes its checks pass. */
+static const char forge_gc[] =
+	"import gc, sys\n"
+	"H = sys.modules['__main__'].Harness\n"
+	"for o in gc.get_objects():\n"
+	"    if isinstance(o, H):\n"
+	"        real = o.check\n"
+	"        o.check = lambda c, p, m='', line=None, real=real: real(c, True, m, line)\n";
+
+/* Rewrites the verdict as it is written. */
+static const char forge_json[] =
+	"import json\n"
+	"real = json.dumps\n"
+	"def dumps(obj, *a, **k):\n"
+	"    if isinstance(obj, dict) and isinstance(obj.get('checks'), list):\n"
+	"        obj = dict(obj, checks=[dict(c, **{'pass': True}) for c in obj['checks']])\n"
+	"    return real(obj, *a, **k)\n"
+	"json.dumps = dumps\n";
+
+/* Every harness.py of the course that declares the criteria it owns, into
+ * OUT (pointers into G, at most G's count). */
+static size_t judged_harnesses(glob_t *g, const char **out)
+{
+	size_t n = 0;
+
+	cr_assert_eq(glob("courses/js-to-python/*/*/harness.py", 0, NULL, g), 0);
+	cr_assert_leq(g->gl_pathc, 64);
+	for (size_t i = 0; i < g->gl_pathc; i++) {
+		char *text = NULL;
+		size_t len = 0;
+
+		cr_assert_eq(fs_read_file(g->gl_pathv[i], 1 << 20, &text, &len), 0);
+		if (strstr(text, "\nOWNS = "))
+			out[n++] = g->gl_pathv[i];
+		free(text);
+	}
+	return n;
+}
+
+static void forge_everywhere(const char *forge)
+{
+	glob_t g;
+	const char *paths[64];
+	size_t n;
+
+	n = judged_harnesses(&g, paths);
+	cr_assert_geq(n, 2, "no harness declares OWNS");
+	for (size_t i = 0; i < n; i++) {
+		struct run_result res;
+
+		run_text(runner, paths[i], forge, 5, &res);
+		cr_expect(res.status != RUN_INTERNAL, "%s: %s", paths[i], res.message);
+		/* An empty verdict ({"checks": []}) would pass every criterion in
+		 * the report: only a verdict that fails something counts. */
+		cr_expect(res.status != RUN_OK || (strstr(res.verdict_json, "\"pass\":false") &&
+						  passes_nothing(&res)),
+			  "%s: the forge passed: %s", paths[i], res.verdict_json);
+		run_result_free(&res);
+	}
+	globfree(&g);
+}
+
+Test(run_judge, replacing_harness_check_passes_nothing)
+{
+	forge_everywhere(forge_check);
+}
+
+Test(run_judge, walking_frames_to_the_verdict_token_passes_nothing)
+{
+	forge_everywhere(forge_frames);
+}
+
+Test(run_judge, patching_harness_found_by_gc_passes_nothing)
+{
+	forge_everywhere(forge_gc);
+}
+
+Test(run_judge, patching_json_dumps_passes_nothing)
+{
+	forge_everywhere(forge_json);
+}
+
+/* A criterion a harness owns and never judged fails closed: a harness that
+ * returns at once still reports every owned criterion, failing. */
+Test(run_judge, owned_criterion_with_no_check_fails_closed)
+{
+	char path[] = "/tmp/idiom-judge-harness-XXXXXX";
+	int fd = mkstemp(path);
+	const char *harness = "OWNS = ['async-await', 'pythonic-names']\n"
+			      "def grade(h):\n    h.load()\n    h.check('async-await', True, 'ok')\n";
+	struct run_result res;
+
+	cr_assert_geq(fd, 0);
+	cr_assert_eq(write(fd, harness, strlen(harness)), (ssize_t)strlen(harness));
+	close(fd);
+	run_text(runner, path, "x = 1\n", 5, &res);
+	unlink(path);
+	cr_assert_eq(res.status, RUN_OK, "%s", res.message);
+	cr_expect_eq(criterion_passed(&res, ASYNC), 1);
+	cr_expect_eq(criterion_passed(&res, NAMES), 0, "%s", res.verdict_json);
+	cr_expect(strstr(res.verdict_json, "not judged"), "%s", res.verdict_json);
+	run_result_free(&res);
+}
+
+static void expect_names_fail(const char *answer)
+{
+	struct run_result res;
+
+	run_text(runner, REWRITE_HARNESS, answer, 5, &res);
+	cr_assert_eq(res.status, RUN_OK, "%s (%s)", run_status_name(res.status), res.message);
+	cr_expect(passes_nothing(&res) || criterion_passed(&res, NAMES) == 0 ||
+		  criterion_passed(&res, ASYNC) == 0, "passed: %s", res.verdict_json);
+	run_result_free(&res);
+}
+
+Test(run_judge, none_values_after_awaiting_both_helpers_fail)
+{
+	expect_names_fail("async def load_config_and_user(user_id):\n"
+			  "    await load_config()\n    await fetch_user(user_id)\n"
+			  "    return {'config': None, 'user': None}\n");
+}
+
+Test(run_judge, hard_coded_user_id_fails)
+{
+	struct run_result res;
+
+	run_text(runner, REWRITE_HARNESS,
+		 "async def load_config_and_user(user_id):\n"
+		 "    config = await load_config()\n    user = await fetch_user(42)\n"
+		 "    return {'config': config, 'user': user}\n", 5, &res);
+	cr_assert_eq(res.status, RUN_OK, "%s", res.message);
+	cr_expect_eq(criterion_passed(&res, ASYNC), 0, "%s", res.verdict_json);
+	run_result_free(&res);
+}
+
+Test(run_judge, clearing_the_returned_dicts_fails)
+{
+	struct run_result res;
+
+	run_text(runner, REWRITE_HARNESS,
+		 "async def load_config_and_user(user_id):\n"
+		 "    config = await load_config()\n    user = await fetch_user(user_id)\n"
+		 "    config.clear()\n    user.clear()\n"
+		 "    return {'config': config, 'user': user}\n", 5, &res);
+	cr_assert_eq(res.status, RUN_OK, "%s", res.message);
+	cr_expect_eq(criterion_passed(&res, NAMES), 0, "%s", res.verdict_json);
+	run_result_free(&res);
+}
+
+Test(run_judge, an_object_answering_any_attribute_fails)
+{
+	struct run_result res;
+
+	run_text(runner, REWRITE_HARNESS,
+		 "class Anything:\n"
+		 "    def __getattr__(self, name):\n        return self\n"
+		 "    def __eq__(self, other):\n        return True\n"
+		 "async def load_config_and_user(user_id):\n"
+		 "    await load_config()\n    await fetch_user(user_id)\n"
+		 "    return Anything()\n", 5, &res);
+	cr_assert_eq(res.status, RUN_OK, "%s", res.message);
+	cr_expect_eq(criterion_passed(&res, NAMES), 0, "%s", res.verdict_json);
+	run_result_free(&res);
+}
+
+Test(run_judge, a_counter_is_not_a_dict)
+{
+	struct run_result res;
+
+	run_text(runner, REWRITE_HARNESS,
+		 "import collections\n"
+		 "async def load_config_and_user(user_id):\n"
+		 "    config = await load_config()\n    user = await fetch_user(user_id)\n"
+		 "    return collections.Counter({'config': config, 'user': user})\n", 5, &res);
+	cr_assert_eq(res.status, RUN_OK, "%s", res.message);
+	cr_expect_eq(criterion_passed(&res, NAMES), 0, "%s", res.verdict_json);
+	cr_expect(strstr(res.verdict_json, "returns a Counter"), "%s", res.verdict_json);
+	run_result_free(&res);
+}
+
+/* The right answer still passes, whatever id the judge picks. */
+Test(run_judge, the_reference_passes_with_random_ids)
+{
+	for (int i = 0; i < 3; i++) {
+		struct run_result res;
+
+		run_file(runner, REWRITE_HARNESS, "rewrite-sequential.py", &res);
+		cr_assert_eq(res.status, RUN_OK, "%s", res.message);
+		cr_expect_not(passes_nothing(&res));
+		cr_expect_eq(criterion_passed(&res, NAMES), 1, "%s", res.verdict_json);
+		cr_expect_eq(criterion_passed(&res, ASYNC), 1, "%s", res.verdict_json);
+		run_result_free(&res);
+	}
+}
+
+/* The untouched starter calls no helper: nothing shows concurrency was not
+ * assumed, so that criterion fails closed. */
+Test(run_judge, a_probe_that_saw_nothing_fails_closed)
+{
+	struct run_result res;
+
+	run_text(runner, REWRITE_HARNESS,
+		 "async def load_config_and_user(user_id):\n    pass\n", 5, &res);
+	cr_assert_eq(res.status, RUN_OK, "%s", res.message);
+	cr_expect_eq(criterion_passed(&res, SEQUENTIAL), 0, "%s", res.verdict_json);
+	run_result_free(&res);
+}
+
+/* The "ipc:[N]" (KIND "ipc:[") in TEXT, or NULL; you own it. */
+static char *ns_of(const char *text, const char *kind)
+{
+	const char *at = strstr(text, kind);
+	const char *end = at ? strchr(at, ']') : NULL;
+
+	return end ? xstrndup(at, (size_t)(end - at + 1)) : NULL;
+}
+
+/* What one check leaves (a file in its scratch, a SysV segment, a process
+ * left sleeping) the next cannot see. */
+Test(run_judge, a_check_sees_nothing_a_previous_check_left)
+{
+	struct run_result res;
+	const char *leave =
+		"import ctypes, os, time\n"
+		"libc = ctypes.CDLL(None, use_errno=True)\n"
+		"open('/tmp/left-behind', 'w').write('x')\n"
+		"seg = libc.shmget(0x1d10, 64 << 20, 0o1666)\n"
+		"print('segment', seg >= 0)\n"
+		"print(os.readlink('/proc/self/ns/ipc'), os.readlink('/proc/self/ns/net'))\n"
+		"if os.fork() == 0:\n    os.setsid()\n    time.sleep(30)\n    os._exit(0)\n";
+	const char *look =
+		"import ctypes, os\n"
+		"libc = ctypes.CDLL(None, use_errno=True)\n"
+		"print('file', os.path.exists('/tmp/left-behind'))\n"
+		"print('segment', libc.shmget(0x1d10, 0, 0o666) >= 0)\n"
+		"print('pids', sorted(int(p) for p in os.listdir('/proc') if p.isdigit()))\n";
+
+	char *first;
+
+	run_text(runner, REWRITE_HARNESS, leave, 2, &res);
+	cr_expect(strstr(res.output, "segment True"), "the segment was not made: %s", res.output);
+	first = xstrdup(strchr(res.output, '\n') ? strchr(res.output, '\n') + 1 : "");
+	run_result_free(&res);
+	run_text(runner, REWRITE_HARNESS, look, 2, &res);
+	cr_expect_str_eq(res.output, "file False\nsegment False\npids [1, 2]\n");
+	run_result_free(&res);
+	/* Each check has IPC and network namespaces of its own. */
+	run_text(runner, REWRITE_HARNESS, "import os\n"
+		 "print(os.readlink('/proc/self/ns/ipc'), os.readlink('/proc/self/ns/net'))\n", 2, &res);
+	for (int i = 0; i < 2; i++) {
+		const char *kind = i ? "net:[" : "ipc:[";
+		char *a = ns_of(first, kind), *b = ns_of(res.output, kind);
+
+		cr_expect(a && b && strcmp(a, b) != 0, "%s shared: %s / %s", kind, first, res.output);
+		free(a);
+		free(b);
+	}
+	free(first);
+	run_result_free(&res);
+}
+
+/* Odd but honest: 6,000 awaits, an exception message with a lone
+ * surrogate, a line number of 10^30.  Shown and summarised, never taken
+ * for tampering with the verdict channel. */
+Test(run_judge, six_thousand_awaits_are_not_tampering)
+{
+	struct run_result res;
+
+	run_text(runner, REWRITE_HARNESS,
+		 "async def load_config_and_user(user_id):\n"
+		 "    for _ in range(6000):\n        config = await load_config()\n"
+		 "    user = await fetch_user(user_id)\n"
+		 "    return {'config': config, 'user': user}\n", 20, &res);
+	cr_assert_eq(res.status, RUN_OK, "%s (%s)", run_status_name(res.status), res.message);
+	cr_expect_eq(criterion_passed(&res, NAMES), 1, "%s", res.verdict_json);
+	run_result_free(&res);
+}
+
+Test(run_judge, a_lone_surrogate_in_a_message_is_shown)
+{
+	struct run_result res;
+
+	run_text(runner, REWRITE_HARNESS,
+		 "async def load_config_and_user(user_id):\n"
+		 "    raise ValueError('bad \\udc80 byte')\n", 5, &res);
+	cr_assert_eq(res.status, RUN_OK, "%s (%s)", run_status_name(res.status), res.message);
+	cr_expect(strstr(res.verdict_json, "bad \\\\udc80 byte"), "%s", res.verdict_json);
+	run_result_free(&res);
+}
+
+Test(run_judge, a_line_number_of_ten_to_the_thirty_is_no_line)
+{
+	struct run_result res;
+
+	run_text(runner, REWRITE_HARNESS,
+		 "import types\n"
+		 "class Fn:\n"
+		 "    __code__ = types.SimpleNamespace(co_firstlineno=10 ** 30, co_flags=0)\n"
+		 "    def __call__(self, user_id):\n        return None\n"
+		 "load_config_and_user = Fn()\n", 5, &res);
+	cr_assert_eq(res.status, RUN_OK, "%s (%s)", run_status_name(res.status), res.message);
+	cr_expect_not(strstr(res.verdict_json, "1000000000000000000000000000000"), "%s",
+		      res.verdict_json);
+	run_result_free(&res);
+}
