@@ -258,15 +258,6 @@ Test(run_judge, a_probe_that_saw_nothing_fails_closed)
 	run_result_free(&res);
 }
 
-/* The "ipc:[N]" (KIND "ipc:[") in TEXT, or NULL; you own it. */
-static char *ns_of(const char *text, const char *kind)
-{
-	const char *at = strstr(text, kind);
-	const char *end = at ? strchr(at, ']') : NULL;
-
-	return end ? xstrndup(at, (size_t)(end - at + 1)) : NULL;
-}
-
 /* What one check leaves (a file in its scratch, a SysV segment, a process
  * left sleeping) the next cannot see. */
 Test(run_judge, a_check_sees_nothing_a_previous_check_left)
@@ -287,28 +278,16 @@ Test(run_judge, a_check_sees_nothing_a_previous_check_left)
 		"print('segment', libc.shmget(0x1d10, 0, 0o666) >= 0)\n"
 		"print('pids', sorted(int(p) for p in os.listdir('/proc') if p.isdigit()))\n";
 
-	char *first;
-
 	run_text(runner, REWRITE_HARNESS, leave, 2, &res);
 	cr_expect(strstr(res.output, "segment True"), "the segment was not made: %s", res.output);
-	first = xstrdup(strchr(res.output, '\n') ? strchr(res.output, '\n') + 1 : "");
 	run_result_free(&res);
 	run_text(runner, REWRITE_HARNESS, look, 2, &res);
 	cr_expect_str_eq(res.output, "file False\nsegment False\npids [1, 2]\n");
 	run_result_free(&res);
-	/* Each check has IPC and network namespaces of its own. */
-	run_text(runner, REWRITE_HARNESS, "import os\n"
-		 "print(os.readlink('/proc/self/ns/ipc'), os.readlink('/proc/self/ns/net'))\n", 2, &res);
-	for (int i = 0; i < 2; i++) {
-		const char *kind = i ? "net:[" : "ipc:[";
-		char *a = ns_of(first, kind), *b = ns_of(res.output, kind);
-
-		cr_expect(a && b && strcmp(a, b) != 0, "%s shared: %s / %s", kind, first, res.output);
-		free(a);
-		free(b);
-	}
-	free(first);
-	run_result_free(&res);
+	/* (Namespace inode numbers cannot show that each check has an IPC
+	 * namespace of its own: a freed namespace's number is reused by the
+	 * next.  The segment above, looked for from the next check, is the
+	 * proof.) */
 }
 
 /* Odd but honest: 6,000 awaits, an exception message with a lone
