@@ -8,6 +8,7 @@
  * word starting with "word"; "..." lets up to four other words stand between. */
 struct phrase_word {
 	char *text;
+	char *stem;	/* folded and stemmed (wordforms_stem) */
 	int prefix;	/* "word*" */
 	int gap;	/* "...": a gap, text is NULL */
 };
@@ -27,6 +28,7 @@ struct concept {
 	struct phrase *phrases;
 	size_t nphrases;
 	int contradiction;	/* 1: finding it fails the criterion (unless negated) */
+	int about_js;		/* `about: javascript`: a claim about JavaScript, found in any clause */
 };
 
 struct concept_rules {

@@ -21,6 +21,12 @@
 /* Habit categories one exercise maps (`habits:` in its rules.yaml). */
 #define IDIOM_HABIT_CATEGORIES_MAX 16
 
+/* Free text (concept rules): a word longer than this is compared exactly,
+ * never for spelling slips; a quoted sentence in feedback is cut at this
+ * many bytes. */
+#define IDIOM_WORD_MAX 40
+#define IDIOM_QUOTE_MAX 90
+
 /* One rendered finding message of a static rule. */
 #define IDIOM_FINDING_MESSAGE_MAX 2048
 
