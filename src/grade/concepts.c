@@ -20,9 +20,10 @@
 
 static int word_matches(const struct phrase_word *w, const struct token *tok)
 {
-	if (w->prefix)
+	if (w->prefix)	/* "parameter*" also takes the slip "paramters" */
 		return strncmp(tok->word, w->text, strlen(w->text)) == 0 ||
-		       strncmp(tok->stem, w->text, strlen(w->text)) == 0;
+		       strncmp(tok->stem, w->text, strlen(w->text)) == 0 ||
+		       wordforms_slip(w->text, tok->word);
 	return strcmp(tok->word, w->text) == 0 || strcmp(tok->stem, w->stem) == 0 ||
 	       wordforms_slip(w->text, tok->word);
 }

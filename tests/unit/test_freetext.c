@@ -88,6 +88,17 @@ Test(freetext, british_spelling_and_slips)
 	json_decref(c);
 }
 
+Test(freetext, prefix_words_take_slips)
+{
+	json_t *c = grade("The test names it as a paramters entry.", 1);
+
+	cr_assert(has(c, "found: named as a parameter"));
+	json_decref(c);
+	c = grade("The test names it as a pentameter.", 1);
+	cr_assert(has(c, "missing: named as a parameter"));
+	json_decref(c);
+}
+
 Test(freetext, slips_keep_the_first_letter)
 {
 	json_t *c = grade("It cache the result. An empty list is palsy.", 0);
