@@ -2,7 +2,9 @@
  * (any bytes), graded by fixed concept rules that use every phrase form
  * (prefixes, gaps, negative phrases, `about: javascript`, an echo-able
  * criterion).  Its first two words also go through the word-form
- * functions.  Built with libFuzzer by `make fuzz`, replayed by `make test`. */
+ * functions.  Past a line "%%thesaurus", the rest is a course thesaurus,
+ * read onto fresh rules that then grade the answer.  Built with libFuzzer
+ * by `make fuzz`, replayed by `make test`. */
 #include <stddef.h>
 #include <stdint.h>
 #include <stdlib.h>
@@ -10,6 +12,7 @@
 #include "grade/concepts.h"
 #include "grade/grade.h"
 #include "grade/sentences.h"
+#include "grade/thesaurus.h"
 #include "grade/wordforms.h"
 #include "util/diag.h"
 #include "util/xalloc.h"
@@ -51,18 +54,51 @@ static const char rules[] =
 	"  criterion: named\n"
 	"  message: more\n";
 
-static struct grading *grading(void)
+static struct grading *grading_new(void)
 {
-	static struct grading *g;
+	struct grading *g;
 	struct diags d;
 
-	if (g)
-		return g;
 	diags_init(&d);
 	if (grading_parse(&g, rules, sizeof(rules) - 1, "fuzz.yaml", NULL, 0, NULL, with_ids, 2, &d) != 0)
 		abort();	/* the fixed rules are valid: a failure here is a bug */
 	diags_free(&d);
 	return g;
+}
+
+static struct grading *grading(void)
+{
+	static struct grading *g;
+
+	if (!g)
+		g = grading_new();
+	return g;
+}
+
+static void grade(const struct concept_rules *cr, const char *text, size_t size)
+{
+	struct report *r = report_new("04", "reflect", "fuzz.md", criteria, 2);
+	char *json;
+
+	concepts_check(cr, text, size, r);
+	json = report_json(r);
+	free(json);
+	report_free(r);
+}
+
+/* The thesaurus TH[0..len) on fresh rules (the grader never changes its
+ * rules once loaded; only a loader does, so the cast is the loader's). */
+static void with_thesaurus(const char *text, size_t size, const char *th, size_t len)
+{
+	struct grading *g = grading_new();
+	struct diags d;
+
+	diags_init(&d);
+	if (concept_rules_thesaurus_parse((struct concept_rules *)grading_concepts(g), th, len,
+					  "thesaurus.yaml", &d) == 0)
+		grade(grading_concepts(g), text, size);
+	diags_free(&d);
+	grading_free(g);
 }
 
 static void word_forms(const char *text, size_t len)
@@ -85,15 +121,18 @@ static void word_forms(const char *text, size_t len)
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
 	char *text = xmalloc(size + 1);
-	struct report *r = report_new("04", "reflect", "fuzz.md", criteria, 2);
-	char *json;
+	char *split;
 
 	memcpy(text, data, size);
 	text[size] = '\0';
-	concepts_check(grading_concepts(grading()), text, size, r);
-	json = report_json(r);
-	free(json);
-	report_free(r);
+	split = strstr(text, "\n%%thesaurus\n");
+	if (split) {
+		size_t answer = (size_t)(split - text), skip = answer + 13;
+
+		with_thesaurus(text, answer, text + skip, strlen(text + skip));
+	} else {
+		grade(grading_concepts(grading()), text, size);
+	}
 	word_forms(text, size);
 	free(text);
 	return 0;

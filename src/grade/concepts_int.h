@@ -31,6 +31,14 @@ struct concept {
 	int about_js;		/* `about: javascript`: a claim about JavaScript, found in any clause */
 };
 
+struct wordforms;
+
+/* Compiles SRC ("always ... async*") into P (zeroed here).  Returns 0, or
+ * -EINVAL when it has no words or starts or ends with a gap (P must still
+ * be freed).  Stems come from WF (may be NULL). */
+int concept_phrase_compile(struct phrase *p, const char *src, struct wordforms *wf);
+void concept_phrase_free(struct phrase *p);
+
 struct concept_rules {
 	struct concept *concepts;
 	size_t count;

@@ -52,7 +52,7 @@ static void phrase_split_word(struct phrase *p, const char *w, size_t len)
 	}
 }
 
-static int phrase_compile(struct phrase *p, const char *src, struct wordforms *wf)
+int concept_phrase_compile(struct phrase *p, const char *src, struct wordforms *wf)
 {
 	const char *s = src;
 
@@ -81,7 +81,7 @@ static int phrase_compile(struct phrase *p, const char *src, struct wordforms *w
 	return 0;
 }
 
-static void phrase_free(struct phrase *p)
+void concept_phrase_free(struct phrase *p)
 {
 	for (size_t i = 0; i < p->count; i++) {
 		free(p->words[i].text);
@@ -97,7 +97,7 @@ static void concept_free(struct concept *c)
 	free(c->label);
 	free(c->missing);
 	for (size_t i = 0; i < c->nphrases; i++)
-		phrase_free(&c->phrases[i]);
+		concept_phrase_free(&c->phrases[i]);
 	free(c->phrases);
 }
 
@@ -142,11 +142,11 @@ static void concept_phrases(struct rule_reader *l, yaml_node_t *node, struct con
 
 	c->phrases = xcalloc(n + 1, sizeof(*c->phrases));
 	for (size_t i = 0; i < n; i++) {
-		if (phrase_compile(&c->phrases[c->nphrases], texts[i], wf) < 0) {
+		if (concept_phrase_compile(&c->phrases[c->nphrases], texts[i], wf) < 0) {
 			yamldoc_problem(&l->doc, node, "`%s`: phrase \"%s\" has no words, or starts or "
 					"ends with `...` (a gap goes between words: \"always ... async\")",
 					c->id, texts[i]);
-			phrase_free(&c->phrases[c->nphrases]);
+			concept_phrase_free(&c->phrases[c->nphrases]);
 			continue;
 		}
 		c->nphrases++;
