@@ -6,7 +6,7 @@ CC      ?= cc
 Q := $(if $(V),,@)
 PKGS    := libcmark-gfm yaml-0.1 jansson libseccomp sqlite3 libmicrohttpd libpq libsodium
 PKG_CFLAGS := $(shell pkg-config --cflags $(PKGS) 2>/dev/null)
-PKG_LIBS   := $(shell pkg-config --libs $(PKGS) 2>/dev/null) -lcmark-gfm-extensions -pthread
+PKG_LIBS   := $(shell pkg-config --libs $(PKGS) 2>/dev/null) -lcmark-gfm-extensions -lstemmer -pthread
 
 WARN    := -std=c11 -Wall -Wextra -pedantic -Wvla -Wstrict-prototypes \
            -Wmissing-prototypes -Wshadow -Wformat=2 -Wno-unused-parameter

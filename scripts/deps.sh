@@ -12,7 +12,7 @@ cd "$(dirname "$0")/.."
 
 DEBIAN_PACKAGES="gcc make pkg-config libcmark-gfm-dev libcmark-gfm-extensions-dev \
 libyaml-dev libjansson-dev libsqlite3-dev sqlite3 libcriterion-dev libseccomp-dev bubblewrap python3 \
-nodejs npm libmicrohttpd-dev curl libpq-dev libsodium-dev"
+nodejs npm libmicrohttpd-dev curl libpq-dev libsodium-dev libstemmer-dev"
 for extra in "$@"; do
 	case $extra in
 	browser) DEBIAN_PACKAGES="$DEBIAN_PACKAGES chromium" ;;

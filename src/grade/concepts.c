@@ -1,9 +1,13 @@
 /* Concept rules on free text; see concepts.h.  Answers are a few hundred
- * words, so a token array and a direct search per phrase are plenty fast. */
+ * words, so a token array (sentences.c) and a direct search per phrase are
+ * plenty fast.  A word matches a phrase word by its text, its stem or a
+ * spelling slip (wordforms.c); a match counts where its clause asserts it. */
 #include <stdlib.h>
 #include <string.h>
 #include "grade/concepts.h"
 #include "grade/concepts_int.h"
+#include "grade/sentences.h"
+#include "grade/wordforms.h"
 #include "syntax/syntax.h"
 #include "util/buf.h"
 #include "util/limits.h"
@@ -11,97 +15,17 @@
 #include "util/banned.h"
 
 #define GAP_WORDS 4		/* "..." stands for up to this many words */
-#define NEGATION_WINDOW 3	/* words before a match that can negate it */
-#define EXCERPT_MAX 70
+#define ECHO_MIN_WORDS 12	/* shorter answers are judged by their ideas alone */
+#define ECHO_SHARE 50		/* percent of word pairs taken from the criterion */
 
-struct token {
-	size_t start, end;	/* bytes of the original text */
-	int line;
-	int sentence;
-	char *word;		/* lower case, apostrophes dropped */
-};
-
-struct tokens {
-	struct token *items;
-	size_t count, cap;
-	char *words;		/* storage for every token's word */
-};
-
-static int letter(unsigned char c)
+static int word_matches(const struct phrase_word *w, const struct token *tok)
 {
-	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
-}
-
-/* Sentence ends: . ! ? ; followed by space, or a blank line. */
-static int sentence_end(const char *t, size_t i, size_t len)
-{
-	if (t[i] == '\n')
-		return i + 1 < len && t[i + 1] == '\n';
-	if (t[i] != '.' && t[i] != '!' && t[i] != '?' && t[i] != ';')
-		return 0;
-	return i + 1 >= len || t[i + 1] == ' ' || t[i + 1] == '\n' || t[i + 1] == '\t';
-}
-
-/* An apostrophe inside a word: ' or the UTF-8 right single quote. */
-static size_t apostrophe(const char *t, size_t i, size_t len)
-{
-	if (t[i] == '\'' && i > 0 && i + 1 < len && letter((unsigned char)t[i + 1]))
-		return 1;
-	if (i + 3 < len && (unsigned char)t[i] == 0xe2 && (unsigned char)t[i + 1] == 0x80 &&
-	    (unsigned char)t[i + 2] == 0x99 && letter((unsigned char)t[i + 3]))
-		return 3;
-	return 0;
-}
-
-static void tokenize(const char *t, size_t len, struct tokens *out)
-{
-	char *w;
-	int line = 1, sentence = 0;
-
-	out->words = w = xmalloc(len + 1);
-	for (size_t i = 0; i < len;) {
-		struct token *tok;
-
-		if (!letter((unsigned char)t[i])) {
-			sentence += sentence_end(t, i, len);
-			line += t[i] == '\n';
-			i++;
-			continue;
-		}
-		out->items = xgrow(out->items, &out->cap, out->count + 1, sizeof(*out->items));
-		tok = &out->items[out->count++];
-		tok->start = i;
-		tok->line = line;
-		tok->sentence = sentence;
-		tok->word = w;
-		for (;;) {
-			size_t a = apostrophe(t, i, len);
-
-			if (a) {
-				i += a;
-				continue;
-			}
-			if (i >= len || !letter((unsigned char)t[i]))
-				break;
-			*w++ = (char)(t[i] >= 'A' && t[i] <= 'Z' ? t[i] - 'A' + 'a' : t[i]);
-			i++;
-		}
-		*w++ = '\0';
-		tok->end = i;
-	}
-}
-
-static void tokens_free(struct tokens *t)
-{
-	free(t->items);
-	free(t->words);
-}
-
-static int word_matches(const struct phrase_word *w, const char *word)
-{
-	size_t n = strlen(w->text);
-
-	return w->prefix ? strncmp(word, w->text, n) == 0 : strcmp(word, w->text) == 0;
+	if (w->prefix)	/* "parameter*" also takes the slip "paramters" */
+		return strncmp(tok->word, w->text, strlen(w->text)) == 0 ||
+		       strncmp(tok->stem, w->text, strlen(w->text)) == 0 ||
+		       wordforms_slip(w->text, tok->word);
+	return strcmp(tok->word, w->text) == 0 || strcmp(tok->stem, w->stem) == 0 ||
+	       wordforms_slip(w->text, tok->word);
 }
 
 /* Matches P's words from WI against tokens from TI within one sentence.
@@ -122,69 +46,93 @@ static size_t phrase_at(const struct phrase *p, size_t wi, const struct tokens *
 		}
 		return 0;
 	}
-	if (ti >= t->count || !word_matches(&p->words[wi], t->items[ti].word))
+	if (ti >= t->count || !word_matches(&p->words[wi], &t->items[ti]))
 		return 0;
 	if (wi > 0 && t->items[ti].sentence != t->items[ti - 1].sentence)
 		return 0;
 	return phrase_at(p, wi + 1, t, ti + 1);
 }
 
-static int is_negation(const char *w)
+static int phrase_has(const struct phrase *p, const char *word)
 {
-	static const char *const words[] = { "not", "no", "never", "dont", "doesnt", "didnt",
-		"isnt", "arent", "wasnt", "werent", "shouldnt", "wouldnt", "couldnt", "wont",
-		"neednt", "mustnt", "hasnt", "havent", "cannot", "cant", "without", "neither",
-		"nor", "avoid", "instead", "rather", "unnecessary", "resist", NULL };
-
-	for (size_t i = 0; words[i]; i++)
-		if (strcmp(w, words[i]) == 0)
+	for (size_t i = 0; i < p->count; i++)
+		if (!p->words[i].gap && strcmp(p->words[i].text, word) == 0)
 			return 1;
 	return 0;
 }
 
-/* A match [start, end) is negated by a negation word shortly before it, in
- * the same sentence, or inside it (in a gap). */
-static int negated(const struct tokens *t, size_t start, size_t end)
+static int phrase_negative(const struct phrase *p)
 {
-	size_t from = start > NEGATION_WINDOW ? start - NEGATION_WINDOW : 0;
-
-	for (size_t i = from; i < end; i++) {
-		if (t->items[i].sentence != t->items[start].sentence)
-			continue;
-		if (i != start && is_negation(t->items[i].word))
+	for (size_t i = 0; i < p->count; i++)
+		if (!p->words[i].gap && sentences_is_negation(p->words[i].text))
 			return 1;
-	}
 	return 0;
+}
+
+/* Whether the match [start, end) of P asserts what P says.  A clause about
+ * JavaScript is not the learner's claim about Python.  A wrong claim is
+ * denied by any negation before it in its clause or in its gaps; an idea
+ * only by a plain negation right before it ("is not falsy": "nothing to
+ * install" still says what to install), and never when its phrase is
+ * itself negative ("not enforce"). */
+static int asserted(const struct concept *c, const struct phrase *p, const struct tokens *t,
+		    size_t start, size_t end)
+{
+	if (t->items[start].js && !c->about_js)
+		return 0;
+	if (c->contradiction) {
+		if (tokens_negated(t, start))
+			return 0;
+		for (size_t i = start + 1; i < end; i++)
+			if (t->items[i].negation && !phrase_has(p, t->items[i].word))
+				return 0;
+		return 1;
+	}
+	return phrase_negative(p) || tokens_negated_next(t, start) != 1;
 }
 
 struct found {
 	size_t start, end;	/* token range; end == 0: not found */
 };
 
-/* First match of any of C's phrases (non-negated ones only for a
- * contradiction), scanning from token FROM. */
+/* First asserted match of any of C's phrases, scanning from token FROM. */
 static struct found concept_find(const struct concept *c, const struct tokens *t, size_t from)
 {
 	for (size_t ti = from; ti < t->count; ti++) {
 		for (size_t p = 0; p < c->nphrases; p++) {
 			size_t end = phrase_at(&c->phrases[p], 0, t, ti);
 
-			if (end && (!c->contradiction || !negated(t, ti, end)))
+			if (end && asserted(c, &c->phrases[p], t, ti, end))
 				return (struct found){ ti, end };
 		}
 	}
 	return (struct found){ 0, 0 };
 }
 
-static void excerpt(const char *text, const struct tokens *t, struct found f, struct buf *out)
+/* Quotes the sentence holding F, cut to IDIOM_QUOTE_MAX bytes around the
+ * match at word boundaries. */
+static void quote(const char *text, const struct tokens *t, struct found f, struct buf *out)
 {
-	size_t a = t->items[f.start].start, b = t->items[f.end - 1].end;
+	size_t a, b, m = t->items[f.start].start;
+	int cut = 0;
 
-	buf_putc(out, '"');
-	for (size_t i = a; i < b && i - a < EXCERPT_MAX; i++)
+	tokens_sentence_span(t, f.start, &a, &b);
+	if (b - a > IDIOM_QUOTE_MAX && m > a + IDIOM_QUOTE_MAX / 3) {
+		size_t from = m - IDIOM_QUOTE_MAX / 3;
+
+		while (from < m && text[from] != ' ')	/* start on a word */
+			from++;
+		a = from + (from < m);
+		cut = 1;
+	}
+	buf_puts(out, cut ? "\"…" : "\"");
+	for (size_t i = a; i < b; i++) {
+		if (i - a >= IDIOM_QUOTE_MAX - 12 && text[i] == ' ') {	/* end on a word */
+			buf_puts(out, "…");
+			break;
+		}
 		buf_putc(out, text[i] == '\n' || text[i] == '\t' ? ' ' : text[i]);
-	if (b - a > EXCERPT_MAX)
-		buf_puts(out, "…");
+	}
 	buf_putc(out, '"');
 }
 
@@ -197,7 +145,7 @@ static void check_idea(const struct concept *c, const char *text, const struct t
 	buf_init(&msg, 4096);
 	if (f.end) {
 		buf_printf(&msg, "found: %s (", c->label);
-		excerpt(text, t, f, &msg);
+		quote(text, t, f, &msg);
 		buf_putc(&msg, ')');
 		report_add_check(r, c->criterion, 1, t->items[f.start].line, buf_str(&msg));
 	} else {
@@ -224,7 +172,7 @@ static void check_contradiction(const struct concept *c, const char *text,
 		}
 		last_line = t->items[f.start].line;
 		buf_init(&msg, 4096);
-		excerpt(text, t, f, &msg);
+		quote(text, t, f, &msg);
 		buf_printf(&msg, ": %s", c->missing);
 		report_add_check(r, c->criterion, 0, t->items[f.start].line, buf_str(&msg));
 		buf_free(&msg);
@@ -232,21 +180,62 @@ static void check_contradiction(const struct concept *c, const char *text,
 	}
 }
 
+/* Percent of the answer's word pairs (stems) that also stand in the
+ * criterion's text. */
+static unsigned echo_share(const struct tokens *t, const char *criterion, struct wordforms *wf)
+{
+	struct tokens ct = { 0 };
+	size_t shared = 0;
+
+	tokens_split(criterion, strlen(criterion), wf, &ct);
+	for (size_t i = 0; i + 1 < t->count; i++)
+		for (size_t j = 0; j + 1 < ct.count; j++)
+			if (strcmp(t->items[i].stem, ct.items[j].stem) == 0 &&
+			    strcmp(t->items[i + 1].stem, ct.items[j + 1].stem) == 0) {
+				shared++;
+				break;
+			}
+	tokens_free(&ct);
+	return (unsigned)(shared * 100 / (t->count - 1));
+}
+
+/* An answer that mostly repeats a criterion's own words (the strong-answer
+ * note) fails it: it has to be said in the learner's words. */
+static void check_echo(const struct concept_rules *cr, const struct tokens *t,
+		       struct wordforms *wf, struct report *r)
+{
+	if (t->count < ECHO_MIN_WORDS)
+		return;
+	for (size_t i = 0; i < cr->count; i++) {
+		const char *crit = cr->concepts[i].criterion;
+		int seen = 0;
+
+		for (size_t j = 0; j < i && !seen; j++)
+			seen = cr->concepts[j].criterion == crit;
+		if (!crit || seen || echo_share(t, crit, wf) < ECHO_SHARE)
+			continue;
+		report_add_check(r, crit, 0, 0, "this repeats the criterion's own words; say it in your "
+				 "own words, as you would explain it to a colleague");
+	}
+}
+
 size_t concepts_check(const struct concept_rules *cr, const char *text, size_t len,
 		      struct report *r)
 {
 	struct tokens t = { 0 };
+	struct wordforms *wf = wordforms_new();
 	size_t words;
 
 	if (len > IDIOM_ANSWER_MAX)	/* no answer is longer */
 		len = IDIOM_ANSWER_MAX;
-	tokenize(text, len, &t);
+	tokens_split(text, len, wf, &t);
 	for (size_t i = 0; i < cr->count; i++) {
 		if (cr->concepts[i].contradiction)
 			check_contradiction(&cr->concepts[i], text, &t, r);
 		else
 			check_idea(&cr->concepts[i], text, &t, r);
 	}
+	check_echo(cr, &t, wf, r);
 	if (cr->min_words && t.count < (size_t)cr->min_words) {
 		struct buf msg;
 
@@ -257,6 +246,7 @@ size_t concepts_check(const struct concept_rules *cr, const char *text, size_t l
 	}
 	words = t.count;
 	tokens_free(&t);
+	wordforms_free(wf);
 	return words;
 }
 

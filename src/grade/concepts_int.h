@@ -8,6 +8,7 @@
  * word starting with "word"; "..." lets up to four other words stand between. */
 struct phrase_word {
 	char *text;
+	char *stem;	/* folded and stemmed (wordforms_stem) */
 	int prefix;	/* "word*" */
 	int gap;	/* "...": a gap, text is NULL */
 };
@@ -27,7 +28,16 @@ struct concept {
 	struct phrase *phrases;
 	size_t nphrases;
 	int contradiction;	/* 1: finding it fails the criterion (unless negated) */
+	int about_js;		/* `about: javascript`: a claim about JavaScript, found in any clause */
 };
+
+struct wordforms;
+
+/* Compiles SRC ("always ... async*") into P (zeroed here).  Returns 0, or
+ * -EINVAL when it has no words or starts or ends with a gap (P must still
+ * be freed).  Stems come from WF (may be NULL). */
+int concept_phrase_compile(struct phrase *p, const char *src, struct wordforms *wf);
+void concept_phrase_free(struct phrase *p);
 
 struct concept_rules {
 	struct concept *concepts;

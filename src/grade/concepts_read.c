@@ -7,6 +7,7 @@
 #include "grade/concepts.h"
 #include "grade/concepts_int.h"
 #include "grade/reader.h"
+#include "grade/wordforms.h"
 #include "util/xalloc.h"
 #include "util/banned.h"
 
@@ -17,6 +18,7 @@ static void phrase_word_add(struct phrase *p, const char *text, size_t len, int 
 	p->words = xrealloc(p->words, (p->count + 1) * sizeof(*p->words));
 	w = &p->words[p->count++];
 	w->text = gap ? NULL : xstrndup(text, len);
+	w->stem = NULL;
 	w->prefix = prefix;
 	w->gap = gap;
 }
@@ -50,7 +52,7 @@ static void phrase_split_word(struct phrase *p, const char *w, size_t len)
 	}
 }
 
-static int phrase_compile(struct phrase *p, const char *src)
+int concept_phrase_compile(struct phrase *p, const char *src, struct wordforms *wf)
 {
 	const char *s = src;
 
@@ -68,13 +70,23 @@ static int phrase_compile(struct phrase *p, const char *src)
 	}
 	if (p->count == 0 || p->words[0].gap || p->words[p->count - 1].gap)
 		return -EINVAL;
+	for (size_t i = 0; i < p->count; i++) {
+		if (p->words[i].gap)
+			continue;
+		if (p->words[i].prefix)	/* "behaviour*": a prefix folds like a word */
+			wordforms_fold(p->words[i].text);
+		else
+			p->words[i].stem = wordforms_stem(wf, p->words[i].text);
+	}
 	return 0;
 }
 
-static void phrase_free(struct phrase *p)
+void concept_phrase_free(struct phrase *p)
 {
-	for (size_t i = 0; i < p->count; i++)
+	for (size_t i = 0; i < p->count; i++) {
 		free(p->words[i].text);
+		free(p->words[i].stem);
+	}
 	free(p->words);
 	free(p->source);
 }
@@ -85,7 +97,7 @@ static void concept_free(struct concept *c)
 	free(c->label);
 	free(c->missing);
 	for (size_t i = 0; i < c->nphrases; i++)
-		phrase_free(&c->phrases[i]);
+		concept_phrase_free(&c->phrases[i]);
 	free(c->phrases);
 }
 
@@ -106,7 +118,7 @@ void concept_rules_free(struct concept_rules *cr)
 }
 
 struct concept_nodes {
-	yaml_node_t *id, *criterion, *label, *phrases, *message;
+	yaml_node_t *id, *criterion, *label, *phrases, *message, *about;
 };
 
 static void concept_key(void *ctx, const char *key, yaml_node_t *value)
@@ -117,6 +129,7 @@ static void concept_key(void *ctx, const char *key, yaml_node_t *value)
 	else if (!strcmp(key, "criterion")) n->criterion = value;
 	else if (!strcmp(key, "label")) n->label = value;
 	else if (!strcmp(key, "phrases")) n->phrases = value;
+	else if (!strcmp(key, "about")) n->about = value;
 	else n->message = value;
 }
 
@@ -125,13 +138,15 @@ static void concept_phrases(struct rule_reader *l, yaml_node_t *node, struct con
 	size_t n;
 	char **texts = yamldoc_strings(&l->doc, node, "phrases", &n);
 
+	struct wordforms *wf = wordforms_new();
+
 	c->phrases = xcalloc(n + 1, sizeof(*c->phrases));
 	for (size_t i = 0; i < n; i++) {
-		if (phrase_compile(&c->phrases[c->nphrases], texts[i]) < 0) {
+		if (concept_phrase_compile(&c->phrases[c->nphrases], texts[i], wf) < 0) {
 			yamldoc_problem(&l->doc, node, "`%s`: phrase \"%s\" has no words, or starts or "
 					"ends with `...` (a gap goes between words: \"always ... async\")",
 					c->id, texts[i]);
-			phrase_free(&c->phrases[c->nphrases]);
+			concept_phrase_free(&c->phrases[c->nphrases]);
 			continue;
 		}
 		c->nphrases++;
@@ -139,6 +154,7 @@ static void concept_phrases(struct rule_reader *l, yaml_node_t *node, struct con
 	if (n == 0)
 		yamldoc_problem(&l->doc, node, "`%s` needs at least one phrase", c->id);
 	yamldoc_strings_free(texts);
+	wordforms_free(wf);
 }
 
 /* C's texts from the nodes N (all present). */
@@ -152,13 +168,23 @@ static void concept_texts(struct rule_reader *l, const struct concept_nodes *n, 
 		c->label = xstrdup(yamldoc_scalar(n->label));
 	if (yamldoc_string(d, n->message, c->contradiction ? "message" : "missing"))
 		c->missing = xstrdup(yamldoc_scalar(n->message));
+	if (n->about && yamldoc_string(d, n->about, "about")) {
+		const char *about = yamldoc_scalar(n->about);
+
+		c->about_js = strcmp(about, "javascript") == 0;
+		if (!c->about_js && strcmp(about, "python") != 0)
+			yamldoc_problem(d, n->about, "`%s`: `about` is `python` (the default: a claim "
+					"about Python) or `javascript`", c->id);
+	}
 }
 
 static void read_concept(struct concept_rules *cr, struct rule_reader *l, yaml_node_t *node,
 			 int contradiction)
 {
-	static const char *const idea_keys[] = { "id", "criterion", "label", "phrases", "missing", NULL };
-	static const char *const contra_keys[] = { "id", "criterion", "label", "phrases", "message", NULL };
+	static const char *const idea_keys[] = { "id", "criterion", "label", "phrases", "missing",
+						 "about", NULL };
+	static const char *const contra_keys[] = { "id", "criterion", "label", "phrases", "message",
+						   "about", NULL };
 	struct concept_nodes n = { 0 };
 	struct concept c = { .contradiction = contradiction, .line = reader_line(l, node) };
 	const char *what = contradiction ? "a contradiction" : "an idea";

@@ -13,6 +13,7 @@
 #include "grade/grade.h"
 #include "grade/rulefile.h"
 #include "grade/static.h"
+#include "grade/thesaurus.h"
 #include "run/outcome.h"
 #include "run/run.h"
 #include "syntax/syntax.h"
@@ -75,6 +76,16 @@ int grading_load(struct grading **out, const char *course_dir, const struct exer
 		habits = NULL;
 	}
 	rc = grading_load_files(out, rules, habits, ex->criteria, ex->ncriteria, diags);
+	if (rc == 0 && course_dir) {
+		char *thesaurus = fs_join(course_dir, "rules/thesaurus.yaml");
+
+		rc = concept_rules_thesaurus((*out)->rf.concepts, thesaurus, diags);
+		free(thesaurus);
+		if (rc < 0) {
+			grading_free(*out);
+			*out = NULL;
+		}
+	}
 	free(rules);
 	free(habits);
 	return rc;

@@ -21,6 +21,16 @@
 /* Habit categories one exercise maps (`habits:` in its rules.yaml). */
 #define IDIOM_HABIT_CATEGORIES_MAX 16
 
+/* Free text (concept rules): a word longer than this is compared exactly,
+ * never for spelling slips; a quoted sentence in feedback is cut at this
+ * many bytes. */
+#define IDIOM_WORD_MAX 40
+#define IDIOM_QUOTE_MAX 90
+/* Phrases one concept may hold once the course thesaurus has added its
+ * variants (src/grade/thesaurus.c); entries of one thesaurus group. */
+#define IDIOM_CONCEPT_PHRASES_MAX 512
+#define IDIOM_THESAURUS_GROUP_MAX 32
+
 /* One rendered finding message of a static rule. */
 #define IDIOM_FINDING_MESSAGE_MAX 2048
 

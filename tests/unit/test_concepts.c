@@ -68,7 +68,7 @@ Test(concepts, idea_found_with_its_line)
 	json_t *c = clear("First line.\nKeep it Synchronous when you can.\n", &st);
 
 	cr_assert_str_eq(st, "pass");
-	cr_assert(has(c, 2, "found: synchronous code (\"Synchronous\")"));
+	cr_assert(has(c, 2, "found: synchronous code (\"Keep it Synchronous when you can\")"));
 	json_decref(c);
 }
 
@@ -78,7 +78,7 @@ Test(concepts, stems_and_multiword_phrases)
 	json_t *c = clear("Use plain functions.", &st);
 
 	cr_assert_str_eq(st, "pass");
-	cr_assert(has(c, 1, "\"plain functions\""));
+	cr_assert(has(c, 1, "(\"Use plain functions\")"));
 	json_decref(c);
 }
 
@@ -98,7 +98,7 @@ Test(concepts, contradiction_flagged)
 	json_t *c = clear("Synchronous is fine.\nBut you should always make it async.", &st);
 
 	cr_assert_str_eq(st, "fail");
-	cr_assert(has(c, 2, "\"always make it async\": async is not always the answer"));
+	cr_assert(has(c, 2, "\"But you should always make it async\": async is not always the answer"));
 	json_decref(c);
 }
 

@@ -1,0 +1,239 @@
+/* Splitting free text into words, sentences and clauses; see sentences.h.
+ * Clauses bound a negation's scope and a claim about JavaScript: "In Node
+ * everything is async, but Python code is synchronous" holds two claims,
+ * and only the second is the learner's claim about Python. */
+#include <stdlib.h>
+#include <string.h>
+#include "grade/sentences.h"
+#include "grade/wordforms.h"
+#include "util/xalloc.h"
+#include "util/banned.h"
+
+static int in_list(const char *w, const char *const *list)
+{
+	for (size_t i = 0; list[i]; i++)
+		if (strcmp(w, list[i]) == 0)
+			return 1;
+	return 0;
+}
+
+/* Words that negate what follows them in their clause.  The last few are
+ * not grammatical negations but argue against what follows ("avoid making
+ * it async"), so they only shield a wrong claim, never hide an idea. */
+static const char *const negations[] = { "not", "no", "never", "dont", "doesnt", "didnt",
+	"isnt", "arent", "wasnt", "werent", "shouldnt", "wouldnt", "couldnt", "wont", "neednt",
+	"mustnt", "hasnt", "havent", "cannot", "cant", "without", "neither", "nor", "none",
+	"nothing", "nobody", "nowhere", NULL };
+static const char *const soft_negations[] = { "avoid", "instead", "rather", "unnecessary",
+	"resist", NULL };
+
+/* Words that open a new clause. */
+static const char *const clause_words[] = { "but", "while", "whereas", "although", "though",
+	"however", "unlike", "because", "since", "so", "unless", "whilst", "yet", NULL };
+
+/* Words that name the language the learner comes from. */
+static const char *const js_words[] = { "javascript", "js", "node", "nodejs", "typescript",
+	"ts", "npm", "jest", "deno", "browser", NULL };
+
+int sentences_is_negation(const char *w)
+{
+	return in_list(w, negations) || in_list(w, soft_negations);
+}
+
+static int letter(unsigned char c)
+{
+	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+}
+
+/* Sentence ends: . ! ? followed by space, or a blank line. */
+static int sentence_end(const char *t, size_t i, size_t len)
+{
+	if (t[i] == '\n')
+		return i + 1 < len && t[i + 1] == '\n';
+	if (t[i] != '.' && t[i] != '!' && t[i] != '?' && t[i] != ';')
+		return 0;
+	return i + 1 >= len || t[i + 1] == ' ' || t[i + 1] == '\n' || t[i + 1] == '\t';
+}
+
+/* Clause ends inside a sentence: , : ( ) a spaced hyphen, an en or em dash. */
+static int clause_end(const char *t, size_t i, size_t len)
+{
+	if (t[i] == ',' || t[i] == ':' || t[i] == '(' || t[i] == ')')
+		return 1;
+	if (t[i] == '-' && i > 0 && t[i - 1] == ' ' && i + 1 < len && t[i + 1] == ' ')
+		return 1;
+	return i + 2 < len && (unsigned char)t[i] == 0xe2 && (unsigned char)t[i + 1] == 0x80 &&
+	       ((unsigned char)t[i + 2] == 0x93 || (unsigned char)t[i + 2] == 0x94);
+}
+
+/* An apostrophe inside a word: ' or the UTF-8 right single quote. */
+static size_t apostrophe(const char *t, size_t i, size_t len)
+{
+	if (t[i] == '\'' && i > 0 && i + 1 < len && letter((unsigned char)t[i + 1]))
+		return 1;
+	if (i + 3 < len && (unsigned char)t[i] == 0xe2 && (unsigned char)t[i + 1] == 0x80 &&
+	    (unsigned char)t[i + 2] == 0x99 && letter((unsigned char)t[i + 3]))
+		return 3;
+	return 0;
+}
+
+/* Reads the word at T[*i] into W; returns the end of the stored word. */
+static char *read_word(const char *t, size_t *i, size_t len, char *w)
+{
+	for (;;) {
+		size_t a = apostrophe(t, *i, len);
+
+		if (a) {
+			*i += a;
+			continue;
+		}
+		if (*i >= len || !letter((unsigned char)t[*i]))
+			break;
+		*w++ = (char)(t[*i] >= 'A' && t[*i] <= 'Z' ? t[*i] - 'A' + 'a' : t[*i]);
+		(*i)++;
+	}
+	*w++ = '\0';
+	return w;
+}
+
+struct position {
+	int line, sentence, clause;
+};
+
+static void split_words(const char *t, size_t len, struct tokens *out)
+{
+	struct position at = { 1, 0, 0 };
+	char *w;
+
+	out->words = w = xmalloc(len + 1);
+	for (size_t i = 0; i < len;) {
+		struct token *tok;
+
+		if (!letter((unsigned char)t[i])) {
+			if (sentence_end(t, i, len)) {
+				at.sentence++;
+				at.clause++;
+			} else if (clause_end(t, i, len)) {
+				at.clause++;
+			}
+			at.line += t[i] == '\n';
+			i++;
+			continue;
+		}
+		out->items = xgrow(out->items, &out->cap, out->count + 1, sizeof(*out->items));
+		tok = &out->items[out->count++];
+		memset(tok, 0, sizeof(*tok));
+		tok->start = i;
+		tok->word = w;
+		w = read_word(t, &i, len, w);
+		tok->end = i;
+		if (in_list(tok->word, clause_words) && out->count > 1 &&
+		    out->items[out->count - 2].clause == at.clause)
+			at.clause++;
+		tok->line = at.line;
+		tok->sentence = at.sentence;
+		tok->clause = at.clause;
+	}
+}
+
+/* Negation words; "not only" and "not just" add rather than deny. */
+static void mark_negations(struct tokens *t)
+{
+	for (size_t i = 0; i < t->count; i++) {
+		struct token *tok = &t->items[i];
+
+		if (in_list(tok->word, negations))
+			tok->negation = 1;
+		else if (in_list(tok->word, soft_negations))
+			tok->negation = 2;
+		if (tok->negation && i + 1 < t->count && strcmp(tok->word, "not") == 0 &&
+		    (strcmp(t->items[i + 1].word, "only") == 0 || strcmp(t->items[i + 1].word, "just") == 0))
+			tok->negation = 0;
+	}
+}
+
+/* Whether token I names JavaScript as the subject or frame of its clause:
+ * first in the clause, or after "in", "like", "with", "from" ("In Node,
+ * ...", "like JS does"); "node_modules" and "node-style" are not. */
+static int names_js(const struct tokens *t, size_t i)
+{
+	static const char *const frames[] = { "in", "like", "unlike", "with", "from", NULL };
+	const struct token *tok = &t->items[i];
+
+	if (!in_list(tok->word, js_words))
+		return 0;
+	if (i + 1 < t->count && t->items[i + 1].clause == tok->clause &&
+	    t->items[i + 1].start == tok->end + 1 &&
+	    (strcmp(t->items[i + 1].word, "modules") == 0 || strcmp(t->items[i + 1].word, "style") == 0))
+		return 0;
+	return i == 0 || t->items[i - 1].clause != tok->clause || in_list(t->items[i - 1].word, frames);
+}
+
+/* A clause that names JavaScript or Node (and not Python) speaks about the
+ * language the learner comes from. */
+static void mark_js(struct tokens *t)
+{
+	for (size_t a = 0, b; a < t->count; a = b) {
+		int js = 0, python = 0;
+
+		for (b = a; b < t->count && t->items[b].clause == t->items[a].clause; b++) {
+			js |= names_js(t, b);
+			python |= strcmp(t->items[b].word, "python") == 0;
+		}
+		for (size_t i = a; i < b; i++)
+			t->items[i].js = js && !python;
+	}
+}
+
+void tokens_split(const char *text, size_t len, struct wordforms *wf, struct tokens *out)
+{
+	split_words(text, len, out);
+	for (size_t i = 0; i < out->count; i++)
+		out->items[i].stem = wordforms_stem(wf, out->items[i].word);
+	mark_negations(out);
+	mark_js(out);
+}
+
+void tokens_free(struct tokens *t)
+{
+	for (size_t i = 0; i < t->count; i++)
+		free(t->items[i].stem);
+	free(t->items);
+	free(t->words);
+}
+
+int tokens_negated_next(const struct tokens *t, size_t start)
+{
+	static const char *const fillers[] = { "a", "an", "the", "really", "always", "be", "been",
+		"even", "actually", "necessarily", NULL };
+	size_t i = start;
+
+	if (i > 0 && t->items[i - 1].clause == t->items[start].clause &&
+	    in_list(t->items[i - 1].word, fillers))
+		i--;
+	if (i == 0 || t->items[i - 1].clause != t->items[start].clause)
+		return 0;
+	return t->items[i - 1].negation;
+}
+
+int tokens_negated(const struct tokens *t, size_t start)
+{
+	int clause = t->items[start].clause;
+
+	for (size_t i = start; i-- > 0 && t->items[i].clause == clause;)
+		if (t->items[i].negation)
+			return t->items[i].negation;
+	return 0;
+}
+
+void tokens_sentence_span(const struct tokens *t, size_t i, size_t *from, size_t *to)
+{
+	size_t a = i, b = i;
+
+	while (a > 0 && t->items[a - 1].sentence == t->items[i].sentence)
+		a--;
+	while (b + 1 < t->count && t->items[b + 1].sentence == t->items[i].sentence)
+		b++;
+	*from = t->items[a].start;
+	*to = t->items[b].end;
+}

@@ -1,0 +1,213 @@
+/* The free-text matcher end to end through concept rules: stems, spelling
+ * slips, British spellings, negation scope, clauses about JavaScript,
+ * echoes of the criterion, and the quoted sentence in feedback.  Rules:
+ * tests/fixtures/rules/freetext.yaml. */
+#include <criterion/criterion.h>
+#include <jansson.h>
+#include <string.h>
+#include "grade/concepts.h"
+#include "grade/grade.h"
+#include "util/diag.h"
+
+#define NOTE "A strong answer notices that the result is cached and that an empty list is falsy in Python."
+static const char *const crits[] = { NOTE, "Named" };
+static const struct criterion criteria[] = { { .id = "clear", .title = NOTE },
+					     { .id = "named", .title = "Named" } };
+static struct grading *g;
+static const struct concept_rules *rs;
+
+static void setup(void)
+{
+	struct diags d;
+
+	diags_init(&d);
+	grading_load_files(&g, "tests/fixtures/rules/freetext.yaml", NULL, criteria, 2, &d);
+	cr_assert_not_null(g, "the fixture rules load");
+	rs = grading_concepts(g);
+	diags_free(&d);
+}
+
+static void teardown(void)
+{
+	grading_free(g);
+}
+
+TestSuite(freetext, .init = setup, .fini = teardown);
+
+/* Grades TEXT; returns the JSON of criterion I (0: NOTE, 1: Named). */
+static json_t *grade(const char *text, int i)
+{
+	struct report *r = report_new("04", "reflect", "a.md", crits, 2);
+	char *s = NULL;
+	json_t *j, *c;
+
+	concepts_check(rs, text, strlen(text), r);
+	s = report_json(r);
+	j = json_loads(s, 0, NULL);
+	free(s);
+	report_free(r);
+	c = json_incref(json_array_get(json_object_get(j, "criteria"), (size_t)i));
+	json_decref(j);
+	return c;
+}
+
+static int has(json_t *c, const char *text)
+{
+	size_t i;
+	json_t *f;
+
+	json_array_foreach(json_object_get(c, "feedback"), i, f)
+		if (strstr(json_string_value(json_object_get(f, "message")), text))
+			return 1;
+	return 0;
+}
+
+static const char *status(json_t *c)
+{
+	return json_string_value(json_object_get(c, "status"));
+}
+
+Test(freetext, stems_match_other_forms)
+{
+	json_t *c = grade("The function caching the results is fine. Empty lists are falsy.", 0);
+
+	cr_assert(has(c, "found: the result is cached"), "caching/results stem like caches/result");
+	cr_assert_str_eq(status(c), "pass");
+	json_decref(c);
+}
+
+Test(freetext, british_spelling_and_slips)
+{
+	json_t *c = grade("It memoises the value. An empty list is falsey.", 0);
+
+	cr_assert(has(c, "found: the result is cached"), "memoises folds to memoizes");
+	cr_assert(has(c, "found: empty lists are falsy"), "falsey is a slip of falsy");
+	json_decref(c);
+	c = grade("It mamoizas the value, and an empty list is falsy.", 0);
+	cr_assert(has(c, "missing: the result is cached"), "two edits on an eight-letter word are not a slip");
+	json_decref(c);
+}
+
+Test(freetext, prefix_words_take_slips)
+{
+	json_t *c = grade("The test names it as a paramters entry.", 1);
+
+	cr_assert(has(c, "found: named as a parameter"));
+	json_decref(c);
+	c = grade("The test names it as a pentameter.", 1);
+	cr_assert(has(c, "missing: named as a parameter"));
+	json_decref(c);
+}
+
+Test(freetext, slips_keep_the_first_letter)
+{
+	json_t *c = grade("It cache the result. An empty list is palsy.", 0);
+
+	cr_assert(has(c, "missing: empty lists are falsy"));
+	json_decref(c);
+}
+
+Test(freetext, negated_idea_is_not_found)
+{
+	json_t *c = grade("It caches the result. An empty list is not falsy.", 0);
+
+	cr_assert(has(c, "missing: empty lists are falsy"));
+	cr_assert_str_eq(status(c), "fail");
+	json_decref(c);
+	c = grade("It caches the result. Nothing here is truthy: an empty list is falsy.", 0);
+	cr_assert(has(c, "found: empty lists are falsy"), "a negation in another clause");
+	json_decref(c);
+}
+
+Test(freetext, negative_phrase_is_found_under_its_own_negation)
+{
+	json_t *c = grade("The hint is not checked at the call.", 1);
+
+	cr_assert(has(c, "found: the hint is not checked"));
+	json_decref(c);
+	c = grade("There is no check at the call.", 1);
+	cr_assert(has(c, "found: the hint is not checked"));
+	json_decref(c);
+}
+
+Test(freetext, negation_scope_is_the_clause)
+{
+	json_t *c = grade("It caches the result and empty lists are falsy. "
+			  "Nobody should think it is always better to go async.", 0);
+
+	cr_assert_str_eq(status(c), "pass", "the negation governs the whole clause");
+	json_decref(c);
+	c = grade("It caches the result and empty lists are falsy. "
+			  "Nobody said so, but it is always better to go async.", 0);
+	cr_assert_str_eq(status(c), "fail", "the negation stops at its clause");
+	cr_assert(has(c, "async is not always the answer"));
+	json_decref(c);
+}
+
+Test(freetext, javascript_clause_is_not_a_claim_about_python)
+{
+	json_t *c = grade("In Node everything is async, but Python caches the result and lists "
+			  "are falsy when empty.", 0);
+
+	cr_assert_str_eq(status(c), "pass");
+	json_decref(c);
+	c = grade("Python caches the result, empty lists are falsy, and everything is async.", 0);
+	cr_assert_str_eq(status(c), "fail");
+	json_decref(c);
+}
+
+Test(freetext, idea_about_javascript_is_found_in_a_javascript_clause)
+{
+	json_t *c = grade("In JavaScript the loop makes a new binding. There is no check.", 1);
+
+	cr_assert(has(c, "found: JavaScript makes a new binding"));
+	json_decref(c);
+}
+
+Test(freetext, python_idea_in_a_javascript_clause_is_not_found)
+{
+	json_t *c = grade("In JavaScript an empty array is falsy? It caches the result.", 0);
+
+	cr_assert(has(c, "missing: empty lists are falsy"));
+	json_decref(c);
+}
+
+Test(freetext, echo_of_the_criterion_fails)
+{
+	json_t *c = grade("A strong answer notices that the result is cached and that an empty "
+			  "list is falsy in Python, it caches the result.", 0);
+
+	cr_assert_str_eq(status(c), "fail");
+	cr_assert(has(c, "say it in your own words"));
+	json_decref(c);
+	c = grade("Because the function caches its result, a second call costs nothing; and an "
+		  "empty list is falsy, so `if not items:` is the test.", 0);
+	cr_assert_str_eq(status(c), "pass", "own words that share a few pairs pass");
+	json_decref(c);
+}
+
+Test(freetext, feedback_quotes_the_sentence)
+{
+	json_t *c = grade("First. Then it caches every result it computes. Lists are falsy.", 0);
+
+	cr_assert(has(c, "(\"Then it caches every result it computes\")"));
+	json_decref(c);
+}
+
+Test(freetext, long_sentence_is_cut_around_the_match)
+{
+	json_t *c = grade("This is a long sentence with many words that go on and on before it "
+			  "finally says that the function caches the result for the next call and then "
+			  "keeps on talking about other things for a very long while. Lists are falsy.", 0);
+	size_t i;
+	json_t *f;
+
+	cr_assert(has(c, "caches the result"));
+	json_array_foreach(json_object_get(c, "feedback"), i, f) {
+		const char *m = json_string_value(json_object_get(f, "message"));
+
+		if (strstr(m, "cached"))
+			cr_assert(strstr(m, "…") && strlen(m) < 140, "cut: %s", m);
+	}
+	json_decref(c);
+}
