@@ -150,12 +150,17 @@ try {
     await verdict.waitFor({ timeout: 30000 });
     expect(/criteria pass/.test(await verdict.innerText()), await verdict.innerText());
     expect(await learner.locator("#exercise-rewrite li.criterion.fail").count() >= 1, "no failing criterion");
+    await learner.click("#exercise-rewrite button.hint");
+    await learner.locator("#exercise-rewrite ol.hints li").first().waitFor();
+    expect((await learner.locator("#exercise-rewrite ol.hints li").first().innerText()).startsWith("Hint 1 of"),
+      "no hint");
     await learner.goto(`${url}/progress`);
     expect(await learner.locator("table.failing td").count() >= 2, "progress shows no failed criterion");
   });
 
   await test("the instructor sees the learner in the gradebook", async () => {
-    await teacher.goto(`${url}/cohorts`);
+    await teacher.goto(`${url}/`);
+    expect(new URL(teacher.url()).pathname === "/cohorts", `the instructor's home is ${teacher.url()}`);
     await teacher.locator("table.cohorts a").first().click();
     const row = teacher.locator("table.gradebook tbody tr", { hasText: "bob" });
     expect(await row.count() === 1, "bob is not in the gradebook");

@@ -106,8 +106,8 @@ GET /api/lessons|401 200 403 403 403
 GET /api/lessons/04|401 200 403 403 403
 POST /api/hint {"lesson":"04","exercise":"rewrite"}|401 200 403 403 403
 POST /api/hints $CHECK|401 200 200 200 200
-GET /|303 200 403 403 403
-GET /progress|303 200 403 403 403
+GET /|303 200 303 303 303
+GET /progress|303 200 303 303 303
 GET /lessons/04|303 200 200 200 200
 GET /assets/app.css|200 200 200 200 200
 POST /api/cohorts {"name":"More"}|403 403 201 201 201
@@ -197,6 +197,10 @@ test_pages_say_who_is_signed_in() {
 	printf '%s' "$body" | grep -q 'at least 12 characters' || fail "password rules not said"
 	req none GET /cohorts
 	printf '%s' "$headers" | grep -qi '^location: /login' || fail "no redirect to /login: $headers"
+	req ada GET /
+	printf '%s' "$headers" | grep -qi '^location: /cohorts' || fail "ada not sent to /cohorts: $headers"
+	req ada GET /api/progress
+	[ "$code" = 403 ] || fail "the API redirected: $code"
 }
 
 test_progress_is_the_learners_own() {
