@@ -72,7 +72,7 @@ run-cohort: deps
 		echo "Demo instructor 'demo', password: $$pw"; \
 		echo "(shown once; the account stays in $(COHORT_PG) until you remove it)"; \
 	else echo "The demo instructor exists already in $(COHORT_PG); rm -rf it for a new one."; fi; \
-	echo "Sign in (JSON API; the HTML sign-in page is not built yet): curl -c jar -H 'Content-Type: application/json' -d '{\"username\":\"demo\",\"password\":\"...\"}' http://127.0.0.1:$(PORT)/api/login"; \
+	echo "Sign in at http://127.0.0.1:$(PORT)/login (your cohorts are at /cohorts)"; \
 	echo "Stop with Ctrl-C (stops PostgreSQL too)."; \
 	./idiom serve --cohort --store "$$url" --port $(PORT) || true
 
@@ -82,6 +82,7 @@ browser-test:
 	@./scripts/deps.sh browser pg
 	@$(MAKE) --no-print-directory all
 	@IDIOM_SCREENSHOTS=docs/screenshots node tests/browser/lesson.mjs ./idiom
+	@IDIOM_SCREENSHOTS=docs/screenshots node tests/browser/cohort.mjs ./idiom
 
 test:
 	@./scripts/deps.sh browser editor pg

@@ -263,5 +263,126 @@ async function setupLesson(page) {
   document.body.classList.add("ready");
 }
 
+// ---- cohort pages: sign-in, sign-up, sign-out, the instructor's cohorts.
+// Each form is posted as JSON through api(), so the server's Origin and
+// Content-Type checks guard it like any other state-changing request.
+
+function formError(form, message) {
+  const box = form.querySelector(".form-error");
+  box.textContent = message;
+  box.hidden = !message;
+}
+
+// Where an account lands once signed in.
+function home(account) {
+  return account.role === "learner" ? "/" : "/cohorts";
+}
+
+function inviteLink(token) {
+  return `${location.origin}/signup?invite=${encodeURIComponent(token)}`;
+}
+
+// Runs SUBMIT(form values) on FORM's submit, showing any error inline.
+function onSubmit(form, submit) {
+  form.addEventListener("submit", async (ev) => {
+    ev.preventDefault();
+    const button = form.querySelector("button[type=submit]");
+    const values = Object.fromEntries(new FormData(form));
+    formError(form, "");
+    button.disabled = true;
+    try {
+      await submit(values);
+    } catch (e) {
+      formError(form, e.message);
+    } finally {
+      button.disabled = false;
+    }
+  });
+}
+
+function setupLogin(form) {
+  onSubmit(form, async (v) => {
+    const who = await api("/api/login", { username: v.username, password: v.password });
+    location.assign(home(who));
+  });
+}
+
+function setupSignup(form) {
+  const invite = new URLSearchParams(location.search).get("invite") || "";
+  form.querySelector("#invite").value = invite;
+  if (!invite) formError(form, "This page needs the invite link your instructor sent you.");
+  onSubmit(form, async (v) => {
+    if (v.password !== v.password2) throw new Error("The two passwords differ.");
+    const who = await api("/api/signup", { invite: v.invite, username: v.username, password: v.password });
+    location.assign(home(who));
+  });
+}
+
+function showInvite(box, token) {
+  const input = el("input", "invite");
+  input.readOnly = true;
+  input.value = inviteLink(token);
+  input.setAttribute("aria-label", "Invite link");
+  const copy = el("button", "copy", "Copy");
+  copy.type = "button";
+  copy.addEventListener("click", () => copyLink(input, copy));
+  box.replaceChildren(input, copy);
+}
+
+async function copyLink(input, button) {
+  input.select();
+  try {
+    await navigator.clipboard.writeText(input.value);
+    button.textContent = "Copied";
+  } catch {
+    button.textContent = "Select and copy";
+  }
+}
+
+function setupCohorts(root) {
+  for (const row of root.querySelectorAll("tr[data-cohort]")) {
+    const id = row.dataset.cohort;
+    const out = row.querySelector(".invite-out");
+    row.querySelector(".new-invite").addEventListener("click", async () => {
+      try { showInvite(out, (await api(`/api/cohorts/${id}/invites`, {})).invite); }
+      catch (e) { out.textContent = e.message; }
+    });
+    row.querySelector(".revoke").addEventListener("click", async () => {
+      try {
+        const r = await api(`/api/cohorts/${id}/revoke`, {});
+        out.textContent = `${r.revoked} invite link${r.revoked === 1 ? "" : "s"} revoked`;
+      } catch (e) { out.textContent = e.message; }
+    });
+  }
+  const form = root.querySelector("#new-cohort");
+  const created = root.querySelector(".created");
+  onSubmit(form, async (v) => {
+    const c = await api("/api/cohorts", { name: v.name });
+    const link = created.querySelector(".cohort-link");
+    link.textContent = v.name;
+    link.href = `/cohorts/${c.id}`;
+    created.querySelector("input.invite").value = inviteLink(c.invite);
+    created.hidden = false;
+    form.reset();
+  });
+  const copy = created.querySelector("button.copy");
+  copy.addEventListener("click", () => copyLink(created.querySelector("input.invite"), copy));
+}
+
+function setupSignout(button) {
+  button.addEventListener("click", async () => {
+    try { await api("/api/logout", {}); } catch { /* signed out already */ }
+    location.assign("/login");
+  });
+}
+
 const page = document.querySelector(".lesson-page");
 if (page) setupLesson(page).catch((e) => { document.body.dataset.error = e.message; });
+const signout = document.querySelector("header button.signout");
+if (signout) setupSignout(signout);
+const loginForm = document.querySelector("form#login");
+if (loginForm) setupLogin(loginForm);
+const signupForm = document.querySelector("form#signup");
+if (signupForm) setupSignup(signupForm);
+if (document.body.classList.contains("cohorts")) setupCohorts(document.querySelector("main"));
+if (!page) document.body.classList.add("ready");

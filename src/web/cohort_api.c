@@ -185,9 +185,11 @@ cleanup:
 	json_decref(root);
 }
 
-/* One learner's row: {"username", "lessons": [{"lesson", "status", "attempts"}]}. */
+/* One learner's row: {"username", "lessons": [{"lesson", "status", "attempts"}]};
+ * DETAIL adds each lesson's "seconds" spent and "minutes" estimated (the
+ * instructor's page; the contract's JSON stays as it is). */
 static int learner_row(struct web *w, struct pg_db *db, int64_t id, const char *name,
-		       json_t *out, struct error *e)
+		       int detail, json_t *out, struct error *e)
 {
 	struct learner lr = { .id = id };
 	struct learn_course lc;
@@ -200,10 +202,17 @@ static int learner_row(struct web *w, struct pg_db *db, int64_t id, const char *
 	for (size_t i = 0; rc == 0 && i < w->course->count; i++) {
 		char num[8];
 
+		json_t *cell;
+
 		lesson_number_text(w->course->lessons[i], num);
-		json_array_append_new(lessons, json_pack("{s:s, s:s, s:i}", "lesson", num, "status",
-							 learn_status_name(lc.status[i]), "attempts",
-							 lc.sums[i].attempts));
+		cell = json_pack("{s:s, s:s, s:i}", "lesson", num, "status",
+				 learn_status_name(lc.status[i]), "attempts", lc.sums[i].attempts);
+		if (detail) {
+			json_object_set_new(cell, "seconds", json_integer(lc.sums[i].seconds));
+			json_object_set_new(cell, "minutes",
+					    json_integer(w->course->lessons[i]->minutes));
+		}
+		json_array_append_new(lessons, cell);
 	}
 	learn_course_free(&lc);
 	if (rc == 0)
@@ -214,8 +223,8 @@ cleanup:
 	return rc;
 }
 
-static int gradebook_rows(struct web *w, struct pg_db *db, int64_t cohort, json_t *out,
-			  struct error *e)
+static int gradebook_rows(struct web *w, struct pg_db *db, int64_t cohort, int detail,
+			  json_t *out, struct error *e)
 {
 	char c[24];
 	const char *params[] = { pg_int(c, cohort) };
@@ -226,17 +235,76 @@ static int gradebook_rows(struct web *w, struct pg_db *db, int64_t cohort, json_
 
 	for (int i = 0; rc == 0 && i < PQntuples(r); i++)
 		rc = learner_row(w, db, strtoll(PQgetvalue(r, i, 0), NULL, 10), PQgetvalue(r, i, 1),
-				 out, e);
+				 detail, out, e);
 	if (r)
 		PQclear(r);
 	return rc;
 }
 
-json_t *cohort_api_gradebook_json(struct web *w, int64_t cohort, struct web_response *resp)
+/* The criteria COHORT's learners fail most, per exercise, from every
+ * attempt's failing list: [{"lesson", "exercise", "criterion", "count"}],
+ * by lesson and exercise, then most failed first.  COUNT is attempts. */
+static int failing_rows(struct pg_db *db, int64_t cohort, json_t *out, struct error *e)
+{
+	char c[24];
+	const char *params[] = { pg_int(c, cohort) };
+	PGresult *r = NULL;
+	int rc = pg_db_query(db, "SELECT a.lesson, a.exercise, f.title, count(*) AS n "
+			     "FROM cohort_member m JOIN store_attempt a ON a.learner_id = m.learner_id "
+			     "CROSS JOIN LATERAL jsonb_array_elements_text(a.failing) AS f(title) "
+			     "WHERE m.cohort_id = $1 GROUP BY 1, 2, 3 ORDER BY 1, 2, 4 DESC, 3",
+			     1, params, &r, e);
+
+	for (int i = 0; rc == 0 && i < PQntuples(r); i++) {
+		char num[8];
+
+		snprintf(num, sizeof(num), "%02d", atoi(PQgetvalue(r, i, 0)));
+		json_array_append_new(out, json_pack("{s:s, s:s, s:s, s:I}", "lesson", num,
+						     "exercise", PQgetvalue(r, i, 1), "criterion",
+						     PQgetvalue(r, i, 2), "count",
+						     (json_int_t)strtoll(PQgetvalue(r, i, 3), NULL, 10)));
+	}
+	if (r)
+		PQclear(r);
+	return rc;
+}
+
+static int cohort_name(struct pg_db *db, int64_t cohort, json_t *book, struct error *e)
+{
+	char c[24];
+	const char *params[] = { pg_int(c, cohort) };
+	PGresult *r = NULL;
+	int rc = pg_db_query(db, "SELECT name FROM cohort WHERE id = $1", 1, params, &r, e);
+
+	if (rc == 0 && PQntuples(r) == 1)
+		json_object_set_new(book, "name", json_string(PQgetvalue(r, 0, 0)));
+	if (r)
+		PQclear(r);
+	return rc;
+}
+
+/* DETAIL: the page's extras (see the header). */
+static int gradebook_fill(struct web *w, struct pg_db *db, int64_t cohort, int detail,
+			  json_t *book, struct error *e)
+{
+	json_t *rows = json_array(), *failing = json_array();
+	int rc = gradebook_rows(w, db, cohort, detail, rows, e);
+
+	json_object_set_new(book, "learners", rows);
+	if (rc == 0 && detail && (rc = failing_rows(db, cohort, failing, e)) == 0)
+		rc = cohort_name(db, cohort, book, e);
+	if (detail)
+		json_object_set(book, "failing", failing);
+	json_decref(failing);
+	return rc;
+}
+
+json_t *cohort_api_gradebook_json(struct web *w, int64_t cohort, int detail,
+				  struct web_response *resp)
 {
 	struct error e = ERROR_INIT;
 	struct pg_db *db = db_or_503(w, resp);
-	json_t *rows;
+	json_t *book;
 	int rc;
 
 	if (!db)
@@ -249,13 +317,13 @@ json_t *cohort_api_gradebook_json(struct web *w, int64_t cohort, struct web_resp
 			web_reply_store_error(resp, rc, e.message);
 		return NULL;
 	}
-	rows = json_array();
-	if ((rc = gradebook_rows(w, db, cohort, rows, &e)) < 0) {
-		json_decref(rows);
+	book = json_object();
+	if ((rc = gradebook_fill(w, db, cohort, detail, book, &e)) < 0) {
+		json_decref(book);
 		web_reply_store_error(resp, rc, e.message);
 		return NULL;
 	}
-	return json_pack("{s:o}", "learners", rows);
+	return book;
 }
 
 /* A CSV field, quoted when it must be (RFC 4180), with a leading = + - @
@@ -294,22 +362,57 @@ static void gradebook_csv(json_t *book, struct buf *b)
 	}
 }
 
+/* POST /api/cohorts/ID/invites: a new invite; POST .../revoke: every live
+ * invite of the cohort revoked.  Both 403 for a cohort that is not yours,
+ * whether or not it exists. */
+static void cohort_action(struct web *w, int64_t id, const char *action,
+			  struct web_response *resp)
+{
+	const struct cohort_account *me = &web_session_current()->who;
+	struct error e = ERROR_INIT;
+	char invite[COHORT_TOKEN_SIZE];
+	struct pg_db *db = db_or_503(w, resp);
+	int rc;
+
+	if (!db)
+		return;
+	if (strcmp(action, "/invites") == 0)
+		rc = cohort_invite_create(db, me, id, 0, 0, invite, &e);
+	else
+		rc = cohort_invite_revoke(db, me, id, 0, &e);
+	if (rc == -EACCES || rc == -ENOENT)
+		web_reply_error(resp, 403, "not your cohort");
+	else if (rc < 0)
+		web_reply_store_error(resp, rc, e.message);
+	else if (strcmp(action, "/invites") == 0)
+		reply_json(resp, 201, json_pack("{s:s}", "invite", invite));
+	else
+		reply_json(resp, 200, json_pack("{s:i}", "revoked", rc));
+	memset(invite, 0, sizeof(invite));
+}
+
 void cohort_api_cohort(struct web *w, const struct web_request *req, const char *param,
 		       struct web_response *resp)
 {
 	char *end;
 	long long id = strtoll(param, &end, 10);
+	int post = web_method_of(req->method) == WEB_POST;
 	struct buf b = BUF_INIT;
 	json_t *book;
 	int csv;
 
-	if (end == param || id <= 0 || (strcmp(end, "/gradebook") != 0 &&
-					strcmp(end, "/gradebook.csv") != 0)) {
+	if (end == param || id <= 0 || (!post && strcmp(end, "/gradebook") != 0 &&
+					strcmp(end, "/gradebook.csv") != 0) ||
+	    (post && strcmp(end, "/invites") != 0 && strcmp(end, "/revoke") != 0)) {
 		web_reply_error(resp, 404, "no API at %.200s", req->path);
 		return;
 	}
+	if (post) {
+		cohort_action(w, id, end, resp);
+		return;
+	}
 	csv = strcmp(end, "/gradebook.csv") == 0;
-	if (!(book = cohort_api_gradebook_json(w, id, resp)))
+	if (!(book = cohort_api_gradebook_json(w, id, 0, resp)))
 		return;
 	if (!csv) {
 		reply_json(resp, 200, book);

@@ -14,7 +14,9 @@ void cohort_api_login(struct web *w, const struct web_request *req, struct web_r
 void cohort_api_logout(struct web *w, const struct web_request *req, struct web_response *resp);
 void cohort_api_signup(struct web *w, const struct web_request *req, struct web_response *resp);
 void cohort_api_create(struct web *w, const struct web_request *req, struct web_response *resp);
-/* PARAM: "ID/gradebook" (JSON) or "ID/gradebook.csv". */
+/* GET with PARAM "ID/gradebook" (JSON) or "ID/gradebook.csv"; POST with
+ * "ID/invites" (201 {"invite"}: a new invite) or "ID/revoke" (200
+ * {"revoked": N}: every live invite revoked). */
 void cohort_api_cohort(struct web *w, const struct web_request *req, const char *param,
 		       struct web_response *resp);
 void cohort_api_health(struct web *w, struct web_response *resp);
@@ -25,7 +27,11 @@ typedef struct json_t json_t;
 json_t *cohort_api_cohorts_json(struct web *w, struct web_response *resp);
 
 /* The gradebook of COHORT as the contract's JSON; NULL with RESP answered
- * (403 when the signed-in account may not see it). */
-json_t *cohort_api_gradebook_json(struct web *w, int64_t cohort, struct web_response *resp);
+ * (403 when the signed-in account may not see it).  DETAIL (the
+ * instructor's page) adds "name", each lesson's "seconds" and "minutes", and
+ * "failing": [{"lesson", "exercise", "criterion", "count"}] (attempts that
+ * failed it, most first per exercise). */
+json_t *cohort_api_gradebook_json(struct web *w, int64_t cohort, int detail,
+				  struct web_response *resp);
 
 #endif

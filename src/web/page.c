@@ -24,11 +24,32 @@
 /* Stands where a cached lesson page gets each response's nonce. */
 static const char nonce_slot[WEB_NONCE_LEN + 1] = "@@@@@@@@@@@@@@@@@@@@@@@@";
 
-/* The script carries the page's NONCE, which it hands to CodeMirror for the
- * <style> elements of its theme (web_csp allows only those).  Returns where
- * in B the nonce stands. */
-static size_t page_open(struct buf *b, const char *title, const char *body_class,
-			const char *nonce)
+/* The header's links and, on a cohort server, the sign-out button (and,
+ * when PERSONAL, who is signed in and their role's links). */
+static void page_nav(struct web *w, int personal, struct buf *b)
+{
+	const struct web_session *s = web_session_current();
+	int teacher = w && w->cohort && personal && s->signed_in && s->who.role != COHORT_LEARNER;
+
+	buf_puts(b, "<nav>");
+	if (teacher)
+		buf_puts(b, "<a href=\"/cohorts\">Cohorts</a>");
+	else
+		buf_puts(b, "<a href=\"/\">Lessons</a><a href=\"/progress\">Progress</a>");
+	buf_puts(b, "</nav>");
+	if (!w || !w->cohort || (personal && !s->signed_in))
+		return;
+	buf_puts(b, "<div class=\"account\">");
+	if (personal) {
+		buf_puts(b, "<span class=\"who\">");
+		web_escape(b, s->who.username);
+		buf_puts(b, "</span>");
+	}
+	buf_puts(b, "<button type=\"button\" class=\"signout\">Sign out</button></div>");
+}
+
+size_t page_open(struct web *w, int personal, struct buf *b, const char *title,
+		 const char *body_class, const char *nonce)
 {
 	size_t nonce_at;
 
@@ -40,15 +61,14 @@ static size_t page_open(struct buf *b, const char *title, const char *body_class
 	nonce_at = b->len;
 	buf_puts(b, nonce);
 	buf_puts(b, "\"></script></head>");
-	buf_printf(b, "<body class=\"%s\"><header class=\"top\"><a class=\"brand\" href=\"/\">idiom</a>"
-		   "<nav><a href=\"/\">Lessons</a><a href=\"/progress\">Progress</a></nav></header><main>",
+	buf_printf(b, "<body class=\"%s\"><header class=\"top\"><a class=\"brand\" href=\"/\">idiom</a>",
 		   body_class);
+	page_nav(w, personal, b);
+	buf_puts(b, "</header><main>");
 	return nonce_at;
 }
 
-/* Gives RESP, a page, its fresh nonce and returns 0; else answers 500 and
- * returns web_nonce's negative code. */
-static int page_nonce(struct web_response *resp)
+int page_nonce(struct web_response *resp)
 {
 	int rc = web_nonce(resp->nonce);
 
@@ -57,12 +77,12 @@ static int page_nonce(struct web_response *resp)
 	return rc;
 }
 
-static void page_close(struct buf *b)
+void page_close(struct buf *b)
 {
 	buf_puts(b, "</main></body></html>\n");
 }
 
-static void reply_html(struct web_response *resp, struct buf *b)
+void page_reply(struct web_response *resp, struct buf *b)
 {
 	web_reply(resp, 200, "text/html; charset=utf-8", b);
 }
@@ -114,7 +134,7 @@ void page_catalogue(struct web *w, struct web_response *resp)
 	if (page_nonce(resp) < 0)
 		return;
 	progress_of(w, &p);
-	page_open(&b, w->course->title ? w->course->title : "Lessons", "catalogue", resp->nonce);
+	page_open(w, 1, &b, w->course->title ? w->course->title : "Lessons", "catalogue", resp->nonce);
 	buf_puts(&b, "<h1>");
 	web_escape(&b, w->course->title ? w->course->title : "Lessons");
 	buf_printf(&b, "</h1><p class=\"overall\"><progress max=\"%zu\" value=\"%zu\"></progress> "
@@ -125,7 +145,7 @@ void page_catalogue(struct web *w, struct web_response *resp)
 		 "<code>idiom start 04</code>, <code>idiom check 04</code>.</p>");
 	page_close(&b);
 	learn_progress_free(&p);
-	reply_html(resp, &b);
+	page_reply(resp, &b);
 }
 
 static void render_code(cmark_node *node, struct buf *b)
@@ -296,7 +316,7 @@ static void render_lesson(struct web *w, size_t index, struct cached_page *page)
 	char num[8];
 
 	lesson_number_text(l, num);
-	page->nonce_at = page_open(&b, l->title, "lesson", nonce_slot);
+	page->nonce_at = page_open(w, 0, &b, l->title, "lesson", nonce_slot);
 	buf_printf(&b, "<article class=\"lesson-page\" data-lesson=\"%s\"><p class=\"crumbs\">"
 		   "<a href=\"/\">Lessons</a> › Lesson %s · %d min</p><h1>", num, num, l->minutes);
 	web_escape(&b, l->title);
@@ -417,7 +437,7 @@ void page_progress(struct web *w, struct web_response *resp)
 		longest = spent > longest ? spent : longest;
 		longest = est > longest ? est : longest;
 	}
-	page_open(&b, "Progress", "progress", resp->nonce);
+	page_open(w, 1, &b, "Progress", "progress", resp->nonce);
 	buf_puts(&b, "<h1>Progress</h1><h2>Time spent against the estimate</h2><div class=\"chart\">");
 	for (size_t i = 0; i < w->course->count; i++)
 		chart_row(w->course->lessons[i], &p.lessons.sums[i], 100.0 / longest, &b);
@@ -425,5 +445,5 @@ void page_progress(struct web *w, struct web_response *resp)
 	failing_table(&p, &b);
 	page_close(&b);
 	learn_progress_free(&p);
-	reply_html(resp, &b);
+	page_reply(resp, &b);
 }

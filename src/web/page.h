@@ -7,6 +7,19 @@
 #include "web/app.h"
 #include "web/reply.h"
 
+/* Opens an HTML page in B: head, the header (on a cohort server with a
+ * sign-out button; PERSONAL: the page is made for the signed-in account,
+ * which the header names, else it may be kept and shown to anyone), then
+ * <main>.  NONCE goes on the script; returns where in B it stands. */
+size_t page_open(struct web *w, int personal, struct buf *b, const char *title,
+		 const char *body_class, const char *nonce);
+void page_close(struct buf *b);
+/* Gives RESP, a page, its fresh nonce and returns 0; else answers 500 and
+ * returns web_nonce's negative code. */
+int page_nonce(struct web_response *resp);
+/* Answers RESP with B's HTML, 200. */
+void page_reply(struct web_response *resp, struct buf *b);
+
 void page_catalogue(struct web *w, struct web_response *resp);
 /* Lesson INDEX of the course.  Out of memory for the response's copy of the
  * page: 503 (web_reply_no_memory), the page kept for the next request. */

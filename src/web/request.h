@@ -9,6 +9,7 @@
 struct web_request {
 	const char *method;		/* "GET", "POST"... */
 	const char *path;		/* "/lessons/04", without the query */
+	const char *sort;		/* the query's sort= argument; NULL when absent */
 	const char *host;		/* Host header; NULL when absent */
 	const char *origin;		/* Origin header; NULL when absent */
 	const char *fetch_site;		/* Sec-Fetch-Site; NULL when absent */

@@ -6,6 +6,7 @@
 #include "web/api.h"
 #include "web/app.h"
 #include "web/cohort_api.h"
+#include "web/cohort_page.h"
 #include "web/page.h"
 #include "web/reply.h"
 #include "web/request.h"
@@ -143,6 +144,30 @@ static void get_cohort(struct web *w, const struct web_request *req, const char 
 	cohort_api_cohort(w, req, param, resp);
 }
 
+static void get_login_page(struct web *w, const struct web_request *req, const char *param,
+			   struct web_response *resp)
+{
+	cohort_page_login(w, resp);
+}
+
+static void get_signup_page(struct web *w, const struct web_request *req, const char *param,
+			    struct web_response *resp)
+{
+	cohort_page_signup(w, resp);
+}
+
+static void get_cohorts_page(struct web *w, const struct web_request *req, const char *param,
+			     struct web_response *resp)
+{
+	cohort_page_cohorts(w, resp);
+}
+
+static void get_cohort_page(struct web *w, const struct web_request *req, const char *param,
+			    struct web_response *resp)
+{
+	cohort_page_gradebook(w, req, param, resp);
+}
+
 static void get_health(struct web *w, const struct web_request *req, const char *param,
 		       struct web_response *resp)
 {
@@ -167,7 +192,11 @@ static const struct route table[] = {
 	{ WEB_POST, "/api/logout", post_logout, WEB_POOL, WEB_COHORT_SIGNED_IN },
 	{ WEB_POST, "/api/signup", post_signup, WEB_POOL, WEB_COHORT_ANYONE },
 	{ WEB_POST, "/api/cohorts", post_cohorts, WEB_POOL, WEB_COHORT_TEACHER },
-	{ READ, "/api/cohorts/*", get_cohort, WEB_POOL, WEB_COHORT_TEACHER },
+	{ READ | WEB_POST, "/api/cohorts/*", get_cohort, WEB_POOL, WEB_COHORT_TEACHER },
+	{ READ, "/login", get_login_page, WEB_POOL, WEB_COHORT_ANYONE },
+	{ READ, "/signup", get_signup_page, WEB_POOL, WEB_COHORT_ANYONE },
+	{ READ, "/cohorts", get_cohorts_page, WEB_POOL, WEB_COHORT_TEACHER },
+	{ READ, "/cohorts/*", get_cohort_page, WEB_POOL, WEB_COHORT_TEACHER },
 	{ READ, "/healthz", get_health, WEB_POOL, WEB_COHORT_ANYONE },
 };
 

@@ -379,6 +379,7 @@ static void fill_request(struct MHD_Connection *c, const char *url, const char *
 	req->address = p->address[0] ? p->address : NULL;
 	req->method = method;
 	req->path = url;
+	req->sort = MHD_lookup_connection_value(c, MHD_GET_ARGUMENT_KIND, "sort");
 	req->host = header(c, "Host");
 	req->origin = header(c, "Origin");
 	req->fetch_site = header(c, "Sec-Fetch-Site");

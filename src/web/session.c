@@ -150,8 +150,16 @@ int web_session_open(struct web *w, const struct web_request *req, enum web_acce
 	if (!current.signed_in)
 		return refuse(req, access == WEB_COHORT_TEACHER && !is_page(req) ? 403 : 401,
 			      "sign in first", resp);
+	/* An instructor following a learner's link (the header's "idiom") is
+	 * taken to their own pages; the API still says 403. */
+	if (access == WEB_LEARNER && current.who.role != COHORT_LEARNER && is_page(req) &&
+	    web_method_of(req->method) != WEB_POST) {
+		web_reply_error(resp, 303, "a learner's page; yours are at /cohorts");
+		resp->location = "/cohorts";
+		return 1;
+	}
 	if (access == WEB_LEARNER && current.who.role != COHORT_LEARNER)
-		return refuse(req, 403, "this is a learner's page; yours is /instructor", resp);
+		return refuse(req, 403, "this is a learner's page; yours are at /cohorts", resp);
 	if (access == WEB_COHORT_TEACHER && current.who.role == COHORT_LEARNER)
 		return refuse(req, 403, "only instructors may see this", resp);
 	if (current.who.role == COHORT_LEARNER && attach_store(w, resp) < 0)

@@ -106,14 +106,25 @@ GET /api/lessons|401 200 403 403 403
 GET /api/lessons/04|401 200 403 403 403
 POST /api/hint {"lesson":"04","exercise":"rewrite"}|401 200 403 403 403
 POST /api/hints $CHECK|401 200 200 200 200
-GET /|303 200 403 403 403
-GET /progress|303 200 403 403 403
+GET /|303 200 303 303 303
+GET /progress|303 200 303 303 303
 GET /lessons/04|303 200 200 200 200
 GET /assets/app.css|200 200 200 200 200
 POST /api/cohorts {"name":"More"}|403 403 201 201 201
 GET /api/cohorts/$A/gradebook|403 403 200 403 200
 GET /api/cohorts/$A/gradebook.csv|403 403 200 403 200
 GET /api/cohorts/$A/other|403 403 404 404 404
+POST /api/cohorts/$A/invites|403 403 201 403 201
+POST /api/cohorts/$A/revoke|403 403 200 403 200
+POST /api/cohorts/$A/gradebook|403 403 404 404 404
+POST /api/cohorts/999999/invites|403 403 403 403 403
+GET /login|200 200 200 200 200
+GET /signup|200 200 200 200 200
+GET /cohorts|303 403 200 200 200
+GET /cohorts/$A|303 403 200 403 200
+GET /cohorts/$A?sort=04|303 403 200 403 200
+GET /cohorts/999999|303 403 403 403 403
+GET /cohorts/x|303 403 404 404 404
 GET /healthz|200 200 200 200 200
 ROUTES
 }
@@ -125,6 +136,71 @@ test_gradebook_shows_only_that_cohort() {
 	printf '%s' "$body" | grep -q '"lesson":"04","status":"started","attempts":' || fail "lesson 04: $body"
 	req ada GET "/api/cohorts/$A/gradebook.csv"
 	printf '%s' "$body" | head -1 | grep -q '^username,lesson,status,attempts' || fail "csv: $body"
+}
+
+test_invites_are_made_and_revoked() {
+	local fresh
+	req ada POST "/api/cohorts/$A/invites"
+	[ "$code" = 201 ] || fail "new invite: $code $body"
+	fresh=$(printf '%s' "$body" | python3 -c 'import json,sys;print(json.load(sys.stdin)["invite"])')
+	req ada POST "/api/cohorts/$A/revoke"
+	[ "$code" = 200 ] && printf '%s' "$body" | grep -q '"revoked":[1-9]' || fail "revoke: $code $body"
+	req none POST /api/signup "{\"invite\":\"$fresh\",\"username\":\"eve\",\"password\":\"$PW\"}"
+	[ "$code" = 400 ] || fail "a revoked invite admitted eve: $code $body"
+	req ada POST "/api/cohorts/$A/invites"
+	fresh=$(printf '%s' "$body" | python3 -c 'import json,sys;print(json.load(sys.stdin)["invite"])')
+	req none POST /api/signup "{\"invite\":\"$fresh\",\"username\":\"eve\",\"password\":\"$PW\"}"
+	[ "$code" = 201 ] || fail "a new invite after revoking: $code $body"
+	req cyd POST "/api/cohorts/$A/revoke"
+	[ "$code" = 403 ] || fail "another instructor revoked: $code"
+}
+
+# The instructor's pages: names escaped, the gradebook sorted by a column,
+# the criteria failed most per exercise with counts.
+test_instructor_pages() {
+	req ada POST /api/cohorts '{"name":"<script>x</script>"}'
+	req ada GET /cohorts
+	printf '%s' "$body" | grep -q '&lt;script&gt;x&lt;/script&gt;' || fail "cohort name not escaped"
+	! printf '%s' "$body" | grep -q '<script>x' || fail "raw name in the page"
+	local fresh
+	req ada POST "/api/cohorts/$A/invites"
+	fresh=$(printf '%s' "$body" | python3 -c 'import json,sys;print(json.load(sys.stdin)["invite"])')
+	req none POST /api/signup "{\"invite\":\"$fresh\",\"username\":\"abe\",\"password\":\"$PW\"}"
+	[ "$code" = 201 ] || fail "abe: $code $body"
+	req ada GET "/cohorts/$A"
+	[ "$code" = 200 ] || fail "gradebook page: $code"
+	printf '%s' "$body" | grep -q '<th scope="row" class="learner">bob</th>' || fail "bob missing: $body"
+	printf '%s' "$body" | grep -q '<h3>Lesson 04, rewrite</h3>' || fail "no failing criteria: $body"
+	printf '%s' "$body" | grep -qE '<td>[^<]+</td><td>[1-9][0-9]*</td>' || fail "no counts: $body"
+	printf '%s' "$body" | grep -q 'gradebook.csv' || fail "no CSV link"
+	# bob has started 04 (the route table checked as him), abe has not:
+	# by name (the default) abe comes first, by lesson 04 bob does.
+	[ "$(printf '%s' "$body" | grep -o 'class="learner">[a-z]*' | head -1)" = 'class="learner">abe' ] ||
+		fail "the default order is not by name"
+	req ada GET "/cohorts/$A?sort=04"
+	printf '%s' "$body" | grep -q 'href="?sort=04" aria-current' || fail "04 not the sorted column"
+	[ "$(printf '%s' "$body" | grep -o 'class="learner">[a-z]*' | head -1)" = 'class="learner">bob' ] ||
+		fail "sort=04 does not put bob first"
+	req ada GET "/cohorts/$A?sort=name"
+	printf '%s' "$body" | grep -q 'href="?sort=name" aria-current' || fail "name not the sorted column"
+	[ "$(printf '%s' "$body" | grep -o 'class="learner">[a-z]*' | head -1)" = 'class="learner">abe' ] ||
+		fail "sort=name does not put abe first"
+}
+
+test_pages_say_who_is_signed_in() {
+	req ada GET /cohorts
+	printf '%s' "$body" | grep -q '<span class="who">ada</span><button type="button" class="signout">' ||
+		fail "no sign-out for ada: $body"
+	req none GET /login
+	! printf '%s' "$body" | grep -q 'class="signout"' || fail "sign-out shown to nobody"
+	req none GET /signup
+	printf '%s' "$body" | grep -q 'at least 12 characters' || fail "password rules not said"
+	req none GET /cohorts
+	printf '%s' "$headers" | grep -qi '^location: /login' || fail "no redirect to /login: $headers"
+	req ada GET /
+	printf '%s' "$headers" | grep -qi '^location: /cohorts' || fail "ada not sent to /cohorts: $headers"
+	req ada GET /api/progress
+	[ "$code" = 403 ] || fail "the API redirected: $code"
 }
 
 test_progress_is_the_learners_own() {
@@ -181,6 +257,9 @@ t login_sets_a_safe_cookie test_login_sets_a_safe_cookie
 t signup_errors test_signup_errors
 t every_route_for_every_role test_every_route_for_every_role
 t gradebook_shows_only_that_cohort test_gradebook_shows_only_that_cohort
+t invites_are_made_and_revoked test_invites_are_made_and_revoked
+t instructor_pages test_instructor_pages
+t pages_say_who_is_signed_in test_pages_say_who_is_signed_in
 t progress_is_the_learners_own test_progress_is_the_learners_own
 t retried_check_is_recorded_once test_retried_check_is_recorded_once
 t logout_ends_the_session test_logout_ends_the_session
