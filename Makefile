@@ -45,7 +45,7 @@ ASAN_LIB_OBJ := $(patsubst %.c,build/asan/%.o,$(LIB_SRC)) build/asan/gen/embedde
 UNIT_OBJ := $(patsubst %.c,build/asan/%.o,$(UNIT_SRC))
 TSAN_OBJ := $(patsubst %.c,build/tsan/%.o,$(SRC)) build/tsan/gen/embedded.o
 
-.PHONY: all run run-cohort test deps unit e2e lint-course fuzz fuzz-replay bench bench-web browser-test clean
+.PHONY: all run run-cohort cluster cluster-down load-test test deps unit e2e lint-course fuzz fuzz-replay bench bench-web browser-test clean
 all: idiom
 
 deps:
@@ -75,6 +75,19 @@ run-cohort: deps
 	echo "Sign in (JSON API; the HTML sign-in page is not built yet): curl -c jar -H 'Content-Type: application/json' -d '{\"username\":\"demo\",\"password\":\"...\"}' http://127.0.0.1:$(PORT)/api/login"; \
 	echo "Stop with Ctrl-C (stops PostgreSQL too)."; \
 	./idiom serve --cohort --store "$$url" --port $(PORT) || true
+
+# Three cohort nodes behind HAProxy on one throwaway PostgreSQL
+# (scripts/cluster, docs/SCALING.md); `make cluster-down` stops all of it.
+CLUSTER_DIR ?= /tmp/idiom-cluster
+cluster: deps
+	@./scripts/deps.sh cluster
+	@$(MAKE) --no-print-directory all
+	@./scripts/cluster up $(CLUSTER_DIR)
+	@./scripts/cluster status $(CLUSTER_DIR)
+	@echo "Stop it with: make cluster-down"
+
+cluster-down:
+	@./scripts/cluster down $(CLUSTER_DIR)
 
 # The browser tests (real headless Chromium) run in `make test` too; this
 # runs them alone.
