@@ -89,6 +89,22 @@ cluster: deps
 cluster-down:
 	@./scripts/cluster down $(CLUSTER_DIR)
 
+# A benchmark, not part of `make test`: a fresh cluster, LEARNERS simulated
+# learners for DURATION seconds (bench/load.py), the report, the cluster
+# down.  TIME_FACTOR scales the 20-60 s between a learner's checks.
+LEARNERS ?= 200
+DURATION ?= 300
+TIME_FACTOR ?= 1
+load-test: deps
+	@./scripts/deps.sh cluster
+	@$(MAKE) --no-print-directory all
+	@set -e; dir=$$(mktemp -d /tmp/idiom-load.XXXXXX); \
+	trap './scripts/cluster down '"$$dir"' >/dev/null 2>&1; rm -rf '"$$dir" EXIT INT TERM; \
+	./scripts/cluster up "$$dir" >/dev/null; eval "$$(./scripts/cluster env "$$dir")"; \
+	echo "cluster: $$URL (nproc $$(nproc)); $(LEARNERS) learners, $(DURATION) s"; \
+	python3 bench/load.py --url "$$URL" --store "$$STORE" --learners $(LEARNERS) \
+		--duration $(DURATION) --time-factor $(TIME_FACTOR)
+
 # The browser tests (real headless Chromium) run in `make test` too; this
 # runs them alone.
 browser-test:

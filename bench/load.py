@@ -7,7 +7,8 @@ answer every 20-60 s (times --time-factor), with a mix of answers taken
 from courses/js-to-python/04-async/*/examples: passing, failing, broken
 (status error) and slow (blocking or sequential awaits).  A check that gets
 503 is retried after its Retry-After, and one whose connection dropped is
-retried at once, both with the same attempt_id.  At the end it prints
+retried at once, as is one that got 502/504 from the proxy (the node died
+mid-request), all with the same attempt_id.  At the end it prints
 p50/p95/p99 per endpoint, errors, checks per node (HAProxy's X-Served-By),
 and verifies in PostgreSQL (psql STORE) that every acknowledged attempt is
 there exactly once and that no attempt it did not send appeared.
@@ -70,6 +71,7 @@ class Stats:
         self.latency = {}       # endpoint -> [seconds]
         self.errors = {}        # endpoint -> {reason: count}
         self.retried_503 = 0
+        self.retried_502 = 0
         self.reconnects = 0
         self.per_node = {}      # HAProxy server name -> acknowledged checks
         self.sent = set()       # attempt ids sent at least once
@@ -179,6 +181,15 @@ def check(stats, client, exercise, answer, deadline):
                 stats.acked[attempt_id.replace("-", "")] = True
             stats.count("per_node", headers.get("x-served-by", "?"))
             return
+        if status in (502, 504):
+            # The proxy lost the node mid-request (killed, timed out): the
+            # attempt may or may not be recorded, so it goes again, same id.
+            stats.count("retried_502")
+            if time.monotonic() > deadline:
+                stats.error("check", "HTTP %d, gave up" % status)
+                return
+            time.sleep(0.2)
+            continue
         if status != 503:
             stats.error("check", "HTTP %d" % status)
             return
@@ -273,7 +284,8 @@ def report(args, stats, elapsed, verdict):
             lines.append("%-28s %7d %7d" % (endpoint, 0, errs))
     for endpoint, errs in sorted(stats.errors.items()):
         lines.append("errors %s: %s" % (endpoint, ", ".join("%s x%d" % kv for kv in sorted(errs.items()))))
-    lines.append("503s retried %d, reconnects %d" % (stats.retried_503, stats.reconnects))
+    lines.append("check retries: after 503 %d, after 502/504 %d, after a dropped connection %d"
+                 % (stats.retried_503, stats.retried_502, stats.reconnects))
     acked = len(stats.acked)
     lines.append("checks acknowledged %d (%.2f/s); per node: %s" % (
         acked, acked / elapsed if elapsed else 0.0,
