@@ -72,6 +72,7 @@ class Stats:
         self.errors = {}        # endpoint -> {reason: count}
         self.retried_503 = 0
         self.retried_502 = 0
+        self.signup_retried_502 = 0
         self.reconnects = 0
         self.per_node = {}      # HAProxy server name -> acknowledged checks
         self.sent = set()       # attempt ids sent at least once
@@ -209,8 +210,7 @@ def learner(args, stats, answers, invite, index, start_at, stop_at):
     client = Client(args.url)
     time.sleep(max(0.0, start_at - time.monotonic()))
     name = "%s%03d" % (args.prefix, index)
-    if not timed(stats, client, "signup", "POST", "/api/signup",
-                 {"invite": invite, "username": name, "password": PASSWORD}, expect=201):
+    if not signup(stats, client, invite, name):
         return
     timed(stats, client, "lesson page", "GET", "/lessons/04")
     timed(stats, client, "lesson api", "GET", "/api/lessons/04")
@@ -230,6 +230,32 @@ def learner(args, stats, answers, invite, index, start_at, stop_at):
             next_check = time.monotonic() + rng.uniform(20, 60) * args.time_factor
         time.sleep(rng.uniform(2, 8) * min(1.0, args.time_factor * 4))
     client.close()
+
+
+def signup(stats, client, invite, name):
+    """Signs up; after a 502 (the node dropped the request: it may have
+    committed it) tries once more, and signs in if the name is now taken."""
+    body = {"invite": invite, "username": name, "password": PASSWORD}
+    start = time.monotonic()
+    try:
+        status, _, _ = client.request("POST", "/api/signup", body)
+    except (OSError, http.client.HTTPException):
+        status = 502
+    if status == 502:
+        stats.count("signup_retried_502")
+        time.sleep(0.5)
+        try:
+            status, _, _ = client.request("POST", "/api/signup", body)
+        except (OSError, http.client.HTTPException):
+            status = 502
+        if status == 409:
+            return timed(stats, client, "login after a retried signup", "POST", "/api/login",
+                         {"username": name, "password": PASSWORD})
+    if status != 201:
+        stats.error("signup", "HTTP %d" % status)
+        return False
+    stats.ok("signup", time.monotonic() - start)
+    return True
 
 
 def setup(args):
@@ -287,6 +313,7 @@ def report(args, stats, elapsed, verdict):
     lines.append("check retries: after 503 %d, after 502/504 %d, after a dropped connection %d"
                  % (stats.retried_503, stats.retried_502, stats.reconnects))
     acked = len(stats.acked)
+    lines.append("sign-ups retried after 502: %d" % stats.signup_retried_502)
     lines.append("checks acknowledged %d (%.2f/s); per node: %s" % (
         acked, acked / elapsed if elapsed else 0.0,
         ", ".join("%s %d (%.2f/s)" % (n, c, c / elapsed) for n, c in sorted(stats.per_node.items()))))
