@@ -45,7 +45,7 @@ ASAN_LIB_OBJ := $(patsubst %.c,build/asan/%.o,$(LIB_SRC)) build/asan/gen/embedde
 UNIT_OBJ := $(patsubst %.c,build/asan/%.o,$(UNIT_SRC))
 TSAN_OBJ := $(patsubst %.c,build/tsan/%.o,$(SRC)) build/tsan/gen/embedded.o
 
-.PHONY: all run run-cohort test deps unit e2e lint-course fuzz fuzz-replay bench bench-web browser-test clean
+.PHONY: all run run-cohort cluster cluster-down load-test test deps unit e2e lint-course fuzz fuzz-replay bench bench-web browser-test clean
 all: idiom
 
 deps:
@@ -75,6 +75,35 @@ run-cohort: deps
 	echo "Sign in at http://127.0.0.1:$(PORT)/login (your cohorts are at /cohorts)"; \
 	echo "Stop with Ctrl-C (stops PostgreSQL too)."; \
 	./idiom serve --cohort --store "$$url" --port $(PORT) || true
+
+# Three cohort nodes behind HAProxy on one throwaway PostgreSQL
+# (scripts/cluster, docs/SCALING.md); `make cluster-down` stops all of it.
+CLUSTER_DIR ?= /tmp/idiom-cluster
+cluster: deps
+	@./scripts/deps.sh cluster
+	@$(MAKE) --no-print-directory all
+	@./scripts/cluster up $(CLUSTER_DIR)
+	@./scripts/cluster status $(CLUSTER_DIR)
+	@echo "Stop it with: make cluster-down"
+
+cluster-down:
+	@./scripts/cluster down $(CLUSTER_DIR)
+
+# A benchmark, not part of `make test`: a fresh cluster, LEARNERS simulated
+# learners for DURATION seconds (bench/load.py), the report, the cluster
+# down.  TIME_FACTOR scales the 20-60 s between a learner's checks.
+LEARNERS ?= 200
+DURATION ?= 300
+TIME_FACTOR ?= 1
+load-test: deps
+	@./scripts/deps.sh cluster
+	@$(MAKE) --no-print-directory all
+	@set -e; dir=$$(mktemp -d /tmp/idiom-load.XXXXXX); \
+	trap './scripts/cluster down '"$$dir"' >/dev/null 2>&1; rm -rf '"$$dir" EXIT INT TERM; \
+	./scripts/cluster up "$$dir" >/dev/null; eval "$$(./scripts/cluster env "$$dir")"; \
+	echo "cluster: $$URL (nproc $$(nproc)); $(LEARNERS) learners, $(DURATION) s"; \
+	python3 bench/load.py --url "$$URL" --store "$$STORE" --learners $(LEARNERS) \
+		--duration $(DURATION) --time-factor $(TIME_FACTOR)
 
 # The browser tests (real headless Chromium) run in `make test` too; this
 # runs them alone.

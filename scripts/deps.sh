@@ -3,9 +3,10 @@
 # there: Debian packages with apt-get, tree-sitter sources, CodeMirror,
 # esbuild and playwright-core from the committed package-lock.json with npm.
 # Safe to run again; quiet when nothing is missing.
-# Usage: deps.sh [browser] [bench] [editor] [pg]: also chromium (make
+# Usage: deps.sh [browser] [bench] [editor] [pg] [cluster]: also chromium (make
 # browser-test), wrk (make bench), neovim (the editor test of idiom lsp),
-# the PostgreSQL server (scripts/pg.sh, the cohort tests).
+# the PostgreSQL server (scripts/pg.sh, the cohort tests), HAProxy and the
+# PostgreSQL server (scripts/cluster, make load-test).
 set -eu
 
 cd "$(dirname "$0")/.."
@@ -19,7 +20,8 @@ for extra in "$@"; do
 	bench) DEBIAN_PACKAGES="$DEBIAN_PACKAGES wrk" ;;
 	editor) DEBIAN_PACKAGES="$DEBIAN_PACKAGES neovim" ;;
 	pg) DEBIAN_PACKAGES="$DEBIAN_PACKAGES postgresql" ;;
-	*) echo "deps: unknown extra '$extra' (browser, bench, editor, pg)" >&2; exit 2 ;;
+	cluster) DEBIAN_PACKAGES="$DEBIAN_PACKAGES postgresql haproxy" ;;
+	*) echo "deps: unknown extra '$extra' (browser, bench, editor, pg, cluster)" >&2; exit 2 ;;
 	esac
 done
 

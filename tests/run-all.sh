@@ -74,6 +74,8 @@ for bin in build/asan/idiom ./idiom; do
 	done
 done
 
+suite "tests/e2e/cluster.sh ./idiom (three nodes, HAProxy, bench/load.py)" tests/e2e/cluster.sh ./idiom
+
 section "web server under ThreadSanitizer: build/tsan/idiom"
 TSAN_OPTIONS="halt_on_error=1" suite "tests/e2e/web.sh build/tsan/idiom" tests/e2e/web.sh build/tsan/idiom
 

@@ -1,0 +1,81 @@
+#!/bin/bash
+# The cluster under a short load (issue 15): scripts/cluster up (PostgreSQL,
+# three cohort nodes, HAProxy), the smoke version of `make load-test` (10
+# learners for 20 s, checks every 2-6 s) asserting no lost or doubled
+# attempt and no error but retried 503s, then the same load while one node
+# is killed with SIGKILL: HAProxy routes around it, the checks it was
+# grading are retried, nothing is lost; `up` brings the node back.
+# Usage: tests/e2e/cluster.sh [IDIOM_BINARY]; run from the repository root.
+cd "$(dirname "$0")/../.." || exit 2
+IDIOM=${1:-./idiom}
+. tests/e2e/lib.sh
+case $IDIOM in /*) ;; *) IDIOM=$PWD/$IDIOM ;; esac
+export IDIOM
+CLUSTER=$(mktemp -d /tmp/idiom-cl.XXXXXX)
+cleanup() {
+	scripts/cluster down "$CLUSTER" >/dev/null 2>&1
+	rm -rf "$CLUSTER" "$TMP_ROOT"
+}
+trap cleanup EXIT
+scripts/cluster up "$CLUSTER" >"$TMP_ROOT/up.out" 2>&1 || { cat "$TMP_ROOT/up.out"; exit 1; }
+eval "$(scripts/cluster env "$CLUSTER")"
+
+# load SECONDS [ARGS...]: bench/load.py with 10 learners; leaves $out, $status.
+load() {
+	local seconds=$1
+	shift
+	run python3 bench/load.py --url "$URL" --store "$STORE" --idiom "$IDIOM" --learners 10 \
+		--duration "$seconds" --time-factor 0.1 --ramp 2 --grace 40 "$@"
+	printf '%s\n' "$out" | sed 's/^/     | /'
+}
+
+test_every_part_is_up_and_round_robin() {
+	run scripts/cluster status "$CLUSTER"
+	expect_status 0
+	[ "$(printf '%s\n' "$out" | grep -c '^node[0-9] up ')" -eq 3 ] || fail "not three nodes up: $out"
+	expect_out "haproxy up"
+	local seen=""
+	for _ in 1 2 3 4 5 6; do
+		seen="$seen $(curl -s -D - -o /dev/null "$URL/healthz" | tr -d '\r' | sed -n 's/^[Xx]-[Ss]erved-[Bb]y: //p')"
+	done
+	for n in node1 node2 node3; do
+		printf '%s' "$seen" | grep -qw "$n" || fail "$n never answered:$seen"
+	done
+}
+
+test_smoke_load_loses_nothing() {
+	load 20
+	expect_status 0
+	expect_out "RESULT ok"
+	expect_out "lost 0, doubled 0, not sent by us 0"
+	printf '%s' "$out" | grep -q '^checks acknowledged [1-9]' || fail "no check was acknowledged"
+}
+
+test_kill_9_one_node_during_load() {
+	local victim
+	victim=$(cat "$CLUSTER/node2.pid")
+	python3 bench/load.py --url "$URL" --store "$STORE" --idiom "$IDIOM" --learners 10 \
+		--duration 25 --time-factor 0.1 --ramp 2 --grace 40 >"$TMP_ROOT/kill.out" 2>&1 &
+	local load_pid=$!
+	sleep 8
+	kill -9 "$victim"
+	wait "$load_pid" || { sed 's/^/     | /' "$TMP_ROOT/kill.out"; fail "the load failed with a node killed"; }
+	sed 's/^/     | /' "$TMP_ROOT/kill.out"
+	grep -q "lost 0, doubled 0, not sent by us 0" "$TMP_ROOT/kill.out" || fail "attempts lost or doubled"
+	run scripts/cluster status "$CLUSTER"
+	expect_status 1
+	expect_out "node2 down"
+	# HAProxy saw it: the node is DOWN in its own view.
+	curl -sf "$URL/healthz" >/dev/null || fail "the cluster does not answer with one node dead"
+	run scripts/cluster up "$CLUSTER"
+	expect_status 0
+	run scripts/cluster status "$CLUSTER"
+	expect_status 0
+}
+
+t "cluster: every part up, round robin over three nodes" test_every_part_is_up_and_round_robin
+t "cluster: 10 learners for 20 s lose nothing" test_smoke_load_loses_nothing
+t "cluster: kill -9 one node under load loses nothing" test_kill_9_one_node_during_load
+
+printf '\n%d passed, %d failed\n' "$passed" "$failed"
+[ "$failed" -eq 0 ]
