@@ -29,7 +29,7 @@ static int has_include_line(const char *text)
 }
 
 static int add_include(struct buf *b, const char *harness, const char *name, size_t max,
-		       char **error)
+		       struct error *e)
 {
 	char *dir = folder_of(harness);
 	char *path = fs_join(dir, name);
@@ -37,24 +37,21 @@ static int add_include(struct buf *b, const char *harness, const char *name, siz
 	size_t len = 0;
 	int rc = name[0] == '/' ? -EINVAL : fs_read_file(path, max, &text, &len);
 
-	if (rc < 0) {
-		*error = xasprintf("%s: cannot include %s: %s", harness, name,
-				   rc == -EINVAL ? "give a path relative to the harness" : strerror(-rc));
-	} else if (has_include_line(text)) {
-		*error = xasprintf("%s: %s includes another file; includes go one level deep",
-				   harness, name);
-		rc = -EINVAL;
-	} else if (buf_add(b, text, len) < 0) {
-		*error = xasprintf("%s: larger than %zu bytes with its includes", harness, max);
-		rc = -EFBIG;
-	}
+	if (rc < 0)
+		error_set(e, rc, "%s: cannot include %s: %s", harness, name,
+			  rc == -EINVAL ? "give a path relative to the harness" : strerror(-rc));
+	else if (has_include_line(text))
+		rc = error_set(e, -EINVAL, "%s: %s includes another file; includes go one level "
+			       "deep", harness, name);
+	else if (buf_add(b, text, len) < 0)
+		rc = error_set(e, -EFBIG, "%s: larger than %zu bytes with its includes", harness, max);
 	free(text);
 	free(path);
 	free(dir);
 	return rc;
 }
 
-int harness_read(const char *path, size_t max, char **out, size_t *len, char **error)
+int harness_read(const char *path, size_t max, char **out, size_t *len, struct error *e)
 {
 	struct buf b;
 	char *text;
@@ -62,11 +59,8 @@ int harness_read(const char *path, size_t max, char **out, size_t *len, char **e
 	int rc = fs_read_file(path, max, &text, &n);
 
 	*out = NULL;
-	*error = NULL;
-	if (rc < 0) {
-		*error = xasprintf("cannot read the harness %s: %s", path, strerror(-rc));
-		return rc;
-	}
+	if (rc < 0)
+		return error_set(e, rc, "cannot read the harness %s: %s", path, strerror(-rc));
 	buf_init(&b, max);
 	buf_add(&b, "", 0);
 	for (char *line = text; rc == 0 && *line;) {
@@ -76,11 +70,10 @@ int harness_read(const char *path, size_t max, char **out, size_t *len, char **e
 		if (strncmp(line, HARNESS_INCLUDE, strlen(HARNESS_INCLUDE)) == 0) {
 			char *name = xstrndup(line + strlen(HARNESS_INCLUDE), l - strlen(HARNESS_INCLUDE));
 
-			rc = add_include(&b, path, name, max, error);
+			rc = add_include(&b, path, name, max, e);
 			free(name);
 		} else if (buf_add(&b, line, (size_t)(next - line)) < 0) {
-			rc = -EFBIG;
-			*error = xasprintf("%s: larger than %zu bytes", path, max);
+			rc = error_set(e, -EFBIG, "%s: larger than %zu bytes", path, max);
 		}
 		line = next;
 	}

@@ -5,13 +5,14 @@
  * folder; one level: included files include nothing). */
 #ifndef IDIOM_HARNESS_H
 #define IDIOM_HARNESS_H
+#include "util/error.h"
 #include <stddef.h>
 
 #define HARNESS_INCLUDE "# idiom: include "
 
 /* Reads PATH with its includes expanded into *OUT (*LEN bytes, at most MAX).
- * Returns 0, or -errno with *ERROR set to a message naming the file (you
- * own it; *OUT is then NULL). */
-int harness_read(const char *path, size_t max, char **out, size_t *len, char **error);
+ * Returns 0, or -errno with E set to a message naming the file (*OUT is
+ * then NULL). */
+int harness_read(const char *path, size_t max, char **out, size_t *len, struct error *e);
 
 #endif

@@ -130,8 +130,8 @@ static void drain_err(struct runner *r, struct buf *keep)
 }
 
 /* Waits for the zygote's first message.  Returns 0 with REPLY filled, or
- * -errno with *ERROR saying why (bwrap's own words when it wrote any). */
-static int zygote_await_ready(struct runner *r, char *reply, size_t cap, char **error)
+ * -errno with E saying why (bwrap's own words when it wrote any). */
+static int zygote_await_ready(struct runner *r, char *reply, size_t cap, struct error *e)
 {
 	double deadline = now_ms() + START_TIMEOUT_MS;
 	struct buf err = BUF_INIT;
@@ -159,27 +159,26 @@ static int zygote_await_ready(struct runner *r, char *reply, size_t cap, char **
 			drain_err(r, &err);
 		break;
 	}
-	*error = xasprintf("the sandbox for learner code did not start%s%s%s",
-			   err.len ? ": " : "", buf_str(&err),
-			   err.len ? "" : " (timed out)");
+	error_set(e, rc, "the sandbox for learner code did not start%s%s%s",
+		  err.len ? ": " : "", buf_str(&err), err.len ? "" : " (timed out)");
 cleanup:
 	buf_free(&err);
 	return rc;
 }
 
-static char *zygote_hint(char *message)
+/* When E is about namespaces, says how to allow them. */
+static void zygote_hint(struct error *e)
 {
-	char *full;
+	char message[ERROR_MESSAGE_MAX];
 
-	if (!strstr(message, "namespace"))
-		return message;
-	full = xasprintf("%s\nidiom runs learner code only inside a sandbox and needs user "
-			 "namespaces: check `sysctl user.max_user_namespaces` (must be > 0) and, "
-			 "on Debian, `sysctl kernel.unprivileged_userns_clone=1`; in a container, "
-			 "allow namespaces (e.g. --privileged or a seccomp profile that permits "
-			 "clone/unshare)", message);
-	free(message);
-	return full;
+	if (!strstr(e->message, "namespace"))
+		return;
+	memcpy(message, e->message, sizeof(message));
+	error_set(e, e->code, "%s\nidiom runs learner code only inside a sandbox and needs user "
+		  "namespaces: check `sysctl user.max_user_namespaces` (must be > 0) and, on "
+		  "Debian, `sysctl kernel.unprivileged_userns_clone=1`; in a container, allow "
+		  "namespaces (e.g. --privileged or a seccomp profile that permits "
+		  "clone/unshare)", message);
 }
 
 /* The supervisor's program: the harness API for authors, then the
@@ -201,8 +200,8 @@ static char *zygote_source(void)
 }
 
 /* Starts the zygote and sends it the seccomp filter.  Returns 0 or -errno
- * with *ERROR set. */
-static int zygote_start(struct runner *r, char **error)
+ * with E set. */
+static int zygote_start(struct runner *r, struct error *e)
 {
 	char *src = zygote_source();
 	struct sandbox_spec spec = { r->python, r->bwrap, src, r->start_fault };
@@ -211,11 +210,10 @@ static int zygote_start(struct runner *r, char **error)
 	json_t *obj = NULL;
 	int rc;
 
-	if (!src) {
-		*error = xstrdup("the zygote's source is missing from the binary (build problem)");
-		return -ENOENT;
-	}
-	rc = sandbox_start(&r->sb, &spec, error);
+	if (!src)
+		return error_set(e, -ENOENT, "the zygote's source is missing from the binary "
+				 "(build problem)");
+	rc = sandbox_start(&r->sb, &spec, e);
 	free(src);
 	free(r->start_fault);
 	r->start_fault = NULL;
@@ -226,19 +224,18 @@ static int zygote_start(struct runner *r, char **error)
 	/* Should the send fail, bwrap has already died: waiting collects its
 	 * last words from stderr for the message. */
 	send_with_fds(r->sb.ctrl, hello.data, hello.len, NULL, 0);
-	rc = zygote_await_ready(r, reply, sizeof(reply), error);
+	rc = zygote_await_ready(r, reply, sizeof(reply), e);
 	if (rc == 0) {
 		obj = json_loads(reply, 0, NULL);
 		if (!json_is_true(json_object_get(obj, "ready"))) {
 			const char *m = json_string_value(json_object_get(obj, "message"));
 
-			*error = xasprintf("the sandbox for learner code did not start: %s",
-					   m ? m : "no ready message");
-			rc = -EPERM;
+			rc = error_set(e, -EPERM, "the sandbox for learner code did not start: %s",
+				       m ? m : "no ready message");
 		}
 	}
 	if (rc < 0) {
-		*error = zygote_hint(*error);
+		zygote_hint(e);
 		sandbox_stop(&r->sb);
 	}
 	json_decref(obj);
@@ -246,7 +243,7 @@ static int zygote_start(struct runner *r, char **error)
 	return rc;
 }
 
-static int runner_start(struct runner **out, const struct runner_options *options, char **error)
+int runner_new(struct runner **out, const struct runner_options *options, struct error *e)
 {
 	static const struct runner_options defaults = { 0 };
 	const struct runner_options *o = options ? options : &defaults;
@@ -255,41 +252,29 @@ static int runner_start(struct runner **out, const struct runner_options *option
 	int rc;
 
 	*out = NULL;
-	*error = NULL;
 	r->sb.pid = -1;
 	r->sb.ctrl = r->sb.err = -1;
 	r->start_fault = fault && *fault ? xstrdup(fault) : NULL;
 	r->python = sandbox_find_program(o->python ? o->python : "/usr/bin/python3",
-					 "Python 3", "python3", error);
+					 "Python 3", "python3", e);
 	r->bwrap = r->python ? sandbox_find_program(o->bwrap ? o->bwrap : "/usr/bin/bwrap",
-						   "bubblewrap (bwrap)", "bubblewrap", error) : NULL;
+						   "bubblewrap (bwrap)", "bubblewrap", e) : NULL;
 	if (!r->bwrap) {
 		rc = -ENOENT;
 		goto fail;
 	}
 	rc = filter_build(&r->bpf, &r->bpf_len);
 	if (rc < 0) {
-		*error = xasprintf("cannot build the seccomp filter: %s", strerror(-rc));
+		error_set(e, rc, "cannot build the seccomp filter: %s", strerror(-rc));
 		goto fail;
 	}
-	rc = zygote_start(r, error);
+	rc = zygote_start(r, e);
 	if (rc < 0)
 		goto fail;
 	*out = r;
 	return 0;
 fail:
 	runner_free(r);
-	return rc;
-}
-
-int runner_new(struct runner **out, const struct runner_options *options, struct error *e)
-{
-	char *message = NULL;
-	int rc = runner_start(out, options, &message);
-
-	if (rc < 0)
-		error_set(e, rc, "%s", message ? message : "unknown error");
-	free(message);
 	return rc;
 }
 
@@ -501,31 +486,29 @@ static void result_fail(struct run_result *res, enum run_status status, char *me
  * so the next check finds it warm. */
 static void zygote_restart(struct runner *r)
 {
-	char *error = NULL;
+	struct error e = ERROR_INIT;
 
 	sandbox_stop(&r->sb);
-	if (zygote_start(r, &error) < 0)
-		free(error);	/* reported again by the next runner_run */
+	zygote_start(r, &e);	/* a failure is reported again by the next runner_run */
 }
 
 /* Sends the request; a zygote found dead (between checks) is restarted and
- * the request sent once more.  Returns 0 or -errno with *ERROR set. */
-static int request_send(struct runner *r, const struct buf *msg, const int fds[3], char **error)
+ * the request sent once more.  Returns 0 or -errno with E set. */
+static int request_send(struct runner *r, const struct buf *msg, const int fds[3], struct error *e)
 {
 	int rc = -EPIPE;
 
 	for (int attempt = 0; attempt < 2; attempt++) {
 		if (!sandbox_alive(&r->sb))
 			sandbox_stop(&r->sb);
-		if (r->sb.pid < 0 && zygote_start(r, error) < 0)
+		if (r->sb.pid < 0 && zygote_start(r, e) < 0)
 			return -ECHILD;
 		rc = send_with_fds(r->sb.ctrl, msg->data, msg->len, fds, 3);
 		if (rc == 0)
 			return 0;
 		sandbox_stop(&r->sb);
 	}
-	*error = xasprintf("cannot send the check to the zygote: %s", strerror(-rc));
-	return rc;
+	return error_set(e, rc, "cannot send the check to the zygote: %s", strerror(-rc));
 }
 
 static void exchange_run(struct runner *r, const struct run_job *job,
@@ -535,7 +518,8 @@ static void exchange_run(struct runner *r, const struct run_job *job,
 	struct exchange x = { -1, -1, BUF_INIT, BUF_INIT, "", 0, 0, 0 };
 	int out[2] = { -1, -1 }, verdict[2] = { -1, -1 };
 	struct buf msg = BUF_INIT;
-	char token[33], *error = NULL;
+	char token[33];
+	struct error e = ERROR_INIT;
 	int fds[3], src = -1;
 
 	buf_init(&x.output, l->output_bytes);
@@ -550,8 +534,8 @@ static void exchange_run(struct runner *r, const struct run_job *job,
 	fds[0] = out[1];
 	fds[1] = verdict[1];
 	fds[2] = src;
-	if (request_send(r, &msg, fds, &error) < 0) {
-		result_fail(res, RUN_INTERNAL, error);
+	if (request_send(r, &msg, fds, &e) < 0) {
+		result_fail(res, RUN_INTERNAL, xstrdup(e.message));
 		goto cleanup;
 	}
 	close_fd(&out[1]);	/* from now on only the check holds the write ends */
@@ -587,7 +571,8 @@ int runner_run(struct runner *r, const struct run_job *job, struct run_result *r
 {
 	struct runner_limits limits;
 	double start = now_ms();
-	char *harness = NULL, *error = NULL;
+	char *harness = NULL;
+	struct error e = ERROR_INIT;
 	size_t hlen = 0;
 	int rc;
 
@@ -597,9 +582,9 @@ int runner_run(struct runner *r, const struct run_job *job, struct run_result *r
 	res->message = xstrdup("");
 	limits = job->limits;
 	runner_limits_fill(&limits);
-	rc = harness_read(job->harness_path, IDIOM_ANSWER_MAX, &harness, &hlen, &error);
+	rc = harness_read(job->harness_path, IDIOM_ANSWER_MAX, &harness, &hlen, &e);
 	if (rc < 0)
-		result_fail(res, RUN_INTERNAL, error);
+		result_fail(res, RUN_INTERNAL, xstrdup(e.message));
 	else if (job->answer_len > IDIOM_ANSWER_MAX)
 		result_fail(res, RUN_INTERNAL, xasprintf("the answer is larger than %d KiB",
 							 IDIOM_ANSWER_MAX / 1024));

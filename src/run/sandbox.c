@@ -20,13 +20,12 @@
 #define ZYGOTE_CTRL_FD 3
 
 char *sandbox_find_program(const char *preferred, const char *what,
-			   const char *package, char **error)
+			   const char *package, struct error *e)
 {
 	if (access(preferred, X_OK) == 0)
 		return xstrdup(preferred);
-	*error = xasprintf("%s not found at %s (%s); install Debian's package with "
-			   "`apt-get install %s` (or run scripts/deps.sh)",
-			   what, preferred, strerror(errno), package);
+	error_errno(e, "%s not found at %s; install Debian's package with `apt-get install %s` "
+		    "(or run scripts/deps.sh)", what, preferred, package);
 	return NULL;
 }
 
@@ -112,7 +111,7 @@ static void sandbox_exec(const struct sandbox_spec *spec, char **argv,
 	child_fail("exec bwrap");
 }
 
-int sandbox_start(struct sandbox *sb, const struct sandbox_spec *spec, char **error)
+int sandbox_start(struct sandbox *sb, const struct sandbox_spec *spec, struct error *e)
 {
 	int sv[2] = { -1, -1 }, errp[2] = { -1, -1 };
 	char **argv = NULL;
@@ -123,21 +122,18 @@ int sandbox_start(struct sandbox *sb, const struct sandbox_spec *spec, char **er
 	sb->ctrl = sb->err = -1;
 	if (socketpair(AF_UNIX, SOCK_SEQPACKET | SOCK_CLOEXEC, 0, sv) < 0 ||
 	    pipe2(errp, O_CLOEXEC) < 0) {
-		rc = -errno;
-		*error = xasprintf("cannot create the zygote's channels: %s", strerror(errno));
+		rc = error_errno(e, "cannot create the zygote's channels");
 		goto cleanup;
 	}
 	argv = sandbox_argv(spec);
 	if (spec->fault && strcmp(spec->fault, "spawn") == 0) {
-		rc = -EAGAIN;
-		*error = xasprintf("cannot start the sandbox: fork: %s (injected failure)",
-				   strerror(EAGAIN));
+		rc = error_set(e, -EAGAIN, "cannot start the sandbox: fork: %s (injected failure)",
+			       strerror(EAGAIN));
 		goto cleanup;
 	}
 	sb->pid = fork();
 	if (sb->pid < 0) {
-		rc = -errno;
-		*error = xasprintf("cannot start the sandbox: fork: %s", strerror(errno));
+		rc = error_errno(e, "cannot start the sandbox: fork");
 		goto cleanup;
 	}
 	if (sb->pid == 0)

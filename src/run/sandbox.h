@@ -4,6 +4,7 @@
  * (RLIMIT_NPROC) hold.  Per-check isolation is the zygote's (zygote.py). */
 #ifndef IDIOM_SANDBOX_H
 #define IDIOM_SANDBOX_H
+#include "util/error.h"
 #include <sys/types.h>
 
 struct sandbox {
@@ -20,13 +21,13 @@ struct sandbox_spec {
 };
 
 /* Returns the path of PREFERRED if it is executable, or NULL and sets
- * *ERROR to a message naming the Debian package PACKAGE. */
+ * E to a message naming the Debian package PACKAGE. */
 char *sandbox_find_program(const char *preferred, const char *what,
-			   const char *package, char **error);
+			   const char *package, struct error *e);
 
 /* Starts the zygote in bubblewrap.  Returns 0 and fills SB, or -errno and
- * sets *ERROR (you own it).  Nothing is left running on error. */
-int sandbox_start(struct sandbox *sb, const struct sandbox_spec *spec, char **error);
+ * sets E.  Nothing is left running on error. */
+int sandbox_start(struct sandbox *sb, const struct sandbox_spec *spec, struct error *e);
 
 /* Returns 1 while the sandbox's process is running (reaps it once it is
  * not: SB->pid becomes -1). */
