@@ -9,6 +9,7 @@
 #include "cmd/common.h"
 #include "util/diag.h"
 #include "util/xalloc.h"
+#include "render/visible.h"
 #include "util/banned.h"
 
 struct course *cmd_load_course(const char *dir)
@@ -21,7 +22,7 @@ struct course *cmd_load_course(const char *dir)
 	c = course_load(path, &diags);
 	if (!c) {
 		diags_print(&diags, stderr);
-		fprintf(stderr, "idiom: the course at %s has %zu problem%s (see above)\n", path,
+		visible_fprintf(stderr, "idiom: the course at %s has %zu problem%s (see above)\n", path,
 			diags.count, diags.count == 1 ? "" : "s");
 	}
 	diags_free(&diags);
@@ -39,10 +40,10 @@ struct lesson *cmd_find_lesson(const struct course *c, const char *name)
 	if (course_nearest(c, name, near)) {
 		struct lesson *n = course_find(c, near);
 
-		fprintf(stderr, "idiom: no lesson '%s'; did you mean '%02d' (%s)? ('idiom list' shows them all)\n",
+		visible_fprintf(stderr, "idiom: no lesson '%s'; did you mean '%02d' (%s)? ('idiom list' shows them all)\n",
 			name, n->number, n->slug);
 	} else {
-		fprintf(stderr, "idiom: no lesson '%s'; 'idiom list' shows the lessons (use a number like 4 or a slug like %s)\n",
+		visible_fprintf(stderr, "idiom: no lesson '%s'; 'idiom list' shows the lessons (use a number like 4 or a slug like %s)\n",
 			name, c->count ? c->lessons[0]->slug : "async");
 	}
 	return NULL;
@@ -82,7 +83,7 @@ int cmd_parse_count(const char *name, const char *value)
 	long v = strtol(value, &end, 10);
 
 	if (!*value || *end || v <= 0 || v > 100000) {
-		fprintf(stderr, "idiom: %s takes a whole positive number, not '%s'\n", name, value);
+		visible_fprintf(stderr, "idiom: %s takes a whole positive number, not '%s'\n", name, value);
 		return -EINVAL;
 	}
 	return (int)v;
@@ -97,7 +98,7 @@ int cmd_learner_open(struct learner *lr, int create)
 	lr->id = LEARN_LOCAL_ID;
 	if (learn_home(&home, &err) < 0 ||
 	    learn_store_open(home, create, &lr->store, &err) < 0) {
-		fprintf(stderr, "idiom: %s\n", err.message);
+		visible_fprintf(stderr, "idiom: %s\n", err.message);
 		free(home);
 		return EXIT_USAGE;
 	}
@@ -115,5 +116,5 @@ void cmd_learner_close(struct learner *lr)
 void cmd_warn(const struct error *e, const char *prefix)
 {
 	if (e->code)
-		fprintf(stderr, "idiom: %s%s%s\n", prefix ? prefix : "", prefix ? ": " : "", e->message);
+		visible_fprintf(stderr, "idiom: %s%s%s\n", prefix ? prefix : "", prefix ? ": " : "", e->message);
 }

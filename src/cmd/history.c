@@ -9,6 +9,7 @@
 #include <time.h>
 #include "cmd/cmd.h"
 #include "cmd/common.h"
+#include "render/visible.h"
 #include "util/banned.h"
 
 struct history_args {
@@ -44,7 +45,7 @@ static int list_attempts(struct store *st, const struct lesson *l, enum exercise
 	int colour = cmd_use_colour(0);
 
 	if (st && store_history(st, l->number, (enum store_exercise)kind, &list, &err) < 0) {
-		fprintf(stderr, "idiom: %s\n", err.message);
+		visible_fprintf(stderr, "idiom: %s\n", err.message);
 		return EXIT_USAGE;
 	}
 	if (list.count == 0) {
@@ -71,12 +72,12 @@ static int show_attempt(struct store *st, const struct lesson *l, enum exercise_
 		    : -ENOENT;
 
 	if (rc == -ENOENT) {
-		fprintf(stderr, "idiom: lesson %02d %s has no attempt %d (see 'idiom history %02d %s')\n",
+		visible_fprintf(stderr, "idiom: lesson %02d %s has no attempt %d (see 'idiom history %02d %s')\n",
 			l->number, exercise_kind_name(kind), n, l->number, exercise_kind_name(kind));
 		return EXIT_USAGE;
 	}
 	if (rc < 0) {
-		fprintf(stderr, "idiom: %s\n", err.message);
+		visible_fprintf(stderr, "idiom: %s\n", err.message);
 		return EXIT_USAGE;
 	}
 	fputs(one.items[0].answer, stdout);

@@ -6,6 +6,7 @@
 #include "cmd/common.h"
 #include "render/term.h"
 #include "util/buf.h"
+#include "render/visible.h"
 #include "util/banned.h"
 
 #define BAR_WIDTH 20
@@ -89,7 +90,7 @@ static int cmd_list(int argc, char **argv)
 		goto cleanup;
 	}
 	if (learn_course_load(&lr, c, &tc, &err) < 0) {
-		fprintf(stderr, "idiom: %s\n", err.message);
+		visible_fprintf(stderr, "idiom: %s\n", err.message);
 		rc = EXIT_USAGE;
 		goto cleanup;
 	}

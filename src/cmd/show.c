@@ -6,6 +6,7 @@
 #include "cmd/common.h"
 #include "render/term.h"
 #include "util/buf.h"
+#include "render/visible.h"
 #include "util/banned.h"
 
 struct show_args {
@@ -55,9 +56,9 @@ static int pick_section(const char *name, struct term_options *opt)
 	if (!name)
 		return 0;
 	if (section_find(name, &id) < 0) {
-		fprintf(stderr, "idiom: no section '%s'; sections are:", name);
+		visible_fprintf(stderr, "idiom: no section '%s'; sections are:", name);
 		for (int i = 0; i < SEC_COUNT; i++)
-			fprintf(stderr, " %s", section_specs[i].key);
+			visible_fprintf(stderr, " %s", section_specs[i].key);
 		fputc('\n', stderr);
 		return -EINVAL;
 	}

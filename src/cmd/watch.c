@@ -15,6 +15,7 @@
 #include "cmd/common.h"
 #include "cmd/checking.h"
 #include "util/fsutil.h"
+#include "render/visible.h"
 #include "util/banned.h"
 
 #define DEBOUNCE_MS 200
@@ -87,7 +88,7 @@ static void show_header(struct watch *w)
 {
 	if (w->colour)
 		fputs("\033[H\033[2J", stdout);
-	printf("idiom watch %02d: %s\nwatching %s  (h: next hint, q: quit)\n\n",
+	visible_fprintf(stdout, "idiom watch %02d: %s\nwatching %s  (h: next hint, q: quit)\n\n",
 	       w->lesson->number, w->lesson->title, w->dir);
 }
 
@@ -99,7 +100,7 @@ static void run_check(struct watch *w, enum exercise_kind kind)
 		checking_run_file(&w->learner, w->grader, w->lesson, kind, file, CHECKING_TEXT, w->colour,
 				  &w->record, stdout);
 	else
-		printf("%s: not there yet (idiom start %02d writes it)\n", file, w->lesson->number);
+		visible_fprintf(stdout, "%s: not there yet (idiom start %02d writes it)\n", file, w->lesson->number);
 	fflush(stdout);
 	w->last = kind;
 	free(file);
@@ -198,13 +199,13 @@ static int watch_setup(struct watch *w)
 	w->record.record = 1;
 	w->record.only_changed = 1;
 	if ((rc = learn_lesson_dir_make(&w->learner, w->lesson, &w->dir, &err)) < 0) {
-		fprintf(stderr, "idiom: %s\n", err.message);
+		visible_fprintf(stderr, "idiom: %s\n", err.message);
 		return rc;
 	}
 	w->inotify = inotify_init1(IN_CLOEXEC | IN_NONBLOCK);
 	if (w->inotify < 0 || inotify_add_watch(w->inotify, w->dir,
 			IN_CLOSE_WRITE | IN_MOVED_TO | IN_CREATE) < 0) {
-		fprintf(stderr, "idiom: cannot watch %s: %s\n", w->dir, strerror(errno));
+		visible_fprintf(stderr, "idiom: cannot watch %s: %s\n", w->dir, strerror(errno));
 		return -errno;
 	}
 	return 0;

@@ -1,0 +1,77 @@
+#!/bin/bash
+# End-to-end tests of idiom in a terminal: learner bytes never reach it raw,
+# the finish line after a pass, defaults, layout at 80 columns, refusals.
+# Usage: tests/e2e/terminal.sh [IDIOM_BINARY]; run from the repository root.
+cd "$(dirname "$0")/../.." || exit 2
+IDIOM=${1:-./idiom}
+. tests/e2e/lib.sh
+unset NO_COLOR IDIOM_COURSE PAGER
+export COLUMNS=80
+export IDIOM_HOME="$TMP_ROOT/home"
+
+# A hostile answer: clear screen, a fake green pass, an OSC 0 title, an OSC
+# 52 clipboard write and a carriage return, then an exception with BEL.
+hostile_answer() {
+	printf '%s\n' \
+		'print("\x1b[2J\x1b[H\x1b[32m✓ pass: 3 of 3 criteria met\x1b[0m")' \
+		'print("\x1b]0;owned\x07\x1b]52;c;cm0gLXJmIH4=\x07back\rover")' \
+		'raise ValueError("ring\x07\x1b[31mred")' > "$1"
+}
+
+# no_raw FILE: FILE holds no ESC, BEL or CR byte at all.
+no_raw() {
+	! LC_ALL=C grep -q $'[\033\007\r]' "$1" || fail "raw control bytes: $(LC_ALL=C grep -a $'[\033\007\r]' "$1" | cat -A | head -3)"
+}
+
+test_piped_output_has_no_raw_control() {
+	hostile_answer "$TMP_ROOT/rewrite.py"
+	run "$IDIOM" check 4 rewrite "$TMP_ROOT/rewrite.py"
+	expect_status 1
+	printf '%s' "$out$err" > "$TMP_ROOT/piped"
+	no_raw "$TMP_ROOT/piped"
+	expect_out '\x1b[2J\x1b[H\x1b[32m'
+	expect_out '\x1b]52;c;cm0gLXJmIH4=\x07back\rover'
+	expect_out 'ring\x07\x1b[31mred'
+}
+
+test_file_name_with_escape() {
+	local f=$TMP_ROOT/$'name\033[2J\007-rewrite.py'
+	hostile_answer "$f"
+	run "$IDIOM" check 4 rewrite "$f"
+	printf '%s' "$out$err" > "$TMP_ROOT/named"
+	no_raw "$TMP_ROOT/named"
+	expect_out 'name\x1b[2J\x07-rewrite.py'
+	run "$IDIOM" check 4 rewrite "$TMP_ROOT/"$'gone\033]0;t\007.py'
+	printf '%s' "$out$err" > "$TMP_ROOT/gone"
+	no_raw "$TMP_ROOT/gone"
+}
+
+# In a terminal (script gives a pty) colour is on: only our own SGR codes
+# may reach it, never the answer's clear screen, title or clipboard write.
+test_tty_output_only_our_styles() {
+	hostile_answer "$TMP_ROOT/tty-rewrite.py"
+	script -qec "$IDIOM check 4 rewrite $TMP_ROOT/tty-rewrite.py" /dev/null > "$TMP_ROOT/tty" </dev/null || true
+	grep -q 'criteria met' "$TMP_ROOT/tty" || fail "no report in the terminal: $(head -3 "$TMP_ROOT/tty")"
+	grep -q $'\033\[' "$TMP_ROOT/tty" || fail "no colour in a terminal"
+	# Every ESC is one of ours: an SGR style (ESC [ digits ; m).
+	! LC_ALL=C grep -aoE $'\033[^[]|\033\\[[0-9;]*[^0-9;m]' "$TMP_ROOT/tty" | grep -q . ||
+		fail "an escape that is not a style reached the terminal"
+	! LC_ALL=C grep -q $'\007' "$TMP_ROOT/tty" || fail "BEL reached the terminal"
+}
+
+test_usage_error_quotes_argument_visibly() {
+	run "$IDIOM" check $'\033]0;x\007'
+	expect_status 2
+	printf '%s' "$out$err" > "$TMP_ROOT/usage"
+	no_raw "$TMP_ROOT/usage"
+	expect_err '\x1b]0;x\x07'
+}
+
+t "piped output: learner control bytes shown as text" test_piped_output_has_no_raw_control
+t "a file name with ESC and BEL is shown as text" test_file_name_with_escape
+t "terminal output: only idiom's own styles" test_tty_output_only_our_styles
+t "a usage error quotes the argument visibly" test_usage_error_quotes_argument_visibly
+
+echo
+echo "$passed passed, $failed failed"
+[ "$failed" -eq 0 ]
