@@ -1,6 +1,7 @@
 /* `idiom list` (and `idiom` alone): the catalogue, one lesson a line, shaped
  * like a lesson's own header: "04  open  25 min  Title". */
 #include <getopt.h>
+#include <limits.h>
 #include <stdio.h>
 #include "cmd/cmd.h"
 #include "cmd/common.h"
@@ -35,27 +36,40 @@ static void print_bar(const struct learn_course *tc, int colour)
 	printf("%s]  %zu of %zu done\n", colour ? "\033[0m" : "", tc->done, total);
 }
 
+/* "  idiom show 04            read lesson 04": descriptions in one column. */
+static void next_command(const char *args, const char *what)
+{
+	printf("  %s %-18s %s\n", cmd_self(), args, what);
+}
+
 static void print_next(const struct learn_course *tc, int colour)
 {
 	const struct lesson *l;
+	char args[32], what[PATH_MAX + 64];
 	int n;
 
 	printf("\n%sNext:%s", colour ? "\033[1m" : "", colour ? "\033[0m" : "");
 	if (tc->next < 0) {
 		printf(" every lesson is done.\n");
-		printf("  idiom progress           attempts and time spent, lesson by lesson\n");
-		printf("  idiom --help             every command\n");
+		next_command("progress", "attempts and time spent, lesson by lesson");
+		next_command("--help", "every command");
 		return;
 	}
 	l = tc->course->lessons[tc->next];
 	n = l->number;
 	printf(" lesson %02d (%s)\n", n, learn_status_name(tc->status[tc->next]));
-	printf("  idiom show %02d            read lesson %02d\n", n, n);
-	printf("  idiom start %02d           put its exercises in your workspace\n", n);
-	printf("  idiom check %02d rewrite   grade your answer (or: idiom watch %02d)\n", n, n);
-	printf("  idiom hint %02d rewrite    a hint, one more each time\n", n);
-	printf("  idiom progress           attempts and time spent\n");
-	printf("  idiom --help             every command\n");
+	snprintf(args, sizeof(args), "show %02d", n);
+	snprintf(what, sizeof(what), "read lesson %02d", n);
+	next_command(args, what);
+	snprintf(args, sizeof(args), "start %02d", n);
+	next_command(args, "put its exercises in your workspace");
+	snprintf(args, sizeof(args), "check %02d rewrite", n);
+	snprintf(what, sizeof(what), "grade your answer (or: %s watch %02d)", cmd_self(), n);
+	next_command(args, what);
+	snprintf(args, sizeof(args), "hint %02d rewrite", n);
+	next_command(args, "a hint, one more each time");
+	next_command("progress", "attempts and time spent");
+	next_command("--help", "every command");
 }
 
 static int cmd_list(int argc, char **argv)

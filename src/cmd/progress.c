@@ -75,8 +75,8 @@ static void print_text(const struct learn_course *tc, int colour)
 		print_lesson(c->lessons[i], &tc->sums[i], learn_status_name(tc->status[i]), colour);
 	}
 	if (tc->next >= 0)
-		printf("\nNext: lesson %02d (idiom start %02d, idiom check %02d rewrite)\n",
-		       c->lessons[tc->next]->number, c->lessons[tc->next]->number,
+		printf("\nNext: lesson %02d (%s start %02d, %s check %02d rewrite)\n",
+		       c->lessons[tc->next]->number, cmd_self(), c->lessons[tc->next]->number, cmd_self(),
 		       c->lessons[tc->next]->number);
 	else
 		printf("\nEvery lesson is done.\n");

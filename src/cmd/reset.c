@@ -57,8 +57,8 @@ static int reset_lesson(const struct lesson *l, int exercise)
 	}
 	print_restored(&files);
 	if (exercise < 0)
-		printf("\nLesson %02d is open again; your history is kept (idiom history %02d rewrite).\n",
-		       l->number, l->number);
+		printf("\nLesson %02d is open again; your history is kept (%s history %02d rewrite).\n",
+		       l->number, cmd_self(), l->number);
 	else
 		printf("\n%s of lesson %02d needs a new passing check; your history is kept "
 		       "(idiom history %02d %s).\n", exercise_kind_name((enum exercise_kind)exercise),

@@ -43,8 +43,9 @@ static int cmd_start(int argc, char **argv)
 		goto cleanup;
 	}
 	cmd_warn(&files.warning, NULL);
-	printf("\nEdit them in your editor, then: idiom check %02d rewrite   "
-	       "(or 'idiom watch %02d' to check on every save)\n", l->number, l->number);
+	printf("\nEdit them in your editor, then: %s check %02d rewrite   "
+	       "(or '%s watch %02d' to check on every save)\n", cmd_self(), l->number, cmd_self(),
+	       l->number);
 cleanup:
 	learn_files_free(&files);
 	cmd_learner_close(&lr);

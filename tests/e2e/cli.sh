@@ -3,6 +3,9 @@
 # Usage: tests/e2e/cli.sh [IDIOM_BINARY]; run from the repository root.
 cd "$(dirname "$0")/../.." || exit 2
 IDIOM=${1:-./idiom}
+# Printed commands say `idiom` when the binary run is the `idiom` on PATH
+# (else ./idiom): put it there, so every binary tested prints the same.
+export PATH="$(cd "$(dirname "$IDIOM")" && pwd):$PATH"
 . tests/e2e/lib.sh
 unset NO_COLOR COLUMNS IDIOM_COURSE
 export IDIOM_HOME="$TMP_ROOT/home"

@@ -67,9 +67,27 @@ test_usage_error_quotes_argument_visibly() {
 	expect_err '\x1b]0;x\x07'
 }
 
+# Printed commands name the binary as the learner can run it: `idiom` when
+# it is the one on PATH, `./idiom` when it is not and sits in this folder.
+test_commands_name_the_binary_run() {
+	local dir base
+	dir=$(cd "$(dirname "$IDIOM")" && pwd)
+	base=$(basename "$IDIOM")
+	[ "$base" = idiom ] || return 0
+	out=$(cd "$dir" && PATH=/usr/bin:/bin ./idiom list)
+	expect_out "  ./idiom show 0"
+	expect_out "  ./idiom progress           attempts"
+	out=$(cd "$dir" && PATH=$dir:/usr/bin:/bin ./idiom list)
+	expect_out "  idiom show 0"
+	expect_no_out "./idiom"
+	out=$(cd / && PATH=/usr/bin:/bin "$dir/idiom" list)
+	expect_out "  $dir/idiom show 0"
+}
+
 t "piped output: learner control bytes shown as text" test_piped_output_has_no_raw_control
 t "a file name with ESC and BEL is shown as text" test_file_name_with_escape
 t "terminal output: only idiom's own styles" test_tty_output_only_our_styles
+t "printed commands say ./idiom when idiom on PATH is another" test_commands_name_the_binary_run
 t "a usage error quotes the argument visibly" test_usage_error_quotes_argument_visibly
 
 echo
