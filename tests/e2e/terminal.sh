@@ -84,10 +84,25 @@ test_commands_name_the_binary_run() {
 	expect_out "  $dir/idiom show 0"
 }
 
+# make install (DESTDIR, PREFIX) gives a binary that finds its course and,
+# once on PATH, prints its commands as plain `idiom`.
+test_make_install() {
+	local dest=$TMP_ROOT/stage prefix=/opt/idiom-test
+	make -s install DESTDIR="$dest" PREFIX="$prefix" >/dev/null || fail "make install failed"
+	[ -x "$dest$prefix/bin/idiom" ] || fail "no $prefix/bin/idiom"
+	[ -f "$dest$prefix/share/idiom/courses/js-to-python/course.yaml" ] || fail "no course installed"
+	out=$(cd / && PATH=$dest$prefix/bin:/usr/bin:/bin idiom list)
+	expect_out "25 min  Async I/O and concurrency"
+	expect_out "  idiom show 0"
+	make -s uninstall DESTDIR="$dest" PREFIX="$prefix" >/dev/null
+	[ ! -e "$dest$prefix/bin/idiom" ] || fail "uninstall left the binary"
+}
+
 t "piped output: learner control bytes shown as text" test_piped_output_has_no_raw_control
 t "a file name with ESC and BEL is shown as text" test_file_name_with_escape
 t "terminal output: only idiom's own styles" test_tty_output_only_our_styles
 t "printed commands say ./idiom when idiom on PATH is another" test_commands_name_the_binary_run
+t "make install honours DESTDIR and PREFIX" test_make_install
 t "a usage error quotes the argument visibly" test_usage_error_quotes_argument_visibly
 
 echo
