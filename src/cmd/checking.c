@@ -5,6 +5,9 @@
 #include "cmd/checking.h"
 #include "cmd/cmd.h"
 #include "cmd/common.h"
+#include "cmd/refuse.h"
+#include "util/fsutil.h"
+#include "util/limits.h"
 #include "grade/report.h"
 #include "render/visible.h"
 #include "util/buf.h"
@@ -52,13 +55,36 @@ static int print_report(struct report *r, const char *output, enum checking_form
 	return report_status(r) == REPORT_PASS ? EXIT_OK : EXIT_PROBLEMS;
 }
 
+/* EXIT_PROBLEMS with the reason on stderr when the file is refused before
+ * grading (cmd/refuse.h); EXIT_OK otherwise, a file that cannot be read
+ * included: learn_check_file says why. */
+static int checking_refused(const struct lesson *l, enum exercise_kind kind, const char *path)
+{
+	char *text = NULL, *why = NULL;
+	size_t len = 0;
+	int rc;
+
+	if (fs_read_file(path, IDIOM_ANSWER_MAX, &text, &len) == 0)
+		why = refuse_answer(l, kind, path, text, len);
+	rc = why ? EXIT_PROBLEMS : EXIT_OK;
+	if (why)
+		cmd_errorf("%s", why);
+	free(text);
+	free(why);
+	return rc;
+}
+
 int checking_run_file(const struct learner *lr, struct grader *a, const struct lesson *l,
 		      enum exercise_kind kind, const char *path, enum checking_format format,
 		      int colour, const struct learn_check_options *opt, FILE *out)
 {
 	struct learn_result res;
 	struct error err = ERROR_INIT;
-	int rc = learn_check_file(lr, a, l, kind, path, opt, &res, &err);
+	int rc;
+
+	if ((rc = checking_refused(l, kind, path)) != EXIT_OK)
+		return rc;
+	rc = learn_check_file(lr, a, l, kind, path, opt, &res, &err);
 
 	if (rc < 0) {
 		diags_print(&res.diags, stderr);

@@ -98,11 +98,38 @@ test_make_install() {
 	[ ! -e "$dest$prefix/bin/idiom" ] || fail "uninstall left the binary"
 }
 
+# A binary file, or a Reflect answer given to a code exercise, is refused
+# with a message naming the file and what to do: exit 1, nothing recorded.
+test_refusals() {
+	export IDIOM_HOME=$TMP_ROOT/refusals
+	run "$IDIOM" check 4 rewrite /bin/ls
+	expect_status 1
+	expect_err "/bin/ls is not a text file"
+	expect_no_out "criteria met"
+	printf 'x = 1\n\0\n' > "$TMP_ROOT/nul-practice.py"
+	run "$IDIOM" check 4 practice "$TMP_ROOT/nul-practice.py"
+	expect_status 1
+	expect_err "is not a text file"
+	cp courses/js-to-python/04-async/reflect/reference.md "$TMP_ROOT/prose.py"
+	run "$IDIOM" check 4 practice "$TMP_ROOT/prose.py"
+	expect_status 1
+	printf '%s' "$err" | tr '\n' ' ' | grep -q "reads  *as  *prose, not Python" || fail "no prose refusal: $err"
+	printf '%s' "$err" | tr '\n' ' ' | grep -q "check 04  *reflect" || fail "no way out: $err"
+	run "$IDIOM" history 4 practice
+	expect_out "No attempts of lesson 04 practice yet"
+	run "$IDIOM" history 4 rewrite
+	expect_out "No attempts of lesson 04 rewrite yet"
+	# The same prose is graded as the Reflect answer it is.
+	run "$IDIOM" check 4 reflect "$TMP_ROOT/prose.py"
+	expect_status 0
+}
+
 t "piped output: learner control bytes shown as text" test_piped_output_has_no_raw_control
 t "a file name with ESC and BEL is shown as text" test_file_name_with_escape
 t "terminal output: only idiom's own styles" test_tty_output_only_our_styles
 t "printed commands say ./idiom when idiom on PATH is another" test_commands_name_the_binary_run
 t "make install honours DESTDIR and PREFIX" test_make_install
+t "binary and prose answers to code exercises are refused" test_refusals
 t "a usage error quotes the argument visibly" test_usage_error_quotes_argument_visibly
 
 echo
