@@ -124,12 +124,51 @@ test_refusals() {
 	expect_status 0
 }
 
+# idiom watch in a real terminal (tmux) of ROWS rows: the keys line is the
+# last line on screen; after a pass it moves on to the next exercise.
+watch_in_rows() {
+	local rows=$1 sock=$TMP_ROOT/tmux-$1 home=$TMP_ROOT/watch-$1 pane
+	command -v tmux >/dev/null || fail "tmux is needed for this test"
+	IDIOM_HOME=$home "$IDIOM" start 4 >/dev/null
+	tmux -S "$sock" new-session -d -x 80 -y "$rows" \
+		"env IDIOM_HOME=$home COLUMNS=80 PATH=$PATH $IDIOM watch 4; sleep 30"
+	for _ in $(seq 100); do
+		pane=$(tmux -S "$sock" capture-pane -p)
+		printf '%s' "$pane" | grep -q 'q: quit' && break
+		sleep 0.1
+	done
+	printf '%s' "$pane" | grep -q 'on: reflect (1 of 3)' || { tmux -S "$sock" kill-server; fail "not on reflect: $pane"; }
+	# The keys line is the bottom row, however long the output.
+	[ "$(tmux -S "$sock" capture-pane -p -S $((rows - 1)) -E $((rows - 1)))" != "" ] ||
+		{ tmux -S "$sock" kill-server; fail "bottom row empty: $pane"; }
+	tmux -S "$sock" capture-pane -p -S $((rows - 1)) -E $((rows - 1)) | grep -q 'q: quit' ||
+		{ tmux -S "$sock" kill-server; fail "keys line not at the bottom: $pane"; }
+	local dir
+	dir=$(echo "$home"/04-*)
+	cp courses/js-to-python/04-async/reflect/reference.md "$dir/reflect.md.new"
+	mv "$dir/reflect.md.new" "$dir/reflect.md"
+	for _ in $(seq 100); do
+		pane=$(tmux -S "$sock" capture-pane -p)
+		printf '%s' "$pane" | grep -q 'on: rewrite (2 of 3)' && break
+		sleep 0.1
+	done
+	tmux -S "$sock" send-keys q
+	tmux -S "$sock" kill-server 2>/dev/null
+	printf '%s' "$pane" | grep -q 'on: rewrite (2 of 3)' || fail "did not move on after a pass: $pane"
+	return 0
+}
+
+test_watch_fits_24_rows() { watch_in_rows 24; }
+test_watch_fits_40_rows() { watch_in_rows 40; }
+
 t "piped output: learner control bytes shown as text" test_piped_output_has_no_raw_control
 t "a file name with ESC and BEL is shown as text" test_file_name_with_escape
 t "terminal output: only idiom's own styles" test_tty_output_only_our_styles
 t "printed commands say ./idiom when idiom on PATH is another" test_commands_name_the_binary_run
 t "make install honours DESTDIR and PREFIX" test_make_install
 t "binary and prose answers to code exercises are refused" test_refusals
+t "watch fits 24 rows and moves on after a pass" test_watch_fits_24_rows
+t "watch fits 40 rows and moves on after a pass" test_watch_fits_40_rows
 t "a usage error quotes the argument visibly" test_usage_error_quotes_argument_visibly
 
 echo
