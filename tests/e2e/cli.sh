@@ -169,9 +169,9 @@ test_show_plain_has_no_escapes() {
 
 test_show_colour_on_a_terminal() {
 	command -v script >/dev/null || fail "script(1) is missing (util-linux)"
-	out=$(COLUMNS=120 script -qec "$IDIOM show 4" /dev/null)
+	out=$(COLUMNS=120 script -qec "$IDIOM show 4 --no-pager" /dev/null)
 	printf '%s' "$out" | grep -q $'\033\[' || fail "no colour on a terminal"
-	out=$(NO_COLOR=1 COLUMNS=120 script -qec "$IDIOM show 4" /dev/null)
+	out=$(NO_COLOR=1 COLUMNS=120 script -qec "$IDIOM show 4 --no-pager" /dev/null)
 	printf '%s' "$out" | grep -q $'\033\[' && fail "colour despite NO_COLOR"
 	return 0
 }

@@ -161,6 +161,48 @@ watch_in_rows() {
 test_watch_fits_24_rows() { watch_in_rows 24; }
 test_watch_fits_40_rows() { watch_in_rows 40; }
 
+# fits WIDTH: every line of $out is at most WIDTH columns, and no word is
+# split at a line end (a line ending in a letter followed by one starting
+# with a letter would be one word cut in two only if wrap cut mid-word:
+# check the text rejoined has every word of the one-line version).
+fits() {
+	local width=$1
+	printf '%s\n' "$out" | while IFS= read -r line; do
+		[ "$(printf '%s' "$line" | wc -m)" -le "$width" ] || { echo "too wide: $line"; exit 1; }
+	done || fail "a line is wider than $width"
+}
+
+test_list_wraps_and_lines_up() {
+	export IDIOM_HOME=$TMP_ROOT/layout
+	"$IDIOM" start 2 >/dev/null
+	for w in 80 120; do
+		out=$(COLUMNS=$w "$IDIOM" list)
+		fits $w
+		words=$(printf '%s' "$out" | tr -s ' \n' '\n\n' | sort | tr -d '\n')
+		full=$(env -u COLUMNS "$IDIOM" list | tr -s ' \n' '\n\n' | sort | tr -d '\n')
+		[ "$words" = "$full" ] || fail "words changed by wrapping at $w"
+	done
+	out=$(COLUMNS=80 "$IDIOM" list)
+	expect_out "01  open     25 min  Syntax"
+	expect_out "02  started  25 min  Functions"
+	# Every lesson open: the seed's shape.
+	out=$(env -u COLUMNS IDIOM_HOME=$TMP_ROOT/layout-fresh "$IDIOM" list)
+	expect_out "04  open  25 min  Async I/O and concurrency: from Promise intuition to Python's async model"
+}
+
+# idiom show pages through $PAGER on a terminal, not when piped or asked not.
+test_show_pages_on_a_terminal() {
+	printf '#!/bin/sh\necho PAGED; cat >/dev/null\n' > "$TMP_ROOT/pager"
+	chmod +x "$TMP_ROOT/pager"
+	PAGER=$TMP_ROOT/pager script -qec "$IDIOM show 4" /dev/null > "$TMP_ROOT/paged" </dev/null
+	grep -q PAGED "$TMP_ROOT/paged" || fail "no pager on a terminal: $(head -3 "$TMP_ROOT/paged")"
+	PAGER=$TMP_ROOT/pager script -qec "$IDIOM show 4 --no-pager" /dev/null > "$TMP_ROOT/unpaged" </dev/null
+	! grep -q PAGED "$TMP_ROOT/unpaged" || fail "--no-pager paged"
+	out=$(PAGER=$TMP_ROOT/pager "$IDIOM" show 4)
+	expect_no_out PAGED
+	expect_out "Async I/O"
+}
+
 t "piped output: learner control bytes shown as text" test_piped_output_has_no_raw_control
 t "a file name with ESC and BEL is shown as text" test_file_name_with_escape
 t "terminal output: only idiom's own styles" test_tty_output_only_our_styles
@@ -169,6 +211,8 @@ t "make install honours DESTDIR and PREFIX" test_make_install
 t "binary and prose answers to code exercises are refused" test_refusals
 t "watch fits 24 rows and moves on after a pass" test_watch_fits_24_rows
 t "watch fits 40 rows and moves on after a pass" test_watch_fits_40_rows
+t "list wraps at 80 and 120 columns and lines its columns up" test_list_wraps_and_lines_up
+t "show pages through PAGER on a terminal only" test_show_pages_on_a_terminal
 t "a usage error quotes the argument visibly" test_usage_error_quotes_argument_visibly
 
 echo
