@@ -132,7 +132,8 @@ test_sequential_course_locks_later_lessons() {
 	sequential_course
 	run "$IDIOM" list
 	expect_status 0
-	expect_out "04  open  25 min"
+	# Statuses pad to the widest shown, so the columns line up.
+	expect_out "04  open    25 min"
 	expect_out "05  locked  25 min"
 	expect_out "0 of 2 done"
 	solve_04
