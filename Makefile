@@ -45,6 +45,23 @@ ASAN_LIB_OBJ := $(patsubst %.c,build/asan/%.o,$(LIB_SRC)) build/asan/gen/embedde
 UNIT_OBJ := $(patsubst %.c,build/asan/%.o,$(UNIT_SRC))
 TSAN_OBJ := $(patsubst %.c,build/tsan/%.o,$(SRC)) build/tsan/gen/embedded.o
 
+# `make install` puts idiom on PATH: PREFIX/bin/idiom and the course in
+# PREFIX/share/idiom (found beside the binary, so any PREFIX works); DESTDIR
+# stages it for a package.  `make uninstall` removes both.
+PREFIX  ?= /usr/local
+DESTDIR ?=
+
+.PHONY: install uninstall
+install: idiom
+	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/share/idiom
+	install -m 755 idiom $(DESTDIR)$(PREFIX)/bin/idiom
+	rm -rf $(DESTDIR)$(PREFIX)/share/idiom/courses
+	cp -R courses $(DESTDIR)$(PREFIX)/share/idiom/courses
+
+uninstall:
+	rm -f $(DESTDIR)$(PREFIX)/bin/idiom
+	rm -rf $(DESTDIR)$(PREFIX)/share/idiom
+
 .PHONY: all run run-cohort cluster cluster-down load-test test deps unit e2e lint-course fuzz fuzz-replay bench bench-web browser-test clean
 all: idiom
 

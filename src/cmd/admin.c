@@ -15,6 +15,7 @@
 #include "cohort/accounts.h"
 #include "cohort/schema.h"
 #include "util/limits.h"
+#include "render/visible.h"
 #include "util/banned.h"
 
 #define PASSWORD_LINE (COHORT_PASSWORD_MAX + 3)
@@ -102,11 +103,11 @@ static int read_password(char buf[PASSWORD_LINE])
 		 strcmp(buf, again) != 0)
 		rc = -EAGAIN;
 	if (rc == -E2BIG)
-		fprintf(stderr, "idiom: the password is longer than %d bytes\n", COHORT_PASSWORD_MAX);
+		visible_fprintf(stderr, "idiom: the password is longer than %d bytes\n", COHORT_PASSWORD_MAX);
 	else if (rc == -EAGAIN)
-		fprintf(stderr, "idiom: the two passwords differ; nothing was made\n");
+		visible_fprintf(stderr, "idiom: the two passwords differ; nothing was made\n");
 	else if (rc < 0 || !buf[0])
-		fprintf(stderr, "idiom: no password on stdin (give it as one line, e.g. from a "
+		visible_fprintf(stderr, "idiom: no password on stdin (give it as one line, e.g. from a "
 			"password manager or a file)\n");
 	return rc < 0 || !buf[0] ? -EINVAL : 0;
 }
@@ -120,7 +121,7 @@ static int create_instructor(const struct admin_args *a)
 	int rc;
 
 	if (pg_url_check(a->store, &e) < 0) {
-		fprintf(stderr, "idiom: %s\n", e.message);
+		visible_fprintf(stderr, "idiom: %s\n", e.message);
 		return EXIT_USAGE;
 	}
 	/* Name and password first: nothing to connect for if they are refused. */
@@ -128,7 +129,7 @@ static int create_instructor(const struct admin_args *a)
 	    (read_password(password) == 0 &&
 	     cohort_password_check(password, a->username, &e) < 0)) {
 		if (e.code)
-			fprintf(stderr, "idiom: %s\n", e.message);
+			visible_fprintf(stderr, "idiom: %s\n", e.message);
 		rc = EXIT_PROBLEMS;
 		goto cleanup;
 	}
@@ -138,11 +139,11 @@ static int create_instructor(const struct admin_args *a)
 	}
 	if (cohort_db_open(a->store, &db, &e) < 0 ||
 	    cohort_account_create(db, a->username, password, COHORT_INSTRUCTOR, 0, &id, &e) < 0) {
-		fprintf(stderr, "idiom: %s\n", e.message);
+		visible_fprintf(stderr, "idiom: %s\n", e.message);
 		rc = EXIT_PROBLEMS;
 		goto cleanup;
 	}
-	printf("instructor '%s' created (account %lld)\n", a->username, (long long)id);
+	visible_fprintf(stdout, "instructor '%s' created (account %lld)\n", a->username, (long long)id);
 	rc = EXIT_OK;
 cleanup:
 	explicit_bzero(password, sizeof(password));

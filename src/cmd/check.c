@@ -9,6 +9,7 @@
 #include "cmd/checking.h"
 #include "cmd/cmd.h"
 #include "cmd/common.h"
+#include "cmd/finish.h"
 #include "util/fsutil.h"
 #include "util/xalloc.h"
 #include "util/banned.h"
@@ -43,11 +44,15 @@ static int parse_args(int argc, char **argv, struct check_args *a)
 			return cmd_usage_error(&cmd_check_entry, "unknown option '%s'", argv[optind - 1]);
 	}
 	if (optind >= argc)
-		return cmd_usage_error(&cmd_check_entry, "which lesson? (try 'idiom check 4 rewrite')");
+		return 0;	/* the current exercise */
 	a->lesson = argv[optind++];
 	if (optind < argc && exercise_kind_from_name(argv[optind], &a->exercise) == 0) {
 		a->has_exercise = 1;
 		optind++;
+	} else if (optind < argc && cmd_exercise_typo(argv[optind])) {
+		return cmd_usage_error(&cmd_check_entry, "no exercise '%s'; did you mean '%s'? "
+				       "(idiom check %s %s)", argv[optind], cmd_exercise_typo(argv[optind]),
+				       a->lesson, cmd_exercise_typo(argv[optind]));
 	}
 	a->files = argv + optind;
 	a->nfiles = argc - optind;
@@ -68,7 +73,7 @@ static int exercise_of_path(const char *path, enum exercise_kind *out)
 	return -EINVAL;
 }
 
-static int check_given_files(const struct learner *lr, struct grader *as,
+static int check_given_files(const struct learner *lr, const struct course *c, struct grader *as,
 			     const struct lesson *l, const struct check_args *a, int colour,
 			     const struct learn_check_options *rec)
 {
@@ -83,6 +88,8 @@ static int check_given_files(const struct learner *lr, struct grader *as,
 					       "idiom check %02d rewrite %s", a->files[i], l->number, a->files[i]);
 		rc = checking_run_file(lr, as, l, kind, a->files[i],
 				       a->json ? CHECKING_JSON : CHECKING_TEXT, colour, rec, stdout);
+		if (rc == EXIT_OK && !a->json)
+			finish_print(lr, c, l, kind, colour, (size_t)cmd_width(0), stdout);
 		fflush(stdout);
 		if (rc > worst)
 			worst = rc;
@@ -90,7 +97,7 @@ static int check_given_files(const struct learner *lr, struct grader *as,
 	return worst;
 }
 
-static int check_workspace(const struct learner *lr, struct grader *as,
+static int check_workspace(const struct learner *lr, const struct course *c, struct grader *as,
 			   const struct lesson *l, const struct check_args *a, int colour,
 			   const struct learn_check_options *rec)
 {
@@ -107,6 +114,8 @@ static int check_workspace(const struct learner *lr, struct grader *as,
 			putchar('\n');
 		rc = checking_run_file(lr, as, l, (enum exercise_kind)k, path,
 				       a->json ? CHECKING_JSON : CHECKING_TEXT, colour, rec, stdout);
+		if (rc == EXIT_OK && !a->json && a->has_exercise)
+			finish_print(lr, c, l, (enum exercise_kind)k, colour, (size_t)cmd_width(0), stdout);
 		fflush(stdout);
 		if (rc > worst)
 			worst = rc;
@@ -130,15 +139,22 @@ static int cmd_check(int argc, char **argv)
 	c = cmd_load_course(NULL);
 	if (!c)
 		return EXIT_USAGE;
-	l = cmd_find_lesson(c, args.lesson);
-	if (l && cmd_learner_open_to_grade(&lr) == 0) {
+	l = args.lesson ? cmd_find_lesson(c, args.lesson) : NULL;
+	if ((l || !args.lesson) && cmd_learner_open_to_grade(&lr) == 0) {
 		int colour = !args.json && cmd_use_colour(args.plain);
 
+		if (!args.lesson) {
+			if (finish_current(&lr, c, &l, &args.exercise) < 0)
+				goto cleanup;
+			args.has_exercise = 1;
+			finish_say_default(l, args.exercise);
+		}
 		as = grader_new(c, 0);
-		rc = args.nfiles ? check_given_files(&lr, as, l, &args, colour, &rec)
-				 : check_workspace(&lr, as, l, &args, colour, &rec);
+		rc = args.nfiles ? check_given_files(&lr, c, as, l, &args, colour, &rec)
+				 : check_workspace(&lr, c, as, l, &args, colour, &rec);
 		grader_free(as);
 	}
+cleanup:
 	cmd_learner_close(&lr);
 	course_free(c);
 	return rc;
@@ -146,10 +162,12 @@ static int cmd_check(int argc, char **argv)
 
 const struct cmd_entry cmd_check_entry = {
 	.name = "check",
-	.usage = "check LESSON [EXERCISE] [FILE...] [--json] [--plain]",
+	.usage = "check [LESSON [EXERCISE] [FILE...]] [--json] [--plain]",
 	.summary = "Grade your answers against each criterion of the exercise.",
 	.help = "EXERCISE is reflect, rewrite or practice; without it every exercise of the\n"
-		"lesson is checked.  Without FILEs the workspace files are graded\n"
+		"lesson is checked.  With no LESSON, the current exercise is checked: the\n"
+		"first one not passed yet of the lesson you are on (it says which).  After\n"
+		"a pass it shows the lesson's reference solution and what to do next.  Without FILEs the workspace files are graded\n"
 		"($IDIOM_HOME/NN-slug/rewrite.py and so on, see 'idiom start'); FILEs given\n"
 		"are all graded by one warm interpreter.  A FILE given without EXERCISE must\n"
 		"have the exercise in its name (my-rewrite.py).\n\n"

@@ -5,7 +5,12 @@
 #include "cmd/checking.h"
 #include "cmd/cmd.h"
 #include "cmd/common.h"
+#include "cmd/refuse.h"
+#include "util/fsutil.h"
+#include "util/limits.h"
 #include "grade/report.h"
+#include "render/visible.h"
+#include "util/buf.h"
 #include "util/banned.h"
 
 #define OUTPUT_LINES_SHOWN 20
@@ -21,7 +26,13 @@ static void print_output(const char *output, int colour, FILE *out)
 	while (*p && lines < OUTPUT_LINES_SHOWN) {
 		size_t n = strcspn(p, "\n");
 
-		fprintf(out, "  | %.*s\n", (int)n, p);
+		struct buf line = BUF_INIT;
+
+		/* What the answer printed is the learner's: ESC, BEL and CR are
+		 * shown as text, never sent to the terminal. */
+		visible_append(&line, p, n);
+		fprintf(out, "  | %s\n", buf_str(&line));
+		buf_free(&line);
 		p += n + (p[n] == '\n');
 		lines++;
 	}
@@ -44,21 +55,44 @@ static int print_report(struct report *r, const char *output, enum checking_form
 	return report_status(r) == REPORT_PASS ? EXIT_OK : EXIT_PROBLEMS;
 }
 
+/* EXIT_PROBLEMS with the reason on stderr when the file is refused before
+ * grading (cmd/refuse.h); EXIT_OK otherwise, a file that cannot be read
+ * included: learn_check_file says why. */
+static int checking_refused(const struct lesson *l, enum exercise_kind kind, const char *path)
+{
+	char *text = NULL, *why = NULL;
+	size_t len = 0;
+	int rc;
+
+	if (fs_read_file(path, IDIOM_ANSWER_MAX, &text, &len) == 0)
+		why = refuse_answer(l, kind, path, text, len);
+	rc = why ? EXIT_PROBLEMS : EXIT_OK;
+	if (why)
+		cmd_errorf("%s", why);
+	free(text);
+	free(why);
+	return rc;
+}
+
 int checking_run_file(const struct learner *lr, struct grader *a, const struct lesson *l,
 		      enum exercise_kind kind, const char *path, enum checking_format format,
 		      int colour, const struct learn_check_options *opt, FILE *out)
 {
 	struct learn_result res;
 	struct error err = ERROR_INIT;
-	int rc = learn_check_file(lr, a, l, kind, path, opt, &res, &err);
+	int rc;
+
+	if ((rc = checking_refused(l, kind, path)) != EXIT_OK)
+		return rc;
+	rc = learn_check_file(lr, a, l, kind, path, opt, &res, &err);
 
 	if (rc < 0) {
 		diags_print(&res.diags, stderr);
-		fprintf(stderr, "idiom: %s%s\n", err.message, res.diags.count ? " (see above)" : "");
+		visible_fprintf(stderr, "idiom: %s%s\n", err.message, res.diags.count ? " (see above)" : "");
 		rc = EXIT_USAGE;
 	} else {
 		if (res.not_recorded.code)
-			fprintf(stderr, "idiom: graded, but not recorded: %s\n", res.not_recorded.message);
+			visible_fprintf(stderr, "idiom: graded, but not recorded: %s\n", res.not_recorded.message);
 		rc = print_report(res.report, res.output, format, colour, out);
 	}
 	learn_result_free(&res);
@@ -79,18 +113,18 @@ int checking_next_hint(const struct learner *lr, struct grader *a, const struct 
 	diags_print(&diags, stderr);
 	diags_free(&diags);
 	if (rc < 0) {
-		fprintf(stderr, "idiom: %s\n", err.message);
+		visible_fprintf(stderr, "idiom: %s\n", err.message);
 		return EXIT_USAGE;
 	}
 	if (h.count == 0)
 		fprintf(out, "No hints for %s in lesson %02d.\n", name, l->number);
 	else if (h.again)
-		fprintf(out, "That was the last hint for %s (%zu of %zu). Hint %zu again:\n  %s\n",
+		visible_fprintf(out, "That was the last hint for %s (%zu of %zu). Hint %zu again:\n  %s\n",
 			name, h.count, h.count, h.count, h.hints[h.count - 1]);
 	else
-		fprintf(out, "Hint %zu of %zu for %s: %s\n", h.shown, h.count, name,
+		visible_fprintf(out, "Hint %zu of %zu for %s: %s\n", h.shown, h.count, name,
 			h.hints[h.shown - 1]);
 	if (h.warning.code)
-		fprintf(stderr, "idiom: %s\n", h.warning.message);
+		visible_fprintf(stderr, "idiom: %s\n", h.warning.message);
 	return EXIT_OK;
 }

@@ -1,5 +1,7 @@
 /* Shared command helpers; see common.h. */
 #include <errno.h>
+#include <limits.h>
+#include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -7,8 +9,14 @@
 #include <unistd.h>
 #include "cmd/cmd.h"
 #include "cmd/common.h"
+#include "render/visible.h"
+#include "render/wrap.h"
+#include "util/buf.h"
 #include "util/diag.h"
+#include "util/fsutil.h"
+#include "util/text.h"
 #include "util/xalloc.h"
+#include "render/visible.h"
 #include "util/banned.h"
 
 struct course *cmd_load_course(const char *dir)
@@ -21,7 +29,7 @@ struct course *cmd_load_course(const char *dir)
 	c = course_load(path, &diags);
 	if (!c) {
 		diags_print(&diags, stderr);
-		fprintf(stderr, "idiom: the course at %s has %zu problem%s (see above)\n", path,
+		visible_fprintf(stderr, "idiom: the course at %s has %zu problem%s (see above)\n", path,
 			diags.count, diags.count == 1 ? "" : "s");
 	}
 	diags_free(&diags);
@@ -39,10 +47,10 @@ struct lesson *cmd_find_lesson(const struct course *c, const char *name)
 	if (course_nearest(c, name, near)) {
 		struct lesson *n = course_find(c, near);
 
-		fprintf(stderr, "idiom: no lesson '%s'; did you mean '%02d' (%s)? ('idiom list' shows them all)\n",
+		visible_fprintf(stderr, "idiom: no lesson '%s'; did you mean '%02d' (%s)? ('idiom list' shows them all)\n",
 			name, n->number, n->slug);
 	} else {
-		fprintf(stderr, "idiom: no lesson '%s'; 'idiom list' shows the lessons (use a number like 4 or a slug like %s)\n",
+		visible_fprintf(stderr, "idiom: no lesson '%s'; 'idiom list' shows the lessons (use a number like 4 or a slug like %s)\n",
 			name, c->count ? c->lessons[0]->slug : "async");
 	}
 	return NULL;
@@ -82,7 +90,7 @@ int cmd_parse_count(const char *name, const char *value)
 	long v = strtol(value, &end, 10);
 
 	if (!*value || *end || v <= 0 || v > 100000) {
-		fprintf(stderr, "idiom: %s takes a whole positive number, not '%s'\n", name, value);
+		visible_fprintf(stderr, "idiom: %s takes a whole positive number, not '%s'\n", name, value);
 		return -EINVAL;
 	}
 	return (int)v;
@@ -97,7 +105,7 @@ int cmd_learner_open(struct learner *lr, int create)
 	lr->id = LEARN_LOCAL_ID;
 	if (learn_home(&home, &err) < 0 ||
 	    learn_store_open(home, create, &lr->store, &err) < 0) {
-		fprintf(stderr, "idiom: %s\n", err.message);
+		visible_fprintf(stderr, "idiom: %s\n", err.message);
 		free(home);
 		return EXIT_USAGE;
 	}
@@ -114,15 +122,15 @@ int cmd_learner_open_to_grade(struct learner *lr)
 	memset(lr, 0, sizeof(*lr));
 	lr->id = LEARN_LOCAL_ID;
 	if (learn_home(&home, &err) < 0) {
-		fprintf(stderr, "idiom: %s\n", err.message);
+		visible_fprintf(stderr, "idiom: %s\n", err.message);
 		return EXIT_USAGE;
 	}
 	lr->home = home;
 	rc = learn_store_open(home, 1, &lr->store, &err);
 	if (rc == -EACCES || rc == -EROFS || rc == -EPERM)
-		fprintf(stderr, "idiom: grading without recording: %s\n", err.message);
+		visible_fprintf(stderr, "idiom: grading without recording: %s\n", err.message);
 	else if (rc < 0) {
-		fprintf(stderr, "idiom: %s\n", err.message);
+		visible_fprintf(stderr, "idiom: %s\n", err.message);
 		return EXIT_USAGE;
 	}
 	return 0;
@@ -138,5 +146,81 @@ void cmd_learner_close(struct learner *lr)
 void cmd_warn(const struct error *e, const char *prefix)
 {
 	if (e->code)
-		fprintf(stderr, "idiom: %s%s%s\n", prefix ? prefix : "", prefix ? ": " : "", e->message);
+		visible_fprintf(stderr, "idiom: %s%s%s\n", prefix ? prefix : "", prefix ? ": " : "", e->message);
+}
+
+/* 1 when NAME, found on $PATH, is the file SELF (both resolved). */
+static int on_path_is(const char *name, const char *self)
+{
+	const char *path = getenv("PATH");
+	char resolved[PATH_MAX];
+
+	while (path && *path) {
+		size_t n = strcspn(path, ":");
+		char *dir = n ? xstrndup(path, n) : xstrdup(".");
+		char *cand = fs_join(dir, name);
+		int found = access(cand, X_OK) == 0;
+		int same = found && realpath(cand, resolved) && strcmp(resolved, self) == 0;
+
+		free(cand);
+		free(dir);
+		if (found)
+			return same;	/* the shell runs the first one found */
+		path += n + (path[n] == ':');
+	}
+	return 0;
+}
+
+const char *cmd_self(void)
+{
+	static char self[PATH_MAX + 3];
+	char exe[PATH_MAX], cwd[PATH_MAX];
+	ssize_t n;
+
+	if (self[0])
+		return self;
+	n = readlink("/proc/self/exe", exe, sizeof(exe) - 1);
+	if (n <= 0) {
+		snprintf(self, sizeof(self), "idiom");
+		return self;
+	}
+	exe[n] = '\0';
+	if (on_path_is("idiom", exe))
+		snprintf(self, sizeof(self), "idiom");
+	else if (getcwd(cwd, sizeof(cwd)) && strrchr(exe, '/') &&
+		 (size_t)(strrchr(exe, '/') - exe) == strlen(cwd) &&
+		 strncmp(exe, cwd, strlen(cwd)) == 0)
+		snprintf(self, sizeof(self), "./%s", strrchr(exe, '/') + 1);
+	else
+		snprintf(self, sizeof(self), "%s", exe);
+	return self;
+}
+
+void cmd_errorf(const char *fmt, ...)
+{
+	struct wrap_style style = { (size_t)cmd_width(0), NULL, "  " };
+	struct buf raw = BUF_INIT, shown = BUF_INIT, wrapped = BUF_INIT;
+	va_list ap;
+
+	buf_puts(&raw, "idiom: ");
+	va_start(ap, fmt);
+	buf_vprintf(&raw, fmt, ap);
+	va_end(ap);
+	visible_append(&shown, raw.data, raw.len);
+	wrap_text(buf_str(&shown), shown.len, &style, &wrapped);
+	fputs(buf_str(&wrapped), stderr);
+	buf_free(&raw);
+	buf_free(&shown);
+	buf_free(&wrapped);
+}
+
+const char *cmd_exercise_typo(const char *word)
+{
+	static const char *const names[] = { "reflect", "rewrite", "practice", NULL };
+	enum exercise_kind kind;
+
+	if (exercise_kind_from_name(word, &kind) == 0 || strchr(word, '.') || strchr(word, '/') ||
+	    access(word, F_OK) == 0)
+		return NULL;
+	return text_nearest(word, names);
 }

@@ -13,6 +13,10 @@ struct course *cmd_load_course(const char *dir);
  * nearest match and returns NULL (the caller exits with EXIT_USAGE). */
 struct lesson *cmd_find_lesson(const struct course *c, const char *name);
 
+/* The exercise name nearest to WORD when WORD is a near miss of one
+ * ("rewrit": "rewrite"), else NULL (an exact name, a file, or far off). */
+const char *cmd_exercise_typo(const char *word);
+
 /* Colour only on a terminal, never with NO_COLOR set or when PLAIN. */
 int cmd_use_colour(int plain);
 
@@ -36,6 +40,15 @@ int cmd_learner_open(struct learner *lr, int create);
  * recorded.  Any other failure returns EXIT_USAGE after printing why. */
 int cmd_learner_open_to_grade(struct learner *lr);
 void cmd_learner_close(struct learner *lr);
+
+/* How to call this very binary in a printed command: "idiom" when the
+ * `idiom` found on $PATH is this binary, else "./idiom" when it sits in the
+ * current folder, else its absolute path.  Computed once; never NULL. */
+const char *cmd_self(void);
+
+/* Prints "idiom: " and the formatted message to stderr, learner bytes in it
+ * shown as text (render/visible.h), wrapped to the width. */
+void cmd_errorf(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 
 /* Prints "idiom: PREFIX: message" to stderr when E holds an error. */
 void cmd_warn(const struct error *e, const char *prefix);

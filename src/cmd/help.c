@@ -6,6 +6,8 @@
 #include "cmd/cmd.h"
 #include "util/text.h"
 #include "version.h"
+#include "render/visible.h"
+#include "util/buf.h"
 #include "util/banned.h"
 
 const struct cmd_entry *cmd_find(const char *name)
@@ -42,7 +44,7 @@ int cmd_usage_error(const struct cmd_entry *cmd, const char *fmt, ...)
 	va_start(ap, fmt);
 	vfprintf(stderr, fmt, ap);
 	va_end(ap);
-	fprintf(stderr, "\nusage: idiom %s  (more: idiom help %s)\n", cmd->usage, cmd->name);
+	visible_fprintf(stderr, "\nusage: idiom %s  (more: idiom help %s)\n", cmd->usage, cmd->name);
 	return EXIT_USAGE;
 }
 
@@ -72,7 +74,7 @@ static int cmd_help(int argc, char **argv)
 	if (!cmd) {
 		const char *near = cmd_nearest(argv[1]);
 
-		fprintf(stderr, "idiom: no command '%s'%s%s%s\n", argv[1],
+		visible_fprintf(stderr, "idiom: no command '%s'%s%s%s\n", argv[1],
 			near ? "; did you mean '" : "", near ? near : "", near ? "'?" : "");
 		return EXIT_USAGE;
 	}

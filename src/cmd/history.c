@@ -4,16 +4,20 @@
 #include <errno.h>
 #include <getopt.h>
 #include <stdio.h>
+#include <unistd.h>
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
 #include "cmd/cmd.h"
 #include "cmd/common.h"
+#include "cmd/finish.h"
+#include "render/visible.h"
 #include "util/banned.h"
 
 struct history_args {
 	const char *lesson;
 	enum exercise_kind exercise;
+	int has_exercise;	/* 0: the current one of the lesson */
 	int show;		/* attempt number; 0: list them */
 };
 
@@ -44,21 +48,21 @@ static int list_attempts(struct store *st, const struct lesson *l, enum exercise
 	int colour = cmd_use_colour(0);
 
 	if (st && store_history(st, l->number, (enum store_exercise)kind, &list, &err) < 0) {
-		fprintf(stderr, "idiom: %s\n", err.message);
+		visible_fprintf(stderr, "idiom: %s\n", err.message);
 		return EXIT_USAGE;
 	}
 	if (list.count == 0) {
 		store_attempt_list_free(&list);
-		printf("No attempts of lesson %02d %s yet: idiom check %02d %s grades your answer.\n",
-		       l->number, name, l->number, name);
+		printf("No attempts of lesson %02d %s yet: %s check %02d %s grades your answer.\n",
+		       l->number, name, cmd_self(), l->number, name);
 		return EXIT_OK;
 	}
 	printf("Lesson %02d %s: %zu attempt%s, newest first\n\n", l->number, name, list.count,
 	       list.count == 1 ? "" : "s");
 	for (size_t i = 0; i < list.count; i++)
 		print_attempt(&list.items[i], colour);
-	printf("\nidiom history %02d %s --show N   prints answer N as it was checked\n",
-	       l->number, name);
+	printf("\n%s history %02d %s --show N   prints answer N as it was checked\n",
+	       cmd_self(), l->number, name);
 	store_attempt_list_free(&list);
 	return EXIT_OK;
 }
@@ -71,15 +75,19 @@ static int show_attempt(struct store *st, const struct lesson *l, enum exercise_
 		    : -ENOENT;
 
 	if (rc == -ENOENT) {
-		fprintf(stderr, "idiom: lesson %02d %s has no attempt %d (see 'idiom history %02d %s')\n",
+		visible_fprintf(stderr, "idiom: lesson %02d %s has no attempt %d (see 'idiom history %02d %s')\n",
 			l->number, exercise_kind_name(kind), n, l->number, exercise_kind_name(kind));
 		return EXIT_USAGE;
 	}
 	if (rc < 0) {
-		fprintf(stderr, "idiom: %s\n", err.message);
+		visible_fprintf(stderr, "idiom: %s\n", err.message);
 		return EXIT_USAGE;
 	}
-	fputs(one.items[0].answer, stdout);
+	/* Raw when redirected (to restore the file); shown safely on a terminal. */
+	if (isatty(STDOUT_FILENO))
+		visible_fputs(one.items[0].answer, stdout);
+	else
+		fputs(one.items[0].answer, stdout);
 	store_attempt_list_free(&one);
 	return EXIT_OK;
 }
@@ -102,13 +110,17 @@ static int parse_args(int argc, char **argv, struct history_args *a)
 				      : cmd_usage_error(&cmd_history_entry, "unknown option '%s'",
 							argv[optind - 1]);
 	}
-	if (argc - optind != 2)
+	if (argc - optind > 2)
 		return cmd_usage_error(&cmd_history_entry, "history takes a lesson and an exercise, "
 				       "like 'idiom history 4 rewrite'");
-	a->lesson = argv[optind];
-	if (exercise_kind_from_name(argv[optind + 1], &a->exercise) < 0)
-		return cmd_usage_error(&cmd_history_entry, "no exercise '%s'; the exercises are "
-				       "reflect, rewrite and practice", argv[optind + 1]);
+	a->lesson = optind < argc ? argv[optind] : NULL;
+	a->has_exercise = argc - optind == 2;
+	if (a->has_exercise && exercise_kind_from_name(argv[optind + 1], &a->exercise) < 0)
+		return cmd_exercise_typo(argv[optind + 1])
+			? cmd_usage_error(&cmd_history_entry, "no exercise '%s'; did you mean '%s'?",
+					  argv[optind + 1], cmd_exercise_typo(argv[optind + 1]))
+			: cmd_usage_error(&cmd_history_entry, "no exercise '%s'; the exercises are "
+					  "reflect, rewrite and practice", argv[optind + 1]);
 	return 0;
 }
 
@@ -125,10 +137,14 @@ static int cmd_history(int argc, char **argv)
 	c = cmd_load_course(NULL);
 	if (!c)
 		return EXIT_USAGE;
-	l = cmd_find_lesson(c, args.lesson);
-	if (l && cmd_learner_open(&lr, 0) == 0)
+	l = args.lesson ? cmd_find_lesson(c, args.lesson) : NULL;
+	if ((l || !args.lesson) && cmd_learner_open(&lr, 0) == 0 &&
+	    (args.has_exercise || finish_current(&lr, c, &l, &args.exercise) == 0)) {
+		if (!args.has_exercise)
+			finish_say_default(l, args.exercise);
 		rc = args.show ? show_attempt(lr.store, l, args.exercise, args.show)
 			       : list_attempts(lr.store, l, args.exercise);
+	}
 	cmd_learner_close(&lr);
 	course_free(c);
 	return rc;
@@ -136,9 +152,11 @@ static int cmd_history(int argc, char **argv)
 
 const struct cmd_entry cmd_history_entry = {
 	.name = "history",
-	.usage = "history LESSON EXERCISE [--show N]",
+	.usage = "history [LESSON [EXERCISE]] [--show N]",
 	.summary = "Your past attempts at an exercise, with their verdicts.",
-	.help = "Lists every answer checked for EXERCISE (reflect, rewrite or practice),\n"
+	.help = "Lists every answer checked for EXERCISE (reflect, rewrite or practice;\n"
+		"without it the first one of LESSON not passed yet, without LESSON that of\n"
+		"the lesson you are on),\n"
 		"newest first: its number (1 is the oldest), when, the verdict and the\n"
 		"criteria that failed.  Attempts from before a reset are kept and marked.\n\n"
 		"Options:\n"

@@ -13,6 +13,7 @@
 #include "grade/examples.h"
 #include "util/diag.h"
 #include "util/xalloc.h"
+#include "render/visible.h"
 #include "util/banned.h"
 
 static void lint_grading(struct course *c, struct example_tally *tally, struct diags *diags)
@@ -26,12 +27,12 @@ static void lint_grading(struct course *c, struct example_tally *tally, struct d
 		for (int k = 0; k < EXERCISE_COUNT; k++) {
 			size_t before = tally->graded;
 
-			fprintf(stderr, "lint: lesson %02d %-8s grading example answers...", l->number,
+			visible_fprintf(stderr, "lint: lesson %02d %-8s grading example answers...", l->number,
 				exercise_kind_name((enum exercise_kind)k));
 			fflush(stderr);
 			if (grader_unchecked(a, l, (enum exercise_kind)k, diags) >= 0)
 				examples_verify(a, l, (enum exercise_kind)k, tally, diags);
-			fprintf(stderr, " %zu\n", tally->graded - before);
+			visible_fprintf(stderr, " %zu\n", tally->graded - before);
 		}
 	}
 	grader_free(a);
@@ -135,9 +136,9 @@ static int cmd_lint(int argc, char **argv)
 		       tally.graded, tally.passing, tally.failing);
 		rc = EXIT_OK;
 	} else {
-		fprintf(stderr, "%s: %zu problem%s", dir, diags.count, diags.count == 1 ? "" : "s");
+		visible_fprintf(stderr, "%s: %zu problem%s", dir, diags.count, diags.count == 1 ? "" : "s");
 		if (tally.mismatched)
-			fprintf(stderr, " (%zu of %zu example answers graded otherwise than expected)",
+			visible_fprintf(stderr, " (%zu of %zu example answers graded otherwise than expected)",
 				tally.mismatched, tally.graded);
 		fputc('\n', stderr);
 	}

@@ -12,6 +12,7 @@
 #include "cmd/common.h"
 #include "lsp/bridge.h"
 #include "lsp/server.h"
+#include "render/visible.h"
 #include "util/banned.h"
 
 static int cmd_lsp(int argc, char **argv)
@@ -31,7 +32,7 @@ static int cmd_lsp(int argc, char **argv)
 	}
 	b = bridge_new(NULL, lr.home, lr.store, &e);
 	if (!b) {
-		fprintf(stderr, "idiom lsp: %s\n", e.message);
+		visible_fprintf(stderr, "idiom lsp: %s\n", e.message);
 		cmd_learner_close(&lr);
 		return EXIT_USAGE;
 	}

@@ -10,6 +10,7 @@
 #include "cmd/cmd.h"
 #include "cmd/common.h"
 #include "util/fsutil.h"
+#include "render/visible.h"
 #include "util/banned.h"
 
 /* An export holds every answer ever checked: allow far more than one. */
@@ -74,8 +75,8 @@ static void print_text(const struct learn_course *tc, int colour)
 		print_lesson(c->lessons[i], &tc->sums[i], learn_status_name(tc->status[i]), colour);
 	}
 	if (tc->next >= 0)
-		printf("\nNext: lesson %02d (idiom start %02d, idiom check %02d rewrite)\n",
-		       c->lessons[tc->next]->number, c->lessons[tc->next]->number,
+		printf("\nNext: lesson %02d (%s start %02d, %s check %02d rewrite)\n",
+		       c->lessons[tc->next]->number, cmd_self(), c->lessons[tc->next]->number, cmd_self(),
 		       c->lessons[tc->next]->number);
 	else
 		printf("\nEvery lesson is done.\n");
@@ -139,7 +140,7 @@ static int show_progress(const struct progress_args *a)
 	if (!c)
 		return EXIT_USAGE;
 	if (cmd_learner_open(&lr, 0) == 0 && learn_course_load(&lr, c, &tc, &err) < 0) {
-		fprintf(stderr, "idiom: %s\n", err.message);
+		visible_fprintf(stderr, "idiom: %s\n", err.message);
 	} else if (lr.home) {
 		if (a->json)
 			print_json(&tc);
@@ -163,18 +164,18 @@ static int export_progress(const char *path)
 	if (cmd_learner_open(&lr, 0) != 0)
 		goto cleanup;
 	if (!lr.store) {
-		fprintf(stderr, "idiom: no progress to export yet (nothing was started or checked)\n");
+		visible_fprintf(stderr, "idiom: no progress to export yet (nothing was started or checked)\n");
 		goto cleanup;
 	}
 	if (store_export_json(lr.store, &text, &err) < 0) {
-		fprintf(stderr, "idiom: %s\n", err.message);
+		visible_fprintf(stderr, "idiom: %s\n", err.message);
 	} else if (strcmp(path, "-") == 0) {
 		fputs(text, stdout);
 		rc = EXIT_OK;
 	} else if ((wrc = fs_write_file_atomic(path, text, strlen(text))) < 0) {
-		fprintf(stderr, "idiom: cannot write %s: %s\n", path, strerror(-wrc));
+		visible_fprintf(stderr, "idiom: cannot write %s: %s\n", path, strerror(-wrc));
 	} else {
-		fprintf(stderr, "Progress exported to %s; on the other machine: idiom progress --import %s\n",
+		visible_fprintf(stderr, "Progress exported to %s; on the other machine: idiom progress --import %s\n",
 			path, path);
 		rc = EXIT_OK;
 	}
@@ -194,7 +195,7 @@ static int import_progress(const char *path)
 	int rc = fs_read_file(path, IMPORT_MAX, &text, &len);
 
 	if (rc < 0) {
-		fprintf(stderr, "idiom: cannot read %s: %s\n", path,
+		visible_fprintf(stderr, "idiom: cannot read %s: %s\n", path,
 			rc == -EFBIG ? "larger than 512 MiB" : strerror(-rc));
 		return EXIT_USAGE;
 	}
@@ -202,9 +203,9 @@ static int import_progress(const char *path)
 	if (cmd_learner_open(&lr, 1) != 0) {
 		/* cmd_learner_open said why */
 	} else if (store_import_json(lr.store, text, len, &res, &err) < 0) {
-		fprintf(stderr, "idiom: %s: %s (nothing was imported)\n", path, err.message);
+		visible_fprintf(stderr, "idiom: %s: %s (nothing was imported)\n", path, err.message);
 	} else {
-		printf("Imported %s: added %zu, already had %zu\n", path, res.added, res.skipped);
+		visible_fprintf(stdout, "Imported %s: added %zu, already had %zu\n", path, res.added, res.skipped);
 		rc = EXIT_OK;
 	}
 	cmd_learner_close(&lr);

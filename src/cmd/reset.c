@@ -7,6 +7,7 @@
 #include <unistd.h>
 #include "cmd/cmd.h"
 #include "cmd/common.h"
+#include "render/visible.h"
 #include "util/banned.h"
 
 struct reset_args {
@@ -36,7 +37,7 @@ static void print_restored(const struct learn_files *f)
 {
 	for (int k = 0; k < EXERCISE_COUNT; k++)
 		if (f->state[k] == LEARN_FILE_WRITTEN)
-			printf("  %-9s %s  (the starter again)\n",
+			visible_fprintf(stdout, "  %-9s %s  (the starter again)\n",
 			       exercise_kind_name((enum exercise_kind)k), f->path[k]);
 }
 
@@ -51,13 +52,13 @@ static int reset_lesson(const struct lesson *l, int exercise)
 		goto cleanup;
 	if (learn_reset(&lr, l, exercise, &files, &err) < 0) {
 		print_restored(&files);
-		fprintf(stderr, "idiom: %s\n", err.message);
+		visible_fprintf(stderr, "idiom: %s\n", err.message);
 		goto cleanup;
 	}
 	print_restored(&files);
 	if (exercise < 0)
-		printf("\nLesson %02d is open again; your history is kept (idiom history %02d rewrite).\n",
-		       l->number, l->number);
+		printf("\nLesson %02d is open again; your history is kept (%s history %02d rewrite).\n",
+		       l->number, cmd_self(), l->number);
 	else
 		printf("\n%s of lesson %02d needs a new passing check; your history is kept "
 		       "(idiom history %02d %s).\n", exercise_kind_name((enum exercise_kind)exercise),
@@ -116,7 +117,7 @@ static int cmd_reset(int argc, char **argv)
 	if (!l)
 		goto cleanup;
 	if (!args.yes && !isatty(STDIN_FILENO)) {
-		fprintf(stderr, "idiom: reset overwrites your files with the starters and asks first; "
+		visible_fprintf(stderr, "idiom: reset overwrites your files with the starters and asks first; "
 			"without a terminal, add --yes: idiom reset %02d%s%s --yes\n", l->number,
 			args.exercise < 0 ? "" : " ",
 			args.exercise < 0 ? "" : exercise_kind_name((enum exercise_kind)args.exercise));

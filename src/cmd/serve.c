@@ -12,6 +12,7 @@
 #include "cmd/common.h"
 #include "store/pgdb.h"
 #include "web/web.h"
+#include "render/visible.h"
 #include "util/banned.h"
 
 #define DEFAULT_PORT 8604
@@ -139,12 +140,12 @@ static int cmd_serve(int argc, char **argv)
 		return EXIT_USAGE;
 	}
 	if (strcmp(args.host, "127.0.0.1") != 0)
-		fprintf(stderr, "idiom serve: warning: listening on %s; the course has no login, "
+		visible_fprintf(stderr, "idiom serve: warning: listening on %s; the course has no login, "
 			"and anyone who can reach this address can use it\n", args.host);
 	if ((rc = web_new(c, lr.store, lr.home, &w, &e)) == 0)
 		rc = web_serve(w, args.host, args.port, args.threads ? args.threads : cpu_count(), &e);
 	if (rc < 0)
-		fprintf(stderr, "idiom serve: %s\n", e.message);
+		visible_fprintf(stderr, "idiom serve: %s\n", e.message);
 	web_free(w);
 	cmd_learner_close(&lr);
 	course_free(c);

@@ -1,11 +1,16 @@
 /* `idiom show LESSON`: the whole lesson (or one section) in the terminal. */
 #include <errno.h>
 #include <getopt.h>
+#include <signal.h>
 #include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
 #include "cmd/cmd.h"
 #include "cmd/common.h"
 #include "render/term.h"
 #include "util/buf.h"
+#include "render/visible.h"
 #include "util/banned.h"
 
 struct show_args {
@@ -13,6 +18,7 @@ struct show_args {
 	const char *section;
 	int plain;
 	int width;
+	int no_pager;
 };
 
 static int parse_args(int argc, char **argv, struct show_args *a)
@@ -21,6 +27,7 @@ static int parse_args(int argc, char **argv, struct show_args *a)
 		{ "plain", no_argument, NULL, 'p' },
 		{ "section", required_argument, NULL, 's' },
 		{ "width", required_argument, NULL, 'w' },
+		{ "no-pager", no_argument, NULL, 'n' },
 		{ 0, 0, 0, 0 },
 	};
 	int opt;
@@ -30,6 +37,8 @@ static int parse_args(int argc, char **argv, struct show_args *a)
 	while ((opt = getopt_long(argc, argv, "", options, NULL)) != -1) {
 		if (opt == 'p')
 			a->plain = 1;
+		else if (opt == 'n')
+			a->no_pager = 1;
 		else if (opt == 's')
 			a->section = optarg;
 		else if (opt == 'w' && (a->width = cmd_parse_count("--width", optarg)) < 0)
@@ -55,14 +64,41 @@ static int pick_section(const char *name, struct term_options *opt)
 	if (!name)
 		return 0;
 	if (section_find(name, &id) < 0) {
-		fprintf(stderr, "idiom: no section '%s'; sections are:", name);
+		visible_fprintf(stderr, "idiom: no section '%s'; sections are:", name);
 		for (int i = 0; i < SEC_COUNT; i++)
-			fprintf(stderr, " %s", section_specs[i].key);
+			visible_fprintf(stderr, " %s", section_specs[i].key);
 		fputc('\n', stderr);
 		return -EINVAL;
 	}
 	opt->section = (int)id;
 	return 0;
+}
+
+/* Writes TEXT through $PAGER (default "less") when stdout is a terminal, as
+ * git does; LESS defaults to FRX (quit when it fits, keep colours, leave the
+ * screen).  Piped, NO_PAGER, an empty $PAGER or "cat": straight to stdout. */
+static void page(const char *text, size_t len, int no_pager)
+{
+	const char *pager = getenv("PAGER");
+	FILE *p;
+
+	if (!pager)
+		pager = "less";
+	if (no_pager || !isatty(STDOUT_FILENO) || !pager[0] || strcmp(pager, "cat") == 0) {
+		fwrite(text, 1, len, stdout);
+		return;
+	}
+	setenv("LESS", "FRX", 0);
+	fflush(stdout);
+	p = popen(pager, "w");
+	if (!p) {
+		fwrite(text, 1, len, stdout);
+		return;
+	}
+	signal(SIGPIPE, SIG_IGN);	/* quitting the pager early is no error */
+	fwrite(text, 1, len, p);
+	pclose(p);
+	signal(SIGPIPE, SIG_DFL);
 }
 
 /* Reading counts towards time spent.  A progress file idiom cannot use does
@@ -98,7 +134,7 @@ static int cmd_show(int argc, char **argv)
 		opt.width = (size_t)cmd_width(args.width);
 		opt.colour = cmd_use_colour(args.plain);
 		term_render_lesson(l, &opt, &out);
-		fwrite(buf_str(&out), 1, out.len, stdout);
+		page(buf_str(&out), out.len, args.no_pager);
 		record_show(l);
 		rc = EXIT_OK;
 	}
@@ -109,7 +145,7 @@ static int cmd_show(int argc, char **argv)
 
 const struct cmd_entry cmd_show_entry = {
 	.name = "show",
-	.usage = "show LESSON [--plain] [--section NAME] [--width N]",
+	.usage = "show LESSON [--plain] [--section NAME] [--width N] [--no-pager]",
 	.summary = "Read a lesson in the terminal (LESSON: 4, 04 or its slug, like async).",
 	.help = "Options:\n"
 		"  --plain          no colours or escape codes (also with NO_COLOR, or when\n"
@@ -117,7 +153,9 @@ const struct cmd_entry cmd_show_entry = {
 		"  --section NAME   one section: objectives, overview, glance, deeper, reflect,\n"
 		"                   rewrite, practice, mistakes, takeaways\n"
 		"  --width N        wrap at N columns (default: the terminal's, or $COLUMNS);\n"
-		"                   JavaScript and Python stand side by side from 100 columns\n\n"
+		"                   JavaScript and Python stand side by side from 100 columns\n"
+		"  --no-pager       print straight out; on a terminal the lesson otherwise\n"
+		"                   goes through $PAGER (default: less, with LESS=FRX)\n\n"
 		"Examples:\n  idiom show 4\n  idiom show async --section rewrite\n  idiom show 04 --plain | less\n",
 	.exec = cmd_show,
 };

@@ -3,13 +3,14 @@
 #include <stdio.h>
 #include "cmd/cmd.h"
 #include "cmd/common.h"
+#include "render/visible.h"
 #include "util/banned.h"
 
 static void print_files(const struct learn_files *f)
 {
 	for (int k = 0; k < EXERCISE_COUNT; k++)
 		if (f->state[k] != LEARN_FILE_UNTOUCHED)
-			printf("  %-9s %s%s\n", exercise_kind_name((enum exercise_kind)k), f->path[k],
+			visible_fprintf(stdout, "  %-9s %s%s\n", exercise_kind_name((enum exercise_kind)k), f->path[k],
 			       f->state[k] == LEARN_FILE_KEPT ? "  (kept: your work is there)" : "");
 }
 
@@ -38,12 +39,13 @@ static int cmd_start(int argc, char **argv)
 	rc = learn_start(&lr, l, &files, &err) < 0 ? EXIT_USAGE : EXIT_OK;
 	print_files(&files);
 	if (rc != EXIT_OK) {
-		fprintf(stderr, "idiom: %s\n", err.message);
+		visible_fprintf(stderr, "idiom: %s\n", err.message);
 		goto cleanup;
 	}
 	cmd_warn(&files.warning, NULL);
-	printf("\nEdit them in your editor, then: idiom check %02d rewrite   "
-	       "(or 'idiom watch %02d' to check on every save)\n", l->number, l->number);
+	printf("\nEdit them in your editor, then: %s check %02d rewrite   "
+	       "(or '%s watch %02d' to check on every save)\n", cmd_self(), l->number, cmd_self(),
+	       l->number);
 cleanup:
 	learn_files_free(&files);
 	cmd_learner_close(&lr);

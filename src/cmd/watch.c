@@ -8,16 +8,20 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/inotify.h>
+#include <sys/ioctl.h>
 #include <termios.h>
 #include <time.h>
 #include <unistd.h>
 #include "cmd/cmd.h"
 #include "cmd/common.h"
 #include "cmd/checking.h"
+#include "cmd/finish.h"
 #include "util/fsutil.h"
+#include "render/visible.h"
 #include "util/banned.h"
 
 #define DEBOUNCE_MS 200
+#define WATCH_HEADER_ROWS 3	/* title, folder and focus, a blank line */
 
 struct watch {
 	struct course *course;
@@ -30,7 +34,11 @@ struct watch {
 	int colour;
 	int pending[EXERCISE_COUNT];	/* saved, not yet checked */
 	long long due_ms;		/* when the pending checks run; 0: none */
-	enum exercise_kind last;	/* the exercise shown last, for `h` */
+	enum exercise_kind last;	/* the exercise checked last */
+	enum exercise_kind focus;	/* the exercise the learner is on: `h` */
+	char *screen;		/* the last checks' text, for scrolling; NULL: none */
+	size_t screen_lines;
+	size_t scroll;		/* first line of SCREEN shown */
 	struct termios saved_tty;
 	int tty_raw;
 };
@@ -83,24 +91,80 @@ static int exercise_of_file(const char *name, enum exercise_kind *out)
 	return -ENOENT;
 }
 
-static void show_header(struct watch *w)
+/* Rows of the terminal; 0 when stdout is not one (then nothing is cut). */
+static size_t term_rows(void)
 {
-	if (w->colour)
-		fputs("\033[H\033[2J", stdout);
-	printf("idiom watch %02d: %s\nwatching %s  (h: next hint, q: quit)\n\n",
-	       w->lesson->number, w->lesson->title, w->dir);
+	struct winsize ws;
+
+	if (!isatty(STDOUT_FILENO) || ioctl(STDOUT_FILENO, TIOCGWINSZ, &ws) < 0)
+		return 0;
+	return ws.ws_row;
 }
 
-static void run_check(struct watch *w, enum exercise_kind kind)
+static size_t count_lines(const char *s)
+{
+	size_t n = 0;
+
+	for (; *s; s++)
+		n += *s == '\n';
+	return n;
+}
+
+/* Header, the screen's lines from SCROLL that fit, and the keys line at
+ * the bottom: on a terminal the whole fits its rows, so the keys stay in
+ * view and long output scrolls inside (j/k). */
+static void draw(struct watch *w)
+{
+	size_t rows = term_rows(), room, shown = 0;
+	const char *p = w->screen ? w->screen : "";
+
+	if (w->colour)
+		fputs("\033[H\033[2J", stdout);
+	visible_fprintf(stdout, "idiom watch %02d: %s\nwatching %s; on: %s (%d of %d)\n\n",
+			w->lesson->number, w->lesson->title, w->dir, exercise_kind_name(w->focus),
+			(int)w->focus + 1, EXERCISE_COUNT);
+	room = rows > WATCH_HEADER_ROWS + 1 ? rows - WATCH_HEADER_ROWS - 1 : (size_t)-1;
+	for (size_t i = 0; i < w->scroll && *p; i++)
+		p += strcspn(p, "\n") + (p[strcspn(p, "\n")] == '\n');
+	while (*p && shown < room) {
+		size_t n = strcspn(p, "\n");
+
+		fwrite(p, 1, n, stdout);
+		fputc('\n', stdout);
+		p += n + (p[n] == '\n');
+		shown++;
+	}
+	if (rows && w->screen_lines > room)
+		printf("%s-- lines %zu-%zu of %zu; j/k: scroll  h: hint  q: quit --%s",
+		       w->colour ? "\033[7m" : "", w->scroll + 1, w->scroll + shown, w->screen_lines,
+		       w->colour ? "\033[0m" : "");
+	else
+		printf("-- h: next hint for %s  q: quit --%s", exercise_kind_name(w->focus),
+		       rows ? "" : "\n");
+	fflush(stdout);
+}
+
+/* Checks KIND into OUT; after a pass of the exercise the learner is on,
+ * the finish line, and the focus moves on to the next one by itself. */
+static void run_check(struct watch *w, enum exercise_kind kind, FILE *out)
 {
 	char *file = fs_join(w->dir, learn_file_name(kind));
+	int next;
 
-	if (access(file, F_OK) == 0)
-		checking_run_file(&w->learner, w->grader, w->lesson, kind, file, CHECKING_TEXT, w->colour,
-				  &w->record, stdout);
-	else
-		printf("%s: not there yet (idiom start %02d writes it)\n", file, w->lesson->number);
-	fflush(stdout);
+	if (access(file, F_OK) != 0) {
+		visible_fprintf(out, "%s: not there yet (%s start %02d writes it)\n", file, cmd_self(),
+				w->lesson->number);
+	} else if (checking_run_file(&w->learner, w->grader, w->lesson, kind, file, CHECKING_TEXT,
+				     w->colour, &w->record, out) == EXIT_OK && kind == w->focus) {
+		finish_print(&w->learner, w->course, w->lesson, kind, w->colour,
+			     (size_t)cmd_width(0), out);
+		next = finish_next_exercise(&w->learner, w->lesson, kind);
+		if (next >= 0) {
+			w->focus = (enum exercise_kind)next;
+			fprintf(out, "Watching %s now: save %s to check it.\n",
+				exercise_kind_name(w->focus), learn_file_name(w->focus));
+		}
+	}
 	w->last = kind;
 	free(file);
 }
@@ -124,16 +188,28 @@ static void read_events(struct watch *w)
 
 static void run_due(struct watch *w)
 {
+	char *text = NULL;
+	size_t size = 0;
+	FILE *out;
+
 	if (!w->due_ms || now_ms() < w->due_ms)
 		return;
 	w->due_ms = 0;
-	show_header(w);
+	out = open_memstream(&text, &size);
+	if (!out)
+		return;
 	for (int k = 0; k < EXERCISE_COUNT; k++) {
 		if (w->pending[k]) {
 			w->pending[k] = 0;
-			run_check(w, (enum exercise_kind)k);
+			run_check(w, (enum exercise_kind)k, out);
 		}
 	}
+	fclose(out);
+	free(w->screen);
+	w->screen = text;
+	w->screen_lines = count_lines(text);
+	w->scroll = 0;
+	draw(w);
 }
 
 /* Returns 1 when the learner asked to quit. */
@@ -146,8 +222,15 @@ static int read_key(struct watch *w)
 	if (key == 'q' || key == 'Q')
 		return 1;
 	if (key == 'h' || key == 'H') {
-		checking_next_hint(&w->learner, w->grader, w->lesson, w->last, stdout);
+		fputc('\n', stdout);
+		checking_next_hint(&w->learner, w->grader, w->lesson, w->focus, stdout);
 		fflush(stdout);
+	} else if ((key == 'j' || key == ' ') && w->scroll + 1 < w->screen_lines) {
+		w->scroll++;
+		draw(w);
+	} else if (key == 'k' && w->scroll > 0) {
+		w->scroll--;
+		draw(w);
 	}
 	return 0;
 }
@@ -198,13 +281,13 @@ static int watch_setup(struct watch *w)
 	w->record.record = 1;
 	w->record.only_changed = 1;
 	if ((rc = learn_lesson_dir_make(&w->learner, w->lesson, &w->dir, &err)) < 0) {
-		fprintf(stderr, "idiom: %s\n", err.message);
+		visible_fprintf(stderr, "idiom: %s\n", err.message);
 		return rc;
 	}
 	w->inotify = inotify_init1(IN_CLOEXEC | IN_NONBLOCK);
 	if (w->inotify < 0 || inotify_add_watch(w->inotify, w->dir,
 			IN_CLOSE_WRITE | IN_MOVED_TO | IN_CREATE) < 0) {
-		fprintf(stderr, "idiom: cannot watch %s: %s\n", w->dir, strerror(errno));
+		visible_fprintf(stderr, "idiom: cannot watch %s: %s\n", w->dir, strerror(errno));
 		return -errno;
 	}
 	return 0;
@@ -228,11 +311,12 @@ static int cmd_watch(int argc, char **argv)
 		sigaction(SIGINT, &sa, NULL);
 		sigaction(SIGTERM, &sa, NULL);
 		tty_raw(&w);
+		if (finish_current(&w.learner, w.course, &w.lesson, &w.focus) < 0)
+			w.focus = EXERCISE_REWRITE;
 		for (int k = 0; k < EXERCISE_COUNT; k++)
 			w.pending[k] = 1;	/* show where things stand at once */
 		w.due_ms = now_ms();
 		run_due(&w);
-		w.last = EXERCISE_REWRITE;	/* `h` before any save: the Rewrite's hints */
 		loop(&w);
 		tty_restore(&w);
 		rc = EXIT_OK;
@@ -242,6 +326,7 @@ static int cmd_watch(int argc, char **argv)
 	grader_free(w.grader);
 	cmd_learner_close(&w.learner);
 	free(w.dir);
+	free(w.screen);
 	course_free(w.course);
 	return rc;
 }
@@ -255,6 +340,11 @@ const struct cmd_entry cmd_watch_entry = {
 		"exercise's criteria.  Editors that save by renaming a new file are seen.\n"
 		"An answer is recorded in your progress when its text changed since the\n"
 		"last recorded attempt of that exercise.\n\n"
-		"Keys: h  the next hint for the exercise shown\n      q  quit (Ctrl-C too)\n",
+		"It follows the exercise you are on (the first not passed yet): after it\n"
+		"passes it shows the reference solution and moves on to the next one by\n"
+		"itself.  On a terminal the output fits the window, the keys line at the\n"
+		"bottom; long output scrolls inside it.\n\n"
+		"Keys: h    the next hint for the exercise you are on\n"
+		"      j/k  scroll down/up\n      q    quit (Ctrl-C too)\n",
 	.exec = cmd_watch,
 };

@@ -28,10 +28,12 @@ char *course_default_dir(void)
 		return xstrdup(env);
 	exe = fs_exe_dir();
 	if (exe) {
-		/* The binary sits at the repository root, or in build/<kind>/. */
-		static const char *const rel[] = { "courses/js-to-python", "../../courses/js-to-python" };
+		/* The binary sits at the repository root, in build/<kind>/, or in
+		 * PREFIX/bin after `make install` (the course in PREFIX/share). */
+		static const char *const rel[] = { "courses/js-to-python", "../../courses/js-to-python",
+						   "../share/idiom/courses/js-to-python" };
 
-		for (size_t i = 0; i < 2; i++) {
+		for (size_t i = 0; i < sizeof(rel) / sizeof(rel[0]); i++) {
 			dir = fs_join(exe, rel[i]);
 			if (fs_is_dir(dir)) {
 				free(exe);

@@ -6,6 +6,7 @@
 #include <string.h>
 #include <jansson.h>
 #include "grade/report.h"
+#include "render/visible.h"
 #include "render/wrap.h"
 #include "util/buf.h"
 #include "util/jsonw.h"
@@ -404,13 +405,16 @@ static void print_crit(const struct crit *c, FILE *out, const struct marks *m, i
 		 * alone is lost without colour. */
 		const char *mark = !c->failed ? "" : v[i]->pass ? m->pass : m->fail;
 		const char *space = *mark ? " " : "";
+		/* Messages quote the answer's source and exceptions: learner bytes. */
+		char *message = visible_dup(v[i]->message);
 
 		if (v[i]->line > 0)
 			line = xasprintf("%s%s%sline %d: %s%s", colour, mark, space, v[i]->line,
-					 v[i]->message, m->reset);
+					 message, m->reset);
 		else
-			line = xasprintf("%s%s%s%s%s", colour, mark, space, v[i]->message, m->reset);
+			line = xasprintf("%s%s%s%s%s", colour, mark, space, message, m->reset);
 		print_wrapped(out, "      ", "        ", line, width);
+		free(message);
 		free(line);
 	}
 	free(v);
@@ -426,16 +430,25 @@ void report_print_width(const struct report *r, FILE *out, int flags, size_t wid
 	struct marks m = marks_for(flags);
 	enum report_status st = report_status(r);
 	size_t passed = 0;
+	char *file = visible_dup(r->file);	/* the learner named it */
 
-	fprintf(out, "%s%s%s (lesson %s, %s)\n", m.bold, r->file, m.reset, r->lesson, r->exercise);
+	fprintf(out, "%s%s%s (lesson %s, %s)\n", m.bold, file, m.reset, r->lesson, r->exercise);
+	free(file);
 	for (size_t i = 0; i < r->count; i++) {
 		print_crit(&r->crits[i], out, &m, flags, width);
 		passed += !r->crits[i].failed;
 	}
-	if (r->error)
-		fprintf(out, "  %serror:%s %s\n", m.red, m.reset, r->error);
+	if (r->error) {
+		char *error = visible_dup(r->error);
+
+		fprintf(out, "  %serror:%s %s\n", m.red, m.reset, error);
+		free(error);
+	}
 	if (r->note) {
-		char *note = xasprintf("%sWhat a strong answer notices:%s %s", m.bold, m.reset, r->note);
+		char *clean = visible_dup(r->note);
+		char *note = xasprintf("%sWhat a strong answer notices:%s %s", m.bold, m.reset, clean);
+
+		free(clean);
 
 		fputc('\n', out);
 		print_wrapped(out, "  ", "  ", note, width);

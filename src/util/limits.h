@@ -7,6 +7,11 @@
 /* An answer, a starter or a harness file: far beyond any exercise. */
 #define IDIOM_ANSWER_MAX (256 * 1024)
 
+/* Invalid UTF-8 sequences an answer file may hold before `idiom check`
+ * refuses it as binary (a stray Latin-1 byte in a comment is not binary;
+ * a compiled file or an image has hundreds).  One NUL byte is always. */
+#define IDIOM_ANSWER_INVALID_UTF8_MAX 8
+
 /* A web request's body: an answer plus its JSON envelope (escapes can make
  * the JSON text longer than the answer; the answer's own cap is checked
  * once the body is read). */

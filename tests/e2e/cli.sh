@@ -3,6 +3,9 @@
 # Usage: tests/e2e/cli.sh [IDIOM_BINARY]; run from the repository root.
 cd "$(dirname "$0")/../.." || exit 2
 IDIOM=${1:-./idiom}
+# Printed commands say `idiom` when the binary run is the `idiom` on PATH
+# (else ./idiom): put it there, so every binary tested prints the same.
+export PATH="$(cd "$(dirname "$IDIOM")" && pwd):$PATH"
 . tests/e2e/lib.sh
 unset NO_COLOR COLUMNS IDIOM_COURSE
 export IDIOM_HOME="$TMP_ROOT/home"
@@ -166,9 +169,9 @@ test_show_plain_has_no_escapes() {
 
 test_show_colour_on_a_terminal() {
 	command -v script >/dev/null || fail "script(1) is missing (util-linux)"
-	out=$(COLUMNS=120 script -qec "$IDIOM show 4" /dev/null)
+	out=$(COLUMNS=120 script -qec "$IDIOM show 4 --no-pager" /dev/null)
 	printf '%s' "$out" | grep -q $'\033\[' || fail "no colour on a terminal"
-	out=$(NO_COLOR=1 COLUMNS=120 script -qec "$IDIOM show 4" /dev/null)
+	out=$(NO_COLOR=1 COLUMNS=120 script -qec "$IDIOM show 4 --no-pager" /dev/null)
 	printf '%s' "$out" | grep -q $'\033\[' && fail "colour despite NO_COLOR"
 	return 0
 }

@@ -5,6 +5,9 @@
 # Usage: tests/e2e/progress.sh [IDIOM_BINARY]; run from the repository root.
 cd "$(dirname "$0")/../.." || exit 2
 IDIOM=${1:-./idiom}
+# Printed commands say `idiom` when the binary run is the `idiom` on PATH
+# (else ./idiom): put it there, so every binary tested prints the same.
+export PATH="$(cd "$(dirname "$IDIOM")" && pwd):$PATH"
 . tests/e2e/lib.sh
 unset NO_COLOR COLUMNS IDIOM_COURSE
 export IDIOM_HOME="$TMP_ROOT/home"
@@ -129,7 +132,8 @@ test_sequential_course_locks_later_lessons() {
 	sequential_course
 	run "$IDIOM" list
 	expect_status 0
-	expect_out "04  open  25 min"
+	# Statuses pad to the widest shown, so the columns line up.
+	expect_out "04  open    25 min"
 	expect_out "05  locked  25 min"
 	expect_out "0 of 2 done"
 	solve_04
@@ -401,9 +405,67 @@ test_progress_usage_errors() {
 	run "$IDIOM" reset 4 rewrtie --yes
 	expect_status 2
 	expect_err "no exercise 'rewrtie'"
-	run "$IDIOM" history 4
+	run "$IDIOM" history 4 rewrite extra
 	expect_status 2
 	expect_err "history takes a lesson and an exercise"
+	run "$IDIOM" history 4 rewrtie
+	expect_status 2
+	expect_err "did you mean 'rewrite'?"
+}
+
+# With no exercise (or no lesson) hint, check and history take the current
+# one, the first not passed yet, and say which.
+test_defaults_to_current_exercise() {
+	unset IDIOM_COURSE
+	export IDIOM_HOME=$TMP_ROOT/defaults
+	run "$IDIOM" history 4
+	expect_status 0
+	expect_err "lesson 04 reflect (the current exercise)"
+	run "$IDIOM" history
+	expect_status 0
+	expect_err "lesson 01 reflect (the current exercise)"
+	run "$IDIOM" hint
+	expect_status 0
+	expect_err "lesson 01 reflect (the current exercise)"
+	expect_out "Hint 1 of"
+	"$IDIOM" start 1 >/dev/null
+	cp courses/js-to-python/01-syntax/reflect/reference.md "$IDIOM_HOME"/01-*/reflect.md
+	run "$IDIOM" check
+	expect_status 0
+	expect_err "lesson 01 reflect (the current exercise)"
+	expect_out "reflect passed; next: rewrite"
+	run "$IDIOM" hint 1
+	expect_err "lesson 01 rewrite (the current exercise)"
+	run "$IDIOM" check
+	expect_status 1
+	expect_err "lesson 01 rewrite (the current exercise)"
+	run "$IDIOM" check 4 rewrit
+	expect_status 2
+	expect_err "no exercise 'rewrit'; did you mean 'rewrite'?"
+	expect_no_out "04 rewrite rewrit"
+}
+
+# After a pass: the reference solution, then the next exercise with its
+# command; after the lesson's last one, the next lesson.
+test_finish_line() {
+	unset IDIOM_COURSE
+	export IDIOM_HOME=$TMP_ROOT/finish
+	local L=courses/js-to-python/04-async
+	"$IDIOM" start 4 >/dev/null
+	cp $L/reflect/reference.md "$IDIOM_HOME"/04-*/reflect.md
+	cp $L/rewrite/reference.py "$IDIOM_HOME"/04-*/rewrite.py
+	run "$IDIOM" check 4 rewrite
+	expect_status 0
+	expect_out "The lesson's reference solution, to compare with yours:"
+	expect_out "    async def load_config_and_user"
+	expect_out "rewrite passed; next: practice  (idiom check 04 practice)"
+	run "$IDIOM" check 4 reflect
+	expect_out "reflect passed; next: practice"
+	expect_out "What a strong answer notices"
+	cp $L/practice/reference.py "$IDIOM_HOME"/04-*/practice.py
+	run "$IDIOM" check 4 practice
+	expect_status 0
+	expect_out "Lesson 04 done; next: idiom start"
 }
 
 for fn in $(declare -F | awk '{print $3}' | grep '^test_'); do
