@@ -6,6 +6,10 @@ cd "$(dirname "$0")/../.." || exit 2
 IDIOM=${1:-./idiom}
 . tests/e2e/lib.sh
 unset NO_COLOR IDIOM_COURSE PAGER
+# Printed commands say `idiom` when the binary run is the one on PATH (as
+# in cli.sh); a binary run by a long path prints that path, which the width
+# checks below would then measure instead of the layout.
+export PATH="$(cd "$(dirname "$IDIOM")" && pwd):$PATH"
 export COLUMNS=80
 export IDIOM_HOME="$TMP_ROOT/home"
 
