@@ -22,17 +22,6 @@ static struct learner learner_of(struct web *w)
 	return web_learner(w);
 }
 
-static void reply_json(struct web_response *resp, int status, json_t *j)
-{
-	struct buf b = BUF_INIT;
-	char *text = json_dumps(j, JSON_COMPACT);
-
-	buf_puts(&b, text ? text : "null");
-	free(text);
-	json_decref(j);
-	web_reply(resp, status, "application/json", &b);
-}
-
 static json_t *lesson_head(const struct lesson *l)
 {
 	char num[8];
@@ -75,7 +64,7 @@ void api_lessons(struct web *w, struct web_response *resp)
 
 	learn_course_load(&lr, w->course, &lc, &err);
 	warn_unread(&err);
-	reply_json(resp, 200, json_pack("{s:s, s:o}", "course", w->course->title ? w->course->title : "",
+	web_reply_json(resp, 200, json_pack("{s:s, s:o}", "course", w->course->title ? w->course->title : "",
 					"lessons", lessons_array(&lc)));
 	learn_course_free(&lc);
 }
@@ -110,7 +99,7 @@ void api_lesson(struct web *w, const struct lesson *l, struct web_response *resp
 	for (int k = 0; k < EXERCISE_COUNT; k++)
 		json_array_append_new(exs, exercise_json(w, l, (enum exercise_kind)k));
 	json_object_set_new(o, "exercises", exs);
-	reply_json(resp, 200, o);
+	web_reply_json(resp, 200, o);
 }
 
 /* The parsed body of a check or hint request. */
@@ -364,7 +353,7 @@ void api_hint(struct web *w, const struct web_request *req, struct web_response 
 		shown = json_array();
 		for (size_t i = 0; i < h.shown; i++)
 			json_array_append_new(shown, json_string(h.hints[i]));
-		reply_json(resp, 200, json_pack("{s:o, s:i}", "hints", shown, "count", (int)h.count));
+		web_reply_json(resp, 200, json_pack("{s:o, s:i}", "hints", shown, "count", (int)h.count));
 	}
 	diags_free(&diags);
 cleanup:
@@ -391,5 +380,5 @@ json_t *api_progress_json(struct web *w)
 
 void api_progress(struct web *w, struct web_response *resp)
 {
-	reply_json(resp, 200, api_progress_json(w));
+	web_reply_json(resp, 200, api_progress_json(w));
 }

@@ -16,17 +16,6 @@
 #include "web/session.h"
 #include "util/banned.h"
 
-static void reply_json(struct web_response *resp, int status, json_t *j)
-{
-	struct buf b = BUF_INIT;
-	char *text = json_dumps(j, JSON_COMPACT);
-
-	buf_puts(&b, text ? text : "null");
-	free(text);
-	json_decref(j);
-	web_reply(resp, status, "application/json", &b);
-}
-
 /* The body as a JSON object, or NULL with RESP answered 400. */
 static json_t *body_object(const struct web_request *req, struct web_response *resp)
 {
@@ -85,7 +74,7 @@ void cohort_api_login(struct web *w, const struct web_request *req, struct web_r
 			  &retry, &e);
 	if (rc == 0) {
 		web_session_cookie(w, req, token, resp);
-		reply_json(resp, 200, account_json(&who));
+		web_reply_json(resp, 200, account_json(&who));
 	} else if (rc == -EACCES || rc == -EINVAL) {
 		web_reply_error(resp, 401, "wrong user name or password");
 	} else if (rc == -EBUSY) {
@@ -112,7 +101,7 @@ void cohort_api_logout(struct web *w, const struct web_request *req, struct web_
 		return;
 	}
 	web_session_cookie(w, req, "", resp);
-	reply_json(resp, 200, json_pack("{s:b}", "signed_out", 1));
+	web_reply_json(resp, 200, json_pack("{s:b}", "signed_out", 1));
 }
 
 static int signup_status(int rc)
@@ -144,7 +133,7 @@ void cohort_api_signup(struct web *w, const struct web_request *req, struct web_
 	if (rc == 0 && (rc = cohort_session_create(db, id, 0, token, &e)) == 0 &&
 	    (rc = cohort_account_get(db, id, &who, &e)) == 0) {
 		web_session_cookie(w, req, token, resp);
-		reply_json(resp, 201, account_json(&who));
+		web_reply_json(resp, 201, account_json(&who));
 	} else if (rc == -EEXIST || rc == -EINVAL || rc == -ENOENT) {
 		web_reply_error(resp, signup_status(rc), "%s", e.message);
 	} else {
@@ -174,7 +163,7 @@ void cohort_api_create(struct web *w, const struct web_request *req, struct web_
 	}
 	rc = cohort_create(db, &web_session_current()->who, name, 0, &id, invite, &e);
 	if (rc == 0)
-		reply_json(resp, 201, json_pack("{s:I, s:s}", "id", (json_int_t)id, "invite", invite));
+		web_reply_json(resp, 201, json_pack("{s:I, s:s}", "id", (json_int_t)id, "invite", invite));
 	else if (rc == -EACCES)
 		web_reply_error(resp, 403, "only instructors make cohorts");
 	else if (rc == -EINVAL)
@@ -385,9 +374,9 @@ static void cohort_action(struct web *w, int64_t id, const char *action,
 	else if (rc < 0)
 		web_reply_store_error(resp, rc, e.message);
 	else if (strcmp(action, "/invites") == 0)
-		reply_json(resp, 201, json_pack("{s:s}", "invite", invite));
+		web_reply_json(resp, 201, json_pack("{s:s}", "invite", invite));
 	else
-		reply_json(resp, 200, json_pack("{s:i}", "revoked", rc));
+		web_reply_json(resp, 200, json_pack("{s:i}", "revoked", rc));
 	memset(invite, 0, sizeof(invite));
 }
 
@@ -415,7 +404,7 @@ void cohort_api_cohort(struct web *w, const struct web_request *req, const char 
 	if (!(book = cohort_api_gradebook_json(w, id, 0, resp)))
 		return;
 	if (!csv) {
-		reply_json(resp, 200, book);
+		web_reply_json(resp, 200, book);
 		return;
 	}
 	gradebook_csv(book, &b);
@@ -468,5 +457,5 @@ void cohort_api_health(struct web *w, struct web_response *resp)
 	if (rc < 0)
 		web_reply_store_error(resp, rc, e.message);
 	else
-		reply_json(resp, 200, json_pack("{s:s}", "status", "ok"));
+		web_reply_json(resp, 200, json_pack("{s:s}", "status", "ok"));
 }

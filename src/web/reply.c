@@ -3,6 +3,7 @@
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
+#include <jansson.h>
 #include <string.h>
 #include <sys/random.h>
 #include "util/buf.h"
@@ -105,4 +106,15 @@ void web_response_release(struct web_response *resp)
 	resp->body = NULL;
 	resp->len = 0;
 	resp->static_body = 0;
+}
+
+void web_reply_json(struct web_response *resp, int status, json_t *j)
+{
+	struct buf b = BUF_INIT;
+	char *text = json_dumps(j, JSON_COMPACT);
+
+	buf_puts(&b, text ? text : "null");
+	free(text);
+	json_decref(j);
+	web_reply(resp, status, "application/json", &b);
 }

@@ -61,4 +61,8 @@ const char *web_csp(const struct web_response *resp, char *out, size_t len);
 /* Appends S HTML-escaped (& < > " ') to OUT. */
 void web_escape(struct buf *out, const char *s);
 
+/* Fills RESP with J as compact JSON and STATUS; takes J. */
+typedef struct json_t json_t;
+void web_reply_json(struct web_response *resp, int status, json_t *j);
+
 #endif
