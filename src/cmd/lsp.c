@@ -48,8 +48,9 @@ const struct cmd_entry cmd_lsp_entry = {
 	.summary = "Language server: idiom's feedback inside your editor.",
 	.help = "Speaks the Language Server Protocol on stdin and stdout.  Open an answer\n"
 		"in your workspace ($IDIOM_HOME/04-async/rewrite.py and so on) and the\n"
-		"editor shows each finding on its line as you type; saving runs the full\n"
-		"check and records the attempt, like 'idiom check'.  Code actions: quick\n"
+		"editor shows each finding on its line as you type; when you pause, the\n"
+		"full sandboxed check of the unsaved text follows (not recorded); saving\n"
+		"runs the full check and records the attempt, like 'idiom check'.  Code actions: quick\n"
 		"fixes (`null` -> `None`, `===` -> `==`) and \"Show the next hint\".\n"
 		"Other files are left alone.  Set-up for Neovim, Helix and VS Code:\n"
 		"docs/editors.md.\n\n"

@@ -151,6 +151,6 @@ int lsp_execute_command(struct lsp_server *s, json_t *id, json_t *params)
 					 "the command's argument must be the URI of an open exercise answer");
 	if (strcmp(command, "idiom.hint") == 0)
 		return hint(s, id, d);
-	summary = lsp_grade(s, d, 1);
+	summary = lsp_grade(s, d, LSP_GRADE_FULL);
 	return lsp_respond(s, id, summary ? json_string(summary) : NULL);
 }

@@ -18,6 +18,8 @@ struct lsp_doc {
 	struct bridge_target target;
 	int too_large;		/* past IDIOM_LSP_DOCUMENT_MAX: no longer followed */
 	json_t *diagnostics;	/* the last published, for hover */
+	int dirty;		/* changed since its last full check */
+	int typing_off;		/* its full check is too slow to run while typing */
 };
 
 struct lsp_server {
@@ -27,6 +29,7 @@ struct lsp_server {
 	int initialized, shutdown, exited, gone;
 	struct lsp_doc *docs;
 	size_t ndocs, cap;
+	long typing_ms;		/* quiet time before the check while typing; 0: off */
 };
 
 /* A response with RESULT (stolen; NULL sends null) or an error to ID (not
@@ -39,10 +42,16 @@ void lsp_show_message(struct lsp_server *s, int type, const char *text);
 /* The open document params.textDocument.uri names, or NULL. */
 struct lsp_doc *lsp_find_doc(struct lsp_server *s, json_t *params);
 
-/* Grades D (0: static rules, 1: full check of the buffer, 2: the saved
- * file, recorded) and publishes; returns the summary ("2 of 3 criteria
+enum lsp_grade_mode {
+	LSP_GRADE_STATIC,	/* static and free-text rules only, every change */
+	LSP_GRADE_TYPING,	/* the full check of the buffer, quietly (typing.c) */
+	LSP_GRADE_FULL,		/* the full check of the buffer, summary shown */
+	LSP_GRADE_SAVED,	/* the saved file, recorded as an attempt */
+};
+
+/* Grades D in MODE and publishes; returns the summary ("2 of 3 criteria
  * pass"; static storage) or NULL when there is no verdict. */
-const char *lsp_grade(struct lsp_server *s, struct lsp_doc *d, int full);
+const char *lsp_grade(struct lsp_server *s, struct lsp_doc *d, enum lsp_grade_mode mode);
 
 /* Reads an LSP range.  Returns 0 or -EINVAL. */
 int lsp_range_of(json_t *range, struct lsp_position *start, struct lsp_position *end);

@@ -38,6 +38,11 @@ void rpc_reader_free(struct rpc_reader *r)
 	free(r);
 }
 
+int rpc_reader_buffered(const struct rpc_reader *r)
+{
+	return r->end > r->start;
+}
+
 ssize_t rpc_read_fd(void *ctx, void *buf, size_t len)
 {
 	return read(*(int *)ctx, buf, len);

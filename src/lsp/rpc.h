@@ -19,6 +19,10 @@ struct rpc_reader;
 struct rpc_reader *rpc_reader_new(rpc_read_fn read, void *ctx);
 void rpc_reader_free(struct rpc_reader *r);
 
+/* Whether R holds bytes read and not yet consumed (a next message may be
+ * complete without another read). */
+int rpc_reader_buffered(const struct rpc_reader *r);
+
 /* The read function for a file descriptor (CTX points to the int). */
 ssize_t rpc_read_fd(void *ctx, void *buf, size_t len);
 

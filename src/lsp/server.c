@@ -13,6 +13,7 @@
 #include "lsp/features.h"
 #include "lsp/rpc.h"
 #include "lsp/server.h"
+#include "lsp/typing.h"
 #include "util/limits.h"
 #include "util/xalloc.h"
 #include "version.h"
@@ -72,6 +73,7 @@ struct lsp_server *lsp_server_new(struct bridge *bridge, lsp_write_fn write, voi
 	s->bridge = bridge;
 	s->write = write;
 	s->ctx = ctx;
+	s->typing_ms = IDIOM_LSP_TYPING_QUIET_MS;
 	return s;
 }
 
@@ -171,11 +173,12 @@ static json_t *problem(struct lsp_doc *d, const char *message)
 	return a;
 }
 
-/* Grades D: static rules only (FULL 0), the full check of the buffer (1),
- * or of the saved file, recorded (2).  Publishes the diagnostics and, for a
- * full check, shows the summary.  Returns the summary text (static) or NULL. */
-const char *lsp_grade(struct lsp_server *s, struct lsp_doc *d, int full)
+/* Grades D in MODE (features.h).  Publishes the diagnostics and, for a
+ * full check asked for or a save, shows the summary.  Returns the summary
+ * text (static) or NULL. */
+const char *lsp_grade(struct lsp_server *s, struct lsp_doc *d, enum lsp_grade_mode mode)
 {
+	int full = mode != LSP_GRADE_STATIC;
 	static struct diag_summary sum;
 	struct error e = ERROR_INIT;
 	const char *text = buf_str(&d->doc.text);
@@ -185,9 +188,11 @@ const char *lsp_grade(struct lsp_server *s, struct lsp_doc *d, int full)
 
 	if (d->too_large)
 		return NULL;
-	json = full == 2 ? bridge_check_saved(s->bridge, &d->target, d->path, text, len, &e)
-	     : full == 1 ? bridge_grade_full(s->bridge, &d->target, text, len, &e)
-			 : bridge_grade_static(s->bridge, &d->target, text, len, &e);
+	json = mode == LSP_GRADE_SAVED ? bridge_check_saved(s->bridge, &d->target, d->path, text, len, &e)
+	     : full ? bridge_grade_full(s->bridge, &d->target, text, len, &e)
+		    : bridge_grade_static(s->bridge, &d->target, text, len, &e);
+	if (full)
+		d->dirty = 0;
 	if (!json) {
 		lsp_publish(s, d, problem(d, e.message));
 		return NULL;
@@ -199,7 +204,7 @@ const char *lsp_grade(struct lsp_server *s, struct lsp_doc *d, int full)
 		return NULL;
 	}
 	lsp_publish(s, d, diags);
-	if (full)
+	if (mode == LSP_GRADE_FULL || mode == LSP_GRADE_SAVED)
 		lsp_show_message(s, strcmp(sum.status, "pass") == 0 ? LSP_MESSAGE_INFO : LSP_MESSAGE_WARNING,
 				 sum.text);
 	return sum.text;
@@ -245,7 +250,7 @@ static void did_open(struct lsp_server *s, json_t *params)
 			  (long)json_integer_value(json_object_get(td, "version"))) < 0)
 		too_large(s, d);
 	else
-		lsp_grade(s, d, 0);
+		lsp_grade(s, d, LSP_GRADE_STATIC);
 }
 
 static int position_of(json_t *v, struct lsp_position *out)
@@ -307,7 +312,8 @@ static void did_change(struct lsp_server *s, json_t *params)
 	}
 	if (json_is_integer(version))
 		d->doc.version = (long)json_integer_value(version);
-	lsp_grade(s, d, 0);
+	d->dirty = 1;
+	lsp_grade(s, d, LSP_GRADE_STATIC);
 }
 
 static void did_save(struct lsp_server *s, json_t *params)
@@ -325,7 +331,7 @@ static void did_save(struct lsp_server *s, json_t *params)
 			return;
 		}
 	}
-	lsp_grade(s, d, 2);
+	lsp_grade(s, d, LSP_GRADE_SAVED);
 }
 
 static void did_close(struct lsp_server *s, json_t *params)
@@ -354,12 +360,13 @@ static json_t *capabilities(void)
 			 "serverInfo", "name", "idiom", "version", IDIOM_VERSION);
 }
 
-static int initialize(struct lsp_server *s, json_t *id)
+static int initialize(struct lsp_server *s, json_t *id, json_t *params)
 {
 	if (s->initialized) {
 		return lsp_respond_error(s, id, RPC_INVALID_REQUEST, "initialize was already received");
 	}
 	s->initialized = 1;
+	lsp_typing_configure(s, json_object_get(params, "initializationOptions"));
 	return lsp_respond(s, id, capabilities());
 }
 
@@ -401,7 +408,7 @@ static void notification(struct lsp_server *s, const char *method, json_t *param
 static int request(struct lsp_server *s, const char *method, json_t *id, json_t *params)
 {
 	if (strcmp(method, "initialize") == 0)
-		return initialize(s, id);
+		return initialize(s, id, params);
 	if (!s->initialized)
 		return lsp_respond_error(s, id, LSP_SERVER_NOT_INITIALIZED, "the server is not initialized yet");
 	if (s->shutdown)
@@ -480,7 +487,13 @@ int lsp_serve(struct bridge *bridge, int in_fd, int out_fd)
 		struct error e = ERROR_INIT;
 		char *body;
 		size_t len;
-		int rc = rpc_read(r, &body, &len, &e);
+		int rc;
+
+		if (!rpc_reader_buffered(r) && lsp_typing_wait(s, in_fd) == 0) {
+			lsp_typing_run(s);	/* the editor went quiet: check while typing */
+			continue;
+		}
+		rc = rpc_read(r, &body, &len, &e);
 
 		if (rc == -EMSGSIZE) {
 			fprintf(stderr, "idiom lsp: %s\n", e.message);

@@ -51,6 +51,11 @@
 #define IDIOM_LSP_HEADER_MAX 4096
 #define IDIOM_LSP_DOCUMENT_MAX (2 * 1024 * 1024)
 #define IDIOM_LSP_TEXT_MAX 4096
+/* The full check while typing (src/lsp/typing.c): after this much quiet
+ * since the last change, and only while a document's full check takes less
+ * than the second figure (slower: on save only). */
+#define IDIOM_LSP_TYPING_QUIET_MS 400
+#define IDIOM_LSP_TYPING_CHECK_MAX_MS 1500
 
 /* ---- Cohorts on PostgreSQL (docs/cohort.md) ---- */
 

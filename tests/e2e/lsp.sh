@@ -226,6 +226,51 @@ test_learner_text_stays_valid_json() {
 	expect_status 0
 }
 
+# lsp_paused BEFORE AFTER: one session where the editor sends BEFORE (one
+# message per line), stays quiet for 2 s, then sends AFTER.
+lsp_paused() {
+	{ printf '%s\n' "$1" | frame; sleep 2; printf '%s\n' "$2" | frame; } >"$TMP_ROOT/fifo-in" &
+	run timeout 60 "$IDIOM" lsp <"$TMP_ROOT/fifo-in"
+	wait
+}
+
+# The reference answer with one JS habit typed in (unsaved): the quiet
+# moment after the change brings the sandboxed verdicts, with the summary
+# as a diagnostic and no showMessage or attempt (only a save records).
+typing_session() {
+	workspace "$1"
+	rm -f "$TMP_ROOT/fifo-in"
+	mkfifo "$TMP_ROOT/fifo-in"
+	local text='async def load_config():\n    return {}\n\n\nasync def fetch_user(user_id):\n    return {\"id\": user_id}\n\n\nasync def load_config_and_user(user_id):\n    config = await load_config()\n    user = await fetch_user(user_id)\n    return {\"config\": config, \"user\": user}\n'
+	lsp_paused "$INIT
+$INITED
+$(printf '{"jsonrpc":"2.0","method":"textDocument/didOpen","params":{"textDocument":{"uri":"%s","languageId":"python","version":1,"text":"%s"}}}' "$URI" "$text")
+{\"jsonrpc\":\"2.0\",\"method\":\"textDocument/didChange\",\"params\":{\"textDocument\":{\"uri\":\"$URI\",\"version\":2},\"contentChanges\":[{\"range\":{\"start\":{\"line\":11,\"character\":0},\"end\":{\"line\":11,\"character\":0}},\"text\":\"    return None\\n\"}]}}" "$SHUTDOWN
+$EXIT"
+}
+
+test_check_runs_while_typing_after_a_quiet_moment() {
+	INIT='{"jsonrpc":"2.0","id":1,"method":"initialize","params":{"capabilities":{}}}' typing_session typing
+	expect_status 0
+	# Returning None before the dict fails one criterion; the summary comes
+	# only from the full check (static rules alone never send it).
+	expect_out '"message":"2 of 3 criteria pass"'
+	expect_out 'both helpers finished, one after the other'
+	expect_out '"version":2,"diagnostics":[{'
+	expect_no_out 'window/showMessage'
+	expect_valid_stream
+	run "$IDIOM" history 4 rewrite
+	expect_no_out 'pass'
+	expect_no_out 'fail'
+}
+
+test_check_while_typing_can_be_turned_off() {
+	INIT='{"jsonrpc":"2.0","id":1,"method":"initialize","params":{"capabilities":{},"initializationOptions":{"checkWhileTyping":false}}}' typing_session typing_off
+	expect_status 0
+	expect_no_out 'criteria pass'
+	expect_valid_stream
+}
+
 for fn in $(declare -F | awk '{print $3}' | grep '^test_'); do
 	t "${fn#test_}" "$fn"
 done
