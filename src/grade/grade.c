@@ -274,6 +274,24 @@ static struct runner *runner_for(struct grader *g, struct diags *diags)
 	return g->runner;
 }
 
+/* Launches the sandboxed Python in the background when EX has a harness
+ * and none runs yet, so that it starts while the exercise's rules compile
+ * (a one-off `idiom check` pays both once; together they overlap).  A start
+ * that fails is reported by the first check (runner_for, runner_run). */
+static void runner_prestart(struct grader *g, const struct exercise *ex)
+{
+	static const struct runner_options background = { .background = 1 };
+	struct error e = ERROR_INIT;
+	char *harness;
+
+	if (g->runner || (g->flags & GRADER_STATIC_ONLY))
+		return;
+	harness = fs_join(ex->dir, "harness.py");
+	if (access(harness, R_OK) == 0 && runner_new(&g->runner, &background, &e) < 0)
+		g->runner = NULL;
+	free(harness);
+}
+
 /* The harness that will run for EX, or NULL when the static rules alone
  * decide (no harness, free text, or a static-only grader).  You own it. */
 static char *harness_for(const struct grader *g, const struct grading *x,
@@ -325,12 +343,14 @@ struct report *grader_check(struct grader *g, const struct lesson *l, enum exerc
 {
 	const struct exercise *ex = &l->exercises[kind];
 	double start = now_ms();
-	struct grading *x = grading_for(g, ex, diags);
+	struct grading *x;
 	char number[8];
 	struct report *r;
 	char *harness;
 	int failed = 0;
 
+	runner_prestart(g, ex);
+	x = grading_for(g, ex, diags);
 	if (output)
 		*output = xstrdup("");
 	if (!x)

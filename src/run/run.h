@@ -30,6 +30,10 @@ struct runner_options {
 	 * fails), "exec" (exec fails).  NULL: none; also read from the
 	 * environment variable IDIOM_RUN_FAULT when NULL. */
 	const char *fault;
+	/* 1: runner_new returns once the zygote is launched, without waiting
+	 * for it to be ready; the first check waits (and reports a start that
+	 * failed).  A one-off `idiom check` compiles its rules meanwhile. */
+	int background;
 };
 
 struct run_job {
@@ -72,7 +76,7 @@ struct run_result {
 struct runner;
 
 /* Finds python3 and bwrap, starts the sandboxed zygote and waits until it
- * is ready.  Returns 0 and sets *OUT, or -errno with E's message one a user
+ * is ready (or only launches it: OPTIONS->background).  Returns 0 and sets *OUT, or -errno with E's message one a user
  * can act on (naming the Debian package when a program is missing).
  * OPTIONS may be NULL. */
 int runner_new(struct runner **out, const struct runner_options *options, struct error *e);

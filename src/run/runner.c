@@ -42,6 +42,7 @@ struct runner {
 	unsigned long next_id;
 	char *start_fault;	/* "spawn"/"exec": for the next zygote start */
 	char *check_fault;	/* "fork"/"unshare"/"setrlimit": for the next check */
+	int starting;		/* launched; its ready message not read yet */
 };
 
 /* One check in flight. */
@@ -201,13 +202,13 @@ static char *zygote_source(void)
 
 /* Starts the zygote and sends it the seccomp filter.  Returns 0 or -errno
  * with E set. */
-static int zygote_start(struct runner *r, struct error *e)
+/* Starts the sandbox and sends the zygote its seccomp filter; the ready
+ * message is read by zygote_finish. */
+static int zygote_launch(struct runner *r, struct error *e)
 {
 	char *src = zygote_source();
 	struct sandbox_spec spec = { r->python, r->bwrap, src, r->start_fault };
-	char reply[IDIOM_ZYGOTE_REPLY_MAX];
 	struct buf hello = BUF_INIT;
-	json_t *obj = NULL;
 	int rc;
 
 	if (!src)
@@ -224,6 +225,21 @@ static int zygote_start(struct runner *r, struct error *e)
 	/* Should the send fail, bwrap has already died: waiting collects its
 	 * last words from stderr for the message. */
 	send_with_fds(r->sb.ctrl, hello.data, hello.len, NULL, 0);
+	buf_free(&hello);
+	r->starting = 1;
+	return 0;
+}
+
+/* Waits for the launched zygote's ready message (a no-op when it came). */
+static int zygote_finish(struct runner *r, struct error *e)
+{
+	char reply[IDIOM_ZYGOTE_REPLY_MAX];
+	json_t *obj = NULL;
+	int rc;
+
+	if (!r->starting)
+		return 0;
+	r->starting = 0;
 	rc = zygote_await_ready(r, reply, sizeof(reply), e);
 	if (rc == 0) {
 		obj = json_loads(reply, 0, NULL);
@@ -239,8 +255,14 @@ static int zygote_start(struct runner *r, struct error *e)
 		sandbox_stop(&r->sb);
 	}
 	json_decref(obj);
-	buf_free(&hello);
 	return rc;
+}
+
+static int zygote_start(struct runner *r, struct error *e)
+{
+	int rc = zygote_launch(r, e);
+
+	return rc < 0 ? rc : zygote_finish(r, e);
 }
 
 int runner_new(struct runner **out, const struct runner_options *options, struct error *e)
@@ -268,7 +290,7 @@ int runner_new(struct runner **out, const struct runner_options *options, struct
 		error_set(e, rc, "cannot build the seccomp filter: %s", strerror(-rc));
 		goto fail;
 	}
-	rc = zygote_start(r, e);
+	rc = o->background ? zygote_launch(r, e) : zygote_start(r, e);
 	if (rc < 0)
 		goto fail;
 	*out = r;
@@ -498,6 +520,8 @@ static int request_send(struct runner *r, const struct buf *msg, const int fds[3
 {
 	int rc = -EPIPE;
 
+	if (zygote_finish(r, e) < 0)	/* a background start that failed */
+		return -ECHILD;
 	for (int attempt = 0; attempt < 2; attempt++) {
 		if (!sandbox_alive(&r->sb))
 			sandbox_stop(&r->sb);

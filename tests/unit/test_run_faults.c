@@ -54,6 +54,38 @@ Test(run_faults, sandbox_that_cannot_start_says_so)
 	expect_start_failure(&o, "did not start");
 }
 
+/* A background start (one-off `idiom check`: rules compile meanwhile)
+ * returns before the zygote is ready; the first check waits for it. */
+Test(run_faults, background_start_serves_the_first_check)
+{
+	struct runner_options o = { .background = 1 };
+	struct runner *r = NULL;
+	struct error error = ERROR_INIT;
+	struct run_result res;
+
+	cr_assert_eq(runner_new(&r, &o, &error), 0, "%s", error.message);
+	run_file(r, REWRITE_HARNESS, "rewrite-sequential.py", &res);
+	cr_expect_eq(res.status, RUN_OK, "%s", res.message);
+	run_result_free(&res);
+	runner_free(r);
+}
+
+/* A background start that fails is not lost: the first check says why. */
+Test(run_faults, background_start_that_fails_is_reported_by_the_check)
+{
+	struct runner_options o = { .bwrap = "/bin/false", .background = 1 };
+	struct runner *r = NULL;
+	struct error error = ERROR_INIT;
+	struct run_result res;
+
+	cr_assert_eq(runner_new(&r, &o, &error), 0, "%s", error.message);
+	run_file(r, REWRITE_HARNESS, "rewrite-sequential.py", &res);
+	cr_expect_eq(res.status, RUN_INTERNAL, "%s", run_status_name(res.status));
+	cr_expect(strstr(res.message, "did not start"), "message: %s", res.message);
+	run_result_free(&res);
+	runner_free(r);
+}
+
 static void expect_check_failure(const char *fault, const char *words)
 {
 	struct runner *r = start_runner();
