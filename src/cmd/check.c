@@ -6,6 +6,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include "cmd/checking.h"
 #include "cmd/cmd.h"
 #include "cmd/common.h"
@@ -73,22 +74,44 @@ static int exercise_of_path(const char *path, enum exercise_kind *out)
 	return -EINVAL;
 }
 
+/* Is PATH the learner's own workspace answer for KIND (the same file,
+ * whatever the spelling)?  Only that one is recorded as an attempt. */
+static int is_workspace_answer(const struct learner *lr, const struct lesson *l,
+			       enum exercise_kind kind, const char *path)
+{
+	char *own = learn_answer_path(lr, l, kind);
+	struct stat a, b;
+	int same = stat(path, &a) == 0 && stat(own, &b) == 0 && a.st_dev == b.st_dev &&
+		   a.st_ino == b.st_ino;
+
+	free(own);
+	return same;
+}
+
 static int check_given_files(const struct learner *lr, const struct course *c, struct grader *as,
 			     const struct lesson *l, const struct check_args *a, int colour,
 			     const struct learn_check_options *rec)
 {
+	struct learn_check_options unrecorded = *rec;
 	int worst = EXIT_OK;
 
+	unrecorded.record = 0;
 	for (int i = 0; i < a->nfiles; i++) {
 		enum exercise_kind kind = a->exercise;
-		int rc;
+		int own, rc;
 
 		if (!a->has_exercise && exercise_of_path(a->files[i], &kind) < 0)
 			return cmd_usage_error(&cmd_check_entry, "which exercise is %s? name it: "
 					       "idiom check %02d rewrite %s", a->files[i], l->number, a->files[i]);
+		own = is_workspace_answer(lr, l, kind, a->files[i]);
 		rc = checking_run_file(lr, as, l, kind, a->files[i],
-				       a->json ? CHECKING_JSON : CHECKING_TEXT, colour, rec, stdout);
-		if (rc == EXIT_OK && !a->json)
+				       a->json ? CHECKING_JSON : CHECKING_TEXT, colour,
+				       own ? rec : &unrecorded, stdout);
+		if (!own && rc != EXIT_USAGE && !a->json)
+			cmd_errorf("%s is not your workspace answer: graded, not recorded "
+				  "(your answer is idiom check %02d %s)", a->files[i], l->number,
+				  exercise_kind_name(kind));
+		if (rc == EXIT_OK && !a->json && own)
 			finish_print(lr, c, l, kind, colour, (size_t)cmd_width(0), stdout);
 		fflush(stdout);
 		if (rc > worst)
@@ -167,9 +190,10 @@ const struct cmd_entry cmd_check_entry = {
 	.help = "EXERCISE is reflect, rewrite or practice; without it every exercise of the\n"
 		"lesson is checked.  With no LESSON, the current exercise is checked: the\n"
 		"first one not passed yet of the lesson you are on (it says which).  After\n"
-		"a pass it shows the lesson's reference solution and what to do next.  Without FILEs the workspace files are graded\n"
-		"($IDIOM_HOME/NN-slug/rewrite.py and so on, see 'idiom start'); FILEs given\n"
-		"are all graded by one warm interpreter.  A FILE given without EXERCISE must\n"
+		"a pass it shows the lesson's reference solution and what to do next.\n"
+		"Without FILEs the workspace files are graded ($IDIOM_HOME/NN-slug/rewrite.py\n"
+		"and so on, see 'idiom start'); FILEs given are all graded by one warm\n"
+		"interpreter.  A FILE given without EXERCISE must\n"
 		"have the exercise in its name (my-rewrite.py).\n\n"
 		"Options:\n"
 		"  --json    one JSON object per answer, one per line:\n"
@@ -177,8 +201,9 @@ const struct cmd_entry cmd_check_entry = {
 		"             \"criteria\": [{\"title\", \"status\", \"feedback\": [{\"line\", \"message\"}]}],\n"
 		"             \"message\", \"ms\"}\n"
 		"  --plain   no colours\n\n"
-		"Every graded answer is recorded in your progress ($IDIOM_HOME/progress.db):\n"
-		"see 'idiom progress' and 'idiom history'.\n\n"
+		"Your workspace answers are recorded in your progress\n"
+		"($IDIOM_HOME/progress.db): see 'idiom progress' and 'idiom history'.  Other\n"
+		"FILEs are graded and not recorded.\n\n"
 		"Exit status: 0 every answer passes, 1 any fails or cannot run, 2 usage or\n"
 		"internal error.\n\n"
 		"Examples:\n  idiom check 4 rewrite\n  idiom check 4 practice answer.py --json\n",

@@ -153,7 +153,8 @@ test_history_lists_attempts_and_shows_one() {
 	fresh history
 	"$IDIOM" start 4 >/dev/null
 	"$IDIOM" check 4 rewrite >/dev/null || true
-	"$IDIOM" check 4 rewrite "$EX/rewrite/reference.py" >/dev/null
+	cp "$EX/rewrite/reference.py" "$IDIOM_HOME/04-async/rewrite.py"
+	"$IDIOM" check 4 rewrite >/dev/null
 	run "$IDIOM" history 4 rewrite
 	expect_status 0
 	expect_out "2 attempts, newest first"
@@ -302,7 +303,9 @@ test_newer_database_is_refused_not_migrated_down() {
 test_durability_checks_killed_at_random_moments() {
 	fresh durability
 	"$IDIOM" start 4 >/dev/null
-	answer=$EX/rewrite/reference.py
+	# The workspace answer, named as a FILE: recorded like a plain check.
+	answer=$IDIOM_HOME/04-async/rewrite.py
+	cp "$EX/rewrite/reference.py" "$answer"
 	"$IDIOM" check 4 rewrite "$answer" >/dev/null || fail "a plain check failed"
 	t0=$(date +%s%N)
 	"$IDIOM" check 4 rewrite "$answer" >/dev/null || fail "a plain check failed"
@@ -466,6 +469,24 @@ test_finish_line() {
 	run "$IDIOM" check 4 practice
 	expect_status 0
 	expect_out "Lesson 04 done; next: idiom start"
+}
+
+# Checking a file outside the workspace grades it but records nothing: it
+# is not the learner's attempt at the exercise (issue 11).
+test_file_outside_the_workspace_is_not_recorded() {
+	fresh outside
+	"$IDIOM" start 4 >/dev/null
+	run "$IDIOM" check 4 rewrite "$EX/rewrite/reference.py"
+	expect_status 0
+	expect_err "graded, not recorded"
+	run "$IDIOM" history 4 rewrite
+	expect_no_out "#1"
+	cp "$EX/rewrite/reference.py" "$IDIOM_HOME/04-async/rewrite.py"
+	run "$IDIOM" check 4 rewrite "$IDIOM_HOME/04-async/../04-async/rewrite.py"
+	expect_status 0
+	case $err in *"not recorded"*) fail "the workspace answer was not recorded: $err" ;; esac
+	run "$IDIOM" history 4 rewrite
+	expect_out "1 attempt"
 }
 
 for fn in $(declare -F | awk '{print $3}' | grep '^test_'); do

@@ -71,7 +71,9 @@ test_read_only_home_still_grades_a_failing_answer() {
 # The same home, writable again: the check is recorded as usual.
 test_writable_home_records() {
 	new_home rw
-	run "$IDIOM" check 4 rewrite "$REF" --plain
+	"$IDIOM" start 4 >/dev/null
+	cp "$REF" "$IDIOM_HOME/04-async/rewrite.py"
+	run "$IDIOM" check 4 rewrite --plain
 	expect_status 0
 	[ -z "$err" ] || fail "unexpected stderr: $err"
 	[ -f "$IDIOM_HOME/progress.db" ] || fail "nothing recorded"
