@@ -51,7 +51,7 @@ def main():
         fresh = (time.perf_counter() - start) / fresh_runs
         per = batch / max(graded, 1)
         print(f"batch: {graded} answers graded in {batch:.2f} s: {per * 1000:.1f} ms per answer, "
-              f"{1 / per:.0f} checks/s (one process, one core for the sandbox)")
+              f"{1 / per:.0f} checks/s (idiom check --jobs default: one process per core)")
         print(f"fresh python3 per answer (no sandbox, no harness): {fresh * 1000:.1f} ms")
         print(f"ratio: {fresh / per:.1f}x (target: at least 8x)")
     finally:

@@ -7,11 +7,13 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include "cmd/batch.h"
 #include "cmd/checking.h"
 #include "cmd/cmd.h"
 #include "cmd/common.h"
 #include "cmd/finish.h"
 #include "util/fsutil.h"
+#include "util/limits.h"
 #include "util/xalloc.h"
 #include "util/banned.h"
 
@@ -23,13 +25,28 @@ struct check_args {
 	int nfiles;
 	int json;
 	int plain;
+	int jobs;		/* --jobs N; 0: one per core (batch_jobs) */
 };
+
+static int parse_jobs(const char *text, int *out)
+{
+	char *end;
+	long n;
+
+	errno = 0;
+	n = strtol(text, &end, 10);
+	if (errno || end == text || *end || n < 1 || n > IDIOM_CHECK_JOBS_MAX)
+		return -EINVAL;
+	*out = (int)n;
+	return 0;
+}
 
 static int parse_args(int argc, char **argv, struct check_args *a)
 {
 	static const struct option options[] = {
 		{ "json", no_argument, NULL, 'j' },
 		{ "plain", no_argument, NULL, 'p' },
+		{ "jobs", required_argument, NULL, 'J' },
 		{ 0, 0, 0, 0 },
 	};
 	int opt;
@@ -41,6 +58,11 @@ static int parse_args(int argc, char **argv, struct check_args *a)
 			a->json = 1;
 		else if (opt == 'p')
 			a->plain = 1;
+		else if (opt == 'J' && parse_jobs(optarg, &a->jobs) == 0)
+			continue;
+		else if (opt == 'J')
+			return cmd_usage_error(&cmd_check_entry, "--jobs takes a number from 1 to %d, "
+					       "not '%s'", IDIOM_CHECK_JOBS_MAX, optarg);
 		else
 			return cmd_usage_error(&cmd_check_entry, "unknown option '%s'", argv[optind - 1]);
 	}
@@ -88,35 +110,69 @@ static int is_workspace_answer(const struct learner *lr, const struct lesson *l,
 	return same;
 }
 
+/* After the verdicts: one line on what was not recorded. */
+static void say_unrecorded(const struct check_args *a, const struct lesson *l,
+			   const struct batch_item *items, int n, int unrecorded)
+{
+	if (a->json || unrecorded == 0)
+		return;
+	if (n == 1)
+		cmd_errorf("%s is not your workspace answer: graded, not recorded (your answer "
+			   "is idiom check %02d %s)", items[0].path, l->number,
+			   exercise_kind_name(items[0].kind));
+	else
+		cmd_errorf("%d of these files are not your workspace answers: graded, not recorded",
+			   unrecorded);
+}
+
+/* The files in order, each with its exercise; -1 after a usage error. */
+static int given_items(const struct check_args *a, const struct lesson *l,
+		       struct batch_item *items)
+{
+	for (int i = 0; i < a->nfiles; i++) {
+		items[i].path = a->files[i];
+		items[i].kind = a->exercise;
+		if (!a->has_exercise && exercise_of_path(a->files[i], &items[i].kind) < 0)
+			return cmd_usage_error(&cmd_check_entry, "which exercise is %s? name it: "
+					       "idiom check %02d rewrite %s", a->files[i], l->number,
+					       a->files[i]);
+	}
+	return 0;
+}
+
 static int check_given_files(const struct learner *lr, const struct course *c, struct grader *as,
 			     const struct lesson *l, const struct check_args *a, int colour,
 			     const struct learn_check_options *rec)
 {
 	struct learn_check_options unrecorded = *rec;
-	int worst = EXIT_OK;
+	struct batch_item *items = xcalloc((size_t)a->nfiles, sizeof(*items));
+	enum checking_format format = a->json ? CHECKING_JSON : CHECKING_TEXT;
+	int worst = EXIT_OK, nown = 0, jobs;
 
 	unrecorded.record = 0;
-	for (int i = 0; i < a->nfiles; i++) {
-		enum exercise_kind kind = a->exercise;
-		int own, rc;
+	if (given_items(a, l, items) != 0) {
+		free(items);
+		return EXIT_USAGE;
+	}
+	for (int i = 0; i < a->nfiles; i++)
+		nown += is_workspace_answer(lr, l, items[i].kind, items[i].path);
+	jobs = nown ? 1 : a->jobs ? a->jobs : batch_jobs((size_t)a->nfiles);
+	if (jobs > 1)
+		worst = batch_check(c, l, items, (size_t)a->nfiles, jobs, format, colour, stdout,
+				    NULL, NULL);
+	for (int i = 0; jobs == 1 && i < a->nfiles; i++) {
+		int own = is_workspace_answer(lr, l, items[i].kind, items[i].path);
+		int rc = checking_run_file(lr, as, l, items[i].kind, items[i].path, format, colour,
+					   own ? rec : &unrecorded, stdout);
 
-		if (!a->has_exercise && exercise_of_path(a->files[i], &kind) < 0)
-			return cmd_usage_error(&cmd_check_entry, "which exercise is %s? name it: "
-					       "idiom check %02d rewrite %s", a->files[i], l->number, a->files[i]);
-		own = is_workspace_answer(lr, l, kind, a->files[i]);
-		rc = checking_run_file(lr, as, l, kind, a->files[i],
-				       a->json ? CHECKING_JSON : CHECKING_TEXT, colour,
-				       own ? rec : &unrecorded, stdout);
-		if (!own && rc != EXIT_USAGE && !a->json)
-			cmd_errorf("%s is not your workspace answer: graded, not recorded "
-				  "(your answer is idiom check %02d %s)", a->files[i], l->number,
-				  exercise_kind_name(kind));
 		if (rc == EXIT_OK && !a->json && own)
-			finish_print(lr, c, l, kind, colour, (size_t)cmd_width(0), stdout);
+			finish_print(lr, c, l, items[i].kind, colour, (size_t)cmd_width(0), stdout);
 		fflush(stdout);
 		if (rc > worst)
 			worst = rc;
 	}
+	say_unrecorded(a, l, items, a->nfiles, a->nfiles - nown);
+	free(items);
 	return worst;
 }
 
@@ -185,7 +241,7 @@ cleanup:
 
 const struct cmd_entry cmd_check_entry = {
 	.name = "check",
-	.usage = "check [LESSON [EXERCISE] [FILE...]] [--json] [--plain]",
+	.usage = "check [LESSON [EXERCISE] [FILE...]] [--json] [--plain] [--jobs N]",
 	.summary = "Grade your answers against each criterion of the exercise.",
 	.help = "EXERCISE is reflect, rewrite or practice; without it every exercise of the\n"
 		"lesson is checked.  With no LESSON, the current exercise is checked: the\n"
@@ -200,7 +256,9 @@ const struct cmd_entry cmd_check_entry = {
 		"            {\"lesson\", \"exercise\", \"file\", \"status\": pass|fail|error,\n"
 		"             \"criteria\": [{\"title\", \"status\", \"feedback\": [{\"line\", \"message\"}]}],\n"
 		"             \"message\", \"ms\"}\n"
-		"  --plain   no colours\n\n"
+		"  --plain   no colours\n"
+		"  --jobs N  grading processes for many FILEs (default: one per core, at\n"
+		"            most 8); the verdicts still come out in the FILEs' order\n\n"
 		"Your workspace answers are recorded in your progress\n"
 		"($IDIOM_HOME/progress.db): see 'idiom progress' and 'idiom history'.  Other\n"
 		"FILEs are graded and not recorded.\n\n"

@@ -6,6 +6,9 @@
 
 /* An answer, a starter or a harness file: far beyond any exercise. */
 #define IDIOM_ANSWER_MAX (256 * 1024)
+/* `idiom check` with many FILEs: at most this many grading processes
+ * (one per core below it; src/cmd/batch.c). */
+#define IDIOM_CHECK_JOBS_MAX 8
 
 /* Invalid UTF-8 sequences an answer file may hold before `idiom check`
  * refuses it as binary (a stray Latin-1 byte in a comment is not binary;

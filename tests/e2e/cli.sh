@@ -684,6 +684,40 @@ test_watch_rechecks_on_save_by_rename() {
 	grep -q 'pass: 3 of 3' "$TMP_ROOT/watch.out" || fail "no re-check after the save: $(tail -5 "$TMP_ROOT/watch.out")"
 }
 
+# Many FILEs are graded by several processes, and the verdicts come out in
+# the FILEs' order, the same as one process gives them (file, status and
+# each criterion's status: messages may quote the harness's random inputs),
+# with the same exit status; nothing is recorded.
+verdicts_only() {
+	python3 -c '
+import json, sys
+for line in sys.stdin:
+    r = json.loads(line)
+    print(r["file"], r["status"], *[c["status"] for c in r["criteria"]])'
+}
+
+test_batch_in_parallel_keeps_order_and_verdicts() {
+	export IDIOM_HOME="$TMP_ROOT/batch-home"
+	files=$(ls "$EX"/rewrite/examples/*.py | head -12)
+	run "$IDIOM" check 4 rewrite $files --json --jobs 1
+	one_status=$status
+	printf '%s\n' "$out" | verdicts_only >"$TMP_ROOT/batch-one"
+	run "$IDIOM" check 4 rewrite $files --json --jobs 3
+	[ "$status" -eq "$one_status" ] || fail "exit status $status with 3 jobs, $one_status with one"
+	printf '%s\n' "$out" | verdicts_only >"$TMP_ROOT/batch-three"
+	[ "$(wc -l <"$TMP_ROOT/batch-one")" -eq 12 ] || fail "not 12 verdicts: $(head -c 300 "$TMP_ROOT/batch-one")"
+	diff "$TMP_ROOT/batch-one" "$TMP_ROOT/batch-three" >&2 || fail "3 jobs gave other verdicts or another order"
+	printf '%s\n' "$out" | python3 -c '
+import json, sys
+names = [json.loads(line)["file"] for line in sys.stdin]
+want = sys.argv[1:]
+assert names == want, (names, want)' $(for f in $files; do basename "$f"; done) || fail "verdicts out of order"
+	run "$IDIOM" check 4 rewrite $files --jobs 3 --plain
+	expect_err "12 of these files are not your workspace answers: graded, not recorded"
+	run "$IDIOM" history 4 rewrite
+	expect_no_out "#1"
+}
+
 for fn in $(declare -F | awk '{print $3}' | grep '^test_'); do
 	t "${fn#test_}" "$fn"
 done
