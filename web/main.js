@@ -11,6 +11,8 @@ import { HighlightStyle, syntaxHighlighting } from "@codemirror/language";
 import { tags as t } from "@lezer/highlight";
 
 const LIVE_DELAY_MS = 350;
+// A draft is kept this long after the last keystroke (not on every one).
+const DRAFT_DELAY_MS = 1000;
 // The page's CSP allows only <style> elements that carry its nonce; the
 // script element has it (read now: currentScript is gone after this run).
 const CSP_NONCE = document.currentScript ? document.currentScript.nonce : "";
@@ -112,15 +114,39 @@ function renderReport(box, report, view) {
   if (report.message) box.append(el("p", "error-message", report.message));
 }
 
-function setupExercise(box, answer) {
+// Shows what running the answer printed, and how it ended.  The output is
+// the answer's own bytes: text nodes only.
+function renderRun(box, run, view) {
+  box.replaceChildren();
+  const how = el("p", `run-status ${run.ran ? "ran" : "failed"}`);
+  if (!run.ran && run.line && view) {
+    const badge = el("button", "line", `line ${run.line}`);
+    badge.type = "button";
+    badge.title = `Go to line ${run.line} in the editor`;
+    badge.addEventListener("click", () => jumpToLine(view, run.line));
+    how.append(badge, " ");
+  }
+  withCode(how, run.message || (run.ran ? "it ran to its end" : "it stopped"));
+  const out = el("pre", "run-text", run.output || "(it printed nothing)");
+  if (!run.output) out.classList.add("empty");
+  box.append(how, out);
+  if (run.truncated) box.append(el("p", "run-status", "The output was cut here."));
+  box.hidden = false;
+}
+
+function setupExercise(box, answer, draft) {
   const lesson = box.dataset.lesson;
   const exercise = box.dataset.exercise;
   const area = box.querySelector("textarea");
   const results = box.querySelector(".results");
   const live = box.querySelector(".live");
   const checkButton = box.querySelector("button.check");
+  const runButton = box.querySelector("button.run");
+  const runBox = box.querySelector(".run-output");
+  const draftNote = box.querySelector(".draft-note");
   let view = null;
   let timer = null;
+  let draftTimer = null;
   let liveSeq = 0;
 
   const text = () => (view ? view.state.doc.toString() : area.value);
@@ -154,9 +180,34 @@ function setupExercise(box, answer) {
     }
   }
 
+  async function saveDraft() {
+    try {
+      await api("/api/draft", { lesson, exercise, answer: text() });
+      box.dataset.draft = "saved";
+    } catch (e) {
+      box.dataset.draft = "failed";
+    }
+  }
+
   function changed() {
     clearTimeout(timer);
     timer = setTimeout(liveHints, LIVE_DELAY_MS);
+    clearTimeout(draftTimer);
+    box.dataset.draft = "pending";
+    draftTimer = setTimeout(saveDraft, DRAFT_DELAY_MS);
+  }
+
+  async function run() {
+    runButton.disabled = true;
+    runBox.hidden = false;
+    runBox.replaceChildren(el("p", "pending", "Running…"));
+    try {
+      renderRun(runBox, await api("/api/run", { lesson, exercise, answer: text() }), view);
+    } catch (e) {
+      runBox.replaceChildren(el("p", "run-status failed", e.message));
+    } finally {
+      runButton.disabled = false;
+    }
   }
 
   async function check() {
@@ -164,6 +215,9 @@ function setupExercise(box, answer) {
     clearTimeout(timer);
     liveSeq++;
     checkButton.disabled = true;
+    // A check records the text: the draft saved before it is dropped.
+    clearTimeout(draftTimer);
+    draftNote.hidden = true;
     results.replaceChildren(el("p", "pending", "Checking…"));
     try {
       const report = await api("/api/check", { lesson, exercise, answer: text() });
@@ -191,9 +245,14 @@ function setupExercise(box, answer) {
     }
   }
 
+  const start = typeof draft === "string" ? draft : answer;
+  if (typeof draft === "string") {
+    draftNote.textContent = "Restored your unsaved draft. Check saves it as your answer.";
+    draftNote.hidden = false;
+  }
   if (area.classList.contains("python")) {
     view = new EditorView({
-      doc: answer,
+      doc: start,
       extensions: [
         basicSetup, python(), lintGutter(), EditorView.cspNonce.of(CSP_NONCE || ""),
         keymap.of([
@@ -210,13 +269,14 @@ function setupExercise(box, answer) {
     area.after(view.dom);
     box.editor = view;
   } else {
-    area.value = answer;
+    area.value = start;
     area.addEventListener("input", changed);
     area.addEventListener("keydown", (e) => {
       if (e.key === "Enter" && (e.ctrlKey || e.metaKey)) { e.preventDefault(); check(); }
     });
   }
   checkButton.addEventListener("click", check);
+  if (runButton) runButton.addEventListener("click", run);
   box.querySelector("button.hint").addEventListener("click", hint);
   box.classList.add("ready");
 }
@@ -258,7 +318,7 @@ async function setupLesson(page) {
   const data = await api(`/api/lessons/${page.dataset.lesson}`);
   for (const box of page.querySelectorAll(".exercise")) {
     const ex = data.exercises.find((e) => e.name === box.dataset.exercise);
-    setupExercise(box, ex ? ex.answer : "");
+    setupExercise(box, ex ? ex.answer : "", ex ? ex.draft : undefined);
   }
   document.body.classList.add("ready");
 }

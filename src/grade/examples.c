@@ -8,6 +8,7 @@
  * `behavioural` names what only the sandboxed run decides, so tests of the
  * static rules alone know what to skip; `note` is for readers. */
 #include <errno.h>
+#include <stddef.h>
 #include <stdlib.h>
 #include <string.h>
 #include "grade/examples.h"
@@ -281,6 +282,72 @@ static int verify_ends(struct grader *a, const struct lesson *l, enum exercise_k
 	return bad;
 }
 
+/* Where TEXT's `if __name__ == "__main__":` block starts (a line at column
+ * 0), or NULL when it has none. */
+static const char *main_block(const char *text)
+{
+	for (const char *p = text; p && *p; p = strchr(p, '\n') ? strchr(p, '\n') + 1 : NULL) {
+		static const char *const forms[] = {
+			"if __name__ == \"__main__\":", "if __name__ == '__main__':",
+		};
+
+		for (size_t i = 0; i < sizeof(forms) / sizeof(forms[0]); i++)
+			if (strncmp(p, forms[i], strlen(forms[i])) == 0)
+				return p;
+	}
+	return NULL;
+}
+
+static int count_lines(const char *from, const char *to)
+{
+	int n = 0;
+
+	for (; from < to; from++)
+		n += *from == '\n';
+	return n;
+}
+
+/* The starter's main block, run under the reference's definitions, must run
+ * to its end: a learner who writes a correct answer and runs the file must
+ * not meet a crash the course put there. */
+static int verify_main_block(struct grader *a, const struct exercise *ex, struct diags *diags)
+{
+	char *starter_path = fs_join(ex->dir, "starter.py");
+	char *ref_path = fs_join(ex->dir, "reference.py");
+	char *starter = NULL, *ref = NULL, *both;
+	const char *block, *ref_block;
+	struct script_run run;
+	size_t len;
+	int bad = 0, before;
+
+	if (fs_read_file(starter_path, IDIOM_ANSWER_MAX, &starter, &len) < 0 ||
+	    fs_read_file(ref_path, IDIOM_ANSWER_MAX, &ref, &len) < 0 || !(block = main_block(starter)))
+		goto out;
+	ref_block = main_block(ref);
+	before = count_lines(ref, ref_block ? ref_block : ref + strlen(ref));
+	both = xasprintf("%.*s%s%s", (int)(ref_block ? ref_block - ref : (ptrdiff_t)strlen(ref)), ref,
+			 ref_block || !*ref || ref[strlen(ref) - 1] == '\n' ? "" : "\n", block);
+	if (grader_run_script(a, "starter.py", both, strlen(both), &run, diags) < 0) {
+		bad = 1;
+	} else if (!run.ran) {
+		int line = count_lines(starter, block) + 1 +
+			   (run.line > before ? run.line - before - 1 : 0);
+
+		diags_add(diags, starter_path, line, "its `if __name__ == \"__main__\":` block "
+			  "fails when the answer above it is reference.py: %s; make the block run "
+			  "with a correct answer", run.message);
+		bad = 1;
+	}
+	script_run_free(&run);
+	free(both);
+out:
+	free(starter);
+	free(ref);
+	free(starter_path);
+	free(ref_path);
+	return bad;
+}
+
 /* The ids the exercise's harness names (when it has one) must be its own. */
 static int verify_harness_ids(const struct exercise *ex, struct diags *diags)
 {
@@ -305,6 +372,8 @@ int examples_verify(struct grader *a, const struct lesson *l, enum exercise_kind
 	int bad = verify_harness_ids(ex, diags) | verify_ends(a, l, kind, diags);
 	int rc = example_set_load(dir, ex, &set, diags);
 
+	if (kind != EXERCISE_REFLECT)
+		bad |= verify_main_block(a, ex, diags);
 	if (rc == -ENOENT)
 		diags_add(diags, set.path, 0, "missing: every exercise ships graded example answers "
 			  "with their expected verdicts (see docs/rules.md)");

@@ -5,10 +5,13 @@
  * into the same report.  The runner starts lazily: a Reflect check or a
  * lint of prose never pays for the warm Python. */
 #include <errno.h>
+#include <limits.h>
+#include <jansson.h>
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
 #include <unistd.h>
+#include "embedded.h"
 #include "grade/concepts.h"
 #include "grade/grade.h"
 #include "grade/rulefile.h"
@@ -401,4 +404,63 @@ int grader_unchecked(struct grader *g, const struct lesson *l, enum exercise_kin
 	}
 	free(harness);
 	return count;
+}
+
+/* What run_script.py's one check says: it ran, or the message and line of
+ * what stopped it.  A verdict that cannot be read says so. */
+static void script_verdict(const char *verdict, struct script_run *out)
+{
+	json_t *root = json_loads(verdict, 0, NULL);
+	json_t *check = json_array_get(json_object_get(root, "checks"), 0);
+	json_t *line = json_object_get(check, "line");
+
+	if (!json_is_object(check)) {
+		out->message = xstrdup("the run ended without saying how");
+	} else {
+		const char *said = json_string_value(json_object_get(check, "message"));
+
+		out->ran = json_is_true(json_object_get(check, "pass"));
+		out->message = xstrdup(said ? said : "");
+		out->line = json_is_integer(line) && json_integer_value(line) > 0 &&
+			    json_integer_value(line) < INT_MAX ? (int)json_integer_value(line) : 0;
+	}
+	json_decref(root);
+}
+
+int grader_run_script(struct grader *g, const char *file, const char *src, size_t len,
+		      struct script_run *out, struct diags *diags)
+{
+	const struct embedded_file *h = embedded_find("src/run/run_script.py");
+	struct run_job job = { .harness_path = "run_script.py", .answer = src, .answer_len = len,
+			       .answer_name = file };
+	struct runner *runner = runner_for(g, diags);
+	struct run_result res;
+
+	memset(out, 0, sizeof(*out));
+	if (!runner || !h)
+		return -EIO;
+	job.harness_text = (const char *)h->data;
+	job.harness_len = h->len;
+	if (runner_run(runner, &job, &res) < 0) {
+		diags_add(diags, file, 0, "could not run the answer");
+		return -EIO;
+	}
+	if (res.status == RUN_OK)
+		script_verdict(res.verdict_json, out);
+	else
+		out->message = xstrdup(res.message && *res.message ? res.message : "it stopped");
+	if (res.status == RUN_SYNTAX_ERROR || res.status == RUN_CRASHED)
+		out->line = res.line;
+	out->output = res.output ? xstrdup(res.output) : xstrdup("");
+	out->output_truncated = res.output_truncated;
+	out->ms = res.ms;
+	run_result_free(&res);
+	return 0;
+}
+
+void script_run_free(struct script_run *s)
+{
+	free(s->output);
+	free(s->message);
+	memset(s, 0, sizeof(*s));
 }

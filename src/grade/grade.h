@@ -114,4 +114,24 @@ const struct grading *grader_grading(struct grader *g, const struct lesson *l,
 int grader_unchecked(struct grader *g, const struct lesson *l, enum exercise_kind kind,
 		     struct diags *diags);
 
+/* Running an answer as a script, as `python3 FILE` would (its
+ * `if __name__ == "__main__":` block runs), in the same sandbox as a check:
+ * the web app's Run button and lint's check that each starter's main block
+ * runs with the reference.  Nothing is graded or recorded. */
+struct script_run {
+	int ran;		/* 1: it ran to its end or exited on purpose (sys.exit) */
+	char *output;		/* what it printed: learner bytes, never NULL */
+	int output_truncated;	/* 1 when the output was cut */
+	char *message;		/* how it ended, for the learner: "it ran to its end",
+				 * "it exited with status 2", "the answer raised ..." */
+	int line;		/* the answer's line of that, or 0 */
+	double ms;
+};
+
+/* Runs SRC[0..len) (FILE names it) and fills *OUT (free it with
+ * script_run_free).  Returns 0 whenever *OUT was filled, whatever the
+ * script did; -EIO with DIAGS filled when the sandbox cannot start. */
+int grader_run_script(struct grader *g, const char *file, const char *src, size_t len,
+		      struct script_run *out, struct diags *diags);
+void script_run_free(struct script_run *s);
 #endif

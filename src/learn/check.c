@@ -81,6 +81,13 @@ static void keep(const struct learner *lr, const struct lesson *l, enum exercise
 	    !(opt->only_changed && same_as_last(lr->store, l, kind, answer)))
 		out->recorded = record(lr->store, l, kind, answer, out->report,
 				       opt->attempt_id, &out->not_recorded) == 0;
+	/* The attempt holds the text now: an older draft must not replace it
+	 * in the editor.  A draft that cannot be dropped is only stale. */
+	if (out->recorded) {
+		struct error ignored = ERROR_INIT;
+
+		learn_draft_save(lr, l, kind, NULL, 0, &ignored);
+	}
 	if (opt->save && lr->home)
 		learn_answer_save(lr, l, kind, answer, len, &out->not_saved);
 }

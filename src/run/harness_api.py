@@ -145,6 +145,14 @@ class Harness:
         text = _short(exc)
         return "the answer raised %s: %s" % (name, text) if text else "the answer raised " + name
 
+    def describe_failure(self, exc):
+        """What EXC, raised by the answer, says to a learner."""
+        return self._describe(exc)
+
+    def answer_line(self, exc):
+        """The answer's innermost line in EXC's traceback, or None."""
+        return self._answer_line(exc.__traceback__)
+
     def load(self):
         """Runs the answer as module `answer`; returns the module.  Raises
         AnswerError when the answer's top level raises or exits."""

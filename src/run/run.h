@@ -42,6 +42,11 @@ struct run_job {
 	size_t answer_len;
 	const char *answer_name;	/* file name shown in messages ("rewrite.py") */
 	struct runner_limits limits;	/* zeros take the defaults */
+	/* The harness's text, used instead of reading harness_path (which then
+	 * only names it): a harness built into idiom, e.g. run_script.py.
+	 * NULL: read harness_path. */
+	const char *harness_text;
+	size_t harness_len;
 };
 
 enum run_status {

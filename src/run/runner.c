@@ -606,7 +606,15 @@ int runner_run(struct runner *r, const struct run_job *job, struct run_result *r
 	res->message = xstrdup("");
 	limits = job->limits;
 	runner_limits_fill(&limits);
-	rc = harness_read(job->harness_path, IDIOM_ANSWER_MAX, &harness, &hlen, &e);
+	if (job->harness_text) {
+		harness = xmalloc(job->harness_len + 1);
+		memcpy(harness, job->harness_text, job->harness_len);
+		harness[job->harness_len] = '\0';
+		hlen = job->harness_len;
+		rc = 0;
+	} else {
+		rc = harness_read(job->harness_path, IDIOM_ANSWER_MAX, &harness, &hlen, &e);
+	}
 	if (rc < 0)
 		result_fail(res, RUN_INTERNAL, xstrdup(e.message));
 	else if (job->answer_len > IDIOM_ANSWER_MAX)

@@ -76,6 +76,22 @@ char *web_current_answer(struct web *w, const struct lesson *l, enum exercise_ki
 	return learn_answer_current(&lr, l, kind);
 }
 
+/* The learner's unsaved draft, when there is one that differs from the
+ * answer: the editor starts from it (and says so). */
+static void draft_json(struct web *w, const struct lesson *l, enum exercise_kind k,
+		       const char *answer, json_t *o)
+{
+	struct learner lr = learner_of(w);
+	struct error err = ERROR_INIT;
+	char *draft = NULL;
+
+	if (learn_draft_load(&lr, l, k, &draft, &err) < 0)
+		fprintf(stderr, "idiom serve: %s\n", err.message);
+	else if (draft && strcmp(draft, answer ? answer : "") != 0)
+		json_object_set_new(o, "draft", json_string(draft));
+	free(draft);
+}
+
 static json_t *exercise_json(struct web *w, const struct lesson *l, enum exercise_kind k)
 {
 	const struct exercise *ex = &l->exercises[k];
@@ -88,6 +104,7 @@ static json_t *exercise_json(struct web *w, const struct lesson *l, enum exercis
 	json_object_set_new(o, "prompt", json_string(ex->prompt ? ex->prompt : ""));
 	json_object_set_new(o, k == EXERCISE_REFLECT ? "note" : "criteria", crit);
 	json_object_set_new(o, "answer", json_string(answer));
+	draft_json(w, l, k, answer, o);
 	free(answer);
 	return o;
 }
@@ -381,4 +398,75 @@ json_t *api_progress_json(struct web *w)
 void api_progress(struct web *w, struct web_response *resp)
 {
 	web_reply_json(resp, 200, api_progress_json(w));
+}
+
+/* POST /api/draft {lesson, exercise, answer}: keeps the editor's text as the
+ * learner's draft (not an attempt, not the workspace file). */
+void api_draft(struct web *w, const struct web_request *req, struct web_response *resp)
+{
+	struct learner lr = learner_of(w);
+	struct error err = ERROR_INIT;
+	struct answer_request ar;
+
+	if (parse_answer(w, req, 1, &ar, resp) < 0)
+		goto cleanup;
+	if (learn_draft_save(&lr, ar.lesson, ar.kind, ar.answer, ar.len, &err) < 0)
+		web_reply_error(resp, err.code == -ENOENT ? 409 : 503, "the draft was not kept: %s",
+				err.message);
+	else
+		web_reply_json(resp, 200, json_pack("{s:b}", "saved", 1));
+cleanup:
+	answer_request_free(&ar);
+}
+
+/* The run's answer, written with jsonw: the output is the answer's bytes,
+ * which need not be valid UTF-8 (jansson would refuse them). */
+static void reply_run(const struct script_run *run, struct web_response *resp)
+{
+	struct buf b = BUF_INIT;
+
+	buf_putc(&b, '{');
+	jsonw_key(&b, "ran", 1);
+	buf_puts(&b, run->ran ? "true" : "false");
+	jsonw_key(&b, "output", 0);
+	jsonw_string(&b, run->output);
+	jsonw_key(&b, "truncated", 0);
+	buf_puts(&b, run->output_truncated ? "true" : "false");
+	jsonw_key(&b, "message", 0);
+	jsonw_string(&b, run->message);
+	jsonw_key(&b, "line", 0);
+	buf_printf(&b, "%d", run->line);
+	jsonw_key(&b, "ms", 0);
+	buf_printf(&b, "%.1f", run->ms);
+	buf_putc(&b, '}');
+	web_reply(resp, 200, "application/json", &b);
+}
+
+/* POST /api/run {lesson, exercise, answer}: runs the answer as a script in
+ * the sandbox (its __main__ block) and answers what it printed and how it
+ * ended.  Nothing is graded, recorded or saved. */
+void api_run(struct web *w, const struct web_request *req, struct web_response *resp)
+{
+	struct script_run run;
+	struct answer_request ar;
+	struct diags diags;
+
+	if (parse_answer(w, req, 1, &ar, resp) < 0)
+		goto cleanup;
+	diags_init(&diags);
+	if (ar.kind == EXERCISE_REFLECT) {
+		web_reply_error(resp, 400, "a Reflect answer is prose: there is nothing to run");
+	} else if (grader_run_script(w->full, learn_file_name(ar.kind), ar.answer, ar.len,
+				     &run, &diags) < 0) {
+		char *why = diags_text(&diags);
+
+		web_reply_error(resp, 503, "could not run the answer: %s", why);
+		free(why);
+	} else {
+		reply_run(&run, resp);
+		script_run_free(&run);
+	}
+	diags_free(&diags);
+cleanup:
+	answer_request_free(&ar);
 }

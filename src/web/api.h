@@ -12,6 +12,11 @@ void api_lesson(struct web *w, const struct lesson *l, struct web_response *resp
 void api_check(struct web *w, const struct web_request *req, int quick, struct web_response *resp);
 void api_hint(struct web *w, const struct web_request *req, struct web_response *resp);
 void api_progress(struct web *w, struct web_response *resp);
+/* POST /api/draft: keeps the editor's unsaved text (not an attempt). */
+void api_draft(struct web *w, const struct web_request *req, struct web_response *resp);
+/* POST /api/run: runs the answer's __main__ block in the sandbox; nothing
+ * is graded or recorded.  {"ran", "output", "truncated", "message", "line", "ms"} */
+void api_run(struct web *w, const struct web_request *req, struct web_response *resp);
 /* {"lessons": [...], "failing": [{"criterion", "count"}]}; you own it. */
 typedef struct json_t json_t;
 json_t *api_progress_json(struct web *w);

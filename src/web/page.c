@@ -222,12 +222,16 @@ static void exercise_widget(const struct lesson *l, enum exercise_kind k, struct
 	buf_printf(b, "<div class=\"exercise\" id=\"exercise-%s\" data-lesson=\"%s\" data-exercise=\"%s\">"
 		   "<label class=\"answer-label\" for=\"answer-%s\">Your answer</label>"
 		   "<textarea class=\"answer %s\" id=\"answer-%s\" spellcheck=\"false\" rows=\"%d\"></textarea>"
+		   "<p class=\"draft-note\" hidden></p>"
 		   "<div class=\"actions\"><button type=\"button\" class=\"check\">Check</button>"
-		   "<button type=\"button\" class=\"hint\">Hint</button>"
+		   "%s<button type=\"button\" class=\"hint\">Hint</button>"
 		   "<span class=\"live\" aria-live=\"polite\"></span></div>"
-		   "<ol class=\"hints\"></ol><div class=\"results\" aria-live=\"polite\"></div>",
+		   "<ol class=\"hints\"></ol>%s<div class=\"results\" aria-live=\"polite\"></div>",
 		   ex->name, num, ex->name, ex->name, k == EXERCISE_REFLECT ? "prose" : "python",
-		   ex->name, k == EXERCISE_REFLECT ? 6 : 14);
+		   ex->name, k == EXERCISE_REFLECT ? 6 : 14,
+		   k == EXERCISE_REFLECT ? "" : "<button type=\"button\" class=\"run\" "
+		   "title=\"Run the file as python3 would: its __main__ block\">Run</button>",
+		   k == EXERCISE_REFLECT ? "" : "<div class=\"run-output\" aria-live=\"polite\" hidden></div>");
 	if (k == EXERCISE_REFLECT && ex->ncriteria) {
 		buf_puts(b, "<div class=\"note\" hidden><h4>What a strong answer says</h4><p>");
 		web_escape(b, ex->criteria[0].title);

@@ -114,6 +114,18 @@ static void post_hint(struct web *w, const struct web_request *req, const char *
 	api_hint(w, req, resp);
 }
 
+static void post_draft(struct web *w, const struct web_request *req, const char *param,
+		       struct web_response *resp)
+{
+	api_draft(w, req, resp);
+}
+
+static void post_run(struct web *w, const struct web_request *req, const char *param,
+		     struct web_response *resp)
+{
+	api_run(w, req, resp);
+}
+
 static void post_login(struct web *w, const struct web_request *req, const char *param,
 		       struct web_response *resp)
 {
@@ -188,6 +200,8 @@ static const struct route table[] = {
 	{ WEB_POST, "/api/check", post_check, WEB_LANE, WEB_LEARNER },
 	{ WEB_POST, "/api/hints", post_hints, WEB_POOL, WEB_SIGNED_IN },
 	{ WEB_POST, "/api/hint", post_hint, WEB_LANE, WEB_LEARNER },
+	{ WEB_POST, "/api/draft", post_draft, WEB_LANE, WEB_LEARNER },
+	{ WEB_POST, "/api/run", post_run, WEB_LANE, WEB_LEARNER },
 	{ WEB_POST, "/api/login", post_login, WEB_POOL, WEB_COHORT_ANYONE },
 	{ WEB_POST, "/api/logout", post_logout, WEB_POOL, WEB_COHORT_SIGNED_IN },
 	{ WEB_POST, "/api/signup", post_signup, WEB_POOL, WEB_COHORT_ANYONE },

@@ -313,6 +313,29 @@ test_lint_catches_a_missing_starter() {
 	expect_err "practice/starter.py: cannot be read"
 }
 
+# A starter's main block must run once the answer above it is correct: lint
+# runs it under the reference's definitions and names the block's line.
+test_lint_runs_each_starter_main_block_with_the_reference() {
+	local c="$TMP_ROOT/mainblock" starter
+	cp -r courses/js-to-python "$c"
+	starter="$c/07-classes/rewrite/starter.py"
+	python3 - "$starter" <<'PY'
+import sys
+p = sys.argv[1]
+s = open(p).read()
+head, sep, _ = s.partition('if __name__ == "__main__":')
+assert sep, "the starter has no main block"
+open(p, "w").write(head + sep + '\n    print("ready")\n    print(Cart())\n')
+PY
+	local line
+	line=$(grep -n '^if __name__' "$starter" | cut -d: -f1)
+	run "$IDIOM" lint "$c"
+	expect_status 1
+	expect_err "07-classes/rewrite/starter.py:$((line + 2)): its \`if __name__ == \"__main__\":\` block fails when the answer above it is reference.py: the answer raised TypeError"
+	# 12's practice ends with raise SystemExit(main()): an exit on purpose, not a fault.
+	case "$err" in *12-capstone*) fail "a deliberate SystemExit was reported: $ERR" ;; esac
+}
+
 test_lint_reports_each_malformed_fixture() {
 	while read -r name line words; do
 		case "$name" in '#'*|'') continue ;; esac

@@ -74,6 +74,65 @@ test_no_include_cycles() {
 	expect_no_out 'src/web'
 }
 
+# Run: the answer's __main__ block runs in the sandbox; its output and how it
+# ended come back; nothing is recorded or saved.
+test_run_shows_the_main_blocks_output() {
+	local body_json attempts_before
+	attempts_before=$("$IDIOM" history 04 rewrite 2>/dev/null | wc -l)
+	body_json=$(python3 -c 'import json; print(json.dumps({"lesson": "04", "exercise": "rewrite", "answer": "def f():\n    return 1\n\nif __name__ == \"__main__\":\n    print(\"hello\", f())\n    print(\"\\x1b[2J\")\n"}))')
+	post /api/run "$body_json"
+	expect_code 200
+	printf '%s' "$body" | python3 -c '
+import json, sys
+r = json.loads(sys.stdin.read())
+assert r["ran"] is True, r
+assert r["output"] == "hello 1\n\x1b[2J\n", r
+assert r["message"] == "it ran to its end", r
+' || fail "run did not answer the output: $body"
+	[ "$("$IDIOM" history 04 rewrite 2>/dev/null | wc -l)" = "$attempts_before" ] || fail "a run was recorded"
+	[ ! -e "$IDIOM_HOME/04-async/rewrite.py" ] || ! grep -q hello "$IDIOM_HOME/04-async/rewrite.py" || fail "a run saved the answer"
+}
+
+test_run_names_the_line_that_raised() {
+	post /api/run '{"lesson": "04", "exercise": "practice", "answer": "x = 1\nif __name__ == \"__main__\":\n    print(\"before\")\n    {}[\"missing\"]\n"}'
+	expect_code 200
+	printf '%s' "$body" | python3 -c '
+import json, sys
+r = json.loads(sys.stdin.read())
+assert r["ran"] is False and r["line"] == 4, r
+assert "KeyError" in r["message"] and r["output"] == "before\n", r
+' || fail "a raising run is not described: $body"
+	post /api/run '{"lesson": "04", "exercise": "reflect", "answer": "prose"}'
+	expect_code 400
+	post /api/run '{"lesson": "04", "exercise": "rewrite", "answer": "import sys\nsys.exit(3)\n"}'
+	expect_code 200
+	expect_body '"message": "it exited with status 3"'
+	still_serving
+}
+
+# Drafts: kept while typing, handed back with the lesson, dropped by a check.
+test_draft_is_restored_until_a_check_records_the_text() {
+	post /api/draft '{"lesson": "04", "exercise": "practice", "answer": "# half-typed\nasync def load_user_and_posts(user_id):\n"}'
+	expect_code 200
+	get /api/lessons/04
+	expect_code 200
+	printf '%s' "$body" | python3 -c '
+import json, sys
+ex = {e["name"]: e for e in json.loads(sys.stdin.read())["exercises"]}
+assert ex["practice"].get("draft", "").startswith("# half-typed"), ex["practice"]
+assert "draft" not in ex["rewrite"], ex["rewrite"]
+' || fail "the draft is not handed back: $(printf '%s' "$body" | head -c 400)"
+	post /api/check '{"lesson": "04", "exercise": "practice", "answer": "# checked\n"}'
+	expect_code 200
+	get /api/lessons/04
+	printf '%s' "$body" | python3 -c '
+import json, sys
+ex = {e["name"]: e for e in json.loads(sys.stdin.read())["exercises"]}
+assert "draft" not in ex["practice"], ex["practice"]
+assert ex["practice"]["answer"] == "# checked\n", ex["practice"]
+' || fail "a checked answer is still shadowed by the draft: $(printf '%s' "$body" | head -c 400)"
+}
+
 test_prints_the_url_on_127() {
 	case $URL in http://127.0.0.1:[0-9]*) ;; *) fail "no URL printed: $(cat "$TMP_ROOT/serve.out")" ;; esac
 }
@@ -364,6 +423,9 @@ t "cross-site requests are refused" test_cross_site_refused
 t "a wrong method is 405 with Allow" test_wrong_method_is_405_with_allow
 t "garbage on the socket" test_garbage_on_the_socket
 t "a taken port is refused" test_refuses_a_taken_port
+t "Run shows the __main__ block's output, records nothing" test_run_shows_the_main_blocks_output
+t "Run names the line that raised" test_run_names_the_line_that_raised
+t "a draft is restored until a check records the text" test_draft_is_restored_until_a_check_records_the_text
 t "hints and pages are not held up by a check" test_hints_are_not_held_up_by_a_check
 t "concurrent checks are all answered and recorded" test_concurrent_checks_are_all_recorded
 t "--threads is checked" test_threads_option

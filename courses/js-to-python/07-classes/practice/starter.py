@@ -20,4 +20,5 @@ class Version:
 
 
 if __name__ == "__main__":
-    print(Version())
+    version = Version(1, 4, 2)
+    print(repr(version), version == Version(1, 4, 2))

@@ -28,4 +28,6 @@ class Cart:
 
 
 if __name__ == "__main__":
-    print(Cart())
+    cart = Cart("Ada")
+    cart.add_item("tea", 3.5)
+    print(cart, cart.total)
