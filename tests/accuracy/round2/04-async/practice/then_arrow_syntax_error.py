@@ -20,8 +20,9 @@ async def fetch_posts(user_id):
 
 
 async def load_user_and_posts(user_id):
-    const [user, posts] = await asyncio.gather(fetch_user(user_id), fetch_posts(user_id))
-    return {"user": user, "posts": posts}
+    return await asyncio.gather(fetch_user(user_id), fetch_posts(user_id)).then(
+        ([user, posts]) => {"user": user, "posts": posts}
+    )
 
 
 if __name__ == "__main__":
