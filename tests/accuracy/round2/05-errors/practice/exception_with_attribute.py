@@ -8,9 +8,9 @@ def parse_port(text):
     """Turn text like "8080" or " 443\n" into an int port.
 
     Why try instead of check: int() is the authority on what an integer
-    looks like. Pre-validating with isdigit() or a regex would reject
-    " 443\n" or accept "٣" differently from int(), so I let int() decide and
-    translate its ValueError into my own error.
+    looks like. Pre-validating with isdigit() or a regex would duplicate its
+    rules and reject " 443\n", which int() accepts, so I let int() decide
+    and translate its ValueError into my own error.
     """
     try:
         port = int(text)
