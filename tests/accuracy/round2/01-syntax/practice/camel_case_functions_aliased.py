@@ -1,0 +1,24 @@
+"""Lesson 01 · Practice
+
+Your explanation: a score of 0 is falsy, so `if not best:` would report a
+player whose best game scored 0 as having no games. The empty list is the
+only "nothing" case, so I test the list by truthiness and the best score
+with `is None`.
+"""
+
+
+def bestScore(scores):
+    if not scores:
+        return None
+    return max(scores)
+
+
+def scoreLine(playerName, scores):
+    best = bestScore(scores)
+    if best is None:
+        return f"{playerName}: no games yet"
+    return f"{playerName}: best {best}"
+
+
+best_score = bestScore
+score_line = scoreLine

@@ -1,0 +1,16 @@
+"""Your explanation: like in JavaScript, an empty list is truthy in Python, so
+truthiness would be wrong for the list. 0 is truthy too so it is fine for
+scores."""
+
+
+def best_score(scores):
+    if not scores:
+        return None
+    return max(scores)
+
+
+def score_line(player_name, scores):
+    best = best_score(scores)
+    if best is None:
+        return f"{player_name}: no games yet"
+    return f"{player_name}: best {best}"

@@ -1,0 +1,15 @@
+"""Your explanation: 0 is falsy in Python, so you have to be careful with
+truthiness when a score can be 0."""
+
+
+def best_score(scores):
+    if not scores:
+        return None
+    return max(scores)
+
+
+def score_line(player_name, scores):
+    best = best_score(scores)
+    if not best:
+        return f"{player_name}: no games yet"
+    return f"{player_name}: best {best}"

@@ -1,0 +1,10 @@
+def _hello(user_name):
+    return f"Hello, {user_name}."
+
+
+def format_greeting(user_name, unread_messages):
+    if user_name is None:
+        return "Hello, guest"
+    if not unread_messages:
+        return f"{_hello(user_name)} No new messages."
+    return f"{_hello(user_name)} You have {len(unread_messages)} new messages."

@@ -1,0 +1,10 @@
+"""Your explanation: JavaScript handles scope differently from Python, so it
+works there without changes."""
+
+
+def make_greeters(names, *, greeting="Hello"):
+    def make_greeter(name):
+        def greet():
+            return f"{greeting}, {name}!"
+        return greet
+    return {name: make_greeter(name) for name in names}

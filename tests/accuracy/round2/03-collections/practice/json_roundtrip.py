@@ -1,0 +1,9 @@
+import json
+from collections import defaultdict
+
+
+def group_by_team(names, teams):
+    groups = defaultdict(list)
+    for name, team in zip(names, teams):
+        groups[team].append(name)
+    return json.loads(json.dumps(groups))

@@ -1,0 +1,7 @@
+from collections import Counter
+
+
+def top_tags(posts, limit):
+    counts = Counter()
+    [counts.update(post["tags"]) for post in posts if post["published"]]
+    return counts.most_common(limit)

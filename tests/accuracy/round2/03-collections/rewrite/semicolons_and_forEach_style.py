@@ -1,0 +1,10 @@
+from collections import Counter;
+
+
+def top_tags(posts, limit):
+    counts = Counter();
+    for post in posts:
+        if post["published"]:
+            for tag in post["tags"]:
+                counts[tag] += 1;
+    return counts.most_common(limit);

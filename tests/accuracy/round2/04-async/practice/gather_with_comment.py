@@ -1,0 +1,28 @@
+"""Your explanation: I'd keep it synchronous when there's only one request, when
+the work is CPU-bound, or when the client library blocks anyway. asyncio is
+for programs that spend their time waiting on lots of I/O at once.
+"""
+import asyncio
+
+
+async def fetch_user(user_id):
+    await asyncio.sleep(0.01)
+    return {"id": user_id, "name": "Ada"}
+
+
+async def fetch_posts(user_id):
+    await asyncio.sleep(0.01)
+    return [{"id": 1, "title": "Hello"}, {"id": 2, "title": "Again"}]
+
+
+async def load_user_and_posts(user_id):
+    # Independent requests: neither needs the other's result, so run them together.
+    user, posts = await asyncio.gather(
+        fetch_user(user_id),
+        fetch_posts(user_id),
+    )
+    return {"user": user, "posts": posts}
+
+
+if __name__ == "__main__":
+    print(asyncio.run(load_user_and_posts(42)))

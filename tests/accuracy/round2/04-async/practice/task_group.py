@@ -1,0 +1,26 @@
+"""Your explanation: TaskGroup runs both fetches at once and cancels the other if
+one fails. For a one-off script with a single request, or with blocking
+libraries, plain synchronous code is simpler and I wouldn't use asyncio.
+"""
+import asyncio
+
+
+async def fetch_user(user_id):
+    await asyncio.sleep(0.01)
+    return {"id": user_id, "name": "Ada"}
+
+
+async def fetch_posts(user_id):
+    await asyncio.sleep(0.01)
+    return [{"id": 1, "title": "Hello"}, {"id": 2, "title": "Again"}]
+
+
+async def load_user_and_posts(user_id):
+    async with asyncio.TaskGroup() as tg:
+        user_task = tg.create_task(fetch_user(user_id))
+        posts_task = tg.create_task(fetch_posts(user_id))
+    return {"user": user_task.result(), "posts": posts_task.result()}
+
+
+if __name__ == "__main__":
+    print(asyncio.run(load_user_and_posts(42)))

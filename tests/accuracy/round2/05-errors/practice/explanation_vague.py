@@ -1,0 +1,15 @@
+"""Your explanation: try/except is the more Pythonic way."""
+
+
+class InvalidPortError(ValueError):
+    """The text is not a whole number from 1 to 65535."""
+
+
+def parse_port(text):
+    try:
+        port = int(text)
+    except ValueError as err:
+        raise InvalidPortError(f"not a whole number: {text!r}") from err
+    if not 1 <= port <= 65535:
+        raise InvalidPortError(f"port out of range: {port}")
+    return port

@@ -1,0 +1,13 @@
+import JSON
+
+
+def load_settings(path):
+    try:
+        with open(path) as f:
+            text = f.read()
+    except FileNotFoundError:
+        return {"theme": "light"}
+    try:
+        return JSON.loads(text)
+    except ValueError as err:
+        raise ValueError(f"bad settings in {path}") from err

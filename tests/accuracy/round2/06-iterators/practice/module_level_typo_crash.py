@@ -1,0 +1,29 @@
+"""Lesson 06 · Practice
+
+Your explanation: I'd return a list when the caller needs more than one pass
+over the paths, their count (len), indexing or sorting, or when the tree may
+change while the caller is still iterating. A generator can be consumed only
+once, so for those uses a list is the better return value.
+"""
+
+TREE = {
+    "src": {"app.py": None, "lib": {"db.py": None}},
+    "README.md": None,
+}
+
+
+def iter_files(tree, prefix=""):
+    for name, child in tree.items():
+        if child is None:
+            yield prefix + name
+        else:
+            yield from iter_files(child, prefix + name + "/")
+
+
+for path in iter_files(FILE_TREE):
+    print(path)
+
+
+if __name__ == "__main__":
+    for path in iter_files(TREE):
+        print(path)

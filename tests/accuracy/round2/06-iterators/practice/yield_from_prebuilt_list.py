@@ -1,0 +1,31 @@
+"""Lesson 06 · Practice
+
+Your explanation: I'd return a list when the caller needs more than one pass
+over the paths, their count (len), indexing or sorting, or when the tree may
+change while the caller is still iterating. A generator can be consumed only
+once, so for those uses a list is the better return value.
+"""
+
+TREE = {
+    "src": {"app.py": None, "lib": {"db.py": None}},
+    "README.md": None,
+}
+
+
+def _collect(tree, prefix):
+    found = []
+    for name, child in tree.items():
+        if child is None:
+            found.append(prefix + name)
+        else:
+            found += _collect(child, prefix + name + "/")
+    return found
+
+
+def iter_files(tree):
+    yield from _collect(tree, "")
+
+
+if __name__ == "__main__":
+    for path in iter_files(TREE):
+        print(path)
