@@ -11,6 +11,10 @@ import sys
 
 DEFAULTS = {"debug": False, "port": 8000}
 
+with open(sys.argv[1], encoding="utf-8") as f:
+    settings = {**DEFAULTS, **json.load(f)}
+print(settings)
+
 
 def load_settings(path):
     with open(path, encoding="utf-8") as f:
@@ -21,4 +25,5 @@ def main():
     print(load_settings(sys.argv[1]))
 
 
-main()
+if __name__ == "__main__":
+    main()
