@@ -1,0 +1,18 @@
+from dataclasses import dataclass, field
+
+
+@dataclass
+class Cart:
+    owner: str
+    items: list = field(default_factory=list)
+
+    def add_item(self, name, price):
+        self.items.append((name, price))
+
+    @property
+    def total(self):
+        return sum(price for name, price in self.items)
+
+
+if __name__ == "__main__":
+    print(Cart("Ada"))

@@ -1,0 +1,17 @@
+from dataclasses import dataclass, field
+
+
+@dataclass
+class Cart:
+    owner: str
+    items: list = field(default_factory=list)
+
+    def add_item(self, name, price):
+        self.items.append({"name": name, "price": price})
+
+    @property
+    def total(self):
+        total = 0
+        for i in range(len(self.items)):
+            total += self.items[i]["price"]
+        return total

@@ -1,0 +1,28 @@
+"""Settings loader.
+
+Your explanation: Python runs a module's body once, the first time it is
+imported, and caches the module object in sys.modules; later imports get the
+cached object. Anything at the top level therefore happens as a side effect of
+importing - pytest, doc tools or multiprocessing would read a file and print
+just by importing this. So the work lives in functions.
+"""
+import json
+import sys
+
+DEFAULTS = {"debug": False, "port": 8000}
+
+
+def load_settings(path):
+    with open(path, encoding="utf-8") as f:
+        return {**DEFAULTS, **json.load(f)}
+
+
+def main():
+    if len(sys.argv) < 2:
+        print("usage: settings.py FILE", file=sys.stderr)
+        raise SystemExit(2)
+    print(load_settings(sys.argv[1]))
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,23 @@
+"""Settings.
+
+Your explanation: Python does not cache modules the way Node does; sys.modules
+only lists the built-in ones, so each import executes the top level again and
+the file would be read many times.
+"""
+import json
+import sys
+
+DEFAULTS = {"debug": False, "port": 8000}
+
+
+def load_settings(path):
+    with open(path, encoding="utf-8") as f:
+        return {**DEFAULTS, **json.load(f)}
+
+
+def main():
+    print(load_settings(sys.argv[1]))
+
+
+if __name__ == "__main__":
+    main()

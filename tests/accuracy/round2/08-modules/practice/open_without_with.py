@@ -1,0 +1,29 @@
+"""Settings loader.
+
+Your explanation: Python runs a module's body once, the first time it is
+imported, and caches the module object in sys.modules; later imports get the
+cached object. Anything at the top level therefore happens as a side effect of
+importing - pytest, doc tools or multiprocessing would read a file and print
+just by importing this. So the work lives in functions.
+"""
+import json
+import sys
+
+DEFAULTS = {"debug": False, "port": 8000}
+
+
+def load_settings(path):
+    f = open(path)
+    data = json.load(f)
+    f.close()
+    merged = DEFAULTS.copy()
+    merged.update(data)
+    return merged
+
+
+def main():
+    print(load_settings(sys.argv[1]))
+
+
+if __name__ == "__main__":
+    main()

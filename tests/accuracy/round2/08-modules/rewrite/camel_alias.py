@@ -1,0 +1,20 @@
+"""Orders: total of paid orders."""
+
+import json
+import sys
+
+
+def total_paid(orders):
+    return sum(order["amount"] for order in orders if order["paid"])
+
+
+totalPaid = total_paid  # old name, for callers ported from JS
+
+
+def main():
+    with open(sys.argv[1], encoding="utf-8") as f:
+        print(total_paid(json.load(f)))
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,15 @@
+"""Orders: total of paid orders."""
+
+import json
+import sys
+
+
+class Orders:
+    @staticmethod
+    def total_paid(orders):
+        return sum(order["amount"] for order in orders if order["paid"])
+
+
+if __name__ == "__main__":
+    with open(sys.argv[1], encoding="utf-8") as f:
+        print(Orders.total_paid(json.load(f)))

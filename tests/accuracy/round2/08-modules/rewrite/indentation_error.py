@@ -1,0 +1,14 @@
+"""Orders: total of paid orders."""
+
+import json
+import sys
+
+
+def total_paid(orders):
+    total = sum(order["amount"] for order in orders if order["paid"])
+  return total
+
+
+if __name__ == "__main__":
+    with open(sys.argv[1]) as f:
+        print(total_paid(json.load(f)))

@@ -1,0 +1,19 @@
+"""Orders: total of paid orders."""
+
+import json
+import sys
+
+
+def total_paid(orders):
+    paid_orders = [order for order in orders if order["paid"] == True]
+    return sum([order["amount"] for order in paid_orders])
+
+
+def main():
+    with open(sys.argv[1], encoding="utf-8") as f:
+        orders = json.load(f)
+    print(total_paid(orders))
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,13 @@
+"""pyproject as a dict."""
+
+
+def pyproject_toml():
+    return {
+        "project": {
+            "name": "greet",
+            "version": "1.0.0",
+            "dependencies": ["rich>=13"],
+            "optional-dependencies": {"dev": ["pytest"]},
+        },
+        "project.scripts": {"greet": "greet.cli:main"},
+    }

@@ -1,0 +1,14 @@
+"""greet command: greet.cli:main."""
+
+import sys
+
+
+def main():
+    args = sys.argv[1:]
+    name = args[0] if len(args) > 0 else "world"
+    print(f"Hello, {name}!")
+    sys.exit(0)
+
+
+if __name__ == "__main__":
+    main()

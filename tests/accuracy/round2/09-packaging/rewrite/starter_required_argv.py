@@ -1,0 +1,13 @@
+"""greet command: greet.cli:main."""
+
+import sys
+
+
+def main(argv):
+    name = argv[0] if argv else "world"
+    print(f"Hello, {name}!")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

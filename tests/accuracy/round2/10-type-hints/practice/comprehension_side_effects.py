@@ -1,0 +1,39 @@
+"""Typed message sender.
+
+Your explanation: the hints (Message, Sender, list[Message], -> int) are stored
+on the functions and classes but Python never checks them when the code runs:
+a dict with a wrong priority or a sender without send() is accepted until
+something actually fails. They document intent and let a type checker such as
+mypy or pyright catch mistakes before the code runs.
+"""
+from typing import Literal, Protocol, TypedDict
+
+
+class Message(TypedDict):
+    to: str
+    body: str
+    priority: Literal["low", "high"]
+
+
+class Sender(Protocol):
+    def send(self, message: Message) -> None: ...
+
+
+class PrintSender:
+    """A stand-in sender so the file runs on its own."""
+
+    def send(self, message):
+        print(f"[{message['priority']}] to {message['to']}: {message['body']}")
+
+
+def send_all(sender: Sender, messages: list[Message]) -> int:
+    results = [sender.send(message) for message in messages]
+    return len(results)
+
+
+if __name__ == "__main__":
+    outbox = [
+        {"to": "ada@example.com", "body": "Build passed", "priority": "low"},
+        {"to": "grace@example.com", "body": "Disk almost full", "priority": "high"},
+    ]
+    print(send_all(PrintSender(), outbox))

@@ -1,0 +1,42 @@
+"""Typed message sender.
+
+Your explanation: the hints (Message, Sender, list[Message], -> int) are stored
+on the functions and classes but Python never checks them when the code runs:
+a dict with a wrong priority or a sender without send() is accepted until
+something actually fails. They document intent and let a type checker such as
+mypy or pyright catch mistakes before the code runs.
+"""
+from dataclasses import dataclass
+from typing import Literal, Protocol
+
+
+@dataclass
+class Message:
+    to: str
+    body: str
+    priority: Literal["low", "high"]
+
+
+class Sender(Protocol):
+    def send(self, message: Message) -> None: ...
+
+
+class PrintSender:
+    def send(self, message):
+        print(f"[{message['priority']}] to {message['to']}: {message['body']}")
+
+
+def send_all(sender: Sender, messages: list[Message]) -> int:
+    sent = 0
+    for message in messages:
+        sender.send(message)
+        sent += 1
+    return sent
+
+
+if __name__ == "__main__":
+    outbox = [
+        {"to": "ada@example.com", "body": "Build passed", "priority": "low"},
+        {"to": "grace@example.com", "body": "Disk almost full", "priority": "high"},
+    ]
+    print(send_all(PrintSender(), outbox))

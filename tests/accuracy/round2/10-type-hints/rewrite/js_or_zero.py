@@ -1,0 +1,10 @@
+"""Count words, optionally skipping short ones."""
+
+
+def count_words(words: list[str], min_length: int | None = None) -> dict[str, int]:
+    counts = {}
+    for word in words:
+        if min_length != None and len(word) < min_length:
+            continue
+        counts[word] = (counts.get(word) or 0) + 1
+    return counts

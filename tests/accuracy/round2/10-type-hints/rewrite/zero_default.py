@@ -1,0 +1,9 @@
+"""Count words, optionally skipping short ones."""
+
+
+def count_words(words: list[str], min_length: int = 0) -> dict[str, int]:
+    counts: dict[str, int] = {}
+    for word in words:
+        if len(word) >= min_length:
+            counts[word] = counts.get(word, 0) + 1
+    return counts

@@ -1,0 +1,16 @@
+"""Count tags across the .json posts in a folder."""
+import json
+from collections import Counter
+from functools import reduce
+from pathlib import Path
+
+
+def count_tags(folder):
+    posts = (json.loads(p.read_text(encoding="utf-8")) for p in Path(folder).glob("*.json"))
+    return reduce(lambda acc, post: acc + Counter(post.get("tags", [])), posts, Counter())
+
+
+if __name__ == "__main__":
+    import sys
+
+    print(count_tags(sys.argv[1] if len(sys.argv) > 1 else "."))
