@@ -439,9 +439,7 @@ int grader_run_script(struct grader *g, const char *file, const char *src, size_
 	memset(out, 0, sizeof(*out));
 	if (!runner || !h)
 		return -EIO;
-	job.harness_text = (const char *)h->data;
-	job.harness_len = h->len;
-	if (runner_run(runner, &job, &res) < 0) {
+	if (runner_run_text(runner, &job, (const char *)h->data, h->len, &res) < 0) {
 		diags_add(diags, file, 0, "could not run the answer");
 		return -EIO;
 	}

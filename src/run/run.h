@@ -42,11 +42,6 @@ struct run_job {
 	size_t answer_len;
 	const char *answer_name;	/* file name shown in messages ("rewrite.py") */
 	struct runner_limits limits;	/* zeros take the defaults */
-	/* The harness's text, used instead of reading harness_path (which then
-	 * only names it): a harness built into idiom, e.g. run_script.py.
-	 * NULL: read harness_path. */
-	const char *harness_text;
-	size_t harness_len;
 };
 
 enum run_status {
@@ -91,6 +86,12 @@ int runner_new(struct runner **out, const struct runner_options *options, struct
  * malformed JOB.  A zygote that died or hung is reported as RUN_INTERNAL for
  * this check and restarted for the next. */
 int runner_run(struct runner *r, const struct run_job *job, struct run_result *res);
+
+/* The same with the harness's text HARNESS[0..hlen) instead of reading
+ * JOB->harness_path (which then only names it): a harness built into idiom,
+ * such as run_script.py. */
+int runner_run_text(struct runner *r, const struct run_job *job, const char *harness,
+		    size_t hlen, struct run_result *res);
 
 void run_result_free(struct run_result *res);
 void runner_free(struct runner *r);

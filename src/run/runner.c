@@ -591,14 +591,16 @@ cleanup:
 	}
 }
 
-int runner_run(struct runner *r, const struct run_job *job, struct run_result *res)
+/* Runs JOB under HARNESS (NULL: read JOB->harness_path). */
+static int run_with(struct runner *r, const struct run_job *job, const char *text, size_t tlen,
+		    struct run_result *res)
 {
 	struct runner_limits limits;
 	double start = now_ms();
 	char *harness = NULL;
 	struct error e = ERROR_INIT;
 	size_t hlen = 0;
-	int rc;
+	int rc = 0;
 
 	if (!r || !job || !job->harness_path || !res || (!job->answer && job->answer_len))
 		return -EINVAL;
@@ -606,12 +608,11 @@ int runner_run(struct runner *r, const struct run_job *job, struct run_result *r
 	res->message = xstrdup("");
 	limits = job->limits;
 	runner_limits_fill(&limits);
-	if (job->harness_text) {
-		harness = xmalloc(job->harness_len + 1);
-		memcpy(harness, job->harness_text, job->harness_len);
-		harness[job->harness_len] = '\0';
-		hlen = job->harness_len;
-		rc = 0;
+	if (text) {
+		harness = xmalloc(tlen + 1);
+		memcpy(harness, text, tlen);
+		harness[tlen] = '\0';
+		hlen = tlen;
 	} else {
 		rc = harness_read(job->harness_path, IDIOM_ANSWER_MAX, &harness, &hlen, &e);
 	}
@@ -627,4 +628,17 @@ int runner_run(struct runner *r, const struct run_job *job, struct run_result *r
 	free(harness);
 	res->ms = now_ms() - start;
 	return 0;
+}
+
+int runner_run(struct runner *r, const struct run_job *job, struct run_result *res)
+{
+	return run_with(r, job, NULL, 0, res);
+}
+
+int runner_run_text(struct runner *r, const struct run_job *job, const char *harness,
+		    size_t hlen, struct run_result *res)
+{
+	if (!harness)
+		return -EINVAL;
+	return run_with(r, job, harness, hlen, res);
 }

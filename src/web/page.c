@@ -87,6 +87,29 @@ void page_reply(struct web_response *resp, struct buf *b)
 	web_reply(resp, 200, "text/html; charset=utf-8", b);
 }
 
+void page_not_found(struct web *w, const char *path, struct web_response *resp)
+{
+	struct buf b = BUF_INIT;
+	size_t n = w && w->course ? w->course->count : 0;
+
+	if (page_nonce(resp) < 0)
+		return;
+	page_open(NULL, 0, &b, "Not found", "not-found", resp->nonce);
+	buf_puts(&b, "<h1>No such page</h1><p>There is no page at <code>");
+	web_escape(&b, path);
+	buf_puts(&b, "</code>.</p>");
+	if (n && strncmp(path, "/lessons/", 9) == 0) {
+		char first[8], last[8];
+
+		lesson_number_text(w->course->lessons[0], first);
+		lesson_number_text(w->course->lessons[n - 1], last);
+		buf_printf(&b, "<p>The lessons of this course are numbered %s to %s.</p>", first, last);
+	}
+	buf_puts(&b, "<p><a href=\"/\">All lessons</a></p>");
+	page_close(&b);
+	web_reply(resp, 404, "text/html; charset=utf-8", &b);
+}
+
 static void duration(struct buf *b, int64_t seconds)
 {
 	buf_printf(b, "%lld:%02lld", (long long)(seconds / 3600), (long long)(seconds / 60 % 60));

@@ -26,4 +26,8 @@ void page_catalogue(struct web *w, struct web_response *resp);
 void page_lesson(struct web *w, size_t index, struct web_response *resp);
 void page_progress(struct web *w, struct web_response *resp);
 
+/* A 404 page for PATH (a page, not an API: the API answers JSON), with a
+ * way back; the lessons' numbering for a /lessons/ path. */
+void page_not_found(struct web *w, const char *path, struct web_response *resp);
+
 #endif

@@ -65,7 +65,7 @@ static void get_lesson_page(struct web *w, const struct web_request *req, const 
 	if (l)
 		page_lesson(w, (size_t)web_lesson_index(w, l), resp);
 	else
-		web_reply_error(resp, 404, "no page at %.200s", req->path);
+		page_not_found(w, req->path, resp);
 }
 
 static void get_lessons(struct web *w, const struct web_request *req, const char *param,

@@ -9,6 +9,7 @@
 #include "util/xalloc.h"
 #include "cohort/schema.h"
 #include "web/app.h"
+#include "web/page.h"
 #include "web/session.h"
 #include "web/web.h"
 #include "util/banned.h"
@@ -110,9 +111,16 @@ enum web_thread web_thread_for(const struct web_request *req)
 
 /* No route for the method and path: 404, or 405 naming the methods the
  * path allows. */
-static void no_route(const struct web_request *req, const struct route_match *m,
+static void no_route(struct web *w, const struct web_request *req, const struct route_match *m,
 		     struct web_response *resp)
 {
+	int page = strncmp(req->path, "/api/", 5) != 0 &&
+		   (strcmp(req->method, "GET") == 0 || strcmp(req->method, "HEAD") == 0);
+
+	if (!m->allow && page) {
+		page_not_found(w, req->path, resp);
+		return;
+	}
 	if (!m->allow) {
 		web_reply_error(resp, 404, "no %s at %.200s",
 				strncmp(req->path, "/api/", 5) == 0 ? "API" : "page", req->path);
@@ -130,7 +138,7 @@ void web_handle(struct web *w, const struct web_request *req, struct web_respons
 	memset(resp, 0, sizeof(*resp));
 	routes_find(req->method, req->path, &m);
 	if (!m.route && m.allow)
-		no_route(req, &m, resp);
+		no_route(w, req, &m, resp);
 	else if ((why = web_request_refusal(req, w->port, w->cohort != NULL)) != NULL)
 		web_reply_error(resp, 403, "%s", why);
 	else if (req->out_of_memory)
@@ -138,7 +146,7 @@ void web_handle(struct web *w, const struct web_request *req, struct web_respons
 	else if (req->body_too_large)
 		web_reply_error(resp, 413, "request body larger than %d KiB", IDIOM_BODY_MAX / 1024);
 	else if (!m.route)
-		no_route(req, &m, resp);
+		no_route(w, req, &m, resp);
 	else if (web_session_open(w, req, m.route->access, resp) == 0) {
 		m.route->handle(w, req, m.param, resp);
 		web_session_close();

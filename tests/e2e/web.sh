@@ -133,6 +133,23 @@ assert ex["practice"]["answer"] == "# checked\n", ex["practice"]
 ' || fail "a checked answer is still shadowed by the draft: $(printf '%s' "$body" | head -c 400)"
 }
 
+# An unknown page is a proper HTML page with a way back; the API stays JSON.
+test_unknown_pages_are_an_html_404() {
+	local headers="$TMP_ROOT/404.headers"
+	get /lessons/13 -D "$headers"
+	expect_code 404
+	grep -qi '^content-type: text/html' "$headers" || fail "not HTML: $(cat "$headers")"
+	grep -qi '^content-security-policy: .*nonce-' "$headers" || fail "no CSP on the 404 page"
+	expect_body 'numbered 01 to 12'
+	expect_body '<a href="/">All lessons</a>'
+	get '/nowhere<script>'
+	expect_code 404
+	expect_body 'There is no page at <code>/nowhere&lt;script&gt;</code>'
+	get /api/nowhere
+	expect_code 404
+	expect_body '"error"'
+}
+
 test_prints_the_url_on_127() {
 	case $URL in http://127.0.0.1:[0-9]*) ;; *) fail "no URL printed: $(cat "$TMP_ROOT/serve.out")" ;; esac
 }
@@ -423,6 +440,7 @@ t "cross-site requests are refused" test_cross_site_refused
 t "a wrong method is 405 with Allow" test_wrong_method_is_405_with_allow
 t "garbage on the socket" test_garbage_on_the_socket
 t "a taken port is refused" test_refuses_a_taken_port
+t "unknown pages are an HTML 404 with a way back" test_unknown_pages_are_an_html_404
 t "Run shows the __main__ block's output, records nothing" test_run_shows_the_main_blocks_output
 t "Run names the line that raised" test_run_names_the_line_that_raised
 t "a draft is restored until a check records the text" test_draft_is_restored_until_a_check_records_the_text
