@@ -119,11 +119,11 @@ int checking_next_hint(const struct learner *lr, struct grader *a, const struct 
 	if (h.count == 0)
 		fprintf(out, "No hints for %s in lesson %02d.\n", name, l->number);
 	else if (h.again)
-		visible_fprintf(out, "That was the last hint for %s (%zu of %zu). Hint %zu again:\n  %s\n",
-			name, h.count, h.count, h.count, h.hints[h.count - 1]);
+		cmd_sayf(out, NULL, "  ", "That was the last hint for %s (%zu of %zu). Hint %zu again:\n  %s",
+			 name, h.count, h.count, h.count, h.hints[h.count - 1]);
 	else
-		visible_fprintf(out, "Hint %zu of %zu for %s: %s\n", h.shown, h.count, name,
-			h.hints[h.shown - 1]);
+		cmd_sayf(out, NULL, "  ", "Hint %zu of %zu for %s: %s", h.shown, h.count, name,
+			 h.hints[h.shown - 1]);
 	if (h.warning.code)
 		visible_fprintf(stderr, "idiom: %s\n", h.warning.message);
 	return EXIT_OK;

@@ -84,6 +84,37 @@ int cmd_width(int requested)
 	return width;
 }
 
+int cmd_out_width(void)
+{
+	const char *columns = getenv("COLUMNS");
+
+	return isatty(STDOUT_FILENO) || (columns && atoi(columns) > 0) ? cmd_width(0) : 0;
+}
+
+void cmd_sayf(FILE *out, const char *indent, const char *hang, const char *fmt, ...)
+{
+	struct wrap_style style = { (size_t)cmd_out_width(), indent, hang };
+	struct buf raw = BUF_INIT, shown = BUF_INIT, wrapped = BUF_INIT;
+	va_list ap;
+
+	va_start(ap, fmt);
+	buf_vprintf(&raw, fmt, ap);
+	va_end(ap);
+	visible_append(&shown, raw.data, raw.len);
+	if (style.width) {
+		wrap_text(buf_str(&shown), shown.len, &style, &wrapped);
+		fputs(buf_str(&wrapped), out);
+	} else {
+		fputs(indent ? indent : "", out);
+		fputs(buf_str(&shown), out);
+		if (!shown.len || shown.data[shown.len - 1] != '\n')
+			fputc('\n', out);
+	}
+	buf_free(&raw);
+	buf_free(&shown);
+	buf_free(&wrapped);
+}
+
 int cmd_parse_count(const char *name, const char *value)
 {
 	char *end;

@@ -24,6 +24,17 @@ int cmd_use_colour(int plain);
  * terminal's, else 80; clamped to 40..200. */
 int cmd_width(int requested);
 
+/* The width to wrap standard output at: cmd_width(0) on a terminal or with
+ * $COLUMNS set; 0 when piped without $COLUMNS (scripts read whole lines). */
+int cmd_out_width(void);
+
+/* Prints the formatted text to OUT, learner bytes shown as text
+ * (render/visible.h), wrapped to cmd_out_width() (not at all when that is
+ * 0) with INDENT before the first line and HANG before every later one
+ * (either may be NULL).  A '\n' in the text starts a new line. */
+void cmd_sayf(FILE *out, const char *indent, const char *hang, const char *fmt, ...)
+	__attribute__((format(printf, 4, 5)));
+
 /* Parses a whole positive number for option NAME; returns it, or -EINVAL
  * after printing a message. */
 int cmd_parse_count(const char *name, const char *value);

@@ -6,7 +6,9 @@
 #include "cmd/cmd.h"
 #include "util/text.h"
 #include "version.h"
+#include "cmd/common.h"
 #include "render/visible.h"
+#include "render/wrap.h"
 #include "util/buf.h"
 #include "util/banned.h"
 
@@ -36,15 +38,30 @@ void cmd_print_help(const struct cmd_entry *cmd)
 		printf("\n%s", cmd->help);
 }
 
+/* The message and the usage line, learner bytes shown as text, each
+ * wrapped to the width like every error (cmd_errorf). */
 int cmd_usage_error(const struct cmd_entry *cmd, const char *fmt, ...)
 {
+	struct wrap_style message = { (size_t)cmd_width(0), NULL, "  " };
+	struct wrap_style usage = { (size_t)cmd_width(0), NULL, "         " };
+	struct buf raw = BUF_INIT, shown = BUF_INIT, out = BUF_INIT;
 	va_list ap;
 
-	fputs("idiom: ", stderr);
+	buf_puts(&raw, "idiom: ");
 	va_start(ap, fmt);
-	vfprintf(stderr, fmt, ap);
+	buf_vprintf(&raw, fmt, ap);
 	va_end(ap);
-	visible_fprintf(stderr, "\nusage: idiom %s  (more: idiom help %s)\n", cmd->usage, cmd->name);
+	visible_append(&shown, raw.data, raw.len);
+	wrap_text(buf_str(&shown), shown.len, &message, &out);
+	buf_reset(&raw);
+	buf_reset(&shown);
+	buf_printf(&raw, "usage: idiom %s  (more: idiom help %s)", cmd->usage, cmd->name);
+	visible_append(&shown, raw.data, raw.len);
+	wrap_text(buf_str(&shown), shown.len, &usage, &out);
+	fputs(buf_str(&out), stderr);
+	buf_free(&raw);
+	buf_free(&shown);
+	buf_free(&out);
 	return EXIT_USAGE;
 }
 

@@ -18,15 +18,6 @@
 
 #define BAR_WIDTH 20
 
-/* The width to wrap the catalogue at: the terminal's, or $COLUMNS; 0 when
- * neither says (piped, as scripts and the seed's own line read it). */
-static int wrap_width(void)
-{
-	const char *columns = getenv("COLUMNS");
-
-	return isatty(STDOUT_FILENO) || (columns && atoi(columns) > 0) ? cmd_width(0) : 0;
-}
-
 /* The widest status word shown: every line pads to it, so the columns line
  * up whatever the status ("04  open  25 min" when every lesson is open). */
 static size_t status_width(const struct learn_course *tc)
@@ -47,7 +38,7 @@ static void print_lesson(const struct lesson *l, const char *status, size_t widt
 
 	snprintf(padded, sizeof(padded), "%-*s", (int)width, status);
 	term_lesson_line(l, padded, colour, &line);
-	title = wrap_width() > 0 ? strstr(line.data, l->title) : NULL;
+	title = cmd_out_width() > 0 ? strstr(line.data, l->title) : NULL;
 	if (title) {
 		/* A long title goes on under itself, never past the edge; the
 		 * columns before it stay as they are (wrap_text would squeeze
@@ -55,7 +46,7 @@ static void print_lesson(const struct lesson *l, const char *status, size_t widt
 		char *first = xstrndup(line.data, (size_t)(title - line.data));
 		size_t col = text_width(first, strlen(first));
 		char hang[64];
-		struct wrap_style style = { (size_t)wrap_width(), first, hang };
+		struct wrap_style style = { (size_t)cmd_out_width(), first, hang };
 		struct buf wrapped = BUF_INIT;
 
 		snprintf(hang, sizeof(hang), "%*s", (int)(col < 40 ? col : 40), "");

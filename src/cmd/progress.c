@@ -11,6 +11,8 @@
 #include "cmd/common.h"
 #include "util/fsutil.h"
 #include "render/visible.h"
+#include "render/wrap.h"
+#include "util/buf.h"
 #include "util/banned.h"
 
 /* An export holds every answer ever checked: allow far more than one. */
@@ -34,32 +36,48 @@ static void print_exercise(const struct store_exercise_summary *ex, enum store_e
 {
 	const char *name = store_exercise_name(e);
 
-	if (!ex->checked) {
-		printf("    %-9s %s%s%s", name, colour ? "\033[2m" : "", "not checked yet",
+	if (!ex->checked)
+		printf("    %-9s %snot checked yet%s\n", name, colour ? "\033[2m" : "",
 		       colour ? "\033[0m" : "");
-	} else if (ex->passed) {
-		printf("    %-9s %spassed%s   (last: %s)", name, colour ? "\033[32m" : "",
-		       colour ? "\033[0m" : "", store_verdict_name(ex->last_verdict));
-	} else {
-		printf("    %-9s %snot yet%s  (last: %s)", name, colour ? "\033[33m" : "",
-		       colour ? "\033[0m" : "", store_verdict_name(ex->last_verdict));
-	}
-	printf(", %d attempt%s\n", ex->attempts, ex->attempts == 1 ? "" : "s");
+	else if (ex->passed && ex->last_verdict == STORE_PASS)
+		printf("    %-9s %spassed%s, %d attempt%s\n", name, colour ? "\033[32m" : "",
+		       colour ? "\033[0m" : "", ex->attempts, ex->attempts == 1 ? "" : "s");
+	else
+		printf("    %-9s %s%s%s, %d attempt%s (last: %s)\n", name,
+		       colour ? (ex->passed ? "\033[32m" : "\033[33m") : "",
+		       ex->passed ? "passed" : "not yet", colour ? "\033[0m" : "", ex->attempts,
+		       ex->attempts == 1 ? "" : "s", store_verdict_name(ex->last_verdict));
 	for (size_t k = 0; k < ex->failing_count; k++)
-		printf("              still failing: %s\n", ex->failing[k]);
+		cmd_sayf(stdout, "              ", "                             ",
+			 "still failing: %s", ex->failing[k]);
 }
 
+/* One line per lesson, its title wrapped under itself:
+ * "04  started  0:12 of 0:25  Async I/O and ..."; a lesson begun and not
+ * done goes on with a line per exercise. */
 static void print_lesson(const struct lesson *l, const struct store_summary *sum,
-			 const char *status, int colour)
+			 const char *status, size_t status_width, int colour)
 {
-	char spent[32], estimate[32];
+	char spent[32], estimate[32], head[96], hang[96];
+	int width = cmd_out_width();
 
 	hours_minutes(sum->seconds, spent);
 	hours_minutes((int64_t)l->minutes * 60, estimate);
-	printf("%s%02d  %s%s\n", colour ? "\033[1m" : "", l->number, l->title,
-	       colour ? "\033[0m" : "");
-	printf("    %s, %d attempt%s, %s spent of %s estimated\n", status, sum->attempts,
-	       sum->attempts == 1 ? "" : "s", spent, estimate);
+	snprintf(head, sizeof(head), "%02d  %-*s  %s of %s  ", l->number, (int)status_width, status,
+		 spent, estimate);
+	snprintf(hang, sizeof(hang), "%*s", (int)strlen(head), "");
+	if (width > 0) {
+		struct wrap_style style = { (size_t)width, head, hang };
+		struct buf wrapped = BUF_INIT;
+
+		wrap_text(l->title, strlen(l->title), &style, &wrapped);
+		fputs(buf_str(&wrapped), stdout);
+		buf_free(&wrapped);
+	} else {
+		printf("%s%s\n", head, l->title);
+	}
+	if (sum->attempts == 0 || strcmp(status, "done") == 0)
+		return;
 	for (int e = 0; e < STORE_EXERCISE_COUNT; e++)
 		print_exercise(&sum->exercises[e], (enum store_exercise)e, colour);
 }
@@ -67,19 +85,24 @@ static void print_lesson(const struct lesson *l, const struct store_summary *sum
 static void print_text(const struct learn_course *tc, int colour)
 {
 	const struct course *c = tc->course;
+	size_t status_width = 0;
 
-	printf("%s%s%s: %zu of %zu lesson%s done\n", colour ? "\033[1m" : "", c->title,
-	       colour ? "\033[0m" : "", tc->done, c->count, c->count == 1 ? "" : "s");
-	for (size_t i = 0; i < c->count; i++) {
-		putchar('\n');
-		print_lesson(c->lessons[i], &tc->sums[i], learn_status_name(tc->status[i]), colour);
-	}
+	for (size_t i = 0; i < c->count; i++)
+		if (strlen(learn_status_name(tc->status[i])) > status_width)
+			status_width = strlen(learn_status_name(tc->status[i]));
+	cmd_sayf(stdout, NULL, "  ", "%s%s%s: %zu of %zu lesson%s done", colour ? "\033[1m" : "",
+		 c->title, colour ? "\033[0m" : "", tc->done, c->count, c->count == 1 ? "" : "s");
+	putchar('\n');
+	for (size_t i = 0; i < c->count; i++)
+		print_lesson(c->lessons[i], &tc->sums[i], learn_status_name(tc->status[i]),
+			     status_width, colour);
+	putchar('\n');
 	if (tc->next >= 0)
-		printf("\nNext: lesson %02d (%s start %02d, %s check %02d rewrite)\n",
-		       c->lessons[tc->next]->number, cmd_self(), c->lessons[tc->next]->number, cmd_self(),
-		       c->lessons[tc->next]->number);
+		cmd_sayf(stdout, NULL, "  ", "Next: lesson %02d (%s start %02d, %s check %02d rewrite)",
+			 c->lessons[tc->next]->number, cmd_self(), c->lessons[tc->next]->number,
+			 cmd_self(), c->lessons[tc->next]->number);
 	else
-		printf("\nEvery lesson is done.\n");
+		printf("Every lesson is done.\n");
 }
 
 static json_t *exercise_json(const struct store_exercise_summary *ex, enum store_exercise e)
@@ -266,10 +289,11 @@ const struct cmd_entry cmd_progress_entry = {
 	.name = "progress",
 	.usage = "progress [--json] [--plain] [--export FILE | --import FILE]",
 	.summary = "Your progress: status, attempts, time spent, criteria still failing.",
-	.help = "Lesson by lesson: its status (open, started, done, locked), how many\n"
-		"answers were checked, the time spent (active time, each pause counted at\n"
-		"most 10 minutes) against the lesson's estimate, and per exercise whether it\n"
-		"passed, the last verdict and the criteria still failing.\n\n"
+	.help = "One line per lesson: its status (open, started, done, locked), the time\n"
+		"spent (active time, each pause counted at most 10 minutes) against the\n"
+		"lesson's estimate, and its title.  A lesson begun and not done goes on with\n"
+		"a line per exercise: passed or not, attempts, the last verdict and the\n"
+		"criteria still failing.  Lines wrap at the terminal's width ($COLUMNS).\n\n"
 		"Options:\n"
 		"  --json         one JSON object:\n"
 		"                 {\"course\", \"done\", \"total\", \"next\": lesson number or null,\n"

@@ -102,9 +102,16 @@ test_a_failing_check_starts_and_records_failing_criteria() {
 	expect_status 1
 	run "$IDIOM" progress
 	expect_status 0
-	expect_out "started, 1 attempt,"
-	expect_out "still failing: Uses async/await clearly in Python"
-	expect_out "spent of 0:25 estimated"
+	expect_out "04  started  0:00 of 0:25  "
+	expect_out "    rewrite   not yet, 1 attempt (last: fail)"
+	expect_out "              still failing: Uses async/await clearly in Python"
+	expect_out "    reflect   not checked yet"
+	# Narrow: every line fits, and a criterion goes on under itself.
+	COLUMNS=50 run "$IDIOM" progress
+	expect_status 0
+	printf '%s\n' "$out" | awk 'length($0) > 50 { bad = 1; print "too wide: " $0 } END { exit bad }' ||
+		fail "progress runs past 50 columns"
+	printf '%s\n' "$out" | grep -q '^                             [^ ]' || fail "no line hangs under the criterion: $out"
 	"$IDIOM" progress --json | python3 -c '
 import json, sys
 doc = json.load(sys.stdin)

@@ -194,6 +194,26 @@ test_list_wraps_and_lines_up() {
 	expect_out "04  open  25 min  Async I/O and concurrency: from Promise intuition to Python's async model"
 }
 
+# Hints, progress and errors fit the width too, and wrapping drops no word.
+test_hints_progress_and_errors_wrap() {
+	export IDIOM_HOME=$TMP_ROOT/wrapping
+	"$IDIOM" start 4 >/dev/null
+	"$IDIOM" check 4 practice >/dev/null 2>&1
+	for w in 80 120; do
+		for cmd in "hint 4 practice" "progress" "hint 4 practice" "check 4 rewrit"; do
+			out=$(COLUMNS=$w "$IDIOM" $cmd 2>&1)
+			fits $w
+		done
+	done
+	# Past the last hint the same one comes back: wrapped and whole agree.
+	out=$(COLUMNS=80 "$IDIOM" hint 4 practice)
+	expect_out "That was the last hint"
+	words=$(printf '%s' "$out" | tr -s ' \n' '\n\n' | sort | tr -d '\n')
+	full=$(env -u COLUMNS "$IDIOM" hint 4 practice | tr -s ' \n' '\n\n' | sort | tr -d '\n')
+	[ "$words" = "$full" ] || fail "wrapping the hint changed its words"
+	[ "$(env -u COLUMNS "$IDIOM" hint 4 practice | wc -l)" = 2 ] || fail "a piped hint was wrapped"
+}
+
 # idiom show pages through $PAGER on a terminal, not when piped or asked not.
 test_show_pages_on_a_terminal() {
 	printf '#!/bin/sh\necho PAGED; cat >/dev/null\n' > "$TMP_ROOT/pager"
@@ -216,6 +236,7 @@ t "binary and prose answers to code exercises are refused" test_refusals
 t "watch fits 24 rows and moves on after a pass" test_watch_fits_24_rows
 t "watch fits 40 rows and moves on after a pass" test_watch_fits_40_rows
 t "list wraps at 80 and 120 columns and lines its columns up" test_list_wraps_and_lines_up
+t "hints, progress and errors wrap at 80 and 120 columns" test_hints_progress_and_errors_wrap
 t "show pages through PAGER on a terminal only" test_show_pages_on_a_terminal
 t "a usage error quotes the argument visibly" test_usage_error_quotes_argument_visibly
 
