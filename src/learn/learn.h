@@ -171,15 +171,18 @@ int learn_course_load(const struct learner *lr, const struct course *c,
 		      struct learn_course *out, struct error *err);
 void learn_course_free(struct learn_course *lc);
 
-/* How often a criterion failed over every recorded attempt. */
+/* A criterion the exercise's latest attempt still fails, and how many of
+ * its recorded attempts failed it.  Criteria that pass now are left out. */
 struct learn_failing {
+	int lesson;
+	enum exercise_kind exercise;
 	char *criterion;
 	int count;
 };
 
 struct learn_progress {
 	struct learn_course lessons;
-	struct learn_failing *failing;	/* in the order first met */
+	struct learn_failing *failing;	/* by lesson and exercise */
 	size_t failing_count;
 };
 

@@ -82,19 +82,22 @@ void learn_course_free(struct learn_course *lc)
 	memset(lc, 0, sizeof(*lc));
 }
 
-static void count_title(struct learn_progress *p, size_t *cap, const char *title)
+/* How many of LIST's attempts failed TITLE. */
+static int times_failed(const struct store_attempt_list *list, const char *title)
 {
-	for (size_t i = 0; i < p->failing_count; i++)
-		if (strcmp(p->failing[i].criterion, title) == 0) {
-			p->failing[i].count++;
-			return;
-		}
-	p->failing = xgrow(p->failing, cap, p->failing_count + 1, sizeof(*p->failing));
-	p->failing[p->failing_count].criterion = xstrdup(title);
-	p->failing[p->failing_count++].count = 1;
+	int n = 0;
+
+	for (size_t i = 0; i < list->count; i++)
+		for (size_t j = 0; j < list->items[i].failing_count; j++)
+			if (strcmp(list->items[i].failing[j], title) == 0) {
+				n++;
+				break;
+			}
+	return n;
 }
 
-/* Counts every failing criterion of every attempt of LESSON. */
+/* Each criterion LESSON's exercises still fail (in their newest attempt),
+ * with how often every attempt failed it. */
 static int count_failing(const struct learner *lr, int lesson, struct learn_progress *p,
 			 size_t *cap, struct error *err)
 {
@@ -102,9 +105,15 @@ static int count_failing(const struct learner *lr, int lesson, struct learn_prog
 		struct store_attempt_list list = { 0 };
 		int rc = store_history(lr->store, lesson, (enum store_exercise)k, &list, err);
 
-		for (size_t i = 0; rc == 0 && i < list.count; i++)
-			for (size_t j = 0; j < list.items[i].failing_count; j++)
-				count_title(p, cap, list.items[i].failing[j]);
+		for (size_t j = 0; rc == 0 && list.count && j < list.items[0].failing_count; j++) {
+			const char *title = list.items[0].failing[j];
+
+			p->failing = xgrow(p->failing, cap, p->failing_count + 1, sizeof(*p->failing));
+			p->failing[p->failing_count++] = (struct learn_failing){
+				.lesson = lesson, .exercise = (enum exercise_kind)k,
+				.criterion = xstrdup(title), .count = times_failed(&list, title),
+			};
+		}
 		store_attempt_list_free(&list);
 		if (rc < 0)
 			return rc;

@@ -386,10 +386,15 @@ json_t *api_progress_json(struct web *w)
 
 	learn_progress_load(&lr, w->course, &p, &err);
 	warn_unread(&err);
-	for (size_t i = 0; i < p.failing_count; i++)
-		json_array_append_new(failing, json_pack("{s:s, s:i}", "criterion",
+	for (size_t i = 0; i < p.failing_count; i++) {
+		char num[8];
+
+		snprintf(num, sizeof(num), "%02d", p.failing[i].lesson);
+		json_array_append_new(failing, json_pack("{s:s, s:i, s:s, s:s}", "criterion",
 							 p.failing[i].criterion,
-							 "count", p.failing[i].count));
+							 "count", p.failing[i].count, "lesson", num,
+							 "exercise", exercise_kind_name(p.failing[i].exercise)));
+	}
 	doc = json_pack("{s:o, s:o}", "lessons", lessons_array(&p.lessons), "failing", failing);
 	learn_progress_free(&p);
 	return doc;

@@ -431,17 +431,21 @@ static void failing_table(const struct learn_progress *p, struct buf *b)
 
 	buf_puts(b, "<h2>Criteria most often failed</h2>");
 	if (n == 0) {
-		buf_puts(b, "<p class=\"empty\">No failed checks yet.</p>");
+		buf_puts(b, "<p class=\"empty\">Nothing failing now.</p>");
 		return;
 	}
-	buf_puts(b, "<table class=\"failing\"><thead><tr><th>Criterion</th><th>Failed checks</th></tr></thead><tbody>");
+	buf_puts(b, "<p class=\"aside\">Criteria your latest answers still fail, by how many "
+		 "of your checks failed them.</p><table class=\"failing\"><thead><tr><th>Lesson</th>"
+		 "<th>Criterion</th><th>Failed checks</th></tr></thead><tbody>");
 	order = xcalloc(n, sizeof(*order));
 	for (size_t i = 0; i < n; i++)
 		order[i] = &p->failing[i];
 	qsort(order, n, sizeof(*order), by_count);
 	for (size_t i = 0; i < n && i < 10; i++) {	/* at most ten rows */
-		buf_puts(b, "<tr><td>");
-		web_escape(b, order[i]->criterion);
+		buf_printf(b, "<tr><td><a href=\"/lessons/%02d#exercise-%s\">%02d %s</a></td><td>",
+			   order[i]->lesson, exercise_kind_name(order[i]->exercise), order[i]->lesson,
+			   exercise_kind_name(order[i]->exercise));
+		criterion_html(order[i]->criterion, b);
 		buf_printf(b, "</td><td>%d</td></tr>", order[i]->count);
 	}
 	free(order);

@@ -150,6 +150,32 @@ test_unknown_pages_are_an_html_404() {
 	expect_body '"error"'
 }
 
+# "Criteria most often failed" names the lesson and exercise, and leaves out
+# a criterion once the exercise's latest answer passes it.
+test_failing_criteria_name_the_lesson_and_drop_what_passes() {
+	post /api/check "$(answer_json practice "$FIX/practice-sequential.py")"
+	expect_code 200
+	get /api/progress
+	printf '%s' "$body" | python3 -c '
+import json, sys
+f = json.loads(sys.stdin.read())["failing"]
+mine = [x for x in f if x["exercise"] == "practice"]
+assert mine and all(x["lesson"] == "04" and x["count"] >= 1 for x in mine), f
+' || fail "failing criteria lack their lesson: $(printf '%s' "$body" | head -c 400)"
+	get /progress
+	expect_body '<a href="/lessons/04#exercise-practice">04 practice</a>'
+	post /api/check "$(answer_json practice courses/js-to-python/04-async/practice/reference.py)"
+	expect_code 200
+	get /api/progress
+	printf '%s' "$body" | python3 -c '
+import json, sys
+f = json.loads(sys.stdin.read())["failing"]
+assert not [x for x in f if x["exercise"] == "practice"], f
+' || fail "criteria that pass now are still listed: $(printf '%s' "$body" | head -c 400)"
+	get /progress
+	case $body in *'04 practice</a>'*) fail "the progress page lists a criterion that passes now" ;; esac
+}
+
 test_prints_the_url_on_127() {
 	case $URL in http://127.0.0.1:[0-9]*) ;; *) fail "no URL printed: $(cat "$TMP_ROOT/serve.out")" ;; esac
 }
@@ -441,6 +467,7 @@ t "a wrong method is 405 with Allow" test_wrong_method_is_405_with_allow
 t "garbage on the socket" test_garbage_on_the_socket
 t "a taken port is refused" test_refuses_a_taken_port
 t "unknown pages are an HTML 404 with a way back" test_unknown_pages_are_an_html_404
+t "failing criteria name the lesson, drop what passes now" test_failing_criteria_name_the_lesson_and_drop_what_passes
 t "Run shows the __main__ block's output, records nothing" test_run_shows_the_main_blocks_output
 t "Run names the line that raised" test_run_names_the_line_that_raised
 t "a draft is restored until a check records the text" test_draft_is_restored_until_a_check_records_the_text

@@ -255,13 +255,15 @@ Test(learn, status_locks_the_next_lesson_until_this_one_is_done)
 	learn_course_free(&lc);
 }
 
+/* Per lesson and exercise: what the newest attempt still fails, counted
+ * over every attempt; a criterion that passes now is left out. */
 Test(learn, progress_counts_failing_criteria_over_attempts)
 {
 	struct learn_progress p;
 	struct error err = ERROR_INIT;
 	const char *const fail1[] = { "A", "B" }, *const fail2[] = { "B" };
 	struct store_attempt a = { .lesson = 1, .exercise = STORE_REWRITE, .verdict = STORE_FAIL,
-				   .answer = "x", .failing = fail1, .failing_count = 2 };
+				   .answer = "x", .failing = fail1, .failing_count = 2, .time = 100 };
 
 	cr_assert_eq(store_record_attempt(store, &a, &err), 0, "%s", err.message);
 	memset(a.id, 0, sizeof(a.id));
@@ -269,13 +271,20 @@ Test(learn, progress_counts_failing_criteria_over_attempts)
 	a.failing = fail2;
 	a.failing_count = 1;
 	cr_assert_eq(store_record_attempt(store, &a, &err), 0, "%s", err.message);
+	memset(a.id, 0, sizeof(a.id));
+	a.lesson = 1;	/* lesson 1's newest: A passes now */
+	a.time = 200;
+	cr_assert_eq(store_record_attempt(store, &a, &err), 0, "%s", err.message);
 	cr_assert_eq(learn_progress_load(&lr, course, &p, &err), 0, "%s", err.message);
 	cr_assert_eq(p.failing_count, 2);
-	cr_expect_str_eq(p.failing[0].criterion, "A");
-	cr_expect_eq(p.failing[0].count, 1);
+	cr_expect_eq(p.failing[0].lesson, 1);
+	cr_expect_eq(p.failing[0].exercise, EXERCISE_REWRITE);
+	cr_expect_str_eq(p.failing[0].criterion, "B");
+	cr_expect_eq(p.failing[0].count, 2, "both of lesson 1's attempts failed B");
+	cr_expect_eq(p.failing[1].lesson, 2);
 	cr_expect_str_eq(p.failing[1].criterion, "B");
-	cr_expect_eq(p.failing[1].count, 2);
-	cr_expect_eq(p.lessons.sums[0].attempts, 1);
+	cr_expect_eq(p.failing[1].count, 1);
+	cr_expect_eq(p.lessons.sums[0].attempts, 2);
 	cr_expect_eq(p.lessons.sums[1].attempts, 1);
 	learn_progress_free(&p);
 }
