@@ -401,6 +401,8 @@ class _ReturnSignal:
 def _agent_reply(chan, h, req, state):
     op = req.get("op")
     if op == "load":
+        if h.module is not None:	# loaded already (by a probe): the same module
+            return {"ok": True}
         try:
             h.load_module()
         except AnswerError as err:
