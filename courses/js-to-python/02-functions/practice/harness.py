@@ -14,8 +14,9 @@ OWNS = [REMEMBERS]
 
 NAME = "make_greeters"
 CAMEL = "makeGreeters"
-POOL = ["Ada", "Grace", "Linus", "Guido", "Barbara", "Edsger", "Alan", "Radia", "Ken",
-        "Margaret", "Donald", "Frances", "Niklaus", "Katherine", "Dennis", "Hedy"]
+# Never the lesson's own example names (Ada, Grace, Linus).
+POOL = ["Guido", "Barbara", "Edsger", "Alan", "Radia", "Ken", "Margaret", "Donald", "Frances",
+        "Niklaus", "Katherine", "Dennis", "Hedy"]
 GREETINGS = ["Hi", "Hey", "Welcome", "Good morning", "Ahoy", "Greetings"]
 FACTORY = ("a factory gives each greeter its own `name`: `def make_greeter(greeting, name):` "
            "with an inner `def greet(): return f\"{greeting}, {name}!\"`, then "

@@ -12,9 +12,11 @@ KWONLY = "keyword-only"
 DEFAULTS = "no-mutable-default"
 NAMES = "pythonic-names"
 OWNS = [KWONLY, DEFAULTS, NAMES]
-POOL = ["ada", "bob", "grace", "linus", "guido", "radia", "ken", "hedy", "alan", "edsger"]
-ROLES = ["admin", "editor", "owner", "viewer", "auditor"]
-TEAMS = ["ops", "web", "data", "infra", "mobile"]
+# Never the lesson's own example values ("ada", "bob", "admin", "ops"), so an
+# answer that writes them out fails.
+POOL = ["grace", "linus", "guido", "radia", "ken", "hedy", "alan", "edsger", "barbara"]
+ROLES = ["editor", "owner", "viewer", "auditor", "maintainer"]
+TEAMS = ["web", "data", "infra", "mobile", "design"]
 
 NAME = "make_user"
 CAMEL = "makeUser"

@@ -15,8 +15,10 @@ OWNS = [ZIP, GROUP, PLAIN]
 
 NAME = "group_by_team"
 CAMEL = "groupByTeam"
-PEOPLE = ["Ada", "Grace", "Linus", "Guido", "Barbara", "Alan", "Radia", "Ken", "Hedy", "Edsger"]
-COLOURS = ["red", "blue", "green", "gold", "teal", "black", "white"]
+# Never the lesson's own example data (Ada, Grace, Linus, Guido, Barbara;
+# red, blue, green).
+PEOPLE = ["Alan", "Radia", "Ken", "Hedy", "Edsger", "Margaret", "Donald", "Frances", "Dennis"]
+COLOURS = ["gold", "teal", "black", "white", "orange", "purple"]
 # The shape of the data: person 0 plays on two teams; team 0 is not contiguous.
 WHO = [0, 1, 2, 0, 3, 4]
 WHERE = [0, 1, 0, 1, 2, 0]
