@@ -34,7 +34,13 @@ def read_params(a, found):
 
 def random_words(h):
     """(words, minimum, counts of all, counts of the words at least minimum long)."""
-    words = [h.random_choice(VOCABULARY) for _ in range(h.random_int(6, 12))]
+    words = [h.random_choice(VOCABULARY) for _ in range(h.random_int(4, 9))]
+    # Always a repeated short word and a repeated long one, so a count of 1
+    # per word is wrong with and without the minimum.
+    for pool in ([w for w in VOCABULARY if len(w) <= 2], [w for w in VOCABULARY if len(w) >= 6]):
+        word = h.random_choice(pool)
+        for _ in range(2):
+            words.insert(h.random_int(0, len(words)), word)
     minimum = h.random_int(3, 5)
     counts, long = {}, {}
     for word in words:
