@@ -207,6 +207,16 @@ class Harness:
         code = getattr(obj, "__code__", None)
         return code.co_firstlineno if code else None
 
+    def answer_line(self, exc):
+        """The innermost line of the answer in EXC's traceback, or None."""
+        return self._answer_line(getattr(exc, "__traceback__", None))
+
+    def load_module(self):
+        """In a probe: loads the answer (h.load) once and keeps it as
+        self.module for h.find_function and later probes."""
+        self.module = self.load()
+        return self.module
+
     def check(self, criterion, passed, message="", line=None):
         self.checks.append({"criterion": str(criterion), "pass": bool(passed),
                             "line": line if isinstance(line, int) else None,
@@ -624,4 +634,34 @@ class Judge(Harness):
     def random_int(self, low, high):
         """A number the answer cannot guess, drawn in the judge."""
         return random.SystemRandom().randint(low, high)
+
+    def random_choice(self, seq):
+        """An item of SEQ the answer cannot guess, drawn in the judge."""
+        return random.SystemRandom().choice(list(seq))
+
+    def probe(self, fn, *args, **kwargs):
+        """Runs FN(a, *ARGS, **KWARGS), a module-level function of the
+        harness, in the answer's process, where A is that process's own
+        Harness (a.module, a.call, a.answer_line, a.kept, a.load_module).
+        Arguments and result cross as plain data: what a probe returns is an
+        observation the judge weighs, never trusted code.  Raises
+        AnswerError when the answer raised inside it (a load that failed
+        carries no context, so the check's status is error)."""
+        name = getattr(fn, "__name__", None)
+        if type(name) is not str or not name.isidentifier():
+            raise TypeError("h.probe takes a module-level function of the harness")
+        doc = (getattr(fn, "__doc__", None) or name).strip().splitlines()[0]
+        self._calling = name
+        try:
+            reply = self._request({"op": "probe", "fn": name,
+                                   "args": [_plain_encode(a) for a in args],
+                                   "kwargs": {str(k): _plain_encode(v) for k, v in kwargs.items()}})
+        finally:
+            self._calling = None
+        if "raised" in reply:
+            raised = reply["raised"] if type(reply["raised"]) is dict else {}
+            raise self._raised(raised, "" if raised.get("load") is True else doc)
+        if "v" not in reply:
+            raise AnswerGone("sent a malformed reply")
+        return _plain_decode(reply["v"])
 

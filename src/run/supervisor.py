@@ -215,7 +215,7 @@ def _grade(hdr, token, harness_code, answer_src, verdict_fd):
         return {"error": "harness %s defines no grade(h)" % hdr["harness_name"]}
     owns = namespace.get("OWNS")
     if owns is not None:
-        return _judge(hdr, token, grade, owns, answer_src, verdict_fd)
+        return _judge(hdr, token, namespace, owns, answer_src, verdict_fd)
     h = Harness(answer_src, answer_name)
     grade(h)
     return {"checks": h.checks, "notes": h.notes}
@@ -276,16 +276,17 @@ def _fit_verdict(verdict):
 
 # ------------------------------------------------------ the judge and answer
 
-def _judge(hdr, token, grade, owns, answer_src, verdict_fd):
+def _judge(hdr, token, namespace, owns, answer_src, verdict_fd):
     """Runs GRADE in this process (the judge) against the answer running in
     a forked process of its own that holds neither the verdict channel nor
     the token.  Every criterion in OWNS gets at least one check: one the
     harness never judged fails closed."""
     owns = [str(c) for c in owns]
+    grade = namespace["grade"]
     judge_end, answer_end = socket.socketpair(socket.AF_UNIX, socket.SOCK_STREAM)
     pid = os.fork()
     if pid == 0:
-        _answer_process(hdr, token, answer_src, answer_end.detach())
+        _answer_process(hdr, token, answer_src, answer_end.detach(), namespace)
     answer_end.close()
     h = Judge(answer_src, hdr["answer_name"], _Channel(judge_end.fileno()))
     try:
@@ -340,7 +341,7 @@ def _answer_ended(pid, gone):
     return {"ended": os.WEXITSTATUS(status)}
 
 
-def _answer_process(hdr, token, answer_src, fd):
+def _answer_process(hdr, token, answer_src, fd, namespace):
     """The forked answer: zeroes its copy of the token, keeps only stdin,
     stdout, stderr and its end of the channel, then serves the judge.
     Never returns."""
@@ -351,7 +352,7 @@ def _answer_process(hdr, token, answer_src, fd):
             os.dup2(fd, 3)
             os.close(fd)
         os.closerange(4, 65536)
-        _answer_agent(_Channel(3), hdr["answer_name"], answer_src)
+        _answer_agent(_Channel(3), hdr["answer_name"], answer_src, namespace)
     except BaseException:
         code = 75
     os._exit(code)
@@ -400,12 +401,16 @@ class _ReturnSignal:
 def _agent_reply(chan, h, req, state):
     op = req.get("op")
     if op == "load":
+        if h.module is not None:	# loaded already (by a probe): the same module
+            return {"ok": True}
         try:
-            state["module"] = h.load()
+            h.load_module()
         except AnswerError as err:
             return {"raised": {"message": err.message, "line": err.line}}
         return {"ok": True}
-    module = state.get("module")
+    if op == "probe":
+        return _agent_probe(h, req, state["harness"])
+    module = h.module
     if module is None:
         return {"raised": {"message": "the answer is not loaded"}}
     if op == "stub":
@@ -430,8 +435,26 @@ def _agent_reply(chan, h, req, state):
     return {"raised": {"message": "unknown request"}}
 
 
-def _agent_loop(chan, h):
-    state = {"functions": {}}
+def _agent_probe(h, req, namespace):
+    """Runs the harness's probe REQ["fn"] here, beside the answer; its
+    result goes back as plain data, an exception as what was raised."""
+    fn = namespace.get(str(req.get("fn")))
+    if not isinstance(fn, types.FunctionType):
+        return {"raised": {"message": "the harness has no probe %s" % _short(req.get("fn"), 60)}}
+    args = [_plain_decode(a) for a in req.get("args") or []]
+    kwargs = {str(k): _plain_decode(v) for k, v in (req.get("kwargs") or {}).items()}
+    try:
+        value = fn(h, *args, **kwargs)
+    except AnswerError as err:
+        return {"raised": {"message": err.message, "line": err.line,
+                           "load": not err.context}}
+    except BaseException as exc:	# the answer's code raised inside the probe
+        return {"raised": {"message": h._describe(exc), "line": h.answer_line(exc)}}
+    return {"v": _plain_encode(value)}
+
+
+def _agent_loop(chan, h, namespace):
+    state = {"functions": {}, "harness": namespace}
     while True:
         req = chan.recv()
         if req is None:
@@ -439,14 +462,15 @@ def _agent_loop(chan, h):
         chan.send(_agent_reply(chan, h, req, state))
 
 
-def _answer_agent(chan, answer_name, answer_src):
+def _answer_agent(chan, answer_name, answer_src, namespace):
     """Serves the judge's requests: load the answer, install stubs, find and
     call functions.  Everything here runs beside the answer and is trusted
     by nobody: the judge reads only the plain data it sends."""
     h = Harness(answer_src, answer_name)
     h.recorders.append(_ReturnSignal(chan))
+    h.module, h.kept = None, {}
     try:
-        _agent_loop(chan, h)
+        _agent_loop(chan, h, namespace)
     except AnswerGone:
         pass
 

@@ -69,9 +69,10 @@ static const char forge_json[] =
 	"    return real(obj, *a, **k)\n"
 	"json.dumps = dumps\n";
 
-/* Every harness.py of the course that declares the criteria it owns, into
- * OUT (pointers into G, at most G's count). */
-static size_t judged_harnesses(glob_t *g, const char **out)
+/* Every harness.py of the course into OUT (pointers into G, at most G's
+ * count); each must declare the criteria it owns, so that it runs in the
+ * judge. */
+static size_t every_harness(glob_t *g, const char **out)
 {
 	size_t n = 0;
 
@@ -82,32 +83,71 @@ static size_t judged_harnesses(glob_t *g, const char **out)
 		size_t len = 0;
 
 		cr_assert_eq(fs_read_file(g->gl_pathv[i], 1 << 20, &text, &len), 0);
-		if (strstr(text, "\nOWNS = "))
-			out[n++] = g->gl_pathv[i];
+		cr_expect(strstr(text, "\nOWNS = "), "%s declares no OWNS: it runs beside the answer",
+			  g->gl_pathv[i]);
+		out[n++] = g->gl_pathv[i];
 		free(text);
 	}
 	return n;
 }
 
+/* Runs BASE, then FORGE followed by BASE, under HARNESS: no criterion BASE
+ * fails may pass once the forge runs first.  Returns how many criteria
+ * BASE failed (so the caller knows the comparison meant something). */
+static int forge_gains_nothing(const char *harness, const char *forge, const char *base)
+{
+	struct run_result before, after;
+	char *forged = xmalloc(strlen(forge) + strlen(base) + 2);
+	json_t *v;
+	json_t *check;
+	size_t i;
+	int failed = 0;
+
+	sprintf(forged, "%s\n%s", forge, base);
+	run_text(runner, harness, base, 5, &before);
+	run_text(runner, harness, forged, 5, &after);
+	free(forged);
+	cr_expect(after.status != RUN_INTERNAL, "%s: %s", harness, after.message);
+	v = json_loads(before.status == RUN_OK ? before.verdict_json : "{}", 0, NULL);
+	json_array_foreach(json_object_get(v, "checks"), i, check) {
+		const char *c = json_string_value(json_object_get(check, "criterion"));
+
+		if (!c || criterion_passed(&before, c) != 0)
+			continue;
+		failed++;
+		/* No check counts as a pass in the report: it must still fail. */
+		cr_expect(after.status != RUN_OK || criterion_passed(&after, c) == 0,
+			  "%s: the forge made %s pass: %s", harness, c, after.verdict_json);
+	}
+	json_decref(v);
+	run_result_free(&before);
+	run_result_free(&after);
+	return failed;
+}
+
+/* The forge, on its own and before the exercise's starter, in every
+ * harness of the course. */
 static void forge_everywhere(const char *forge)
 {
 	glob_t g;
 	const char *paths[64];
 	size_t n;
 
-	n = judged_harnesses(&g, paths);
-	cr_assert_geq(n, 2, "no harness declares OWNS");
+	n = every_harness(&g, paths);
+	cr_assert_geq(n, 24, "the course has 24 harnesses, found %zu", n);
 	for (size_t i = 0; i < n; i++) {
-		struct run_result res;
+		char *dir = xstrdup(paths[i]), *starter, *text = NULL;
+		size_t len = 0;
 
-		run_text(runner, paths[i], forge, 5, &res);
-		cr_expect(res.status != RUN_INTERNAL, "%s: %s", paths[i], res.message);
-		/* An empty verdict ({"checks": []}) would pass every criterion in
-		 * the report: only a verdict that fails something counts. */
-		cr_expect(res.status != RUN_OK || (strstr(res.verdict_json, "\"pass\":false") &&
-						  passes_nothing(&res)),
-			  "%s: the forge passed: %s", paths[i], res.verdict_json);
-		run_result_free(&res);
+		*strrchr(dir, '/') = '\0';
+		starter = fs_join(dir, "starter.py");
+		cr_assert_eq(fs_read_file(starter, 1 << 20, &text, &len), 0, "%s", starter);
+		cr_expect_gt(forge_gains_nothing(paths[i], forge, "x = 1\n"), 0,
+			     "%s fails nothing for an empty answer", paths[i]);
+		forge_gains_nothing(paths[i], forge, text);
+		free(text);
+		free(starter);
+		free(dir);
 	}
 	globfree(&g);
 }
@@ -333,4 +373,43 @@ Test(run_judge, a_line_number_of_ten_to_the_thirty_is_no_line)
 	cr_expect_not(strstr(res.verdict_json, "1000000000000000000000000000000"), "%s",
 		      res.verdict_json);
 	run_result_free(&res);
+}
+
+/* Honest mistakes, one file each in tests/fixtures/run/hostile/NN-slug.EXERCISE/,
+ * whose first line names the criterion it must fail: "# must fail: ID (why)".
+ * Each passed that criterion before its harness moved to the judge. */
+static void expect_hostile_fails(const char *path)
+{
+	char dir[512], harness[600], criterion[80] = "";
+	char *text = NULL, *dot, *slash;
+	size_t len = 0;
+	struct run_result res;
+
+	snprintf(dir, sizeof(dir), "%s", path);
+	*strrchr(dir, '/') = '\0';
+	slash = strrchr(dir, '/');
+	dot = strrchr(slash, '.');
+	cr_assert(dot, "%s: name its folder NN-slug.EXERCISE", path);
+	*dot = '\0';
+	snprintf(harness, sizeof(harness), "courses/js-to-python/%s/%s/harness.py", slash + 1,
+		 dot + 1);
+	cr_assert_eq(fs_read_file(path, 1 << 20, &text, &len), 0, "%s", path);
+	cr_assert_eq(sscanf(text, "# must fail: %79[a-z0-9-]", criterion), 1,
+		     "%s: the first line must be '# must fail: ID'", path);
+	run_text(runner, harness, text, 5, &res);
+	cr_expect(res.status != RUN_INTERNAL, "%s: %s", path, res.message);
+	cr_expect(res.status != RUN_OK || criterion_passed(&res, criterion) == 0,
+		  "%s passed %s: %s", path, criterion, res.verdict_json);
+	run_result_free(&res);
+	free(text);
+}
+
+Test(run_judge, honest_mistakes_fail_in_every_lesson)
+{
+	glob_t g;
+
+	cr_assert_eq(glob("tests/fixtures/run/hostile/*/*.py", 0, NULL, &g), 0);
+	for (size_t i = 0; i < g.gl_pathc; i++)
+		expect_hostile_fails(g.gl_pathv[i]);
+	globfree(&g);
 }

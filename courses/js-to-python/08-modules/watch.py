@@ -46,3 +46,40 @@ def answer_line(h, tb):
         if frame.f_code.co_filename == h.answer_name:
             line = lineno
     return line
+
+
+# Probes (run in the answer's process; see docs/harness.md, "Probes"): what
+# the answer printed and opened, as plain data.
+
+def calls_seen(watch):
+    """The recorded calls as plain data: [what, line, args, text]."""
+    seen = []
+    for what, line, args in watch.calls:
+        text = " ".join(str(x) for x in args) if what == "print" else ""
+        seen.append([what, line, list(args), text])
+    return seen
+
+
+def load_watched(a, argv):
+    """loading the answer as a module"""
+    with Watch(a, argv) as watch:
+        a.load_module()
+    return calls_seen(watch)
+
+
+def run_as_script(a, argv):
+    """running the answer as a script"""
+    namespace = {"__name__": "__main__", "__file__": a.answer_name}
+    code = compile(a.source, a.answer_name, "exec")
+    seen = {"exit": None, "raised": None}
+    with Watch(a, argv) as watch:
+        try:
+            exec(code, namespace)
+        except SystemExit as exc:
+            seen["exit"] = exc.code if type(exc.code) in (int, str) or exc.code is None else repr(exc.code)
+        except BaseException as exc:
+            seen["raised"] = {"type": type(exc).__name__, "message": str(exc)[:200],
+                              "line": answer_line(a, exc.__traceback__),
+                              "index_error": isinstance(exc, IndexError)}
+    seen["calls"] = calls_seen(watch)
+    return seen

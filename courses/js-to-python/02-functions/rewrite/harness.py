@@ -3,12 +3,20 @@
 # appended to a new list.  The signature is read with inspect; then the
 # function is called twice with the defaults (a shared default list shows up
 # in the second result) and once with a list of the caller's own (which must
-# come back unchanged).  See docs/harness.md for the harness API.
+# come back unchanged).  The names, role and tags are drawn at random for
+# each check.  Runs in the judge: the probes below run in the answer's
+# process and report plain data.  See docs/harness.md for the harness API.
 import inspect
 
 KWONLY = "keyword-only"
 DEFAULTS = "no-mutable-default"
 NAMES = "pythonic-names"
+OWNS = [KWONLY, DEFAULTS, NAMES]
+# Never the lesson's own example values ("ada", "bob", "admin", "ops"), so an
+# answer that writes them out fails.
+POOL = ["grace", "linus", "guido", "radia", "ken", "hedy", "alan", "edsger", "barbara"]
+ROLES = ["editor", "owner", "viewer", "auditor", "maintainer"]
+TEAMS = ["web", "data", "infra", "mobile", "design"]
 
 NAME = "make_user"
 CAMEL = "makeUser"
@@ -51,30 +59,54 @@ def check_shape(h, result, line):
     return False
 
 
-def check_signature(h, fn, found, line):
+def read_signature(a, found):
+    """reading make_user's signature"""
+    try:
+        params = inspect.signature(a.module.__dict__[found]).parameters
+    except (TypeError, ValueError):
+        return None
+    return [{"name": p.name, "kind": p.kind.name,
+             "mutable": isinstance(p.default, MUTABLE),
+             "default_type": type(p.default).__name__} for p in params.values()]
+
+
+def default_calls(a, found, first, second):
+    """calling make_user twice with the defaults"""
+    fn = a.module.__dict__[found]
+    one, two = a.call(fn, first), a.call(fn, second)
+    return [one, two, field(one, "tags") is field(two, "tags") and field(one, "tags") is not None]
+
+
+def call_with_options(a, found, name, role, tags):
+    """calling make_user with a role and the caller's own tags"""
+    value = a.call(a.module.__dict__[found], name, role=role, tags=tags)
+    return [value, tags]
+
+
+def check_signature(h, found, line):
     """(keyword-only?, mutable default?): whether role and tags are
     keyword-only parameters, and whether a default is a list, dict or set."""
-    try:
-        params = inspect.signature(fn).parameters
-    except (TypeError, ValueError):
+    params = h.probe(read_signature, found)
+    if type(params) is not list:
         h.check(KWONLY, False, "define " + SIGNATURE, line)
         return False, False
+    params = {p["name"]: p for p in params}
     mutable = False
     for p in params.values():
-        if isinstance(p.default, MUTABLE):
+        if p["mutable"] is True:
             mutable = True
             h.check(DEFAULTS, False, "the default of `%s` is one %s, built when `def` ran and "
                     "shared by every call; default it to None: `%s=None`"
-                    % (p.name, type(p.default).__name__, p.name), line)
-    kinds = {name: params[name].kind for name in ("role", "tags") if name in params}
-    if len(kinds) == 2 and all(k == inspect.Parameter.KEYWORD_ONLY for k in kinds.values()):
+                    % (p["name"], p["default_type"], p["name"]), line)
+    kinds = {name: params[name]["kind"] for name in ("role", "tags") if name in params}
+    if len(kinds) == 2 and all(k == "KEYWORD_ONLY" for k in kinds.values()):
         h.check(KWONLY, True, "role and tags are keyword-only parameters", line)
         return True, mutable
-    if any(p.kind == inspect.Parameter.VAR_KEYWORD for p in params.values()):
+    if any(p["kind"] == "VAR_KEYWORD" for p in params.values()):
         h.check(KWONLY, False, "`**%s` hides the options from the signature and accepts any "
                 "typo; name them after a bare `*`: %s"
-                % (next(p.name for p in params.values() if p.kind == p.VAR_KEYWORD), SIGNATURE),
-                line)
+                % (next(p["name"] for p in params.values() if p["kind"] == "VAR_KEYWORD"),
+                   SIGNATURE), line)
     elif kinds:
         h.check(KWONLY, False, "role and tags can be passed by position "
                 "(`make_user(\"ada\", \"admin\")`); put a bare `*` before them: " + SIGNATURE,
@@ -98,43 +130,43 @@ def grade(h):
     if found == CAMEL:
         h.check(NAMES, False, "Python names functions in snake_case: `%s`, not `%s`"
                 % (NAME, CAMEL), line)
-    keyword_only, mutable = check_signature(h, fn, found, line)
+    keyword_only, mutable = check_signature(h, found, line)
 
-    first = h.call(fn, "ada")
-    second = h.call(fn, "bob")
+    one = h.random_choice(POOL)
+    two = h.random_choice([n for n in POOL if n != one])
+    first, second, same_tags = h.probe(default_calls, found, one, two)
     h.note("default_calls", [repr(first), repr(second)])
     if not check_shape(h, first, line):
         if not mutable:
             h.check(DEFAULTS, True, "no mutable default (the result has no tags to compare)",
                     line)
         return
-    if field(second, "tags") != ["member"]:
-        h.check(DEFAULTS, False, "a second call, make_user(\"bob\"), returned tags %r: the "
+    if field(second, "tags") != ["member"] or type(field(second, "tags")) is not list:
+        h.check(DEFAULTS, False, "a second call, make_user(%r), returned tags %r: the "
                 "default list is shared between calls; default to None and build a new "
-                "list: %s" % (field(second, "tags"), FRESH), line)
-    elif field(first, "tags") is field(second, "tags"):
+                "list: %s" % (two, field(second, "tags"), FRESH), line)
+    elif same_tags is True:
         h.check(DEFAULTS, False, "two calls returned the very same tags list; build a new "
                 "one on each call: " + FRESH, line)
     elif not mutable:
         h.check(DEFAULTS, True, "each call starts from a fresh list", line)
-    if field(first, "name") != "ada" or field(first, "role") != "member":
-        h.check(NAMES, False, "make_user(\"ada\") returned %r; expected name \"ada\" and role "
-                "\"member\"" % (first,), line)
+    if field(first, "name") != one or field(first, "role") != "member":
+        h.check(NAMES, False, "make_user(%r) returned %r; expected name %r and role "
+                "\"member\"" % (one, first, one), line)
 
     if not keyword_only:
         return
-    mine = ["ops"]
-
-    def make_user_with_options():
-        return fn("grace", role="admin", tags=mine)
-
-    third = h.call(make_user_with_options)
-    if mine != ["ops"]:
-        h.check(DEFAULTS, False, "make_user(\"grace\", role=\"admin\", tags=team) changed the "
-                "caller's list `team` from ['ops'] to %r (JavaScript's `push` does too); leave "
-                "it alone and build a new one: %s" % (mine, FRESH), line)
-    if field(third, "tags") != ["ops", "admin"] or field(third, "role") != "admin":
-        h.check(KWONLY, False, "make_user(\"grace\", role=\"admin\", tags=[\"ops\"]) returned "
-                "%r; expected role \"admin\" and tags [\"ops\", \"admin\"]" % (third,), line)
+    name, role, team = h.random_choice(POOL), h.random_choice(ROLES), h.random_choice(TEAMS)
+    third, mine = h.probe(call_with_options, found, name, role, [team])
+    if mine != [team]:
+        h.check(DEFAULTS, False, "make_user(%r, role=%r, tags=team) changed the "
+                "caller's list `team` from %r to %r (JavaScript's `push` does too); leave "
+                "it alone and build a new one: %s" % (name, role, [team], mine, FRESH), line)
+    if (field(third, "tags") != [team, role] or type(field(third, "tags")) is not list
+            or field(third, "role") != role or field(third, "name") != name):
+        h.check(KWONLY, False, "make_user(%r, role=%r, tags=[%r]) returned %r; expected "
+                "name %r, role %r and tags [%r, %r]"
+                % (name, role, team, third, name, role, team, role), line)
     else:
-        h.check(KWONLY, True, "make_user(\"grace\", role=\"admin\", tags=[\"ops\"]) works", line)
+        h.check(KWONLY, True, "make_user(%r, role=%r, tags=[%r]) works" % (name, role, team),
+                line)

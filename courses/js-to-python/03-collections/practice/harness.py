@@ -2,19 +2,46 @@
 # teams)` returning a plain dict from each team to its players' names, in
 # input order, without changing the two lists.  The data repeats a name on
 # two teams (so looking positions up with names.index goes wrong) and has a
-# team whose players are not next to each other.  See docs/harness.md.
+# team whose players are not next to each other; the names and teams are
+# drawn at random for each check, in that shape.  Runs in the judge: the
+# lists cross as plain data and the result comes back as plain data, tagged
+# by its exact type.  See docs/harness.md.
 import collections
-import copy
 
 ZIP = "zip"
 GROUP = "defaultdict"
 PLAIN = "plain-dict"
+OWNS = [ZIP, GROUP, PLAIN]
 
 NAME = "group_by_team"
 CAMEL = "groupByTeam"
-NAMES = ["Ada", "Grace", "Linus", "Ada", "Guido", "Barbara"]
-TEAMS = ["red", "blue", "red", "blue", "green", "red"]
-EXPECTED = {"red": ["Ada", "Linus", "Barbara"], "blue": ["Grace", "Ada"], "green": ["Guido"]}
+# Never the lesson's own example data (Ada, Grace, Linus, Guido, Barbara;
+# red, blue, green).
+PEOPLE = ["Alan", "Radia", "Ken", "Hedy", "Edsger", "Margaret", "Donald", "Frances", "Dennis"]
+COLOURS = ["gold", "teal", "black", "white", "orange", "purple"]
+# The shape of the data: person 0 plays on two teams; team 0 is not contiguous.
+WHO = [0, 1, 2, 0, 3, 4]
+WHERE = [0, 1, 0, 1, 2, 0]
+
+
+def draw(h, pool, count):
+    picked = []
+    while len(picked) < count:
+        item = h.random_choice(pool)
+        if item not in picked:
+            picked.append(item)
+    return picked
+
+
+def make_data(h):
+    """(names, teams, expected groups) drawn at random in the lesson's shape."""
+    people, colours = draw(h, PEOPLE, 5), draw(h, COLOURS, 3)
+    names = [people[i] for i in WHO]
+    teams = [colours[i] for i in WHERE]
+    expected = {}
+    for name, team in zip(names, teams):
+        expected.setdefault(team, []).append(name)
+    return names, teams, expected
 
 
 def pairs_of(result):
@@ -24,6 +51,23 @@ def pairs_of(result):
                                    for name in members)
     except (AttributeError, TypeError):
         return None
+
+
+def in_order(members, names):
+    """True when MEMBERS appear in NAMES in the same order."""
+    rest = iter(names)
+    return all(any(m == n for n in rest) for m in members)
+
+
+def check_lists_in_order(h, result, names, line):
+    """The grouping judged on its own when the pairs are wrong: each team
+    maps to a list, its names in input order."""
+    for team, members in result.items():
+        if type(members) is not list or not in_order(members, names):
+            h.check(GROUP, False, "the %r group is %r; each team maps to a list of names in "
+                    "input order: `groups[team].append(name)`" % (team, members), line)
+            return
+    h.check(GROUP, True, "each team maps to a list of names in input order", line)
 
 
 def grade(h):
@@ -39,6 +83,7 @@ def grade(h):
     if found == CAMEL:
         h.check(PLAIN, False, "Python names functions in snake_case: `%s`, not `%s`"
                 % (NAME, CAMEL), line)
+    NAMES, TEAMS, EXPECTED = make_data(h)
     names, teams = list(NAMES), list(TEAMS)
     result = h.call(fn, names, teams)
     h.note("result", repr(result)[:300])
@@ -75,13 +120,14 @@ def grade(h):
         wrong = sorted((expected_pairs - pairs) or (pairs - expected_pairs))[0]
         h.check(ZIP, False, "%r should be in %r: pair each name with the team at the same "
                 "position, `for name, team in zip(names, teams):`" % wrong, line)
+        check_lists_in_order(h, result, NAMES, line)
         return
     h.check(ZIP, True, "every player is under the team at the same position", line)
 
     # Groups: each team's list holds its players in input order.
     for team, members in EXPECTED.items():
         got = result.get(team)
-        if not isinstance(got, list):
+        if type(got) is not list:
             h.check(GROUP, False, "the %r group is a %s; each team maps to a list of names: "
                     "`groups[team].append(name)`" % (team, type(got).__name__), line)
             return

@@ -10,13 +10,23 @@ import traceback
 
 TRY = "try-int"
 OWN = "own-exception"
+OWNS = [TRY, OWN]
 
 NAME = "parse_port"
 CAMEL = "parsePort"
-VALID = (("8080", 8080), (" 443\n", 443), ("1", 1), ("65535", 65535))
 NOT_NUMBERS = ("eighty", "²", "80.5", "")
-OUT_OF_RANGE = ("0", "65536", "-1")
 RAISE_FROM = 'raise PortError(f"not a port number: {text!r}") from err'
+
+
+def random_cases(h):
+    """(valid [(text, port)], out of range [text]) drawn for this check:
+    surrounding whitespace, the edges of the range, and numbers nobody can
+    write out in advance."""
+    ports = [h.random_int(2, 65534) for _ in range(2)]
+    valid = (("%d" % ports[0], ports[0]), (" %d\n" % ports[1], ports[1]), ("1", 1),
+             ("65535", 65535))
+    out = ("0", "%d" % h.random_int(65536, 999999), "-%d" % h.random_int(1, 9999))
+    return valid, out
 
 
 def answer_line(h, exc):
@@ -27,22 +37,58 @@ def answer_line(h, exc):
     return line
 
 
-def run(fn, text):
-    try:
-        return fn(text), None
-    except Exception as exc:  # what the answer raises is what is judged
-        return None, exc
-
-
-def fn_value(fn, text):
-    value, _ = run(fn, text)
-    return value
-
-
 def own_class(module, exc):
     """True when EXC's class (or a base of it) is defined in the answer."""
     return any(getattr(cls, "__module__", None) == module.__name__
                for cls in type(exc).__mro__)
+
+
+def try_texts(a, found, texts):
+    """calling parse_port"""
+    fn = a.module.__dict__[found]
+    seen = []
+    for text in texts:
+        try:
+            seen.append({"value": fn(text)})
+        except Exception as exc:  # what the answer raised is what is judged
+            seen.append({"exc": {
+                "type": type(exc).__name__, "message": str(exc)[:200],
+                "line": answer_line(a, exc),
+                "value_error": isinstance(exc, ValueError),
+                "own": own_class(a.module, exc),
+                "cause_value_error": isinstance(exc.__cause__, ValueError),
+                "suppress": bool(exc.__suppress_context__),
+                "context": exc.__context__ is not None}})
+    return seen
+
+
+class Raised:
+    """What the answer raised, as the probe described it (plain data)."""
+
+    def __init__(self, data):
+        data = data if type(data) is dict else {}
+        self.type = data.get("type") if type(data.get("type")) is str else "?"
+        self.message = data.get("message") if type(data.get("message")) is str else ""
+        self.line = data.get("line") if type(data.get("line")) is int else None
+        for key in ("value_error", "own", "cause_value_error", "suppress", "context"):
+            setattr(self, key, data.get(key) is True)
+
+
+def run_all(h, found, texts):
+    """{text: (value, Raised or None)} for each of TEXTS, from one probe."""
+    seen = h.probe(try_texts, found, list(texts))
+    out = {}
+    for text, entry in zip(texts, seen if type(seen) is list else []):
+        entry = entry if type(entry) is dict else {}
+        out[text] = (entry.get("value"), Raised(entry["exc"]) if "exc" in entry else None)
+    return out
+
+
+def unexpected(h, found, text, exc):
+    """An error that is neither int()'s ValueError nor the answer's own
+    class (a NameError, say): the answer failed to run."""
+    return h.AnswerError("%s: %s" % (exc.type, exc.message), exc.line,
+                         "calling %s(%r)" % (found, text))
 
 
 def grade(h):
@@ -54,23 +100,23 @@ def grade(h):
         return
     line = h.line_of(fn)
     results = {}
+    valid, out_of_range = random_cases(h)
+    runs = run_all(h, found, [t for t, _ in valid] + list(NOT_NUMBERS) + list(out_of_range))
 
     # Valid text comes back as an int.  An error that is neither int()'s
     # ValueError nor the answer's own class (a NameError, say) is the answer
     # failing to run: it propagates and the check has status error.
     valid_ok = True
-    for text, expected in VALID:
-        value, exc = run(fn, text)
-        results[repr(text)] = repr(value) if exc is None else type(exc).__name__
+    for text, expected in valid:
+        value, exc = runs[text]
+        results[repr(text)] = repr(value) if exc is None else exc.type
         if exc is not None:
-            if not (isinstance(exc, ValueError) or own_class(module, exc)):
-                raise h.AnswerError("%s: %s" % (type(exc).__name__, exc), answer_line(h, exc),
-                                    "calling %s(%r)" % (found, text))
+            if not (exc.value_error or exc.own):
+                raise unexpected(h, found, text, exc)
             valid_ok = False
             h.check(TRY, False, "parse_port(%r) raised %s, but int(%r) is %d: a check before "
                     "the conversion rejected valid text; just try `int(text)` and catch "
-                    "`ValueError`" % (text, type(exc).__name__, text, expected),
-                    answer_line(h, exc) or line)
+                    "`ValueError`" % (text, exc.type, text, expected), exc.line or line)
             break
         if value != expected or type(value) is not int:
             valid_ok = False
@@ -81,23 +127,22 @@ def grade(h):
     # Text that is not a number: the answer's own class, chained to ValueError.
     raised = {}
     for text in NOT_NUMBERS:
-        value, exc = run(fn, text)
-        results[repr(text)] = repr(value) if exc is None else type(exc).__name__
+        value, exc = runs[text]
+        results[repr(text)] = repr(value) if exc is None else exc.type
         raised[text] = exc
         if exc is None:
             continue
-        if not (isinstance(exc, ValueError) or own_class(module, exc)):
-            raise h.AnswerError("%s: %s" % (type(exc).__name__, exc), answer_line(h, exc),
-                                "calling %s(%r)" % (found, text))
+        if not (exc.value_error or exc.own):
+            raise unexpected(h, found, text, exc)
     # "²" passes str.isdigit() and fails int(): a bare ValueError there, when
     # other bad text gets the answer's class, is a check-first answer.
     sup = raised["²"]
-    if (raised["eighty"] is not None and own_class(module, raised["eighty"])
-            and sup is not None and not own_class(module, sup)):
+    if (raised["eighty"] is not None and raised["eighty"].own
+            and sup is not None and not sup.own):
         valid_ok = False
         h.check(TRY, False, "\"²\".isdigit() is True but int(\"²\") raises: a check before "
                 "the conversion let it through and the bare ValueError escaped; try "
-                "`int(text)` and catch `ValueError`", answer_line(h, sup) or line)
+                "`int(text)` and catch `ValueError`", sup.line or line)
     if valid_ok:
         h.check(TRY, True, "valid text, surrounding whitespace included, becomes an int", line)
 
@@ -108,42 +153,41 @@ def grade(h):
             own_ok = False
             h.check(OWN, False, "parse_port(%r) returned %r instead of raising; a "
                     "caller cannot miss an exception: `%s`"
-                    % (text, fn_value(fn, text), RAISE_FROM), line)
+                    % (text, runs[text][0], RAISE_FROM), line)
             break
-        where = answer_line(h, exc) or line
-        if not own_class(module, exc):
+        where = exc.line or line
+        if not exc.own:
             own_ok = False
             h.check(OWN, False, "parse_port(%r) raised the built-in %s; define "
                     "`class PortError(ValueError):` and `%s`"
-                    % (text, type(exc).__name__, RAISE_FROM), where)
+                    % (text, exc.type, RAISE_FROM), where)
             break
-        if not isinstance(exc.__cause__, ValueError):
+        if not exc.cause_value_error:
             own_ok = False
-            if exc.__suppress_context__:
+            if exc.suppress:
                 how = "hid int()'s ValueError with `from None`"
-            elif exc.__context__ is not None:
+            elif exc.context:
                 how = "was raised while handling int()'s ValueError without `from`"
             else:
                 how = "is not chained to int()'s ValueError"
             h.check(OWN, False, "for %r, %s %s; write `%s`"
-                    % (text, type(exc).__name__, how, RAISE_FROM), where)
+                    % (text, exc.type, how, RAISE_FROM), where)
             break
 
     # Numbers out of range: the same class.
-    for text in OUT_OF_RANGE if own_ok else ():
-        value, exc = run(fn, text)
-        results[repr(text)] = repr(value) if exc is None else type(exc).__name__
+    for text in out_of_range if own_ok else ():
+        value, exc = runs[text]
+        results[repr(text)] = repr(value) if exc is None else exc.type
         if exc is None:
             own_ok = False
             h.check(OWN, False, "parse_port(%r) returned %r; a port is 1 to 65535, so raise "
                     "your class: `raise PortError(f\"port out of range: {port}\")`"
                     % (text, value), line)
             break
-        if not own_class(module, exc):
+        if not exc.own:
             own_ok = False
             h.check(OWN, False, "parse_port(%r) raised the built-in %s; raise your own class "
-                    "for out-of-range numbers too" % (text, type(exc).__name__),
-                    answer_line(h, exc) or line)
+                    "for out-of-range numbers too" % (text, exc.type), exc.line or line)
             break
     if own_ok:
         h.check(OWN, True, "bad text raises the answer's own class, chained to ValueError", line)

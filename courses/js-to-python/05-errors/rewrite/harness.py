@@ -5,7 +5,9 @@
 # come back as a new error whose __cause__ is the JSON error).  `open` is
 # replaced in the answer's globals by a recording version, so the harness can
 # tell whether every file it opened was closed by the time the call ended.
-# See docs/harness.md for the harness API.
+# The file names and the good file's settings are drawn at random for each
+# check.  Runs in the judge: the probe runs the calls in the answer's process
+# and reports plain data.  See docs/harness.md for the harness API.
 import builtins
 import json
 import os
@@ -14,11 +16,12 @@ import traceback
 CATCH = "specific-except"
 CHAIN = "raise-from"
 WITH = "with-and-names"
+OWNS = [CATCH, CHAIN, WITH]
 
 NAME = "load_settings"
 CAMEL = "loadSettings"
 DEFAULTS = {"theme": "light"}
-GOOD = {"theme": "dark", "font_size": 14}
+THEMES = ["dark", "solarized", "contrast", "sepia", "nord"]
 RAISE_FROM = 'raise ValueError(f"bad settings in {path}") from err'
 
 
@@ -31,24 +34,71 @@ def answer_line(h, exc):
     return line
 
 
-def run(fn, path):
-    """(returned value, None) or (None, the exception raised)."""
-    try:
-        return fn(path), None
-    except Exception as exc:  # the harness judges what the answer raised
-        return None, exc
+def describe(a, exc):
+    """What the answer raised, as plain data."""
+    return {"type": type(exc).__name__, "message": str(exc)[:300],
+            "line": answer_line(a, exc),
+            "is_a_directory": isinstance(exc, IsADirectoryError),
+            "json_error": isinstance(exc, json.JSONDecodeError),
+            "cause_value_error": isinstance(exc.__cause__, ValueError),
+            "suppress": bool(exc.__suppress_context__),
+            "context": exc.__context__ is not None}
 
 
-def check_closed(h, opened, case, line):
-    still_open = [f for f in opened if not f.closed]
-    for f in still_open:
-        f.close()
-    if still_open:
-        h.check(WITH, False, "after %s the file was still open; read it inside "
-                "`with open(path, encoding=\"utf-8\") as settings_file:` so it is closed "
-                "on every path" % case, line)
-        return False
-    return True
+def load_each(a, found, paths):
+    """calling load_settings"""
+    fn = a.module.__dict__[found]
+    opened = []
+
+    def recording_open(*args, **kwargs):
+        f = builtins.open(*args, **kwargs)
+        opened.append(f)
+        return f
+
+    a.module.open = recording_open
+    seen = []
+    for path in paths:
+        try:
+            entry = {"value": fn(path)}
+        except Exception as exc:  # the harness judges what the answer raised
+            entry = {"exc": describe(a, exc)}
+        entry["left_open"] = sum(1 for f in opened if not f.closed)
+        for f in opened:
+            f.close()
+        del opened[:]
+        seen.append(entry)
+    return seen
+
+
+class Raised:
+    """What the answer raised, as the probe described it (plain data)."""
+
+    def __init__(self, data):
+        data = data if type(data) is dict else {}
+        self.type = data.get("type") if type(data.get("type")) is str else "?"
+        self.message = data.get("message") if type(data.get("message")) is str else ""
+        self.line = data.get("line") if type(data.get("line")) is int else None
+        for key in ("is_a_directory", "json_error", "cause_value_error", "suppress", "context"):
+            setattr(self, key, data.get(key) is True)
+
+
+def make_files(h):
+    """The check's files, their names and contents drawn at random: (good
+    path, its settings, broken path, missing path, directory)."""
+    work = os.path.abspath("settings-check-%d" % h.random_int(1000, 999999))
+    os.makedirs(work, exist_ok=True)
+    tag = h.random_int(100, 9999)
+    good = os.path.join(work, "good-%d.json" % tag)
+    broken = os.path.join(work, "broken-%d.json" % tag)
+    missing = os.path.join(work, "missing-%d.json" % tag)
+    directory = os.path.join(work, "folder-%d" % tag)
+    os.makedirs(directory, exist_ok=True)
+    settings = {"theme": h.random_choice(THEMES), "font_size": h.random_int(9, 30)}
+    with builtins.open(good, "w", encoding="utf-8") as f:
+        json.dump(settings, f)
+    with builtins.open(broken, "w", encoding="utf-8") as f:
+        f.write('{"theme": "%s",' % settings["theme"])
+    return good, settings, broken, missing, directory
 
 
 def grade(h):
@@ -62,96 +112,82 @@ def grade(h):
     if found == CAMEL:
         h.check(WITH, False, "Python names functions in snake_case: `%s`, not `%s`"
                 % (NAME, CAMEL), line)
-
-    opened = []
-
-    def recording_open(*args, **kwargs):
-        f = builtins.open(*args, **kwargs)
-        opened.append(f)
-        return f
-
-    module.open = recording_open
-
-    work = os.path.abspath("settings-check")
-    os.makedirs(work, exist_ok=True)
-    good = os.path.join(work, "good.json")
-    broken = os.path.join(work, "broken.json")
-    missing = os.path.join(work, "missing.json")
-    directory = os.path.join(work, "a-directory")
-    os.makedirs(directory, exist_ok=True)
-    with builtins.open(good, "w", encoding="utf-8") as f:
-        json.dump(GOOD, f)
-    with builtins.open(broken, "w", encoding="utf-8") as f:
-        f.write('{"theme": "dark",')
-
+    good, GOOD, broken, missing, directory = make_files(h)
+    cases = [("good", good, "reading a good file"), ("missing", missing, "a missing file"),
+             ("directory", directory, "reading a directory"), ("broken", broken, "broken JSON")]
+    seen = h.probe(load_each, found, [path for _, path, _ in cases])
+    seen = seen if type(seen) is list and len(seen) == len(cases) else [{}] * len(cases)
+    runs = {}
     all_closed = True
     results = {}
+    for (key, path, case), entry in zip(cases, seen):
+        entry = entry if type(entry) is dict else {}
+        exc = Raised(entry["exc"]) if "exc" in entry else None
+        runs[key] = (entry.get("value"), exc)
+        results[key] = repr(entry.get("value")) if exc is None else exc.type
+        if entry.get("left_open") != 0:
+            all_closed = False
+            h.check(WITH, False, "after %s the file was still open; read it inside "
+                    "`with open(path, encoding=\"utf-8\") as settings_file:` so it is closed "
+                    "on every path" % case, line)
 
     # A good file: its settings come back.
-    value, exc = run(fn, good)
-    all_closed &= check_closed(h, opened, "reading a good file", line)
-    results["good"] = repr(value) if exc is None else type(exc).__name__
+    value, exc = runs["good"]
     if exc is not None:
-        raise h.AnswerError("%s: %s" % (type(exc).__name__, exc), answer_line(h, exc),
+        raise h.AnswerError("%s: %s" % (exc.type, exc.message), exc.line,
                             "calling %s(%r) on a valid settings file" % (found, good))
-    if value != GOOD:
+    if type(value) is not dict or value != GOOD:
         h.check(CATCH, False, "a valid settings file gave %r; return what `json.loads(text)` "
                 "gives" % (value,), line)
 
     # A missing file: the defaults.
-    value, exc = run(fn, missing)
-    all_closed &= check_closed(h, opened, "a missing file", line)
-    results["missing"] = repr(value) if exc is None else type(exc).__name__
+    value, exc = runs["missing"]
     if exc is not None:
         h.check(CATCH, False, "a missing file raised %s; catch it and return the defaults: "
                 "`except FileNotFoundError: return {\"theme\": \"light\"}`"
-                % type(exc).__name__, answer_line(h, exc) or line)
-    elif value != DEFAULTS:
+                % exc.type, exc.line or line)
+    elif type(value) is not dict or value != DEFAULTS:
         h.check(CATCH, False, "a missing file gave %r; return the defaults "
                 "`{\"theme\": \"light\"}`" % (value,), line)
     else:
         h.check(CATCH, True, "a missing file gives the defaults", line)
 
     # A directory: IsADirectoryError must reach the caller.
-    value, exc = run(fn, directory)
-    all_closed &= check_closed(h, opened, "reading a directory", line)
-    results["directory"] = repr(value) if exc is None else type(exc).__name__
+    value, exc = runs["directory"]
     if exc is None:
         h.check(CATCH, False, "reading a directory must raise IsADirectoryError, but the "
                 "answer returned %r: catching more than `FileNotFoundError` hides errors "
                 "the caller must see; write `except FileNotFoundError:`" % (value,), line)
-    elif isinstance(exc, IsADirectoryError):
+    elif exc.is_a_directory:
         h.check(CATCH, True, "other errors (IsADirectoryError) reach the caller", line)
     else:
         h.check(CATCH, False, "reading a directory should let IsADirectoryError through, "
                 "but the answer raised %s; catch only `FileNotFoundError`"
-                % type(exc).__name__, answer_line(h, exc) or line)
+                % exc.type, exc.line or line)
 
     # Broken JSON: a new error, chained to the JSONDecodeError.
-    value, exc = run(fn, broken)
-    all_closed &= check_closed(h, opened, "broken JSON", line)
-    results["broken"] = repr(value) if exc is None else type(exc).__name__
+    value, exc = runs["broken"]
     if exc is None:
         h.check(CHAIN, False, "broken JSON returned %r; let it fail with a clear error: "
                 "`%s`" % (value, RAISE_FROM), line)
-    elif isinstance(exc, json.JSONDecodeError):
+    elif exc.json_error:
         h.check(CHAIN, False, "broken JSON came out as the bare JSONDecodeError, which does "
-                "not say which file; wrap it: `%s`" % RAISE_FROM, answer_line(h, exc) or line)
-    elif not isinstance(exc.__cause__, ValueError):
-        if exc.__suppress_context__:
+                "not say which file; wrap it: `%s`" % RAISE_FROM, exc.line or line)
+    elif not exc.cause_value_error:
+        if exc.suppress:
             how = "with the JSON error hidden by `from None`"
-        elif exc.__context__ is not None:
+        elif exc.context:
             how = "chained only implicitly (no `from`)"
         else:
             how = "not chained to the JSON error"
         h.check(CHAIN, False, "broken JSON raised %s, %s; write `%s`"
-                % (type(exc).__name__, how, RAISE_FROM), answer_line(h, exc) or line)
-    elif broken not in str(exc) and os.path.basename(broken) not in str(exc):
+                % (exc.type, how, RAISE_FROM), exc.line or line)
+    elif os.path.basename(broken) not in exc.message:
         h.check(CHAIN, False, "the error for broken JSON should name the file; put the path "
-                "in the message: `%s`" % RAISE_FROM, answer_line(h, exc) or line)
+                "in the message: `%s`" % RAISE_FROM, exc.line or line)
     else:
         h.check(CHAIN, True, "broken JSON raises %s from the JSONDecodeError"
-                % type(exc).__name__, answer_line(h, exc) or line)
+                % exc.type, exc.line or line)
 
     if all_closed:
         h.check(WITH, True, "no file was left open", line)

@@ -4,16 +4,20 @@
 # are read, so laziness is judged by what had been read when the caller took
 # the first path, never by time.  "Says when a list is the better return
 # value" is judged on the docstring and comments by the free-text rules, not
-# here.  See docs/harness.md for the harness API.
-import traceback
-
+# here.  The folder and file names are drawn at random for each check (the
+# shape stays: two top folders with a sub-folder each, a top-level file).
+# Runs in the judge: the probe builds the tree and walks the answer's
+# result in the answer's process and reports plain data.  See
+# docs/harness.md for the harness API.
 WALK = "yield-from"
 LAZY = "lazy-paths"
+OWNS = [WALK, LAZY]
 
 NAME = "iter_files"
 CAMEL = "iterFiles"
-EXPECTED = ["docs/intro.md", "docs/guide/setup.md", "src/app.py", "src/lib/db.py",
-            "src/lib/cache.py", "README.md"]
+FOLDERS = ["docs", "src", "tests", "assets", "notes", "lib", "config", "scripts", "guide", "api"]
+STEMS = ["intro", "setup", "app", "db", "cache", "index", "main", "util", "readme", "todo"]
+EXTS = [".md", ".py", ".txt", ".json"]
 YIELD_FROM = ("`yield path` for a file and `yield from iter_files(value, path + \"/\")` "
               "for a sub-folder")
 
@@ -47,37 +51,64 @@ class Folder(dict):
         return super().values()
 
 
-def make_tree(visited):
-    def folder(label, entries):
-        return Folder(label, visited, entries)
-    return folder("/", {
-        "docs": folder("docs", {
-            "intro.md": None,
-            "guide": folder("docs/guide", {"setup.md": None}),
-        }),
-        "src": folder("src", {
-            "app.py": None,
-            "lib": folder("src/lib", {"db.py": None, "cache.py": None}),
-        }),
-        "README.md": None,
-    })
+def draw(h, pool, count):
+    picked = []
+    while len(picked) < count:
+        item = h.random_choice(pool)
+        if item not in picked:
+            picked.append(item)
+    return picked
 
 
-def answer_line(h, exc):
-    line = None
-    for frame, lineno in traceback.walk_tb(exc.__traceback__):
-        if frame.f_code.co_filename == h.answer_name:
-            line = lineno
-    return line
+def random_tree(h):
+    """(tree as plain nested dicts, None for a file; the paths in walk order;
+    the label of the second top folder)."""
+    top, sub = draw(h, FOLDERS, 2), draw(h, FOLDERS, 2)
+    files = ["%s%s" % (stem, h.random_choice(EXTS)) for stem in draw(h, STEMS, 6)]
+    tree = {top[0]: {files[0]: None, sub[0]: {files[1]: None}},
+            top[1]: {files[2]: None, sub[1]: {files[3]: None, files[4]: None}},
+            files[5].upper(): None}
+    expected = []
+
+    def walk(node, prefix):
+        for name, value in node.items():
+            if value is None:
+                expected.append(prefix + name)
+            else:
+                walk(value, prefix + name + "/")
+    walk(tree, "")
+    return tree, expected, top[1]
 
 
-def describe(exc):
-    text = str(exc)
-    return "%s: %s" % (type(exc).__name__, text) if text else type(exc).__name__
+def make_tree(visited, plain, label="/"):
+    entries = {}
+    for name, value in plain.items():
+        path = name if label == "/" else label + "/" + name
+        entries[name] = None if value is None else make_tree(visited, value, path)
+    return Folder(label, visited, entries)
 
 
 def is_iterator(value):
     return hasattr(value, "__next__") and iter(value) is value
+
+
+def walk_answer(a, found, plain):
+    """iterating iter_files(tree)"""
+    visited = []
+    result = a.call(a.module.__dict__[found], make_tree(visited, plain))
+    if result is None:
+        return {"kind": "None"}
+    if is_iterator(result):
+        first = next(result, None)
+        seen_at_first = list(visited)
+        paths = ([] if first is None else [first]) + list(result)
+        kind = "iterator"
+    else:
+        seen_at_first = list(visited)
+        paths = list(result)
+        kind = type(result).__name__
+    return {"kind": kind, "paths": [p if type(p) is str else repr(p) for p in paths],
+            "seen_at_first": seen_at_first}
 
 
 def grade(h):
@@ -92,46 +123,39 @@ def grade(h):
         h.check(WALK, False, "Python names functions in snake_case: `%s`, not `%s`"
                 % (NAME, CAMEL), line)
 
-    visited = []
-    tree = make_tree(visited)
-    result = h.call(fn, tree)
-    if result is None:
+    tree, EXPECTED, second = random_tree(h)
+    seen = h.probe(walk_answer, found, tree)
+    kind = seen.get("kind") if type(seen) is dict else None
+    if kind == "None" or type(kind) is not str:
         for criterion in (WALK, LAZY):
             h.check(criterion, False, "iter_files returns None; %s" % YIELD_FROM, line)
         return
-    try:
-        if is_iterator(result):
-            h.check(LAZY, True, "returns a generator", line)
-            first = next(result, None)
-            seen_at_first = list(visited)
-            paths = ([] if first is None else [first]) + list(result)
-        else:
-            h.check(LAZY, False, "iter_files returns a finished %s, built before the caller "
-                    "gets the first path; make it a generator: %s"
-                    % (type(result).__name__, YIELD_FROM), line)
-            seen_at_first = list(visited)
-            paths = list(result)
-    except Exception as exc:
-        raise h.AnswerError("the answer raised %s" % describe(exc), answer_line(h, exc) or line,
-                            "iterating iter_files(tree)")
+    lazy = kind == "iterator"
+    if lazy:
+        h.check(LAZY, True, "returns a generator", line)
+    else:
+        h.check(LAZY, False, "iter_files returns a finished %s, built before the caller "
+                "gets the first path; make it a generator: %s" % (kind, YIELD_FROM), line)
+    seen_at_first = seen.get("seen_at_first")
+    seen_at_first = seen_at_first if type(seen_at_first) is list else []
+    paths = seen.get("paths") if type(seen.get("paths")) is list else []
     h.note("read_before_first_path", seen_at_first)
-    paths = [str(p) for p in paths]
-    if sorted(paths) != sorted(EXPECTED):
+    if sorted(paths, key=repr) != sorted(EXPECTED, key=repr):
         missing = [p for p in EXPECTED if p not in paths]
         extra = [p for p in paths if p not in EXPECTED]
         detail = []
         if missing:
             detail.append("missing %s" % ", ".join(missing[:3]))
         if extra:
-            detail.append("unexpected %s" % ", ".join(extra[:3]))
+            detail.append("unexpected %s" % ", ".join(map(str, extra[:3])))
         h.check(WALK, False, "the paths are wrong (%s); every file at every depth, joined "
                 "with \"/\": %s" % ("; ".join(detail), YIELD_FROM), line)
     else:
         h.check(WALK, True, "yields all %d paths, nested folders included" % len(EXPECTED), line)
-    if "src" in seen_at_first and is_iterator(result):
+    if second in seen_at_first and lazy:
         h.check(LAZY, False, "the whole tree was read before the caller got the first path "
                 "(the paths were collected first); yield each one as you reach it: "
                 + YIELD_FROM, line)
-    elif is_iterator(result):
+    elif lazy:
         h.check(LAZY, True, "only %s had been read when the first path came out"
-                % ", ".join(seen_at_first), line)
+                % ", ".join(map(str, seen_at_first)), line)

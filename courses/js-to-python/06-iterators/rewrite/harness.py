@@ -3,18 +3,18 @@
 # called with a list, then with a generator that counts how many items were
 # pulled from it: a lazy answer has read only the first batch's items when
 # the caller takes the first batch; an answer that builds every batch first
-# has read them all.  See docs/harness.md for the harness API.
+# has read them all.  The items and the size are drawn at random for each
+# check.  Runs in the judge: the probes iterate in the answer's process and
+# report plain data.  See docs/harness.md for the harness API.
 import traceback
 
 LAZY = "lazy-batches"
 ANY = "any-iterable"
 NAMES = "pythonic-names"
+OWNS = [LAZY, ANY, NAMES]
 
 NAME = "to_batches"
 CAMEL = "toBatches"
-SIZE = 3
-ITEMS = list(range(1, 11))
-EXPECTED = [[1, 2, 3], [4, 5, 6], [7, 8, 9], [10]]
 YIELD = "`yield batch` each time it is full (or `while batch := list(islice(iterator, size)): yield batch`)"
 
 
@@ -55,37 +55,22 @@ def is_iterator(value):
     return hasattr(value, "__next__") and iter(value) is value
 
 
-def check_with_list(h, fn, line):
-    result = h.call(fn, list(ITEMS), SIZE)
+def from_list(a, found, items, size):
+    """iterating to_batches(a list, size)"""
+    result = a.call(a.module.__dict__[found], list(items), size)
     if result is None:
-        h.check(LAZY, False, "to_batches returns None; %s" % YIELD, line)
-        return None
-    if not is_iterator(result):
-        h.check(LAZY, False, "to_batches returns a finished %s, built before the caller "
-                "reads the first batch; make it a generator: %s"
-                % (type(result).__name__, YIELD), line)
-    else:
-        h.check(LAZY, True, "returns a generator", line)
-    try:
-        got = batches(result)
-    except Exception as exc:
-        raise h.AnswerError("the answer raised %s" % describe(exc), answer_line(h, exc),
-                            "iterating to_batches(%r, %d)" % (ITEMS, SIZE))
-    if got != EXPECTED:
-        h.check(LAZY, False, "to_batches(%r, 3) gave %r; expected %r (the last, shorter "
-                "batch included)" % (ITEMS, got[:6], EXPECTED), line)
-    else:
-        h.check(LAZY, True, "the batches are right, the last shorter one included", line)
-    return got
+        return {"kind": "None"}
+    return {"kind": "iterator" if is_iterator(result) else type(result).__name__,
+            "batches": batches(result)}
 
 
-def check_with_generator(h, fn, line, from_list):
-    source = Source(ITEMS)
+def from_source(a, found, items, size):
+    """calling to_batches(a generator, size)"""
+    source = Source(items)
     try:
-        result = fn(source, SIZE)
+        result = a.module.__dict__[found](source, size)
         if result is None:
-            h.check(ANY, False, "to_batches returns None; loop over `items` and %s" % YIELD, line)
-            return
+            return {"kind": "None"}
         if is_iterator(result):
             first = next(result, None)
             pulled = source.pulled
@@ -94,25 +79,65 @@ def check_with_generator(h, fn, line, from_list):
             pulled = source.pulled
             got = batches(result)
             first, rest = (got[0] if got else None), got[1:]
-    except Exception as exc:
-        where = answer_line(h, exc) or line
-        if isinstance(exc, (TypeError, AttributeError)):
-            h.check(ANY, False, "given a generator, the answer raised %s; a generator has no "
-                    "len(), indexes or slices, so loop over it (`for item in items:`) or take "
-                    "batches with `islice(iter(items), size)`" % describe(exc), where)
-            return
-        raise h.AnswerError("the answer raised %s" % describe(exc), where,
-                            "calling to_batches(a generator, %d)" % SIZE)
-    got = ([list(first)] if first is not None else []) + rest
-    if got != from_list:
+    except (TypeError, AttributeError) as exc:
+        return {"kind": "raised", "error": describe(exc), "line": answer_line(a, exc)}
+    return {"kind": "ok", "batches": ([list(first)] if first is not None else []) + rest,
+            "pulled": pulled}
+
+
+def random_items(h):
+    """(items, size, expected batches): a length that leaves a shorter last
+    batch, and never the lesson's own size, 3, so a size written out fails."""
+    size = h.random_choice([2, 4, 5, 6])
+    count = size * h.random_int(2, 4) + h.random_int(1, size - 1)
+    start = h.random_int(1, 500)
+    items = list(range(start, start + count))
+    return items, size, [items[i:i + size] for i in range(0, count, size)]
+
+
+def check_with_list(h, found, line, items, size, expected):
+    seen = h.probe(from_list, found, items, size)
+    kind = seen.get("kind") if type(seen) is dict else None
+    if kind == "None" or type(kind) is not str:
+        h.check(LAZY, False, "to_batches returns None; %s" % YIELD, line)
+        return None
+    if kind != "iterator":
+        h.check(LAZY, False, "to_batches returns a finished %s, built before the caller "
+                "reads the first batch; make it a generator: %s" % (kind, YIELD), line)
+    else:
+        h.check(LAZY, True, "returns a generator", line)
+    got = seen.get("batches") if type(seen.get("batches")) is list else []
+    if got != expected or not all(type(b) is list for b in got):
+        h.check(LAZY, False, "to_batches(%r, %d) gave %r; expected %r (the last, shorter "
+                "batch included)" % (items, size, got[:6], expected), line)
+    else:
+        h.check(LAZY, True, "the batches are right, the last shorter one included", line)
+    return got
+
+
+def check_with_generator(h, found, line, items, size, expected, listed):
+    seen = h.probe(from_source, found, items, size)
+    seen = seen if type(seen) is dict else {}
+    if seen.get("kind") == "None":
+        h.check(ANY, False, "to_batches returns None; loop over `items` and %s" % YIELD, line)
+        return
+    if seen.get("kind") == "raised":
+        h.check(ANY, False, "given a generator, the answer raised %s; a generator has no "
+                "len(), indexes or slices, so loop over it (`for item in items:`) or take "
+                "batches with `islice(iter(items), size)`" % seen.get("error"),
+                seen.get("line") if type(seen.get("line")) is int else line)
+        return
+    got = seen.get("batches") if type(seen.get("batches")) is list else None
+    if got != listed:
         h.check(ANY, False, "given a generator of %r, to_batches gave %r, but %r for the "
                 "same items in a list; loop over `items` once (`for item in items:`) so any "
-                "iterable works" % (ITEMS, got[:6], from_list[:6]), line)
+                "iterable works" % (items, (got or [])[:6], listed[:6]), line)
         return
     h.check(ANY, True, "works on a generator as well as a list", line)
-    if got != EXPECTED:
+    if got != expected:
         return
-    if pulled > SIZE + 1:
+    pulled = seen.get("pulled") if type(seen.get("pulled")) is int else len(items)
+    if pulled > size + 1:
         h.check(LAZY, False, "all %d items were read before the caller got the first batch; "
                 "%s" % (pulled, YIELD), line)
     else:
@@ -133,8 +158,9 @@ def grade(h):
                 % (NAME, CAMEL), line)
     else:
         h.check(NAMES, True, "named `%s`" % NAME, line)
-    from_list = check_with_list(h, fn, line)
-    if from_list is None:
+    items, size, expected = random_items(h)
+    listed = check_with_list(h, found, line, items, size, expected)
+    if listed is None:
         h.check(ANY, False, "to_batches returns None; loop over `items` and %s" % YIELD, line)
     else:
-        check_with_generator(h, fn, line, from_list)
+        check_with_generator(h, found, line, items, size, expected, listed)

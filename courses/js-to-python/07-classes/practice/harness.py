@@ -3,12 +3,16 @@
 # `label` property.  Three versions are built (two equal, one not) and the
 # checks look at ==, repr() and the `label` attribute.  "Explains what
 # `@dataclass` generates and what `==` compares" is judged on the docstring
-# and comments by the free-text rules, not here.  See docs/harness.md.
+# and comments by the free-text rules, not here.  The numbers are drawn at
+# random for each check.  Runs in the judge: the probe builds and compares
+# the versions in the answer's process and reports plain data.  See
+# docs/harness.md.
 import inspect
 import re
 
 VALUE = "eq-and-repr"
 LABEL = "read-only-label"
+OWNS = [VALUE, LABEL]
 
 DATACLASS = "`@dataclass` above `class Version:` with `major: int`, `minor: int`, `patch: int`"
 PROPERTY = "@property above `def label(self):` returning f\"{self.major}.{self.minor}.{self.patch}\""
@@ -19,96 +23,158 @@ def class_line(h, name):
     return h.source.count("\n", 0, match.start()) + 1 if match else None
 
 
-def defined_line(h, cls, name, line):
+def defined_line(a, cls, name):
     """The line of NAME when the answer wrote it (not one @dataclass generated)."""
     code = getattr(vars(cls).get(name), "__code__", None)
-    if code is not None and code.co_filename == h.answer_name:
+    if code is not None and code.co_filename == a.answer_name:
         return code.co_firstlineno
-    return line
+    return None
 
 
-def check_value(h, cls, a, b, c, line):
-    same = h.call(lambda: a == b)
-    if same is not True:
-        if cls.__eq__ is object.__eq__:
+def line_of(obj):
+    code = getattr(obj, "__code__", None)
+    return code.co_firstlineno if code else None
+
+
+def observe_label(cls, version):
+    static = inspect.getattr_static(cls, "label", None)
+    if isinstance(static, property):
+        try:
+            value = version.label
+        except Exception as exc:  # reported as what reading it raised
+            value = {"raised": "%s: %s" % (type(exc).__name__, str(exc)[:100])}
+        return {"kind": "property", "line": line_of(static.fget), "value": value,
+                "setter": None if static.fset is None else line_of(static.fset) or 0}
+    if callable(static):
+        return {"kind": "method", "line": line_of(static)}
+    if "label" in getattr(version, "__dict__", {}) or static is not None:
+        return {"kind": "stored"}
+    for name in ("get_label", "getLabel"):
+        getter = inspect.getattr_static(cls, name, None)
+        if getter is not None:
+            return {"kind": "getter", "name": name, "line": line_of(getter)}
+    return {"kind": "none"}
+
+
+def observe(a, first, other):
+    """building Version objects"""
+    cls = a.module.__dict__.get("Version")
+    if not inspect.isclass(cls):
+        return {"class": False}
+    try:
+        inspect.signature(cls).bind(*first)
+    except (TypeError, ValueError):
+        return {"class": True, "builds": False}
+    x, y = a.call(cls, *first), a.call(cls, *first)
+    same = a.call(lambda: x == y)
+    different = None
+    for fields in other:	# one version per field, differing in that field only
+        z = a.call(cls, *fields)
+        different = a.call(lambda: x == z)
+        if different is not False:
+            break
+    text = a.call(repr, x)
+    return {"class": True, "builds": True,
+            "same": same if type(same) is bool else repr(same)[:60],
+            "different": different if type(different) is bool else repr(different)[:60],
+            "own_eq": cls.__eq__ is not object.__eq__,
+            "own_repr": cls.__repr__ is not object.__repr__,
+            "own_str": cls.__str__ is not object.__str__,
+            "eq_line": defined_line(a, cls, "__eq__"),
+            "repr_line": defined_line(a, cls, "__repr__"),
+            "repr": text if type(text) is str else "?",
+            "label": observe_label(cls, x)}
+
+
+def random_versions(h):
+    """A version, and three that each differ from it in one field, drawn at
+    random."""
+    first = [h.random_int(0, 30), h.random_int(0, 30), h.random_int(0, 30)]
+    others = []
+    for which in range(3):
+        other = list(first)
+        other[which] += h.random_int(1, 9)
+        others.append(other)
+    return first, others
+
+
+def check_value(h, seen, first, other, line):
+    shown = "Version(%d, %d, %d)" % tuple(first)
+    where = seen.get("eq_line") or line
+    if seen.get("same") is not True:
+        if not seen.get("own_eq"):
             why = ("without __eq__, == asks whether both are the same object, as JavaScript's "
                    "=== does for objects. Let %s write __eq__" % DATACLASS)
         else:
             why = ("your __eq__ must compare the fields: `return (self.major, self.minor, "
                    "self.patch) == (other.major, other.minor, other.patch)`, or let "
                    "`@dataclass` write it")
-        h.check(VALUE, False, "Version(1, 4, 2) == Version(1, 4, 2) is %r: %s" % (same, why),
-                defined_line(h, cls, "__eq__", line))
-    elif h.call(lambda: a == c) is not False:
-        h.check(VALUE, False, "Version(1, 4, 2) == Version(1, 5, 0) is true: __eq__ must compare "
-                "every field, as the one @dataclass writes does",
-                defined_line(h, cls, "__eq__", line))
+        h.check(VALUE, False, "%s == %s is %s: %s" % (shown, shown, seen.get("same"), why),
+                where)
+    elif seen.get("different") is not False:
+        h.check(VALUE, False, "%s == a version differing in one field is %s: __eq__ must "
+                "compare every field, as the one @dataclass writes does"
+                % (shown, seen.get("different")), where)
     else:
-        h.check(VALUE, True, "two Version(1, 4, 2) are equal, 1.5.0 is not",
-                defined_line(h, cls, "__eq__", line))
+        h.check(VALUE, True, "two %s are equal, one differing in a field is not" % shown, where)
 
-    text = h.call(repr, a)
+    text = seen.get("repr") if type(seen.get("repr")) is str else "?"
     h.note("repr", text)
-    if cls.__repr__ is object.__repr__:
+    rest = iter(re.findall(r"\d+", text))
+    if not seen.get("own_repr"):
         where = (" (`__str__` only changes print(); the REPL, debuggers and lists use "
-                 "`__repr__`)" if cls.__str__ is not object.__str__ else "")
+                 "`__repr__`)" if seen.get("own_str") else "")
         h.check(VALUE, False, "repr(version) is %s%s; %s writes a __repr__ like "
                 "Version(major=1, minor=4, patch=2)" % (text, where, DATACLASS), line)
-    elif not all(digit in text for digit in "142"):
-        h.check(VALUE, False, "repr(Version(1, 4, 2)) is %s: show the numbers, e.g. "
-                "Version(major=1, minor=4, patch=2)" % text, defined_line(h, cls, "__repr__", line))
+    elif not all(any(str(n) == d for d in rest) for n in first):
+        h.check(VALUE, False, "repr(%s) is %s: show the numbers, e.g. "
+                "Version(major=1, minor=4, patch=2)" % (shown, text), seen.get("repr_line") or line)
     else:
-        h.check(VALUE, True, "repr shows %s" % text, defined_line(h, cls, "__repr__", line))
+        h.check(VALUE, True, "repr shows %s" % text, seen.get("repr_line") or line)
 
 
-def check_label(h, cls, version, line):
-    static = inspect.getattr_static(cls, "label", None)
-    if isinstance(static, property):
-        fline = h.line_of(static.fget) or line
-        value = h.call(lambda: version.label)
-        if value != "1.4.2":
-            h.check(LABEL, False, "Version(1, 4, 2).label is %r; join the numbers with dots: "
-                    "f\"{self.major}.{self.minor}.{self.patch}\"" % (value,), fline)
-        elif static.fset is not None:
+def check_label(h, label, first, line):
+    kind = label.get("kind") if type(label) is dict else None
+    where = label.get("line") if type(label) is dict and type(label.get("line")) is int else line
+    expected = "%d.%d.%d" % tuple(first)
+    if kind == "property":
+        value = label.get("value")
+        if type(value) is not str or value != expected:
+            h.check(LABEL, False, "Version(%d, %d, %d).label is %r; join the numbers with dots: "
+                    "f\"{self.major}.{self.minor}.{self.patch}\"" % (tuple(first) + (value,)),
+                    where)
+        elif label.get("setter") is not None:
             h.check(LABEL, False, "`label` has a setter, but it is derived from the numbers; "
-                    "drop the setter so it stays read-only", h.line_of(static.fset) or fline)
+                    "drop the setter so it stays read-only", label.get("setter") or where)
         else:
-            h.check(LABEL, True, "version.label is \"1.4.2\" and read-only", fline)
-        return
-    if callable(static):
+            h.check(LABEL, True, "version.label is %r and read-only" % expected, where)
+    elif kind == "method":
         h.check(LABEL, False, "`label` is a method, so callers must write version.label(); "
-                "put " + PROPERTY, h.line_of(static) or line)
-        return
-    if "label" in getattr(version, "__dict__", {}) or static is not None:
+                "put " + PROPERTY, where)
+    elif kind == "stored":
         h.check(LABEL, False, "`label` is stored on the object, so it goes stale when a number "
                 "changes and anyone can overwrite it; compute it: " + PROPERTY, line)
-        return
-    for name in ("get_label", "getLabel"):
-        getter = inspect.getattr_static(cls, name, None)
-        if getter is not None:
-            h.check(LABEL, False, "`%s()` is a getter; Python writes %s" % (name, PROPERTY),
-                    h.line_of(getter) or line)
-            return
-    h.check(LABEL, False, "Version has no `label`; add " + PROPERTY, line)
+    elif kind == "getter":
+        h.check(LABEL, False, "`%s()` is a getter; Python writes %s" % (label.get("name"), PROPERTY),
+                where)
+    else:
+        h.check(LABEL, False, "Version has no `label`; add " + PROPERTY, line)
 
 
 def grade(h):
-    module = h.load()
-    cls = module.__dict__.get("Version")
+    h.load()
     line = class_line(h, "Version")
-    if not inspect.isclass(cls):
+    first, other = random_versions(h)
+    seen = h.probe(observe, first, other)
+    seen = seen if type(seen) is dict else {}
+    if seen.get("class") is not True:
         for criterion in (VALUE, LABEL):
             h.check(criterion, False, "define `class Version:` under `@dataclass`", line)
         return
-    try:
-        inspect.signature(cls).bind(1, 4, 2)
-    except (TypeError, ValueError):
+    if seen.get("builds") is not True:
         message = "`Version(1, 4, 2)` cannot be called: declare the fields, " + DATACLASS
         for criterion in (VALUE, LABEL):
             h.check(criterion, False, message, line)
         return
-    a = h.call(cls, 1, 4, 2)
-    b = h.call(cls, 1, 4, 2)
-    c = h.call(cls, 1, 5, 0)
-    check_value(h, cls, a, b, c, line)
-    check_label(h, cls, a, line)
+    check_value(h, seen, first, other, line)
+    check_label(h, seen.get("label"), first, line)

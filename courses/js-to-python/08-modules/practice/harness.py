@@ -6,7 +6,9 @@
 # swapped for recording versions while the answer runs.  "Explains that a
 # module body runs once and is cached in `sys.modules`" is judged on the
 # docstring and comments by the free-text rules, not here.
-# See docs/harness.md for the harness API.
+# The files' names and values are drawn at random for each check.  Runs in
+# the judge: the probes load and run the answer in its own process and report
+# what it printed and opened as plain data.  See docs/harness.md.
 import builtins
 import json
 import sys
@@ -14,13 +16,9 @@ import traceback
 
 WORK = "work-in-functions"
 GUARD = "main-under-guard"
+OWNS = [WORK, GUARD]
 
-FILE = "settings.json"
-OTHER = "other.json"
-FILE_VALUES = {"port": 9000}
-OTHER_VALUES = {"debug": True}
-EXPECTED = {"debug": False, "port": 9000}
-EXPECTED_OTHER = {"debug": True, "port": 8000}
+DEFAULTS = {"debug": False, "port": 8000}
 SHAPE = 'with open(path, encoding="utf-8") as f: return {**DEFAULTS, **json.load(f)}'
 MAIN = 'def main(): print(load_settings(sys.argv[1])), then `if __name__ == "__main__": main()`'
 
@@ -28,17 +26,31 @@ MAIN = 'def main(): print(load_settings(sys.argv[1])), then `if __name__ == "__m
 # idiom: include ../watch.py
 
 
-def check_import(h, watch):
-    if watch.calls:
-        what, line, _ = watch.calls[0]
+def make_files(h):
+    """Two settings files, their names and values drawn at random: (file,
+    its values, the merged settings, other file, its values, merged)."""
+    tag = h.random_int(100, 99999)
+    first, other = "settings-%d.json" % tag, "other-%d.json" % tag
+    values, other_values = {"port": h.random_int(1025, 65000)}, {"debug": True}
+    for name, data in ((first, values), (other, other_values)):
+        with open(name, "w", encoding="utf-8") as f:
+            json.dump(data, f)
+    return (first, values, {**DEFAULTS, **values}, other, other_values,
+            {**DEFAULTS, **other_values})
+
+
+def check_import(h, calls):
+    if calls:
+        what, line = calls[0][0], calls[0][1]
         h.check(WORK, False, "importing the module already calls %s(); a test that only "
                 "wants load_settings would run it too. Move it into a function: %s"
-                % (what, MAIN), line)
+                % (what, MAIN), line if type(line) is int else None)
     else:
         h.check(WORK, True, "importing the module only defines names")
 
 
-def check_load_settings(h, module):
+def check_load_settings(h, module, files):
+    first_file, values, expected, other_file, _, expected_other = files
     fn, found = h.find_function(module, "load_settings", "loadSettings")
     if fn is None:
         h.check(WORK, False, "define `def load_settings(path):` at the top level: " + SHAPE)
@@ -47,56 +59,60 @@ def check_load_settings(h, module):
     if found != "load_settings":
         h.check(WORK, False, "Python names functions in snake_case: `load_settings`, not `%s`"
                 % found, line)
-    first = h.call(fn, FILE)
-    if first != EXPECTED:
+    first = h.call(fn, first_file)
+    if type(first) is not dict or first != expected:
         h.check(WORK, False, "load_settings(%r) returns %r; a file holding %r should give %r: %s"
-                % (FILE, first, FILE_VALUES, EXPECTED, SHAPE), line)
+                % (first_file, first, values, expected, SHAPE), line)
         return
-    second = h.call(fn, OTHER)
-    if second != EXPECTED_OTHER:
+    second = h.call(fn, other_file)
+    if type(second) is not dict or second != expected_other:
         h.check(WORK, False, "a second call, load_settings(%r), returns %r instead of %r: "
                 "the first call changed DEFAULTS, which the module built once and every "
                 "caller shares. Build a new dict: {**DEFAULTS, **json.load(f)}"
-                % (OTHER, second, EXPECTED_OTHER), line)
+                % (other_file, second, expected_other), line)
         return
     h.check(WORK, True, "load_settings(path) returns the defaults updated from the file", line)
 
 
-def check_script(h, module):
-    fn = module.__dict__.get("main")
-    if not callable(fn):
-        h.check(GUARD, False, "define the entry point: " + MAIN)
-    namespace = {"__name__": "__main__", "__file__": h.answer_name}
-    code = compile(h.source, h.answer_name, "exec")
-    with Watch(h, ["settings.py", FILE]) as watch:
-        try:
-            exec(code, namespace)
-        except SystemExit as exc:
-            if exc.code not in (None, 0):
-                h.check(GUARD, False, "run as a script, the file exits with %r" % (exc.code,))
-                return
-        except BaseException as exc:
-            why = ("sys.argv[0] is the script, so the first argument is sys.argv[1]"
-                   if isinstance(exc, IndexError) else MAIN)
-            h.check(GUARD, False, "`python settings.py settings.json` raised %s: %s; %s"
-                    % (type(exc).__name__, exc, why), answer_line(h, exc.__traceback__))
-            return
-    printed = [args for what, _, args in watch.calls if what == "print"]
-    if any(len(args) == 1 and args[0] == EXPECTED for args in printed):
-        h.check(GUARD, True, "`python settings.py settings.json` prints the merged settings")
+def check_script(h, files):
+    first_file, _, expected = files[:3]
+    seen = h.probe(run_as_script, ["settings.py", first_file])
+    seen = seen if type(seen) is dict else {}
+    command = "`python settings.py %s`" % first_file
+    if seen.get("exit") not in (None, 0):
+        h.check(GUARD, False, "run as a script, the file exits with %r" % (seen.get("exit"),))
+        return
+    raised = seen.get("raised")
+    if type(raised) is dict:
+        why = ("sys.argv[0] is the script, so the first argument is sys.argv[1]"
+               if raised.get("index_error") is True else MAIN)
+        line = raised.get("line")
+        h.check(GUARD, False, "%s raised %s: %s; %s" % (command, raised.get("type"),
+                raised.get("message"), why), line if type(line) is int else None)
+        return
+    calls = seen.get("calls") if type(seen.get("calls")) is list else []
+    printed = [c[2] for c in calls if type(c) is list and len(c) == 4 and c[0] == "print"]
+    if any(type(args) is list and len(args) == 1 and type(args[0]) is dict
+           and args[0] == expected for args in printed):
+        h.check(GUARD, True, "%s prints the merged settings" % command)
     elif printed:
-        h.check(GUARD, False, "`python settings.py settings.json` prints %s, not the merged "
-                "settings %r" % (", ".join(map(repr, printed[:2])), EXPECTED))
+        h.check(GUARD, False, "%s prints %s, not the merged settings %r"
+                % (command, ", ".join(map(repr, printed[:2])), expected))
     else:
-        h.check(GUARD, False, "`python settings.py settings.json` prints nothing; " + MAIN)
+        h.check(GUARD, False, "%s prints nothing; %s" % (command, MAIN))
 
 
 def grade(h):
-    for name, values in ((FILE, FILE_VALUES), (OTHER, OTHER_VALUES)):
-        with open(name, "w", encoding="utf-8") as f:
-            json.dump(values, f)
-    with Watch(h, ["settings.py", FILE]) as watch:
-        module = h.load()   # an answer that raises at import is the runner's error
-    check_import(h, watch)
-    check_load_settings(h, module)
-    check_script(h, module)
+    files = make_files(h)
+    calls = h.probe(load_watched, ["settings.py", files[0]])
+    module = h.load()   # loaded by the probe already: the same module, not run again
+    check_import(h, calls if type(calls) is list else [])
+    check_load_settings(h, module, files)
+    if h.probe(has_main) is not True:
+        h.check(GUARD, False, "define the entry point: " + MAIN)
+    check_script(h, files)
+
+
+def has_main(a):
+    """looking for main"""
+    return callable(a.module.__dict__.get("main"))

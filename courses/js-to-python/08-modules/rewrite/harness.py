@@ -5,7 +5,9 @@
 # orders.py orders.json` would), where it must print the total.  print and
 # open are swapped for recording versions while the answer runs.  Whether
 # the imports are at the top and by name is left to the static rules.
-# See docs/harness.md for the harness API.
+# The orders and the file name are drawn at random for each check.  Runs in
+# the judge: the probes load and run the answer in its own process and report
+# what it printed and opened as plain data.  See docs/harness.md.
 import builtins
 import copy
 import json
@@ -14,16 +16,10 @@ import traceback
 
 FUNC = "importable-function"
 GUARD = 'main-guard'
+OWNS = [FUNC, GUARD]
 
 NAME = "total_paid"
 CAMEL = "totalPaid"
-FILE = "orders.json"
-ORDERS = [
-    {"id": 1, "amount": 30, "paid": True},
-    {"id": 2, "amount": 12, "paid": False},
-    {"id": 3, "amount": 5, "paid": True},
-]
-TOTAL = 35
 SHAPE = 'return sum(order["amount"] for order in orders if order["paid"])'
 MAIN = ('def main(): ... print(total_paid(orders)), then `if __name__ == "__main__": main()`')
 
@@ -31,16 +27,29 @@ MAIN = ('def main(): ... print(total_paid(orders)), then `if __name__ == "__main
 # idiom: include ../watch.py
 
 
-def check_import(h, watch):
-    if watch.calls:
-        what, line, _ = watch.calls[0]
+def make_orders(h):
+    """(file name, orders, total paid), drawn at random: some paid, some not."""
+    orders = []
+    for i in range(h.random_int(3, 6)):
+        orders.append({"id": i + 1, "amount": h.random_int(1, 99), "paid": i % 2 == 0})
+    orders.append({"id": len(orders) + 1, "amount": h.random_int(1, 99), "paid": False})
+    name = "orders-%d.json" % h.random_int(100, 99999)
+    with open(name, "w", encoding="utf-8") as f:
+        json.dump(orders, f)
+    return name, orders, sum(o["amount"] for o in orders if o["paid"])
+
+
+def check_import(h, calls):
+    if calls:
+        what, line = calls[0][0], calls[0][1]
         h.check(GUARD, False, "importing the module already calls %s(); a test that only "
-                "wants total_paid would run the script. Move it into %s" % (what, MAIN), line)
+                "wants total_paid would run the script. Move it into %s" % (what, MAIN),
+                line if type(line) is int else None)
     else:
         h.check(GUARD, True, "importing the module only defines names")
 
 
-def check_function(h, module):
+def check_function(h, module, data, total):
     fn, found = h.find_function(module, NAME, CAMEL)
     if fn is None:
         h.check(FUNC, False, "define `def total_paid(orders):` at the top level so callers "
@@ -50,61 +59,59 @@ def check_function(h, module):
     if found == CAMEL:
         h.check(FUNC, False, "Python names functions in snake_case: `%s`, not `%s`"
                 % (NAME, CAMEL), line)
-    orders = copy.deepcopy(ORDERS)
+    orders = copy.deepcopy(data)
     result = h.call(fn, orders)
-    if orders != ORDERS:
+    if orders != data:
         h.check(FUNC, False, "total_paid changed the list it was given; compute the total "
                 "without touching the orders: " + SHAPE, line)
-    if result == TOTAL and not isinstance(result, bool):
-        h.check(FUNC, True, "total_paid(orders) returns %r" % TOTAL, line)
+    if type(result) in (int, float) and result == total:
+        h.check(FUNC, True, "total_paid(orders) returns %r" % total, line)
     elif result is None:
         h.check(FUNC, False, "total_paid(orders) returns None (did it print instead?); "
                 "return the number: " + SHAPE, line)
     else:
         h.check(FUNC, False, "total_paid(orders) returns %r for orders whose paid amounts "
-                "add up to %r; %s" % (result, TOTAL, SHAPE), line)
+                "add up to %r; %s" % (result, total, SHAPE), line)
     return result
 
 
-def check_script(h, answer_total):
+def check_script(h, name, total, answer_total):
     # The script part prints what total_paid returns; a wrong total is
     # total_paid's fault, judged above, not the script part's.
-    expected = {str(TOTAL), str(answer_total)}
-    namespace = {"__name__": "__main__", "__file__": h.answer_name}
-    code = compile(h.source, h.answer_name, "exec")
-    with Watch(h, ["orders.py", FILE]) as watch:
-        try:
-            exec(code, namespace)
-        except SystemExit as exc:
-            if exc.code not in (None, 0):
-                h.check(GUARD, False, "run as a script, the file exits with %r" % (exc.code,))
-                return
-        except BaseException as exc:
-            line = answer_line(h, exc.__traceback__)
-            if isinstance(exc, IndexError) and "sys.argv[2]" in h.source:
-                why = ("Python's sys.argv[0] is the script, so the first argument is "
-                       "sys.argv[1], not Node's argv[2]")
-            else:
-                why = "the script part should read sys.argv[1] and print total_paid(orders)"
-            h.check(GUARD, False, "`python orders.py orders.json` raised %s: %s; %s"
-                    % (type(exc).__name__, exc, why), line)
-            return
-    printed = [args for what, _, args in watch.calls if what == "print"]
-    if any(len(args) == 1 and str(args[0]) in expected for args in printed):
-        h.check(GUARD, True, "`python orders.py orders.json` prints the total")
+    expected = {str(total)} | ({str(answer_total)} if answer_total is not None else set())
+    command = "`python orders.py %s`" % name
+    seen = h.probe(run_as_script, ["orders.py", name])
+    seen = seen if type(seen) is dict else {}
+    if seen.get("exit") not in (None, 0):
+        h.check(GUARD, False, "run as a script, the file exits with %r" % (seen.get("exit"),))
+        return
+    raised = seen.get("raised")
+    if type(raised) is dict:
+        if raised.get("index_error") is True and "sys.argv[2]" in h.source:
+            why = ("Python's sys.argv[0] is the script, so the first argument is "
+                   "sys.argv[1], not Node's argv[2]")
+        else:
+            why = "the script part should read sys.argv[1] and print total_paid(orders)"
+        line = raised.get("line")
+        h.check(GUARD, False, "%s raised %s: %s; %s" % (command, raised.get("type"),
+                raised.get("message"), why), line if type(line) is int else None)
+        return
+    calls = seen.get("calls") if type(seen.get("calls")) is list else []
+    printed = [c for c in calls if type(c) is list and len(c) == 4 and c[0] == "print"]
+    if any(type(c[2]) is list and len(c[2]) == 1 and c[3] in expected for c in printed):
+        h.check(GUARD, True, "%s prints the total" % command)
     elif printed:
-        h.check(GUARD, False, "`python orders.py orders.json` prints %s, not the total %r; "
-                "print(total_paid(orders))" % (", ".join(map(repr, printed[:2])), TOTAL))
+        h.check(GUARD, False, "%s prints %s, not the total %r; print(total_paid(orders))"
+                % (command, ", ".join(repr(c[3]) for c in printed[:2]), total))
     else:
-        h.check(GUARD, False, "`python orders.py orders.json` prints nothing; the script "
-                "part is missing: " + MAIN)
+        h.check(GUARD, False, "%s prints nothing; the script part is missing: %s"
+                % (command, MAIN))
 
 
 def grade(h):
-    with open(FILE, "w", encoding="utf-8") as f:
-        json.dump(ORDERS, f)
-    with Watch(h, ["orders.py", FILE]) as watch:
-        module = h.load()   # an answer that raises at import is the runner's error
-    check_import(h, watch)
-    answer_total = check_function(h, module)
-    check_script(h, answer_total)
+    name, orders, total = make_orders(h)
+    calls = h.probe(load_watched, ["orders.py", name])
+    module = h.load()   # loaded by the probe already: the same module, not run again
+    check_import(h, calls if type(calls) is list else [])
+    answer_total = check_function(h, module, orders, total)
+    check_script(h, name, total, answer_total)

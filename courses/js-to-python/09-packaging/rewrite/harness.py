@@ -3,7 +3,9 @@
 # generated console script does: imports the module (with "greet Ada" in
 # sys.argv; nothing may be printed and nothing may exit), then calls main()
 # with no arguments, once with a name and once without, and looks at what was
-# printed and returned.  See docs/harness.md for the harness API.
+# printed and returned.  The name is drawn at random for each check.  Runs
+# in the judge: the probes import and call the answer in its own process and
+# report what it printed and returned as plain data.  See docs/harness.md.
 import contextlib
 import inspect
 import io
@@ -12,13 +14,31 @@ import sys
 MAIN = "main-entry"
 IMPORT = 'nothing-at-import'
 ARGS = "argv-exit-status"
+OWNS = [MAIN, IMPORT, ARGS]
 
 GUARD = '`if __name__ == "__main__":` then `sys.exit(main())`'
+PEOPLE = ["Grace", "Linus", "Guido", "Radia", "Ken", "Hedy", "Alan", "Barbara"]	# not the example's Ada
 
 
-def required_params(fn):
+def load_quietly(a, argv):
+    """importing the module"""
+    out = io.StringIO()
+    sys.argv = list(argv)
     try:
-        params = inspect.signature(fn).parameters.values()
+        with contextlib.redirect_stdout(out):
+            a.load_module()
+    except a.AnswerError as err:
+        if "sys.exit" not in err.message:
+            raise		# the answer cannot run at all: status error
+        a.module = sys.modules.get("answer")	# what ran before the exit, main included
+        return {"exited": True, "line": err.line}
+    return {"exited": False, "printed": out.getvalue()}
+
+
+def required_params(a):
+    """reading main's signature"""
+    try:
+        params = inspect.signature(a.module.__dict__["main"]).parameters.values()
     except (TypeError, ValueError):
         return []
     return [p.name for p in params
@@ -26,38 +46,52 @@ def required_params(fn):
                                                     p.KEYWORD_ONLY)]
 
 
-def run_main(h, fn, argv):
-    """Calls fn() with sys.argv set to ARGV: (returned, printed, error text)."""
+def run_main(a, argv, pass_args):
+    """calling main()"""
     out = io.StringIO()
     sys.argv = list(argv)
+    args = [list(argv[1:])] if pass_args else []
     try:
         with contextlib.redirect_stdout(out):
-            value = h.call(fn)
-        return value, out.getvalue(), None
-    except h.AnswerError as err:
-        return None, out.getvalue(), err
+            value = a.call(a.module.__dict__["main"], *args)
+        return {"value": value, "printed": out.getvalue()}
+    except a.AnswerError as err:
+        return {"printed": out.getvalue(), "error": err.message, "line": err.line}
+
+
+def ran(h, argv, pass_args):
+    """(returned, printed, error text or None, error line) of main() with
+    ARGV (passed as main(argv[1:]) too when PASS_ARGS)."""
+    seen = h.probe(run_main, argv, pass_args)
+    seen = seen if type(seen) is dict else {}
+    printed = seen.get("printed") if type(seen.get("printed")) is str else ""
+    error = seen.get("error")
+    if "error" in seen:
+        error = error if type(error) is str else "the answer failed"
+    line = seen.get("line") if type(seen.get("line")) is int else None
+    return seen.get("value"), printed, error, line
 
 
 def grade(h):
-    out = io.StringIO()
-    sys.argv = ["greet", "Ada"]
-    try:
-        with contextlib.redirect_stdout(out):
-            module = h.load()
-    except h.AnswerError as err:
-        if "sys.exit" not in err.message:
-            raise		# the answer cannot run at all: status error
+    name = h.random_choice(PEOPLE)
+    loaded = h.probe(load_quietly, ["greet", name])
+    loaded = loaded if type(loaded) is dict else {"exited": True}
+    if loaded.get("exited") is not False:
+        line = loaded.get("line")
         h.check(IMPORT, False, "importing the module exits before the generated script can "
-                "call main(); put the call under the guard: " + GUARD, err.line)
-        return
-    printed = out.getvalue()
-    if printed.strip():
+                "call main(); put the call under the guard: " + GUARD,
+                line if type(line) is int else None)
+    printed = loaded.get("printed") if type(loaded.get("printed")) is str else ""
+    if loaded.get("exited") is not False:
+        pass
+    elif printed.strip():
         h.check(IMPORT, False, "importing the module already printed %r: the work runs on "
                 "import. Keep it in main() and call it only under the guard: %s"
                 % (printed.strip()[:60], GUARD))
     else:
         h.check(IMPORT, True, "importing the module prints nothing and does not exit")
 
+    module = h.load()   # loaded by the probe already: the same module, not run again
     fn, found = h.find_function(module, "main")
     if fn is None:
         for criterion in (MAIN, ARGS):
@@ -65,41 +99,50 @@ def grade(h):
                     "[project.scripts] names a function called main")
         return
     line = h.line_of(fn)
-    required = required_params(fn)
+    required = h.probe(required_params)
+    required = required if type(required) is list else []
     if required:
         h.check(MAIN, False, "main() requires `%s`, but the generated script calls main() "
                 "with no arguments; write `def main(argv=None):` and fall back to "
                 "`sys.argv[1:]`" % required[0], line)
-        return
-    h.check(MAIN, True, "main() can be called with no arguments", line)
+        if len(required) > 1:
+            h.check(ARGS, False, "main() requires %d arguments; it takes the command line, "
+                    "`def main(argv=None):`" % len(required), line)
+            return
+    else:
+        h.check(MAIN, True, "main() can be called with no arguments", line)
+    # Arguments and exit status are judged apart from how main is called:
+    # main(argv) that needs its argv gets sys.argv[1:].
+    pass_args = bool(required)
 
-    value, printed, err = run_main(h, fn, ["greet", "Ada"])
+    hello = "Hello, %s!" % name
+    value, printed, err, err_line = ran(h, ["greet", name], pass_args)
     if err is not None:
-        exited = "sys.exit" in err.message
+        exited = "sys.exit" in err
         h.check(ARGS, False, ("main() calls sys.exit() itself; return the status "
                               "(`return 0`) and let the script exit with it"
-                              if exited else "`greet Ada` failed: %s" % err.message),
-                err.line or line)
+                              if exited else "`greet %s` failed: %s" % (name, err)),
+                err_line or line)
         return
-    if "Hello, Ada!" not in printed:
+    if hello not in printed:
         if "greet" in printed or "Hello, world!" in printed:
             hint = ("the first argument is sys.argv[1] (Node's process.argv[2]); "
                     "take `sys.argv[1:]`")
         else:
             hint = 'print f"Hello, {name}!" with the first argument'
-        h.check(ARGS, False, "`greet Ada` printed %r, not 'Hello, Ada!': %s"
-                % (printed.strip()[:60], hint), line)
-    elif value != 0 or isinstance(value, bool):
+        h.check(ARGS, False, "`greet %s` printed %r, not %r: %s"
+                % (name, printed.strip()[:60], hello, hint), line)
+    elif type(value) is not int or value != 0:
         h.check(ARGS, False, "main() returned %r; return the exit status `0` so the "
                 "script can `sys.exit(main())` with it" % (value,), line)
     else:
-        h.check(ARGS, True, "`greet Ada` prints Hello, Ada! and main() returns 0", line)
+        h.check(ARGS, True, "`greet %s` prints %s and main() returns 0" % (name, hello), line)
 
-    value, printed, err = run_main(h, fn, ["greet"])
+    value, printed, err, err_line = ran(h, ["greet"], pass_args)
     if err is not None:
         h.check(ARGS, False, "`greet` with no name failed (%s): a missing argument is not "
                 "undefined in Python; write `name = args[0] if args else \"world\"`"
-                % err.message, err.line or line)
+                % err, err_line or line)
     elif "Hello, world!" not in printed:
         h.check(ARGS, False, "`greet` with no name printed %r, not 'Hello, world!'; "
                 "write `name = args[0] if args else \"world\"`" % printed.strip()[:60], line)

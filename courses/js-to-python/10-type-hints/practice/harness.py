@@ -3,18 +3,20 @@
 # answer's Sender protocol: structural typing means it must still work, and
 # an isinstance check against a Protocol or TypedDict raises TypeError (left
 # to propagate: the runner reports it with its line).  Hints are judged by the
-# static rules; the explanation by the free-text rules.  See docs/harness.md.
+# static rules; the explanation by the free-text rules.  The messages are
+# drawn at random for each check.  Runs in the judge: the probe calls the
+# answer with the sender in its own process and reports plain data.  See
+# docs/harness.md.
 import copy
 
 SENDS = "send-protocol"
+OWNS = [SENDS]
 
 NAME = "send_all"
 CAMEL = "sendAll"
-MESSAGES = [
-    {"to": "ada@example.com", "body": "Build passed", "priority": "low"},
-    {"to": "grace@example.com", "body": "Disk almost full", "priority": "high"},
-    {"to": "linus@example.com", "body": "Review requested", "priority": "low"},
-]
+PEOPLE = ["ada", "grace", "linus", "guido", "radia", "ken", "hedy", "alan"]
+BODIES = ["Build passed", "Disk almost full", "Review requested", "Deploy done",
+          "Tests failed", "New comment", "Backup finished"]
 LOOP = "for message in messages: sender.send(message)"
 
 
@@ -26,6 +28,21 @@ class Outbox:
 
     def send(self, message):
         self.sent.append(message)
+
+
+def send_through(a, found, messages):
+    """calling send_all with a sender that does not inherit from Sender"""
+    outbox = Outbox()
+    mine = copy.deepcopy(messages)
+    result = a.call(a.module.__dict__[found], outbox, mine)
+    return {"sent": list(outbox.sent), "after": mine, "result": result}
+
+
+def random_messages(h):
+    """Messages drawn at random, never the three of the lesson's example."""
+    return [{"to": "%s@example.com" % h.random_choice(PEOPLE), "body": h.random_choice(BODIES),
+             "priority": h.random_choice(["low", "high"])}
+            for _ in range(h.random_choice([2, 4, 5, 6]))]
 
 
 def grade(h):
@@ -40,19 +57,21 @@ def grade(h):
         h.check(SENDS, False, "Python names functions in snake_case: `%s`, not `%s`"
                 % (NAME, CAMEL), line)
 
-    outbox = Outbox()
-    messages = copy.deepcopy(MESSAGES)
-    result = h.call(fn, outbox, messages)
-    h.note("sent", len(outbox.sent))
-    if outbox.sent != MESSAGES:
+    MESSAGES = random_messages(h)
+    seen = h.probe(send_through, found, MESSAGES)
+    seen = seen if type(seen) is dict else {}
+    sent = seen.get("sent") if type(seen.get("sent")) is list else []
+    result = seen.get("result")
+    h.note("sent", len(sent))
+    if sent != MESSAGES or not all(type(m) is dict for m in sent):
         h.check(SENDS, False, "the sender received %d of %d messages%s; write `%s`"
-                % (len(outbox.sent), len(MESSAGES),
-                   "" if len(outbox.sent) != len(MESSAGES) else " (changed or out of order)",
+                % (len(sent), len(MESSAGES),
+                   "" if len(sent) != len(MESSAGES) else " (changed or out of order)",
                    LOOP), line)
     else:
         h.check(SENDS, True, "every message reached a sender that does not inherit from "
                 "Sender, in order", line)
-    if messages != MESSAGES:
+    if seen.get("after") != MESSAGES:
         h.check(SENDS, False, "send_all changed the caller's list; loop over it without "
                 "popping or editing: `%s`" % LOOP, line)
     if type(result) is not int or result != len(MESSAGES):
@@ -60,8 +79,8 @@ def grade(h):
                 "int: `return len(messages)`" % (result, len(MESSAGES)), line)
     else:
         h.check(SENDS, True, "returns the number of messages sent", line)
-    empty = Outbox()
-    none_sent = h.call(fn, empty, [])
-    if none_sent != 0 or empty.sent:
+    empty = h.probe(send_through, found, [])
+    empty = empty if type(empty) is dict else {}
+    if type(empty.get("result")) is not int or empty.get("result") != 0 or empty.get("sent"):
         h.check(SENDS, False, "with no messages send_all returned %r; it should send nothing "
-                "and return 0" % (none_sent,), line)
+                "and return 0" % (empty.get("result"),), line)

@@ -3,29 +3,61 @@
 # through a type checker here (none is installed in the sandbox, and Python
 # ignores them when it calls a function); the static rules judge them.  This
 # harness judges what the hints promise at run time: the argument may be left
-# out, and the counts come back as a dict.  See docs/harness.md.
+# out, and the counts come back as a plain dict (exactly a dict: a Counter
+# is not one).  The words and the minimum are drawn at random for each check.
+# Runs in the judge.  See docs/harness.md.
 import inspect
 
 GENERICS = "builtin-generics"
 OPTIONAL = "optional-none"
 RETURNS = "plain-dict"
+OWNS = [OPTIONAL, RETURNS]
 
 NAME = "count_words"
 CAMEL = "countWords"
-WORDS = ["to", "be", "or", "not", "to", "be", "question"]
-ALL = {"to": 2, "be": 2, "or": 1, "not": 1, "question": 1}
-LONG = {"not": 1, "question": 1}
+VOCABULARY = ["to", "be", "or", "not", "question", "whether", "nobler", "mind", "suffer",
+              "slings", "arrows", "fortune", "sea", "troubles", "sleep", "dream"]
 FIX = "counts[word] = counts.get(word, 0) + 1"
 
 
+def read_params(a, found):
+    """reading count_words's signature"""
+    try:
+        params = inspect.signature(a.module.__dict__[found]).parameters.values()
+    except (TypeError, ValueError):
+        return []
+    return [{"name": p.name, "kind": p.kind.name, "has_default": p.default is not p.empty,
+             "default_none": p.default is None,
+             "default": None if p.default is p.empty else repr(p.default)[:40]}
+            for p in params]
+
+
+def random_words(h):
+    """(words, minimum, counts of all, counts of the words at least minimum long)."""
+    words = [h.random_choice(VOCABULARY) for _ in range(h.random_int(4, 9))]
+    # Always a repeated short word and a repeated long one, so a count of 1
+    # per word is wrong with and without the minimum.
+    for pool in ([w for w in VOCABULARY if len(w) <= 2], [w for w in VOCABULARY if len(w) >= 6]):
+        word = h.random_choice(pool)
+        for _ in range(2):
+            words.insert(h.random_int(0, len(words)), word)
+    minimum = h.random_int(3, 5)
+    counts, long = {}, {}
+    for word in words:
+        counts[word] = counts.get(word, 0) + 1
+        if len(word) >= minimum:
+            long[word] = long.get(word, 0) + 1
+    return words, minimum, counts, long
+
+
 def check_counts(h, result, expected, call, line):
-    if not isinstance(result, dict):
-        h.check(RETURNS, False, "%s returned %s, not a dict; build `counts: dict[str, int] = {}` "
-                "and `return counts`" % (call, type(result).__name__), line)
+    if type(result) is not dict:
+        h.check(RETURNS, False, "%s returned %s, not a plain dict; build `counts: dict[str, int] "
+                "= {}` and `return counts`" % (call, type(result).__name__), line)
         return False
-    if dict(result) != expected:
+    if result != expected:
         h.check(RETURNS, False, "%s returned %r; expected %r. Count each word with `%s`"
-                % (call, dict(result), expected, FIX), line)
+                % (call, result, expected, FIX), line)
         return False
     return True
 
@@ -43,35 +75,38 @@ def grade(h):
         h.check(RETURNS, False, "Python names functions in snake_case: `%s`, not `%s`"
                 % (NAME, CAMEL), line)
 
-    params = list(inspect.signature(fn).parameters.values())
+    params = h.probe(read_params, found)
+    params = params if type(params) is list else []
     if len(params) < 2:
         h.check(OPTIONAL, False, "`%s` takes %d parameter(s); add the optional one: "
                 "`min_length: int | None = None`" % (found, len(params)), line)
         h.check(RETURNS, False, "cannot call `%s(words, min_length)`" % found, line)
         return
     second = params[1]
-    if second.default is inspect.Parameter.empty:
+    name = second.get("name")
+    if second.get("has_default") is not True:
         h.check(OPTIONAL, False, "`%s` has no default, so `%s(words)` raises TypeError; "
-                "write `%s: int | None = None`" % (second.name, found, second.name), line)
-    elif second.default is not None:
-        h.check(OPTIONAL, False, "`%s` defaults to %r; the JavaScript left it undefined, "
-                "so default to None: `%s: int | None = None`" % (second.name, second.default,
-                                                                 second.name), line)
+                "write `%s: int | None = None`" % (name, found, name), line)
+    elif second.get("default_none") is not True:
+        h.check(OPTIONAL, False, "`%s` defaults to %s; the JavaScript left it undefined, "
+                "so default to None: `%s: int | None = None`" % (name, second.get("default"),
+                                                                 name), line)
     else:
-        h.check(OPTIONAL, True, "`%s` defaults to None" % second.name, line)
+        h.check(OPTIONAL, True, "`%s` defaults to None" % name, line)
 
     # The first wrong result is reported; the later calls would repeat it.
+    WORDS, minimum, ALL, LONG = random_words(h)
     words = list(WORDS)
-    keyword = second.kind is inspect.Parameter.KEYWORD_ONLY
+    keyword = second.get("kind") == "KEYWORD_ONLY"
 
     def with_minimum(value):
         # `def count_words(words, *, min_length=None)` takes it by keyword only.
         if keyword:
-            return (words,), {second.name: value}, "%s(words, %s=%r)" % (found, second.name, value)
+            return (words,), {name: value}, "%s(words, %s=%r)" % (found, name, value)
         return (words, value), {}, "%s(words, %r)" % (found, value)
 
-    calls = [with_minimum(None) + (ALL,), with_minimum(3) + (LONG,)]
-    if second.default is not inspect.Parameter.empty:
+    calls = [with_minimum(None) + (ALL,), with_minimum(minimum) + (LONG,)]
+    if second.get("has_default") is True:
         calls.insert(0, ((words,), {}, "%s(words)" % found, ALL))
     ok = True
     for args, kwargs, call, expected in calls:

@@ -5,13 +5,16 @@
 # reads the clock through the answer's `time`, and with broken ones (mutation
 # testing).  The small pytest's monkeypatch records what it patched; a clock
 # left replaced after a test is put back and reported.
-# See docs/harness.md for the harness API.
+# Runs in the judge: the probe runs the tests in the answer's process and
+# reports outcomes, sessions shared, the clock and the mutants caught as
+# plain data.  See docs/harness.md for the harness API.
 # idiom: include ../small_pytest.py
 
 # ------------------------------------------------------------ the exercise
 FIXTURE = "session-fixture"
 CLOCK = "monkeypatch-clock"
 CATCH = "catches-expiry"
+OWNS = [FIXTURE, CLOCK, CATCH]
 
 import time as _time
 
@@ -55,81 +58,98 @@ def patched_clock(module):
     return False
 
 
-def grade(h):
+def run_everything(a):
+    """running your tests"""
     install_pytest()
-    module = h.load()
+    module = a.load_module()
     tests = collect(module)
     if not tests:
-        message = ("pytest collects functions whose names start with test_; none here. "
-                   "Write `def test_old_session_is_expired(session, monkeypatch):`")
-        for criterion in (FIXTURE, CLOCK, CATCH):
-            h.check(criterion, False, message)
-        return
-    first = tests[0][2]
-
+        return {"tests": 0}
+    seen = {"tests": len(tests), "first": tests[0][2], "clock_left": [], "shared": None}
     # The working is_expired, one session list per test.
-    per_test = []
-    outcomes = []
-    clock_replaced = False
+    per_test, outcomes = [], []
     for test in tests:
         sessions = []
         module.is_expired = make(module, sessions, lambda age, ttl: age > ttl)
         try:
-            outcomes.extend(run_tests(module, [test], h.answer_name))
+            outcomes.extend(run_tests(module, [test], a.answer_name))
         finally:
             clock_left = _time.time is not REAL_TIME
             _time.time = REAL_TIME
         per_test.append((test, sessions))
         if clock_left:
-            clock_replaced = True
-            h.check(CLOCK, False, "%s replaced time.time and never put it back, so every "
-                    "later test sees the fake clock; write %s, which monkeypatch undoes after "
-                    "the test" % (test[0], PATCH), test[2])
-    h.note("tests", ["%s: %s" % (o.name, describe(o.error) if o.error else "passed")
-                     for o in outcomes])
-    failed = [o for o in outcomes if o.error]
+            seen["clock_left"].append([test[0], test[2]])
+    owners = {}
+    for (name, _, line), sessions in per_test:
+        for session in sessions:
+            other = owners.setdefault(id(session), name)
+            if other != name and seen["shared"] is None:
+                seen["shared"] = [other, name, line]
+    seen["outcomes"] = [{"name": o.name, "line": o.line, "fixtures": list(o.fixtures),
+                         "error": describe(o.error) if o.error else None} for o in outcomes]
+    seen["patched_clock"] = patched_clock(module)
+    healthy = [not o.error for o in outcomes]
+    seen["caught"] = {}
+    for verdict, what, _ in MUTANTS:
+        module.is_expired = make(module, [], verdict)
+        try:
+            results = run_tests(module, tests, a.answer_name)
+        finally:
+            _time.time = REAL_TIME
+        seen["caught"][what] = any(ok and o.error for ok, o in zip(healthy, results))
+    return seen
+
+
+def grade(h):
+    seen = h.probe(run_everything)
+    seen = seen if type(seen) is dict else {}
+    if type(seen.get("tests")) is not int or seen["tests"] < 1:
+        message = ("pytest collects functions whose names start with test_; none here. "
+                   "Write `def test_old_session_is_expired(session, monkeypatch):`")
+        for criterion in (FIXTURE, CLOCK, CATCH):
+            h.check(criterion, False, message)
+        return
+    first = seen.get("first") if type(seen.get("first")) is int else None
+    outcomes = [o for o in seen.get("outcomes") or [] if type(o) is dict]
+    clock_left = [c for c in seen.get("clock_left") or [] if type(c) is list and len(c) == 2]
+    for name, line in clock_left:
+        h.check(CLOCK, False, "%s replaced time.time and never put it back, so every "
+                "later test sees the fake clock; write %s, which monkeypatch undoes after "
+                "the test" % (name, PATCH), line if type(line) is int else first)
+    h.note("tests", ["%s: %s" % (o.get("name"), o.get("error") or "passed") for o in outcomes])
+    failed = [o for o in outcomes if o.get("error") is not None]
     for o in failed:
         h.check(CATCH, False, "%s fails on the working is_expired (%s); pin the clock and "
-                "`assert` what is_expired really returns" % (o.name, describe(o.error)), o.line)
+                "`assert` what is_expired really returns" % (o.get("name"), o.get("error")),
+                o.get("line") if type(o.get("line")) is int else first)
     if not failed and outcomes:
         h.check(CATCH, True, "%d test(s) pass on the working is_expired" % len(outcomes), first)
 
     # Fixture: requested by a test, and no session object shared by two tests.
-    if any(o.fixtures for o in outcomes):
-        used = sorted({name for o in outcomes for name in o.fixtures})
+    used = sorted({str(name) for o in outcomes for name in (o.get("fixtures") or [])})
+    if used:
         h.check(FIXTURE, True, "the tests request the fixture(s) %s" % ", ".join(used), first)
     else:
         h.check(FIXTURE, False, "no test asks for a fixture; write " + FIXTURE_CODE
                 + " and name `session` as a parameter of each test", first)
-    seen = {}
-    for (name, _, line), sessions in per_test:
-        for s in sessions:
-            other = seen.setdefault(id(s), (name, s))
-            if other[0] != name:
-                h.check(FIXTURE, False, "%s and %s use the same session dict, so a change in "
-                        "one leaks into the other; return a new dict from a fixture: %s"
-                        % (other[0], name, FIXTURE_CODE), line)
-                break
+    shared = seen.get("shared")
+    if type(shared) is list and len(shared) == 3:
+        h.check(FIXTURE, False, "%s and %s use the same session dict, so a change in "
+                "one leaks into the other; return a new dict from a fixture: %s"
+                % (shared[0], shared[1], FIXTURE_CODE),
+                shared[2] if type(shared[2]) is int else first)
 
-    if clock_replaced:
+    if clock_left:
         pass  # reported above, at each test that replaced it
-    elif patched_clock(module):
+    elif seen.get("patched_clock") is True:
         h.check(CLOCK, True, "monkeypatch pins the clock", first)
     else:
         h.check(CLOCK, False, "the tests read the real clock; pin it for each test with "
                 "the monkeypatch fixture: " + PATCH, first)
 
-    healthy = [not o.error for o in outcomes]
-    caught = {}
-    for verdict, what, fix in MUTANTS:
-        module.is_expired = make(module, [], verdict)
-        try:
-            results = run_tests(module, tests, h.answer_name)
-        finally:
-            _time.time = REAL_TIME
-        killed = any(ok and o.error for ok, o in zip(healthy, results))
-        caught[what] = killed
-        if killed:
+    caught = seen.get("caught") if type(seen.get("caught")) is dict else {}
+    for _, what, fix in MUTANTS:
+        if caught.get(what) is True:
             h.check(CATCH, True, "an is_expired that %s fails your tests" % what, first)
         else:
             h.check(CATCH, False, "an is_expired that %s still passes your tests; %s"

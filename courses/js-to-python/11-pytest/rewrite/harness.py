@@ -4,6 +4,8 @@
 # broken ones (each must make at least one test fail).  Which mutant slips
 # through says which criterion is missing: the cases (cents dropped, spaces
 # not stripped) or the error check (no error, wrong message, wrong type).
+# Runs in the judge: the probe runs the tests in the answer's process and
+# reports each outcome and which mutants were caught as plain data.
 # See docs/harness.md for the harness API.
 # idiom: include ../small_pytest.py
 
@@ -11,6 +13,7 @@
 ASSERT = "plain-assert"
 CASES = "parametrize"
 RAISES = "pytest-raises"
+OWNS = [ASSERT, CASES, RAISES]
 
 NAME = "parse_price"
 PARAMETRIZE = ('@pytest.mark.parametrize(("text", "cents"), [("$3", 300), ("$3.50", 350), '
@@ -95,53 +98,77 @@ def line_with(h, names, default):
     return min(lines) if lines else default
 
 
-def grade(h):
+def outcome_data(o):
+    """One test's outcome as plain data."""
+    return {"name": o.name, "line": o.line, "error": describe(o.error) if o.error else None,
+            "did_not_raise": isinstance(o.error, Failed) and "DID NOT RAISE" in str(o.error),
+            "regex": isinstance(o.error, Failed) and "Regex" in str(o.error),
+            "text": str(o.error)[:200] if o.error else ""}
+
+
+def run_mutants(a):
+    """running your tests"""
     install_pytest()
-    module = h.load()
+    module = a.load_module()
     tests = collect(module)
     if not tests:
+        return {"tests": 0}
+    module.parse_price = working
+    outcomes = run_tests(module, tests, a.answer_name)
+    healthy = [not o.error for o in outcomes]
+    killed = {}
+    for _, mutant, _, _ in MUTANTS:
+        module.parse_price = mutant
+        results = run_tests(module, tests, a.answer_name)
+        killed[mutant.__name__] = any(ok and o.error for ok, o in zip(healthy, results))
+    module.parse_price = working
+    return {"tests": len(tests), "first": tests[0][2],
+            "outcomes": [outcome_data(o) for o in outcomes], "killed": killed}
+
+
+def grade(h):
+    seen = h.probe(run_mutants)
+    seen = seen if type(seen) is dict else {}
+    if type(seen.get("tests")) is not int or seen["tests"] < 1:
         message = ("pytest collects functions whose names start with test_; none here. "
                    "Write `def test_parses_price(text, cents):` under " + PARAMETRIZE)
         for criterion in (ASSERT, CASES, RAISES):
             h.check(criterion, False, message)
         return
-    first = tests[0][2]
-
-    module.parse_price = working
-    outcomes = run_tests(module, tests, h.answer_name)
-    h.note("tests", ["%s: %s" % (o.name, describe(o.error) if o.error else "passed")
-                     for o in outcomes])
-    failed = [o for o in outcomes if o.error]
+    first = seen.get("first") if type(seen.get("first")) is int else None
+    outcomes = [o for o in seen.get("outcomes") or [] if type(o) is dict]
+    h.note("tests", ["%s: %s" % (o.get("name"), o.get("error") or "passed") for o in outcomes])
+    failed = [o for o in outcomes if o.get("error") is not None]
+    asserts_failed = False
     for o in failed:
-        if isinstance(o.error, Failed) and "DID NOT RAISE" in str(o.error):
+        line = o.get("line") if type(o.get("line")) is int else first
+        if o.get("did_not_raise") is True:
             h.check(RAISES, False, "%s expects an error the working parse_price does not "
-                    "raise; call it inside the block: %s" % (o.name, WITH_RAISES), o.line)
-        elif isinstance(o.error, Failed) and "Regex" in str(o.error):
+                    "raise; call it inside the block: %s" % (o.get("name"), WITH_RAISES), line)
+        elif o.get("regex") is True:
             h.check(RAISES, False, "%s: %s; match a part of the real message: %s"
-                    % (o.name, o.error, WITH_RAISES), o.line)
+                    % (o.get("name"), o.get("text"), WITH_RAISES), line)
         else:
+            asserts_failed = True
             h.check(ASSERT, False, "%s fails on the working parse_price (%s); `assert` "
                     "what parse_price really returns, e.g. `assert parse_price(\"$3.50\") "
-                    "== 350`" % (o.name, describe(o.error)), o.line)
-    if not failed:
+                    "== 350`" % (o.get("name"), o.get("error")), line)
+    if not failed and outcomes:
         h.check(ASSERT, True, "%d test(s) pass on the working parse_price" % len(outcomes), first)
+    elif not asserts_failed and outcomes:
+        h.check(ASSERT, True, "the asserts pass on the working parse_price (what fails is "
+                "the error check)", first)
 
     # A mutant is caught when a test that passes on the working code fails on
     # it; a test that fails anyway tells nothing apart.
-    healthy = [not o.error for o in outcomes]
     where = {CASES: line_with(h, ("parametrize",), first),
              RAISES: line_with(h, ("raises", "assertRaises", "assertRaisesRegex", "try"), first)}
-    caught = {}
+    killed = seen.get("killed") if type(seen.get("killed")) is dict else {}
     for criterion, mutant, what, fix in MUTANTS:
-        module.parse_price = mutant
-        results = run_tests(module, tests, h.answer_name)
-        killed = any(ok and o.error for ok, o in zip(healthy, results))
-        caught[mutant.__name__] = killed
-        if killed:
+        if killed.get(mutant.__name__) is True:
             h.check(criterion, True, "a parse_price that %s fails your tests" % what,
                     where[criterion])
         else:
             h.check(criterion, False, "a parse_price that %s still passes your tests; %s"
                     % (what, fix), where[criterion])
-    h.note("mutants_caught", caught)
-    module.parse_price = working
+    h.note("mutants_caught", killed)

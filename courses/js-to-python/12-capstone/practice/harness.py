@@ -7,7 +7,9 @@
 #   - logging: the broken file is reported by a WARNING (or higher) record,
 #     not by print
 #   - most_common: the printed lines are the top tags, most common first
-# See docs/harness.md for the harness API.
+# The posts, tags and the broken file's name are drawn at random for each
+# check.  Runs in the judge: the probe calls main in the answer's process and
+# reports printed text and log records as plain data.  See docs/harness.md.
 import contextlib
 import io
 import json
@@ -19,15 +21,10 @@ import sys
 ARGS = "argparse"
 LOGGING = "logging"
 TOP = "most-common"
+OWNS = [ARGS, LOGGING, TOP]
 
-POSTS = {
-    "a.json": {"title": "One", "tags": ["python", "cli"]},
-    "b.json": {"title": "Two", "tags": ["python", "stdlib", "python"]},
-    "c.json": {"title": "Three", "tags": ["cli", "python"]},
-    "d.json": {"title": "No tags"},
-}
-BROKEN = "broken.json"
-EXPECTED = [("python", 4), ("cli", 2), ("stdlib", 1)]
+TAGS = ["python", "cli", "stdlib", "testing", "typing", "asyncio", "packaging", "logging",
+        "web", "data"]
 PARSE = 'args = parser.parse_args(argv)'
 WARN = 'log.warning("skipping %s: %s", path.name, err)'
 
@@ -41,17 +38,79 @@ class Records(logging.Handler):
         self.records.append(record)
 
 
-def make_folder():
-    folder = os.path.abspath("tagcount-check")
+def random_posts(h):
+    """(posts {file: post}, expected [(tag, count)] most common first): four
+    tags (more than the example's three, fewer than the default five) with
+    distinct counts spread over three posts, and a post with none."""
+    names = []
+    while len(names) < 4:
+        tag = h.random_choice(TAGS)
+        if tag not in names:
+            names.append(tag)
+    counts = [h.random_int(1, 2)]
+    while len(counts) < 4:
+        counts.insert(0, counts[0] + h.random_int(1, 2))
+    occurrences = []
+    for tag, count in zip(names, counts):
+        occurrences.extend([tag] * count)
+    spread = [[], [], []]
+    for tag in occurrences:
+        spread[h.random_int(0, 2)].append(tag)
+    posts = {"post-%d.json" % (i + 1): {"title": "Post %d" % (i + 1), "tags": tags}
+             for i, tags in enumerate(spread)}
+    posts["post-4.json"] = {"title": "No tags"}
+    return posts, list(zip(names, counts))
+
+
+def make_folder(h):
+    """The posts folder: (folder, broken file's name, expected)."""
+    posts, expected = random_posts(h)
+    folder = os.path.abspath("tagcount-check-%d" % h.random_int(100, 99999))
+    broken = "broken-%d.json" % h.random_int(100, 9999)
     os.makedirs(folder, exist_ok=True)
-    for name, post in POSTS.items():
+    for name, post in posts.items():
         with open(os.path.join(folder, name), "w", encoding="utf-8") as f:
             json.dump(post, f)
-    with open(os.path.join(folder, BROKEN), "w", encoding="utf-8") as f:
+    with open(os.path.join(folder, broken), "w", encoding="utf-8") as f:
         f.write('{"title": "cut off", "tags": ["pyth')
     with open(os.path.join(folder, "notes.txt"), "w", encoding="utf-8") as f:
         f.write("not a post\n")
-    return folder
+    return folder, broken, expected
+
+
+def run_main(a, argv):
+    """calling main(argv)"""
+    handler = Records()
+    root = logging.getLogger()
+    old_level = root.level
+    root.addHandler(handler)
+    root.setLevel(logging.DEBUG)
+    out, err = io.StringIO(), io.StringIO()
+    try:
+        with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+            a.call(a.module.__dict__["main"], argv)
+    except a.AnswerError as exc:
+        if exc.message != "the answer called sys.exit()":
+            raise
+        return None
+    finally:
+        root.removeHandler(handler)
+        root.setLevel(old_level)
+    records = []
+    for r in handler.records:
+        try:
+            message = r.getMessage()
+        except Exception:  # a record whose arguments do not fit its format
+            message = str(r.msg)
+        records.append([r.levelno, r.levelname, message])
+    return [out.getvalue(), err.getvalue(), records]
+
+
+def loaded(a, argv):
+    """importing the answer"""
+    sys.argv = list(argv)	# an answer reading sys.argv sees no arguments
+    a.load_module()
+    return True
 
 
 def parse_lines(text):
@@ -86,18 +145,29 @@ def run(h, fn, argv):
     return out.getvalue(), err.getvalue(), handler.records
 
 
+def run(h, argv):
+    """(stdout, stderr, [[level, level name, message]]) of main(argv);
+    None when main exited."""
+    seen = h.probe(run_main, argv)
+    if type(seen) is not list or len(seen) != 3:
+        return None
+    out, err, records = seen
+    records = [r for r in records if type(r) is list and len(r) == 3] if type(records) is list else []
+    return (out if type(out) is str else "", err if type(err) is str else "", records)
+
+
 def grade(h):
-    sys.argv = ["tagcount"]	# an answer reading sys.argv sees no arguments
-    module = h.load()
+    h.probe(loaded, ["tagcount"])
+    module = h.load()   # loaded by the probe already: the same module, not run again
     fn, found = h.find_function(module, "main")
     if fn is None:
         for criterion in (ARGS, LOGGING, TOP):
             h.check(criterion, False, "define `def main(argv=None):`")
         return
     line = h.line_of(fn)
-    folder = make_folder()
+    folder, BROKEN, EXPECTED = make_folder(h)
 
-    first = run(h, fn, [folder, "--top", "2"])
+    first = run(h, [folder, "--top", "2"])
     if first is None:
         h.check(ARGS, False, "main([folder, \"--top\", \"2\"]) exited: the arguments it was "
                 "given never reached the parser; build an `argparse.ArgumentParser` and "
@@ -107,7 +177,7 @@ def grade(h):
         return
     stdout, stderr, records = first
     h.note("stdout", stdout[:2000])
-    second = run(h, fn, [folder])
+    second = run(h, [folder])
     pairs = parse_lines(stdout)
     default_pairs = parse_lines(second[0]) if second else None
 
@@ -127,13 +197,13 @@ def grade(h):
         h.check(ARGS, True, "main(argv) honours the folder and --top", line)
 
     # logging: the broken file is a WARNING record, not a printed line.
-    warned = [r for r in records if BROKEN in r.getMessage()]
+    warned = [r for r in records if type(r[2]) is str and BROKEN in r[2]]
     printed = BROKEN in stdout or BROKEN in stderr
-    if any(r.levelno >= logging.WARNING for r in warned):
+    if any(type(r[0]) is int and r[0] >= logging.WARNING for r in warned):
         h.check(LOGGING, True, "the broken file is logged as a warning", line)
     elif warned:
         h.check(LOGGING, False, "the broken file is logged at %s; a skipped file is a "
-                "warning: `%s`" % (warned[0].levelname, WARN), line)
+                "warning: `%s`" % (warned[0][1], WARN), line)
     elif printed:
         h.check(LOGGING, False, "the broken file is written out by hand (print or a stream write), with no "
                 "level to filter on; log it instead: `%s`" % WARN, line)
