@@ -1,0 +1,9 @@
+from collections import defaultdict
+
+
+def group_by_team(names, teams):
+    names.sort()
+    groups = defaultdict(list)
+    for name, team in zip(names, teams):
+        groups[team].append(name)
+    return dict(groups)

@@ -1,0 +1,5 @@
+from collections import Counter
+
+
+def top_tags(posts, limit):
+    return Counter(tag for post in posts if post.published for tag in post.tags).most_common(limit)
