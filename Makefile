@@ -128,6 +128,8 @@ browser-test:
 	@./scripts/deps.sh browser pg
 	@$(MAKE) --no-print-directory all
 	@IDIOM_SCREENSHOTS=docs/screenshots node tests/browser/lesson.mjs ./idiom
+	@IDIOM_SCREENSHOTS=docs/screenshots node tests/browser/feedback.mjs ./idiom
+	@IDIOM_SCREENSHOTS=docs/screenshots node tests/browser/firsthour.mjs ./idiom
 	@IDIOM_SCREENSHOTS=docs/screenshots node tests/browser/cohort.mjs ./idiom
 
 test:

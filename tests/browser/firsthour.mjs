@@ -2,9 +2,12 @@
 // prints (and where it raised), a draft survives a reload until a Check
 // records the text, and an unknown page is a page with a way back.
 // Usage: node tests/browser/firsthour.mjs [IDIOM_BINARY]
+import { mkdirSync } from "node:fs";
 import { expect, setEditor, start, test } from "./lib.mjs";
 
 const IDIOM = process.argv[2] || "./idiom";
+const SHOTS = process.env.IDIOM_SCREENSHOTS || "build/screenshots";
+mkdirSync(SHOTS, { recursive: true });
 const { url, page, errors, finish } = await start("browser first hour", IDIOM);
 
 async function openLesson(path = "/lessons/04") {
@@ -42,6 +45,7 @@ try {
       return view.state.doc.lineAt(view.state.selection.main.head).number;
     });
     expect(line === 5, `the badge went to line ${line}`);
+    await page.locator("#exercise-rewrite").screenshot({ path: `${SHOTS}/run.png` });
   });
 
   await test("Reflect has no Run button", async () => {
