@@ -36,14 +36,23 @@ static struct pg_db *db_or_503(struct web *w, struct web_response *resp)
 static void make_reset(struct web *w, const struct web_request *req, int64_t learner,
 		       struct web_response *resp)
 {
+	const struct cohort_account *me = &web_session_current()->who;
 	struct error e = ERROR_INIT;
 	char token[COHORT_TOKEN_SIZE], link[COHORT_TOKEN_SIZE + 32];
+	struct cohort_account who;
 	struct pg_db *db;
 	int rc;
 
 	if (!web_csrf_check(req, resp) || !(db = db_or_503(w, resp)))
 		return;
-	rc = cohort_reset_create(db, &web_session_current()->who, learner, 0, token, &e);
+	/* Only an admin may learn that an account does not exist. */
+	rc = cohort_account_get(db, learner, &who, &e);
+	if (rc == -ENOENT && me->role == COHORT_ADMIN) {
+		web_reply_error(resp, 404, "no such learner");
+		return;
+	}
+	if (rc == 0)
+		rc = cohort_reset_create(db, me, learner, 0, token, &e);
 	if (rc == -EACCES || rc == -ENOENT) {
 		web_reply_error(resp, 403, "not a learner of yours");
 	} else if (rc < 0) {
@@ -214,7 +223,7 @@ void cohort_import_api(struct web *w, const struct web_request *req, struct web_
 		return;
 	rc = import_into(db, req, &res, &e);
 	if (rc == -EINVAL)
-		web_reply_error(resp, 400, "not an idiom progress export: %s", e.message);
+		web_reply_error(resp, 400, "cannot import this file: %s", e.message);
 	else if (rc < 0)
 		web_reply_store_error(resp, rc, e.message);
 	else

@@ -175,8 +175,9 @@ cleanup:
 }
 
 /* One learner's row: {"username", "lessons": [{"lesson", "status", "attempts"}]};
- * DETAIL adds each lesson's "seconds" spent and "minutes" estimated (the
- * instructor's page; the contract's JSON stays as it is). */
+ * DETAIL adds the learner's "id" (their page's link), each lesson's
+ * "seconds" spent, "minutes" estimated and "hints" taken (the instructor's
+ * page; the contract's JSON stays as it is). */
 static int learner_row(struct web *w, struct pg_db *db, int64_t id, const char *name,
 		       int detail, json_t *out, struct error *e)
 {
@@ -198,13 +199,17 @@ static int learner_row(struct web *w, struct pg_db *db, int64_t id, const char *
 				 learn_status_name(lc.status[i]), "attempts", lc.sums[i].attempts);
 		if (detail) {
 			json_object_set_new(cell, "seconds", json_integer(lc.sums[i].seconds));
+			json_object_set_new(cell, "hints", json_integer(lc.sums[i].hints));
 			json_object_set_new(cell, "minutes",
 					    json_integer(w->course->lessons[i]->minutes));
 		}
 		json_array_append_new(lessons, cell);
 	}
 	learn_course_free(&lc);
-	if (rc == 0)
+	if (rc == 0 && detail)
+		json_array_append_new(out, json_pack("{s:I, s:s, s:O}", "id", (json_int_t)id,
+						     "username", name, "lessons", lessons));
+	else if (rc == 0)
 		json_array_append_new(out, json_pack("{s:s, s:O}", "username", name, "lessons", lessons));
 cleanup:
 	json_decref(lessons);
