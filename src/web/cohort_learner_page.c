@@ -98,7 +98,7 @@ static void diff_line(struct buf *b, const struct linediff_line *l)
 		buf_puts(b, "<span class=\"no\"></span>");
 	buf_printf(b, "%s ", sign[l->op]);
 	escape_n(b, l->text, l->len);
-	buf_puts(b, "</span>\n");
+	buf_puts(b, "</span>");
 }
 
 /* The diff from PREV's answer to A's, or the whole answer of the first. */
@@ -126,7 +126,7 @@ static void answer_or_diff(struct buf *b, json_t *prev, json_t *a)
 	for (size_t i = 0; i < d.count; i++)
 		diff_line(b, &d.lines[i]);
 	if (d.added + d.removed == 0)
-		buf_puts(b, "<span class=\"same\">(the same answer again)</span>\n");
+		buf_puts(b, "<span class=\"same\">(the same answer again)</span>");
 	buf_puts(b, "</pre></details>");
 	linediff_free(&d);
 }
