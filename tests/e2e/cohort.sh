@@ -441,6 +441,8 @@ test_import_of_a_local_export() {
 	[ "$code" = 400 ] || fail "not JSON: $code $body"
 	req cyd GET "/learners/$DAN"
 	printf '%s' "$body" | grep -q 'class="tag imported"' || fail "imported attempts not marked"
+	req dan GET /progress
+	printf '%s' "$body" | grep -q '<a href="/import">Import</a>' || fail "no Import link for the learner"
 	req dan GET /import
 	printf '%s' "$body" | grep -qE '<form class="auth" id="import" [^>]*data-csrf="[0-9a-f]{64}"' || fail "no import form"
 }
