@@ -101,6 +101,39 @@ static void diff_line(struct buf *b, const struct linediff_line *l)
 	buf_puts(b, "</span>");
 }
 
+/* Unchanged lines shown around a change; longer unchanged runs fold. */
+#define DIFF_CONTEXT 3
+
+/* D's lines, each run of unchanged lines longer than the context around
+ * it folded into one line that says how many it stands for. */
+static void diff_lines(struct buf *b, const struct linediff *d)
+{
+	size_t i = 0, j, head, tail;
+
+	while (i < d->count) {
+		if (d->lines[i].op != LINEDIFF_SAME) {
+			diff_line(b, &d->lines[i++]);
+			continue;
+		}
+		for (j = i; j < d->count && d->lines[j].op == LINEDIFF_SAME; j++)
+			;
+		head = i == 0 ? 0 : DIFF_CONTEXT;
+		tail = j == d->count ? 0 : DIFF_CONTEXT;
+		if (j - i <= head + tail + 1) {
+			for (; i < j; i++)
+				diff_line(b, &d->lines[i]);
+			continue;
+		}
+		for (size_t k = i; k < i + head; k++)
+			diff_line(b, &d->lines[k]);
+		buf_printf(b, "<span class=\"fold\">⋯ %zu unchanged line%s</span>", j - i - head - tail,
+			   j - i - head - tail == 1 ? "" : "s");
+		for (size_t k = j - tail; k < j; k++)
+			diff_line(b, &d->lines[k]);
+		i = j;
+	}
+}
+
 /* The diff from PREV's answer to A's, or the whole answer of the first. */
 static void answer_or_diff(struct buf *b, json_t *prev, json_t *a)
 {
@@ -123,8 +156,7 @@ static void answer_or_diff(struct buf *b, json_t *prev, json_t *a)
 		   "</summary><pre class=\"diff\">",
 		   (long long)json_integer_value(json_object_get(prev, "number")), d.added,
 		   d.removed, d.coarse ? " (too many changed lines to align them)" : "");
-	for (size_t i = 0; i < d.count; i++)
-		diff_line(b, &d.lines[i]);
+	diff_lines(b, &d);
 	if (d.added + d.removed == 0)
 		buf_puts(b, "<span class=\"same\">(the same answer again)</span>");
 	buf_puts(b, "</pre></details>");

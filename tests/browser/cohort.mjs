@@ -199,6 +199,10 @@ try {
     expect(await added.count() === 1, `${await added.count()} added lines`);
     expect((await added.innerText()).includes("+ # <b>second</b> try"), await added.innerText());
     expect(await section.locator("pre.diff b").count() === 0, "the learner's text became HTML");
+    // Lines 1-11 are unchanged and far from the change: folded, 12-14 shown.
+    const fold = section.locator("pre.diff span.fold");
+    expect((await fold.innerText()).includes("11 unchanged lines"), await fold.innerText());
+    expect(await section.locator("pre.diff span.same").count() === 3, "not three lines of context");
     await teacher.screenshot({ path: `${SHOTS}/learner.png`, fullPage: true });
   });
 
