@@ -10,10 +10,8 @@
 #include <stdlib.h>
 #include <string.h>
 #include <jansson.h>
-#include "cohort/schema.h"
+#include "cohort/import.h"
 #include "cohort/sessions.h"
-#include "store/backend.h"
-#include "store/pg.h"
 #include "util/buf.h"
 #include "web/cohort_learner.h"
 #include "web/csrf.h"
@@ -137,77 +135,6 @@ void cohort_reset_page(struct web *w, struct web_response *resp)
 
 /* ---- importing a local export ---- */
 
-/* The export's attempt ids (those of an id's shape) as a PostgreSQL array
- * literal into B; the ids are hex, so nothing needs quoting. */
-static void export_ids(json_t *root, struct buf *b)
-{
-	json_t *a;
-	size_t i;
-	int first = 1;
-
-	buf_putc(b, '{');
-	json_array_foreach(json_object_get(root, "attempts"), i, a) {
-		const char *id = json_string_value(json_object_get(a, "id"));
-
-		if (!id || !store_id_ok(id))
-			continue;
-		buf_printf(b, "%s%s", first ? "" : ",", id);
-		first = 0;
-	}
-	buf_putc(b, '}');
-}
-
-/* Marks the attempts of IDS that are stored for LEARNER and were not
- * before (NOT_BEFORE: the ids already there) as imported. */
-static int mark_imported(struct pg_db *db, int64_t learner, const char *ids, const char *before,
-			 struct error *e)
-{
-	char l[24], t[24];
-	const char *params[] = { pg_int(l, learner), ids, before, pg_int(t, cohort_now(0)) };
-
-	return pg_db_query(db, "INSERT INTO imported_attempt (learner_id, attempt_id, imported) "
-			   "SELECT $1, a.id, $4 FROM store_attempt a WHERE a.learner_id = $1 AND "
-			   "a.id = ANY ($2::text[]) AND NOT a.id = ANY ($3::text[]) "
-			   "ON CONFLICT DO NOTHING", 4, params, NULL, e);
-}
-
-/* The ids of IDS already stored for LEARNER, as an array literal. */
-static int stored_ids(struct pg_db *db, int64_t learner, const char *ids, struct buf *out,
-		      struct error *e)
-{
-	char l[24];
-	const char *params[] = { pg_int(l, learner), ids };
-	PGresult *r = NULL;
-	int rc = pg_db_query(db, "SELECT coalesce(array_agg(id)::text, '{}') FROM store_attempt "
-			     "WHERE learner_id = $1 AND id = ANY ($2::text[])", 2, params, &r, e);
-
-	if (rc == 0)
-		buf_puts(out, PQgetvalue(r, 0, 0));
-	if (r)
-		PQclear(r);
-	return rc;
-}
-
-static int import_into(struct pg_db *db, const struct web_request *req,
-		       struct store_import_result *res, struct error *e)
-{
-	const struct web_session *s = web_session_current();
-	struct buf ids = BUF_INIT, before = BUF_INIT;
-	json_t *root = json_loadb(req->body ? req->body : "", req->body_len, 0, NULL);
-	int rc;
-
-	export_ids(root, &ids);
-	json_decref(root);
-	rc = stored_ids(db, s->who.id, buf_str(&ids), &before, e);
-	if (rc == 0)
-		rc = store_import_json(s->store, req->body ? req->body : "", req->body_len, res, e);
-	if (rc == 0 && res->added)
-		rc = mark_imported(db, s->who.id, buf_str(&ids), buf_str(&before), e);
-	buf_free(&ids);
-	buf_free(&before);
-	return rc;
-}
-
 void cohort_import_api(struct web *w, const struct web_request *req, struct web_response *resp)
 {
 	struct store_import_result res;
@@ -221,7 +148,8 @@ void cohort_import_api(struct web *w, const struct web_request *req, struct web_
 	}
 	if (!web_csrf_check(req, resp) || !(db = db_or_503(w, resp)))
 		return;
-	rc = import_into(db, req, &res, &e);
+	rc = cohort_import(db, web_session_current()->store, web_session_current()->who.id,
+			   req->body ? req->body : "", req->body_len, &res, &e);
 	if (rc == -EINVAL)
 		web_reply_error(resp, 400, "cannot import this file: %s", e.message);
 	else if (rc < 0)

@@ -413,15 +413,22 @@ test_reset_link_sets_a_new_password_once() {
 	printf '%s' "$body" | grep -q '<form class="auth" id="reset"' || fail "no reset form"
 }
 
-# dan's local export (made by idiom itself) goes into his cohort account
-# once however often he imports it; the page marks those attempts.
-test_import_of_a_local_export() {
-	local home="$TMP_ROOT/local" file="$TMP_ROOT/export.json" id n
-	mkdir -p "$home"
+# make_export FILE: a local history (one checked attempt, a start and a
+# hint) exported by idiom itself into FILE.
+make_export() {
+	local home
+	home=$(mktemp -d "$TMP_ROOT/local.XXXXXX")
 	IDIOM_HOME=$home "$IDIOM" start 04 >/dev/null 2>&1
 	IDIOM_HOME=$home "$IDIOM" check 04 rewrite >/dev/null 2>&1
 	IDIOM_HOME=$home "$IDIOM" hint 04 rewrite >/dev/null 2>&1
-	IDIOM_HOME=$home "$IDIOM" progress --export "$file" >/dev/null 2>&1 || fail "no export"
+	IDIOM_HOME=$home "$IDIOM" progress --export "$1" >/dev/null 2>&1
+}
+
+# dan's local export (made by idiom itself) goes into his cohort account
+# once however often he imports it; the page marks those attempts.
+test_import_of_a_local_export() {
+	local file="$TMP_ROOT/export.json" id n
+	make_export "$file" || fail "no export"
 	id=$(python3 -c 'import json,sys;print(json.load(open(sys.argv[1]))["attempts"][0]["id"])' "$file")
 	[ -n "$id" ] || fail "the export has no attempt"
 	req dan POST /api/import "$(cat "$file")"
@@ -447,6 +454,30 @@ test_import_of_a_local_export() {
 	printf '%s' "$body" | grep -qE '<form class="auth" id="import" [^>]*data-csrf="[0-9a-f]{64}"' || fail "no import form"
 }
 
+# `idiom progress --import FILE --store URL --learner NAME`: the same import
+# from the command line, into a learner's account only.
+test_cli_import_into_a_learners_account() {
+	local file="$TMP_ROOT/cli-export.json" out id n
+	make_export "$file" || fail "no export"
+	id=$(python3 -c 'import json,sys;print(json.load(open(sys.argv[1]))["attempts"][0]["id"])' "$file")
+	out=$("$IDIOM" progress --import "$file" --store "$STORE" --learner bob 2>&1) ||
+		fail "import: $? $out"
+	printf '%s' "$out" | grep -qE "into bob's account: added [3-9]" || fail "import said: $out"
+	out=$("$IDIOM" progress --import "$file" --store "$STORE" --learner BOB 2>&1)
+	printf '%s' "$out" | grep -q "added 0, already had" || fail "the second import: $out"
+	n=$(psql -qtA "$STORE" -c "SELECT count(*) FROM imported_attempt WHERE learner_id = $BOB AND attempt_id = '$id'")
+	[ "$n" = 1 ] || fail "not marked imported: $n"
+	out=$("$IDIOM" progress --import "$file" --store "$STORE" --learner ada 2>&1)
+	[ $? = 1 ] && printf '%s' "$out" | grep -q "not a learner" || fail "into an instructor: $out"
+	out=$("$IDIOM" progress --import "$file" --store "$STORE" --learner nobody-here 2>&1)
+	[ $? = 1 ] && printf '%s' "$out" | grep -q "no account called 'nobody-here'" || fail "nobody: $out"
+	out=$("$IDIOM" progress --import "$file" --store "$STORE" 2>&1)
+	[ $? = 2 ] && printf '%s' "$out" | grep -q "go together" || fail "no --learner: $out"
+	printf '{"format":"idiom-progress","version":1,"attempts":[{"id":"zz"}],"events":[]}' >"$TMP_ROOT/bad.json"
+	out=$("$IDIOM" progress --import "$TMP_ROOT/bad.json" --store "$STORE" --learner bob 2>&1)
+	[ $? = 2 ] && printf '%s' "$out" | grep -q "nothing was imported" || fail "a bad file: $out"
+}
+
 t login_sets_a_safe_cookie test_login_sets_a_safe_cookie
 t signup_errors test_signup_errors
 t every_route_for_every_role test_every_route_for_every_role
@@ -461,6 +492,7 @@ t learner_page_shows_attempts_and_diffs test_learner_page_shows_attempts_and_dif
 t hints_are_counted_in_postgresql test_hints_are_counted_in_postgresql
 t reset_link_sets_a_new_password_once test_reset_link_sets_a_new_password_once
 t import_of_a_local_export test_import_of_a_local_export
+t cli_import_into_a_learners_account test_cli_import_into_a_learners_account
 t logout_ends_the_session test_logout_ends_the_session
 t store_outage_is_503_and_recovers test_store_outage_is_503_and_recovers
 echo "$passed passed, $failed failed"
