@@ -13,6 +13,7 @@
 #include "util/buf.h"
 #include "web/app.h"
 #include "web/cohort_api.h"
+#include "web/cohort_learner.h"
 #include "web/session.h"
 #include "util/banned.h"
 
@@ -176,8 +177,9 @@ cleanup:
 
 /* One learner's row: {"username", "lessons": [{"lesson", "status", "attempts"}]};
  * DETAIL adds the learner's "id" (their page's link), each lesson's
- * "seconds" spent, "minutes" estimated and "hints" taken (the instructor's
- * page; the contract's JSON stays as it is). */
+ * "seconds" spent, "minutes" estimated and "hints" taken, and (from
+ * cohort_learner_imported_cells) "imported" attempts where there are any
+ * (the instructor's page; the contract's JSON stays as it is). */
 static int learner_row(struct web *w, struct pg_db *db, int64_t id, const char *name,
 		       int detail, json_t *out, struct error *e)
 {
@@ -285,7 +287,8 @@ static int gradebook_fill(struct web *w, struct pg_db *db, int64_t cohort, int d
 	int rc = gradebook_rows(w, db, cohort, detail, rows, e);
 
 	json_object_set_new(book, "learners", rows);
-	if (rc == 0 && detail && (rc = failing_rows(db, cohort, failing, e)) == 0)
+	if (rc == 0 && detail && (rc = failing_rows(db, cohort, failing, e)) == 0 &&
+	    (rc = cohort_learner_imported_cells(db, cohort, rows, e)) == 0)
 		rc = cohort_name(db, cohort, book, e);
 	if (detail)
 		json_object_set(book, "failing", failing);

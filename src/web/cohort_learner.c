@@ -106,6 +106,48 @@ static int learner_fill(struct pg_db *db, const struct cohort_account *who, json
 	return rc;
 }
 
+/* The gradebook cell of lesson NUM of the row of LEARNER in ROWS, or NULL. */
+static json_t *cell_of(json_t *rows, int64_t learner, const char *num)
+{
+	json_t *row, *cell;
+	size_t i, j;
+
+	json_array_foreach(rows, i, row) {
+		if (json_integer_value(json_object_get(row, "id")) != learner)
+			continue;
+		json_array_foreach(json_object_get(row, "lessons"), j, cell)
+			if (strcmp(json_string_value(json_object_get(cell, "lesson")), num) == 0)
+				return cell;
+	}
+	return NULL;
+}
+
+int cohort_learner_imported_cells(struct pg_db *db, int64_t cohort, json_t *rows,
+				  struct error *e)
+{
+	char c[24];
+	const char *params[] = { pg_int(c, cohort) };
+	PGresult *r = NULL;
+	int rc = pg_db_query(db, "SELECT i.learner_id, a.lesson, count(*) FROM imported_attempt i "
+			     "JOIN store_attempt a ON a.learner_id = i.learner_id AND a.id = "
+			     "i.attempt_id JOIN cohort_member m ON m.learner_id = i.learner_id "
+			     "WHERE m.cohort_id = $1 GROUP BY 1, 2", 1, params, &r, e);
+
+	for (int i = 0; rc == 0 && i < PQntuples(r); i++) {
+		char num[8];
+		json_t *cell;
+
+		snprintf(num, sizeof(num), "%02d", atoi(PQgetvalue(r, i, 1)));
+		cell = cell_of(rows, strtoll(PQgetvalue(r, i, 0), NULL, 10), num);
+		if (cell)
+			json_object_set_new(cell, "imported",
+					    json_integer(strtoll(PQgetvalue(r, i, 2), NULL, 10)));
+	}
+	if (r)
+		PQclear(r);
+	return rc;
+}
+
 /* 1 if the signed-in account may see LEARNER, 0 with RESP answered 403,
  * or a negative code with RESP answered. */
 static int may_see(struct pg_db *db, int64_t learner, struct web_response *resp)

@@ -29,6 +29,14 @@ void cohort_learner_page(struct web *w, const struct web_request *req, const cha
  * (403 when the signed-in account may not see LEARNER). */
 json_t *cohort_learner_json(struct web *w, int64_t learner, struct web_response *resp);
 
+/* Adds "imported": N (attempts from a local export, graded on the
+ * learner's machine) to the gradebook cells of ROWS (the detailed rows of
+ * COHORT, with each learner's "id") that have any. */
+struct pg_db;
+struct error;
+int cohort_learner_imported_cells(struct pg_db *db, int64_t cohort, json_t *rows,
+				  struct error *e);
+
 /* POST /api/reset {"token", "password"}: uses a reset link (anyone). */
 void cohort_reset_api(struct web *w, const struct web_request *req, struct web_response *resp);
 /* GET /reset?token=...: the page that sets the new password. */

@@ -229,12 +229,18 @@ static void grade_cell(json_t *cell, struct buf *b)
 	long long spent = (long long)json_integer_value(json_object_get(cell, "seconds")) / 60;
 	long long est = (long long)json_integer_value(json_object_get(cell, "minutes"));
 	long long hints = (long long)json_integer_value(json_object_get(cell, "hints"));
+	long long imported = (long long)json_integer_value(json_object_get(cell, "imported"));
 
 	buf_printf(b, "<td class=\"%s\"><span class=\"badge %s\">%s</span> <span class=\"attempts\">"
 		   "%lld attempt%s</span><span class=\"time%s\">%lld of %lld min</span>"
-		   "<span class=\"hints\">%lld hint%s</span></td>",
+		   "<span class=\"hints\">%lld hint%s</span>",
 		   status, status, status, attempts, attempts == 1 ? "" : "s",
 		   spent > est ? " over" : "", spent, est, hints, hints == 1 ? "" : "s");
+	/* Graded on the learner's machine, not here: say so beside the status. */
+	if (imported)
+		buf_printf(b, "<span class=\"imported\" title=\"attempts imported from the learner's "
+			   "own machine, graded there\">%lld imported</span>", imported);
+	buf_puts(b, "</td>");
 }
 
 static void gradebook_table(json_t *book, const char *sort, struct buf *b)

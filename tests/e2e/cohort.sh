@@ -448,6 +448,9 @@ test_import_of_a_local_export() {
 	[ "$code" = 400 ] || fail "not JSON: $code $body"
 	req cyd GET "/learners/$DAN"
 	printf '%s' "$body" | grep -q 'class="tag imported"' || fail "imported attempts not marked"
+	req cyd GET "/cohorts/$(psql -qtA "$STORE" -c "SELECT cohort_id FROM cohort_member WHERE learner_id = $DAN")"
+	printf '%s' "$body" | grep -qE '<span class="imported" [^>]*>[1-9][0-9]* imported</span>' ||
+		fail "the gradebook does not say dan's attempts were imported"
 	req dan GET /progress
 	printf '%s' "$body" | grep -q '<a href="/import">Import</a>' || fail "no Import link for the learner"
 	req dan GET /import
