@@ -218,10 +218,13 @@ static void body(struct buf *b, json_t *root)
 	json_t *list = json_object_get(root, "exercises"), *ex;
 	size_t i;
 
-	buf_puts(b, "<p class=\"crumbs\"><a href=\"/cohorts\">Cohorts</a> ›</p><h1>");
+	int learner = web_session_current()->who.role == COHORT_LEARNER;
+
+	buf_puts(b, learner ? "<p class=\"crumbs\"><a href=\"/progress\">Progress</a> ›</p><h1>"
+			    : "<p class=\"crumbs\"><a href=\"/cohorts\">Cohorts</a> ›</p><h1>");
 	web_escape(b, text_of(root, "username"));
 	buf_puts(b, "</h1>");
-	if (web_session_current()->who.role != COHORT_LEARNER)
+	if (!learner)
 		tools(b, (long long)json_integer_value(json_object_get(root, "id")));
 	if (json_array_size(list) == 0)
 		buf_puts(b, "<p class=\"empty\">No attempts yet.</p>");

@@ -354,6 +354,7 @@ assert a[-1]["report"]["criteria"][0]["title"], a[-1]["report"]
 ' || fail "attempts JSON: $body"
 	req bob GET "/learners/$BOB"
 	! printf '%s' "$body" | grep -q 'class="make-reset"' || fail "a reset button for the learner"
+	printf '%s' "$body" | grep -q '<a href="/progress">Progress</a> ›' || fail "the learner's crumbs lead to /cohorts"
 }
 
 # Hints of a cohort learner are hint events in PostgreSQL: one more each
