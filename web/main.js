@@ -17,11 +17,15 @@ const DRAFT_DELAY_MS = 1000;
 // script element has it (read now: currentScript is gone after this run).
 const CSP_NONCE = document.currentScript ? document.currentScript.nonce : "";
 
-async function api(path, body) {
+// CSRF: the page's token (data-csrf), sent as X-CSRF-Token where a route
+// asks for one.  RAW: BODY is sent as it is (already JSON text).
+async function api(path, body, csrf, raw) {
+  const headers = { "Content-Type": "application/json" };
+  if (csrf) headers["X-CSRF-Token"] = csrf;
   const init = body === undefined ? {} : {
     method: "POST",
-    headers: { "Content-Type": "application/json" },
-    body: JSON.stringify(body),
+    headers,
+    body: raw ? body : JSON.stringify(body),
   };
   const res = await fetch(path, init);
   let data;
@@ -436,6 +440,46 @@ function setupSignout(button) {
   });
 }
 
+// ---- a learner's page (reset links), using a reset link, importing ----
+
+function setupLearnerTools(box) {
+  const out = box.querySelector(".reset-out");
+  box.querySelector(".make-reset").addEventListener("click", async () => {
+    try {
+      const r = await api(`/api/learners/${box.dataset.learner}/reset`, {}, box.dataset.csrf);
+      const input = el("input", "reset-link");
+      input.readOnly = true;
+      input.value = `${location.origin}${r.link}`;
+      input.setAttribute("aria-label", "Password-reset link");
+      const copy = el("button", "copy", "Copy");
+      copy.type = "button";
+      copy.addEventListener("click", () => copyLink(input, copy));
+      out.replaceChildren(input, copy);
+    } catch (e) { out.textContent = e.message; }
+  });
+}
+
+function setupReset(form) {
+  const token = new URLSearchParams(location.search).get("token") || "";
+  form.querySelector("#token").value = token;
+  if (!token) formError(form, "This page needs the reset link your instructor gave you.");
+  onSubmit(form, async (v) => {
+    if (v.password !== v.password2) throw new Error("The two passwords differ.");
+    await api("/api/reset", { token: v.token, password: v.password });
+    location.assign("/login");
+  });
+}
+
+function setupImport(form) {
+  const out = document.querySelector(".import-out");
+  onSubmit(form, async () => {
+    const file = form.querySelector("#file").files[0];
+    if (!file) throw new Error("Choose the file idiom progress --export wrote.");
+    const r = await api("/api/import", await file.text(), form.dataset.csrf, true);
+    out.textContent = `${r.added} record${r.added === 1 ? "" : "s"} added, ${r.skipped} already here.`;
+  });
+}
+
 const page = document.querySelector(".lesson-page");
 if (page) setupLesson(page).catch((e) => { document.body.dataset.error = e.message; });
 const signout = document.querySelector("header button.signout");
@@ -445,4 +489,10 @@ if (loginForm) setupLogin(loginForm);
 const signupForm = document.querySelector("form#signup");
 if (signupForm) setupSignup(signupForm);
 if (document.body.classList.contains("cohorts")) setupCohorts(document.querySelector("main"));
+const learnerTools = document.querySelector(".learner-tools");
+if (learnerTools) setupLearnerTools(learnerTools);
+const resetForm = document.querySelector("form#reset");
+if (resetForm) setupReset(resetForm);
+const importForm = document.querySelector("form#import");
+if (importForm) setupImport(importForm);
 if (!page) document.body.classList.add("ready");

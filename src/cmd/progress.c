@@ -1,6 +1,7 @@
 /* `idiom progress [--json] [--export FILE | --import FILE]`: where the
  * learner stands, lesson by lesson, from the progress store; and moving that
- * history to another machine.  Reading never creates the progress file. */
+ * history to another machine, or (--store URL --learner NAME) into a cohort
+ * learner's account.  Reading never creates the progress file. */
 #include <errno.h>
 #include <getopt.h>
 #include <jansson.h>
@@ -9,6 +10,10 @@
 #include <string.h>
 #include "cmd/cmd.h"
 #include "cmd/common.h"
+#include "cohort/accounts.h"
+#include "cohort/import.h"
+#include "cohort/schema.h"
+#include "store/pg.h"
 #include "util/fsutil.h"
 #include "render/visible.h"
 #include "render/wrap.h"
@@ -23,6 +28,8 @@ struct progress_args {
 	int plain;
 	const char *export_path;
 	const char *import_path;
+	const char *store;	/* --store URL: import into a cohort account */
+	const char *learner;	/* --learner NAME: whose */
 };
 
 /* "1:05" for 3900 seconds. */
@@ -208,6 +215,75 @@ cleanup:
 	return rc;
 }
 
+/* Reads the export at PATH into *TEXT (yours); 0 or EXIT_USAGE, said. */
+static int read_export(const char *path, char **text, size_t *len)
+{
+	int rc = fs_read_file(path, IMPORT_MAX, text, len);
+
+	if (rc < 0) {
+		visible_fprintf(stderr, "idiom: cannot read %s: %s\n", path,
+			rc == -EFBIG ? "larger than 512 MiB" : strerror(-rc));
+		return EXIT_USAGE;
+	}
+	return 0;
+}
+
+/* The cohort learner NAME of DB into WHO; 0, or EXIT_PROBLEMS said. */
+static int find_learner(struct pg_db *db, const char *name, struct cohort_account *who)
+{
+	struct error e = ERROR_INIT;
+	int rc = cohort_account_find(db, name, who, NULL, &e);
+
+	if (rc == -ENOENT)
+		visible_fprintf(stderr, "idiom: no account called '%s' in that store\n", name);
+	else if (rc < 0)
+		visible_fprintf(stderr, "idiom: %s\n", e.message);
+	else if (who->role != COHORT_LEARNER)
+		visible_fprintf(stderr, "idiom: '%s' is an %s, not a learner: only a learner's "
+				"progress is imported\n", name, cohort_role_name(who->role));
+	return rc < 0 || who->role != COHORT_LEARNER ? EXIT_PROBLEMS : 0;
+}
+
+/* --import PATH --store URL --learner NAME. */
+static int import_to_cohort(const struct progress_args *a)
+{
+	struct store_import_result res = { 0 };
+	struct error e = ERROR_INIT;
+	struct cohort_account who;
+	struct pg_db *db = NULL;
+	struct store *s = NULL;
+	char *text = NULL;
+	size_t len;
+	int rc;
+
+	if (pg_url_check(a->store, &e) < 0) {
+		visible_fprintf(stderr, "idiom: %s\n", e.message);
+		return EXIT_USAGE;
+	}
+	if ((rc = read_export(a->import_path, &text, &len)) != 0)
+		return rc;
+	rc = EXIT_PROBLEMS;
+	if (cohort_db_open(a->store, &db, &e) < 0) {
+		visible_fprintf(stderr, "idiom: %s\n", e.message);
+	} else if (find_learner(db, a->learner, &who) != 0) {
+		/* find_learner said why */
+	} else if (pg_store_attach(db, who.id, &s, &e) < 0) {
+		visible_fprintf(stderr, "idiom: %s\n", e.message);
+	} else if (cohort_import(db, s, who.id, text, len, &res, &e) < 0) {
+		visible_fprintf(stderr, "idiom: %s: %s%s\n", a->import_path, e.message,
+			e.code == -EINVAL ? " (nothing was imported)" : "");
+		rc = e.code == -EINVAL ? EXIT_USAGE : EXIT_PROBLEMS;
+	} else {
+		visible_fprintf(stdout, "Imported %s into %s's account: added %zu, already had %zu\n",
+			a->import_path, who.username, res.added, res.skipped);
+		rc = EXIT_OK;
+	}
+	store_close(s);
+	pg_db_close(db);
+	free(text);
+	return rc;
+}
+
 static int import_progress(const char *path)
 {
 	struct store_import_result res = { 0 };
@@ -215,13 +291,10 @@ static int import_progress(const char *path)
 	struct learner lr;
 	char *text;
 	size_t len;
-	int rc = fs_read_file(path, IMPORT_MAX, &text, &len);
+	int rc = read_export(path, &text, &len);
 
-	if (rc < 0) {
-		visible_fprintf(stderr, "idiom: cannot read %s: %s\n", path,
-			rc == -EFBIG ? "larger than 512 MiB" : strerror(-rc));
-		return EXIT_USAGE;
-	}
+	if (rc != 0)
+		return rc;
 	rc = EXIT_USAGE;
 	if (cmd_learner_open(&lr, 1) != 0) {
 		/* cmd_learner_open said why */
@@ -243,6 +316,8 @@ static int parse_args(int argc, char **argv, struct progress_args *a)
 		{ "plain", no_argument, NULL, 'p' },
 		{ "export", required_argument, NULL, 'e' },
 		{ "import", required_argument, NULL, 'i' },
+		{ "store", required_argument, NULL, 's' },
+		{ "learner", required_argument, NULL, 'l' },
 		{ 0, 0, 0, 0 },
 	};
 	int opt;
@@ -258,9 +333,15 @@ static int parse_args(int argc, char **argv, struct progress_args *a)
 			a->export_path = optarg;
 		else if (opt == 'i')
 			a->import_path = optarg;
+		else if (opt == 's')
+			a->store = optarg;
+		else if (opt == 'l')
+			a->learner = optarg;
 		else if (optopt)
-			return cmd_usage_error(&cmd_progress_entry, "--%s needs a FILE",
-					       optopt == 'e' ? "export" : "import");
+			return cmd_usage_error(&cmd_progress_entry, "--%s needs %s",
+					       optopt == 'e' ? "export" : optopt == 'i' ? "import" :
+					       optopt == 's' ? "store" : "learner",
+					       optopt == 's' ? "a URL" : optopt == 'l' ? "a NAME" : "a FILE");
 		else
 			return cmd_usage_error(&cmd_progress_entry, "unknown option '%s'", argv[optind - 1]);
 	}
@@ -269,6 +350,9 @@ static int parse_args(int argc, char **argv, struct progress_args *a)
 				       "(it shows every lesson)", argv[optind]);
 	if (a->export_path && a->import_path)
 		return cmd_usage_error(&cmd_progress_entry, "--export or --import, not both");
+	if ((a->store || a->learner) && (!a->import_path || !a->store || !a->learner))
+		return cmd_usage_error(&cmd_progress_entry, "--store URL and --learner NAME go "
+				       "together, with --import FILE (a cohort learner's account)");
 	return 0;
 }
 
@@ -280,6 +364,8 @@ static int cmd_progress(int argc, char **argv)
 		return EXIT_USAGE;
 	if (args.export_path)
 		return export_progress(args.export_path);
+	if (args.import_path && args.store)
+		return import_to_cohort(&args);
 	if (args.import_path)
 		return import_progress(args.import_path);
 	return show_progress(&args);
@@ -287,7 +373,8 @@ static int cmd_progress(int argc, char **argv)
 
 const struct cmd_entry cmd_progress_entry = {
 	.name = "progress",
-	.usage = "progress [--json] [--plain] [--export FILE | --import FILE]",
+	.usage = "progress [--json] [--plain] [--export FILE | --import FILE "
+		 "[--store URL --learner NAME]]",
 	.summary = "Your progress: status, attempts, time spent, criteria still failing.",
 	.help = "One line per lesson: its status (open, started, done, locked), the time\n"
 		"spent (active time, each pause counted at most 10 minutes) against the\n"
@@ -306,8 +393,13 @@ const struct cmd_entry cmd_progress_entry = {
 		"  --export FILE  write your whole history as JSON to FILE ('-': stdout)\n"
 		"  --import FILE  merge such a file in: attempts already here are skipped,\n"
 		"                 so importing twice adds nothing\n"
+		"  --store URL --learner NAME  (with --import) into the account of learner\n"
+		"                 NAME of a cohort server's PostgreSQL instead; its attempts\n"
+		"                 are marked as imported on the learner's page.  Exit\n"
+		"                 status 1: no such learner, or the server cannot be reached\n"
 		"  --plain        no colours\n\n"
 		"Examples:\n  idiom progress\n  idiom progress --export progress.json\n"
-		"  idiom progress --import progress.json\n",
+		"  idiom progress --import progress.json\n"
+		"  idiom progress --import progress.json --store postgresql://db/idiom --learner bob\n",
 	.exec = cmd_progress,
 };

@@ -55,6 +55,14 @@ static const char *const steps[] = {
 	" time bigint NOT NULL);"
 	"CREATE INDEX login_failure_username ON login_failure (username, time);"
 	"CREATE INDEX login_failure_address ON login_failure (address, time);",
+	/* 2 (learner's page and import): which of a learner's attempts came
+	 * from their local export (graded on their machine, not by a server):
+	 * the learner's page marks them. */
+	"CREATE TABLE imported_attempt ("
+	" learner_id bigint NOT NULL REFERENCES account (id),"
+	" attempt_id text NOT NULL,"
+	" imported bigint NOT NULL,"
+	" PRIMARY KEY (learner_id, attempt_id));",
 };
 
 int cohort_migrate(struct pg_db *db, struct error *e)

@@ -1,7 +1,9 @@
 /* Progressive hints: one more each time, gentlest first, the last repeated.
- * How many were shown is kept in the lesson's workspace folder
- * (.hints-EXERCISE), because the store counts hint events but not per
- * exercise since a reset.  See learn.h. */
+ * Each hint is a hint event of its exercise in the store.  How many were
+ * shown is read back from the lesson's workspace folder (.hints-EXERCISE,
+ * which a workspace restore removes) when there is one, and otherwise (a
+ * cohort learner: no folder on the node) from the store's count of the
+ * exercise's hints since its last reset.  See learn.h. */
 #include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -55,11 +57,39 @@ static void count_shown(const struct learner *lr, const struct lesson *l,
 	free(dir);
 }
 
+/* How many hints of KIND were shown before this one. */
+static size_t shown_before(const struct learner *lr, const struct lesson *l,
+			   enum exercise_kind kind)
+{
+	struct store_summary sum;
+	struct error e = ERROR_INIT;
+	char *path;
+	size_t n = 0;
+
+	if (lr->home) {
+		path = learn_hint_path(lr, l, kind);
+		n = hints_shown(path);
+		free(path);
+	} else if (lr->store && store_summary(lr->store, l->number, &sum, &e) == 0) {
+		n = (size_t)sum.exercises[kind].hints;
+		store_summary_free(&sum);
+	}
+	return n;
+}
+
+/* Records the hint event of KIND; a failure is a warning in OUT. */
+static void record_hint(const struct learner *lr, const struct lesson *l,
+			enum exercise_kind kind, struct learn_hint *out)
+{
+	if (lr->store &&
+	    store_record_hint(lr->store, l->number, (enum store_exercise)kind, 0, &out->warning) < 0)
+		error_wrap(&out->warning, "not recorded in your progress");
+}
+
 int learn_hint_next(const struct learner *lr, struct grader *a, const struct lesson *l,
 		    enum exercise_kind kind, struct learn_hint *out, struct diags *diags,
 		    struct error *err)
 {
-	char *path;
 	size_t before;
 
 	memset(out, 0, sizeof(*out));
@@ -67,16 +97,13 @@ int learn_hint_next(const struct learner *lr, struct grader *a, const struct les
 	if (!out->hints)
 		return error_set(err, -EIO, "the hints of %s in lesson %02d cannot be loaded",
 				 exercise_kind_name(kind), l->number);
-	path = learn_hint_path(lr, l, kind);
-	before = hints_shown(path);
-	free(path);
-	if (learn_event(lr, l->number, STORE_EVENT_HINT, &out->warning) < 0)
-		error_wrap(&out->warning, "not recorded in your progress");
+	before = shown_before(lr, l, kind);
+	record_hint(lr, l, kind, out);
 	if (out->count == 0)
 		return 0;
 	out->again = before >= out->count;
 	out->shown = out->again ? out->count : before + 1;
-	if (!out->again)
+	if (!out->again && lr->home)
 		count_shown(lr, l, kind, out->shown, out);
 	return 0;
 }

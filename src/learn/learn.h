@@ -140,9 +140,10 @@ struct learn_hint {
 	struct error warning;	/* the count or the event was not kept; code 0: none */
 };
 
-/* Hands out the next hint of exercise KIND of L: counts it (in the lesson's
- * workspace folder, .hints-EXERCISE, which reset removes) and records a hint
- * event.  Returns 0, or -EIO when the exercise's hints cannot be loaded
+/* Hands out the next hint of exercise KIND of L: records a hint event of
+ * the exercise and counts it (in the lesson's workspace folder,
+ * .hints-EXERCISE, which reset removes; without a home, the store's count
+ * since the exercise's last reset is the count).  Returns 0, or -EIO when the exercise's hints cannot be loaded
  * (DIAGS filled). */
 int learn_hint_next(const struct learner *lr, struct grader *a, const struct lesson *l,
 		    enum exercise_kind kind, struct learn_hint *out, struct diags *diags,

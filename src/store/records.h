@@ -56,6 +56,7 @@ struct store_exercise_summary {
 	enum store_verdict last_verdict;	/* of the latest attempt since the reset */
 	char **failing;		/* its failing criteria; owned by the summary */
 	size_t failing_count;
+	int hints;		/* hints of this exercise since the last reset */
 };
 
 struct store_summary {
@@ -64,6 +65,7 @@ struct store_summary {
 	int attempts;		/* all exercises, all history */
 	int64_t seconds;	/* time spent, see STORE_GAP_CAP; never reset */
 	int64_t last_active;	/* Unix seconds of the latest activity; 0: none */
+	int hints;		/* hint events of the lesson, all history */
 	struct store_exercise_summary exercises[STORE_EXERCISE_COUNT];
 };
 

@@ -235,6 +235,16 @@ int store_record_event(struct store *s, int lesson, enum store_event_kind kind,
 	return put_event(s, lesson, (int)kind, -1, time, err);
 }
 
+int store_record_hint(struct store *s, int lesson, enum store_exercise exercise, int64_t time,
+		      struct error *err)
+{
+	if (lesson < 1)
+		return error_set(err, -EINVAL, "lesson %d: lessons are numbered from 1", lesson);
+	if (!store_exercise_name(exercise))
+		return error_set(err, -EINVAL, "unknown exercise %d", (int)exercise);
+	return put_event(s, lesson, STORE_EVENT_HINT, (int)exercise, time, err);
+}
+
 int store_reset(struct store *s, int lesson, int exercise, int64_t time,
 		struct error *err)
 {
@@ -411,6 +421,23 @@ static int active_since(const struct store_records *r, int lesson, struct mark m
 	return 0;
 }
 
+/* Hint events: every one of the lesson into SUM->hints; those naming an
+ * exercise since that exercise's last reset into its summary. */
+static void count_hints(const struct store_records *r, int lesson, const struct resets *rs,
+			struct store_summary *sum)
+{
+	for (size_t i = 0; i < r->event_count; i++) {
+		const struct store_event *ev = &r->events[i];
+
+		if (ev->kind != STORE_EVENT_HINT || ev->lesson != lesson)
+			continue;
+		sum->hints++;
+		if (ev->exercise >= 0 && ev->exercise < STORE_EXERCISE_COUNT &&
+		    after(ev->time, ev->seq, rs->exercise[ev->exercise]))
+			sum->exercises[ev->exercise].hints++;
+	}
+}
+
 static void summarise_exercise(struct store_exercise_summary *ex, const struct store_attempt *a)
 {
 	ex->attempts++;
@@ -454,6 +481,7 @@ int store_summary(struct store *s, int lesson, struct store_summary *out,
 	out->status = done ? STORE_DONE
 		    : active_since(&r, lesson, rs.lesson) ? STORE_STARTED : STORE_OPEN;
 	out->seconds = time_spent(&r, lesson, &out->last_active);
+	count_hints(&r, lesson, &rs, out);
 	store_records_free(&r);
 	return 0;
 }

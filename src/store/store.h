@@ -38,6 +38,11 @@ int store_record_attempt(struct store *s, struct store_attempt *a, struct error 
 int store_record_event(struct store *s, int lesson, enum store_event_kind kind,
 		       int64_t time, struct error *err);
 
+/* Records a hint of LESSON's EXERCISE (store_summary counts them per
+ * exercise since its last reset).  TIME 0: now. */
+int store_record_hint(struct store *s, int lesson, enum store_exercise exercise, int64_t time,
+		      struct error *err);
+
 /* Clears progress while keeping history: LESSON 0 resets every lesson;
  * EXERCISE -1 resets the whole lesson (back to open), otherwise only that
  * exercise (it needs a new passing attempt; the lesson stays started).

@@ -13,6 +13,7 @@
 #include "util/buf.h"
 #include "web/app.h"
 #include "web/cohort_api.h"
+#include "web/cohort_learner.h"
 #include "web/session.h"
 #include "util/banned.h"
 
@@ -175,8 +176,10 @@ cleanup:
 }
 
 /* One learner's row: {"username", "lessons": [{"lesson", "status", "attempts"}]};
- * DETAIL adds each lesson's "seconds" spent and "minutes" estimated (the
- * instructor's page; the contract's JSON stays as it is). */
+ * DETAIL adds the learner's "id" (their page's link), each lesson's
+ * "seconds" spent, "minutes" estimated and "hints" taken, and (from
+ * cohort_learner_imported_cells) "imported" attempts where there are any
+ * (the instructor's page; the contract's JSON stays as it is). */
 static int learner_row(struct web *w, struct pg_db *db, int64_t id, const char *name,
 		       int detail, json_t *out, struct error *e)
 {
@@ -198,13 +201,17 @@ static int learner_row(struct web *w, struct pg_db *db, int64_t id, const char *
 				 learn_status_name(lc.status[i]), "attempts", lc.sums[i].attempts);
 		if (detail) {
 			json_object_set_new(cell, "seconds", json_integer(lc.sums[i].seconds));
+			json_object_set_new(cell, "hints", json_integer(lc.sums[i].hints));
 			json_object_set_new(cell, "minutes",
 					    json_integer(w->course->lessons[i]->minutes));
 		}
 		json_array_append_new(lessons, cell);
 	}
 	learn_course_free(&lc);
-	if (rc == 0)
+	if (rc == 0 && detail)
+		json_array_append_new(out, json_pack("{s:I, s:s, s:O}", "id", (json_int_t)id,
+						     "username", name, "lessons", lessons));
+	else if (rc == 0)
 		json_array_append_new(out, json_pack("{s:s, s:O}", "username", name, "lessons", lessons));
 cleanup:
 	json_decref(lessons);
@@ -280,7 +287,8 @@ static int gradebook_fill(struct web *w, struct pg_db *db, int64_t cohort, int d
 	int rc = gradebook_rows(w, db, cohort, detail, rows, e);
 
 	json_object_set_new(book, "learners", rows);
-	if (rc == 0 && detail && (rc = failing_rows(db, cohort, failing, e)) == 0)
+	if (rc == 0 && detail && (rc = failing_rows(db, cohort, failing, e)) == 0 &&
+	    (rc = cohort_learner_imported_cells(db, cohort, rows, e)) == 0)
 		rc = cohort_name(db, cohort, book, e);
 	if (detail)
 		json_object_set(book, "failing", failing);

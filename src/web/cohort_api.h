@@ -28,7 +28,8 @@ json_t *cohort_api_cohorts_json(struct web *w, struct web_response *resp);
 
 /* The gradebook of COHORT as the contract's JSON; NULL with RESP answered
  * (403 when the signed-in account may not see it).  DETAIL (the
- * instructor's page) adds "name", each lesson's "seconds" and "minutes", and
+ * instructor's page) adds "name", each learner's "id", each lesson's
+ * "seconds", "minutes" and "hints", and
  * "failing": [{"lesson", "exercise", "criterion", "count"}] (attempts that
  * failed it, most first per exercise). */
 json_t *cohort_api_gradebook_json(struct web *w, int64_t cohort, int detail,

@@ -228,11 +228,19 @@ static void grade_cell(json_t *cell, struct buf *b)
 	long long attempts = (long long)json_integer_value(json_object_get(cell, "attempts"));
 	long long spent = (long long)json_integer_value(json_object_get(cell, "seconds")) / 60;
 	long long est = (long long)json_integer_value(json_object_get(cell, "minutes"));
+	long long hints = (long long)json_integer_value(json_object_get(cell, "hints"));
+	long long imported = (long long)json_integer_value(json_object_get(cell, "imported"));
 
 	buf_printf(b, "<td class=\"%s\"><span class=\"badge %s\">%s</span> <span class=\"attempts\">"
-		   "%lld attempt%s</span><span class=\"time%s\">%lld of %lld min</span></td>",
+		   "%lld attempt%s</span><span class=\"time%s\">%lld of %lld min</span>"
+		   "<span class=\"hints\">%lld hint%s</span>",
 		   status, status, status, attempts, attempts == 1 ? "" : "s",
-		   spent > est ? " over" : "", spent, est);
+		   spent > est ? " over" : "", spent, est, hints, hints == 1 ? "" : "s");
+	/* Graded on the learner's machine, not here: say so beside the status. */
+	if (imported)
+		buf_printf(b, "<span class=\"imported\" title=\"attempts imported from the learner's "
+			   "own machine, graded there\">%lld imported</span>", imported);
+	buf_puts(b, "</td>");
 }
 
 static void gradebook_table(json_t *book, const char *sort, struct buf *b)
@@ -251,9 +259,10 @@ static void gradebook_table(json_t *book, const char *sort, struct buf *b)
 		json_t *cell;
 		size_t j;
 
-		buf_puts(b, "<tr><th scope=\"row\" class=\"learner\">");
+		buf_printf(b, "<tr><th scope=\"row\" class=\"learner\"><a href=\"/learners/%lld\">",
+			   (long long)json_integer_value(json_object_get(rows[i], "id")));
 		web_escape(b, json_string_value(json_object_get(rows[i], "username")));
-		buf_puts(b, "</th>");
+		buf_puts(b, "</a></th>");
 		json_array_foreach(json_object_get(rows[i], "lessons"), j, cell)
 			grade_cell(cell, b);
 		buf_puts(b, "</tr>");

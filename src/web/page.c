@@ -36,6 +36,9 @@ static void page_nav(struct web *w, int personal, struct buf *b)
 		buf_puts(b, "<a href=\"/cohorts\">Cohorts</a>");
 	else
 		buf_puts(b, "<a href=\"/\">Lessons</a><a href=\"/progress\">Progress</a>");
+	/* A cohort learner may bring their local history (cohort_learner.h). */
+	if (w && w->cohort && personal && s->signed_in && !teacher)
+		buf_puts(b, "<a href=\"/import\">Import</a>");
 	buf_puts(b, "</nav>");
 	if (!w || !w->cohort || (personal && !s->signed_in))
 		return;

@@ -16,6 +16,7 @@ struct web_request {
 	const char *content_type;	/* NULL when absent */
 	const char *cookie;		/* Cookie header; NULL when absent */
 	const char *forwarded_proto;	/* X-Forwarded-Proto; NULL when absent */
+	const char *csrf;		/* X-CSRF-Token; NULL when absent (web/csrf.h) */
 	const char *address;		/* the client's address as text; NULL: unknown */
 	const char *body;		/* NULL when none */
 	size_t body_len;

@@ -6,6 +6,7 @@
 #include "web/api.h"
 #include "web/app.h"
 #include "web/cohort_api.h"
+#include "web/cohort_learner.h"
 #include "web/cohort_page.h"
 #include "web/page.h"
 #include "web/reply.h"
@@ -180,6 +181,44 @@ static void get_cohort_page(struct web *w, const struct web_request *req, const 
 	cohort_page_gradebook(w, req, param, resp);
 }
 
+/* ---- a learner's page, reset links, import (cohort_learner.h) ---- */
+
+static void learner_api(struct web *w, const struct web_request *req, const char *param,
+			struct web_response *resp)
+{
+	cohort_learner_api(w, req, param, resp);
+}
+
+static void get_learner_page(struct web *w, const struct web_request *req, const char *param,
+			     struct web_response *resp)
+{
+	cohort_learner_page(w, req, param, resp);
+}
+
+static void post_reset(struct web *w, const struct web_request *req, const char *param,
+		       struct web_response *resp)
+{
+	cohort_reset_api(w, req, resp);
+}
+
+static void get_reset_page(struct web *w, const struct web_request *req, const char *param,
+			   struct web_response *resp)
+{
+	cohort_reset_page(w, resp);
+}
+
+static void post_import(struct web *w, const struct web_request *req, const char *param,
+			struct web_response *resp)
+{
+	cohort_import_api(w, req, resp);
+}
+
+static void get_import_page(struct web *w, const struct web_request *req, const char *param,
+			    struct web_response *resp)
+{
+	cohort_import_page(w, resp);
+}
+
 static void get_health(struct web *w, const struct web_request *req, const char *param,
 		       struct web_response *resp)
 {
@@ -212,6 +251,13 @@ static const struct route table[] = {
 	{ READ, "/cohorts", get_cohorts_page, WEB_POOL, WEB_COHORT_TEACHER },
 	{ READ, "/cohorts/*", get_cohort_page, WEB_POOL, WEB_COHORT_TEACHER },
 	{ READ, "/healthz", get_health, WEB_POOL, WEB_COHORT_ANYONE },
+	/* A learner's page, reset links, import: each handler checks whose. */
+	{ READ | WEB_POST, "/api/learners/*", learner_api, WEB_POOL, WEB_COHORT_SIGNED_IN },
+	{ READ, "/learners/*", get_learner_page, WEB_POOL, WEB_COHORT_SIGNED_IN },
+	{ WEB_POST, "/api/reset", post_reset, WEB_POOL, WEB_COHORT_ANYONE },
+	{ READ, "/reset", get_reset_page, WEB_POOL, WEB_COHORT_ANYONE },
+	{ WEB_POST, "/api/import", post_import, WEB_POOL, WEB_COHORT_SIGNED_IN },
+	{ READ, "/import", get_import_page, WEB_POOL, WEB_COHORT_SIGNED_IN },
 };
 
 #define ROUTE_COUNT (sizeof(table) / sizeof(table[0]))

@@ -376,6 +376,7 @@ static void fill_request(struct MHD_Connection *c, const char *url, const char *
 	client_address(c, p);
 	req->cookie = header(c, "Cookie");
 	req->forwarded_proto = header(c, "X-Forwarded-Proto");
+	req->csrf = header(c, "X-CSRF-Token");
 	req->address = p->address[0] ? p->address : NULL;
 	req->method = method;
 	req->path = url;

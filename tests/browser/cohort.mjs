@@ -2,8 +2,10 @@
 // own (scripts/pg.sh) and its own `idiom serve --cohort`: an instructor made
 // with `idiom admin create-instructor` signs in, makes a cohort and copies
 // its invite link; a learner signs up through it, checks an answer and sees
-// the verdict; the instructor sees the learner in the gradebook; both sign
-// out.  Whatever ends the script stops the server and the cluster.
+// the verdict; the instructor sees the learner in the gradebook, opens the
+// learner's page (two attempts and the diff between them) and makes a
+// password-reset link that the learner uses; both sign out.  Whatever ends
+// the script stops the server and the cluster.
 // Saves the instructor's pages to $IDIOM_SCREENSHOTS (build/screenshots).
 // Usage: node tests/browser/cohort.mjs [IDIOM_BINARY]
 import { execFileSync, spawn } from "node:child_process";
@@ -173,6 +175,53 @@ try {
     const res = await teacher.request.get(`${url}${csv}`);
     expect((await res.text()).includes('"bob","04","started",1'), "bob's row missing from the CSV");
     await teacher.screenshot({ path: `${SHOTS}/gradebook.png`, fullPage: true });
+  });
+
+  await test("the learner's page shows both attempts and the diff between them", async () => {
+    await learner.goto(`${url}/lessons/04`);
+    await learner.waitForSelector("body.ready", { timeout: 10000 });
+    const second = `${readFileSync(`${FIX}/rewrite-gather.py`, "utf8")}# <b>second</b> try\n`;
+    await setEditor(learner, "#exercise-rewrite", second);
+    await learner.click("#exercise-rewrite button.check");
+    await learner.locator("#exercise-rewrite .results .verdict").waitFor({ timeout: 30000 });
+    await teacher.goto(`${url}/cohorts`);
+    await teacher.locator("table.cohorts a").first().click();
+    await teacher.locator("table.gradebook th.learner a", { hasText: "bob" }).click();
+    await teacher.waitForSelector("body.ready");
+    expect((await teacher.locator("h1").innerText()) === "bob", "not bob's page");
+    const section = teacher.locator('section[data-exercise="04-rewrite"]');
+    expect(await section.locator("article.attempt").count() === 2, "not two attempts");
+    expect((await section.locator(".meta").innerText()).includes("1 hint taken"),
+      await section.locator(".meta").innerText());
+    expect(await section.locator("article.attempt").first().locator("ul.criteria li.fail").count() >= 1,
+      "the first attempt's report has no failing criterion");
+    const added = section.locator("pre.diff span.add");
+    expect(await added.count() === 1, `${await added.count()} added lines`);
+    expect((await added.innerText()).includes("+ # <b>second</b> try"), await added.innerText());
+    expect(await section.locator("pre.diff b").count() === 0, "the learner's text became HTML");
+    // Lines 1-11 are unchanged and far from the change: folded, 12-14 shown.
+    const fold = section.locator("pre.diff span.fold");
+    expect((await fold.innerText()).includes("11 unchanged lines"), await fold.innerText());
+    expect(await section.locator("pre.diff span.same").count() === 3, "not three lines of context");
+    await teacher.screenshot({ path: `${SHOTS}/learner.png`, fullPage: true });
+  });
+
+  await test("a reset link from the learner's page sets a new password", async () => {
+    await teacher.click(".learner-tools button.make-reset");
+    const link = await teacher.locator(".reset-out input.reset-link").inputValue();
+    expect(/\/reset\?token=[A-Za-z0-9_-]{43}$/.test(link), `reset link ${link}`);
+    const fresh = await newPage();
+    await fresh.goto(link);
+    await fresh.waitForSelector("body.ready");
+    const NEW = "Kx4-lantern-meadow-57q";
+    await fresh.fill("#password", NEW);
+    await fresh.fill("#password2", NEW);
+    await fresh.click("form#reset button[type=submit]");
+    await fresh.waitForURL(`${url}/login`);
+    const res = await learner.request.get(`${url}/api/progress`);
+    expect(res.status() === 401, `the learner's old session after the reset: ${res.status()}`);
+    await signIn(learner, "bob", NEW);
+    await learner.waitForURL(`${url}/`);
   });
 
   await test("the learner may not see the instructor's pages", async () => {

@@ -42,6 +42,7 @@ req() {
 	[ "$jar" = none ] || args+=(-b "$TMP_ROOT/$jar.jar" -c "$TMP_ROOT/$jar.jar")
 	[ -z "$data" ] || args+=(-H "$J" --data-binary "$data")
 	[ "$method" != POST ] || [ -n "$data" ] || args+=(-H "$J" --data-binary '{}')
+	[ -z "${CSRF:-}" ] || args+=(-H "X-CSRF-Token: $CSRF")
 	code=$(curl "${args[@]}" "$BASE$path")
 	body=$(cat "$TMP_ROOT/body")
 	headers=$(cat "$TMP_ROOT/headers")
@@ -155,6 +156,12 @@ test_invites_are_made_and_revoked() {
 	[ "$code" = 403 ] || fail "another instructor revoked: $code"
 }
 
+# The name in the gradebook's first row (each links to the learner's page).
+first_learner() {
+	printf '%s' "$body" | grep -o 'class="learner"><a href="/learners/[0-9]*">[a-z]*' | head -1 |
+		sed 's/.*">//'
+}
+
 # The instructor's pages: names escaped, the gradebook sorted by a column,
 # the criteria failed most per exercise with counts.
 test_instructor_pages() {
@@ -169,21 +176,21 @@ test_instructor_pages() {
 	[ "$code" = 201 ] || fail "abe: $code $body"
 	req ada GET "/cohorts/$A"
 	[ "$code" = 200 ] || fail "gradebook page: $code"
-	printf '%s' "$body" | grep -q '<th scope="row" class="learner">bob</th>' || fail "bob missing: $body"
+	printf '%s' "$body" | grep -qE '<th scope="row" class="learner"><a href="/learners/[0-9]+">bob</a></th>' || fail "bob missing: $body"
 	printf '%s' "$body" | grep -q '<h3>Lesson 04, rewrite</h3>' || fail "no failing criteria: $body"
 	printf '%s' "$body" | grep -qE '<td>[^<]+</td><td>[1-9][0-9]*</td>' || fail "no counts: $body"
 	printf '%s' "$body" | grep -q 'gradebook.csv' || fail "no CSV link"
 	# bob has started 04 (the route table checked as him), abe has not:
 	# by name (the default) abe comes first, by lesson 04 bob does.
-	[ "$(printf '%s' "$body" | grep -o 'class="learner">[a-z]*' | head -1)" = 'class="learner">abe' ] ||
+	[ "$(first_learner)" = abe ] ||
 		fail "the default order is not by name"
 	req ada GET "/cohorts/$A?sort=04"
 	printf '%s' "$body" | grep -q 'href="?sort=04" aria-current' || fail "04 not the sorted column"
-	[ "$(printf '%s' "$body" | grep -o 'class="learner">[a-z]*' | head -1)" = 'class="learner">bob' ] ||
+	[ "$(first_learner)" = bob ] ||
 		fail "sort=04 does not put bob first"
 	req ada GET "/cohorts/$A?sort=name"
 	printf '%s' "$body" | grep -q 'href="?sort=name" aria-current' || fail "name not the sorted column"
-	[ "$(printf '%s' "$body" | grep -o 'class="learner">[a-z]*' | head -1)" = 'class="learner">abe' ] ||
+	[ "$(first_learner)" = abe ] ||
 		fail "sort=name does not put abe first"
 }
 
@@ -253,6 +260,228 @@ test_store_outage_is_503_and_recovers() {
 	[ "$code" = 200 ] || fail "progress after: $code $body"
 }
 
+# ---- a learner's page, reset links, import, hints (issue 14) ----
+BOB=$(psql -qtA "$STORE" -c "SELECT id FROM account WHERE username = 'bob'")
+DAN=$(psql -qtA "$STORE" -c "SELECT id FROM account WHERE username = 'dan'")
+
+# csrf_of ROLE: the CSRF token of ROLE's session (web/csrf.h): the SHA-256
+# of "idiom-csrf:" and the session cookie's token.
+csrf_of() {
+	local token
+	token=$(awk '$6 == "idiom_session" { print $7 }' "$TMP_ROOT/$1.jar" 2>/dev/null)
+	printf 'idiom-csrf:%s' "$token" | sha256sum | cut -d' ' -f1
+}
+
+# Reads "METHOD PATH [BODY]|none bob ada cyd root" rows on stdin and checks
+# each route as each role; WITH_CSRF 1 sends each role's CSRF token.
+route_table() {
+	local with_csrf=$1 route expect got role i method path data
+	while IFS='|' read -r route expect; do
+		[ -n "$route" ] || continue
+		i=0
+		for role in none bob ada cyd root; do
+			i=$((i + 1))
+			read -r method path data <<<"$route"
+			if [ "$with_csrf" = 1 ]; then
+				CSRF=$(csrf_of "$role") req "$role" "$method" "$path" "$data"
+			else
+				req "$role" "$method" "$path" "$data"
+			fi
+			got=$(printf '%s' "$expect" | cut -d' ' -f$i)
+			[ "$code" = "$got" ] || fail "$route as $role: $code, expected $got ($body)"
+		done
+	done
+}
+
+# bob is ada's (cohort A), dan is cyd's (cohort B).  A learner reads only
+# their own attempts; an instructor only their cohorts' learners'.
+test_learner_routes_for_every_role() {
+	route_table 0 <<ROUTES
+GET /api/learners/$BOB/attempts|401 200 200 403 200
+GET /api/learners/$DAN/attempts|401 403 403 200 200
+GET /learners/$BOB|303 200 200 403 200
+GET /learners/$DAN|303 403 403 200 200
+GET /api/learners/999999/attempts|401 403 403 403 404
+GET /learners/999999|303 403 403 403 404
+GET /api/learners/$BOB/other|401 404 404 404 404
+GET /learners/x|303 404 404 404 404
+POST /api/learners/$BOB/reset|401 403 403 403 403
+POST /api/learners/$BOB/attempts|401 404 404 404 404
+POST /api/reset {"token":"not-a-token","password":"Qv7-tulip-orbit-93y"}|400 400 400 400 400
+GET /reset|200 200 200 200 200
+GET /import|303 200 303 303 303
+POST /api/import {"attempts":[],"events":[]}|401 403 403 403 403
+ROUTES
+	route_table 1 <<ROUTES
+POST /api/learners/$BOB/reset|401 403 201 403 201
+POST /api/learners/$DAN/reset|401 403 403 201 201
+POST /api/learners/999999/reset|401 403 403 403 404
+POST /api/import {"format":"idiom-progress","version":1,"attempts":[],"events":[]}|401 200 403 403 403
+ROUTES
+}
+
+# Two answers of bob's: the page shows both reports and the diff between
+# them, lines marked, the learner's text escaped.
+test_learner_page_shows_attempts_and_diffs() {
+	req bob POST /api/check '{"lesson":"04","exercise":"practice","answer":"def first():\n    return \"<script>alert(1)</script>\"\n"}'
+	[ "$code" = 200 ] || fail "first check: $code $body"
+	req bob POST /api/check '{"lesson":"04","exercise":"practice","answer":"async def first():\n    return \"<script>alert(1)</script>\"\n"}'
+	req ada GET "/learners/$BOB"
+	[ "$code" = 200 ] || fail "page: $code"
+	printf '%s' "$body" | grep -q '<h1>bob</h1>' || fail "no name"
+	printf '%s' "$body" | grep -q 'data-exercise="04-practice"><h2>Lesson 04, practice</h2>' ||
+		fail "no practice section: $body"
+	printf '%s' "$body" | grep -q '<span class="del"><span class="no">1</span><span class="no"></span>- def first():</span>' ||
+		fail "no removed line: $body"
+	printf '%s' "$body" | grep -q '<span class="add"><span class="no"></span><span class="no">1</span>+ async def first():</span>' ||
+		fail "no added line"
+	printf '%s' "$body" | grep -q 'Changes from attempt 1: <span class="added">+1</span> <span class="removed">-1</span>' ||
+		fail "no change counts"
+	printf '%s' "$body" | grep -q '&lt;script&gt;alert(1)&lt;/script&gt;' || fail "answer not shown escaped"
+	! printf '%s' "$body" | grep -q '<script>alert' || fail "raw learner text in the page"
+	printf '%s' "$body" | grep -qE '<ul class="criteria"><li class="(pass|fail)">' || fail "no criteria"
+	printf '%s' "$body" | grep -q 'class="make-reset"' || fail "no reset button for the instructor"
+	req ada GET "/api/learners/$BOB/attempts"
+	printf '%s' "$body" | python3 -c '
+import json, sys
+d = json.load(sys.stdin)
+ex = [e for e in d["exercises"] if e["lesson"] == "04" and e["exercise"] == "practice"][0]
+a = ex["attempts"]
+assert d["username"] == "bob" and len(a) >= 2, d
+assert [x["number"] for x in a] == sorted(x["number"] for x in a), "oldest first"
+assert a[-1]["answer"].startswith("async def first()"), a[-1]
+assert a[-1]["report"]["criteria"][0]["title"], a[-1]["report"]
+' || fail "attempts JSON: $body"
+	req bob GET "/learners/$BOB"
+	! printf '%s' "$body" | grep -q 'class="make-reset"' || fail "a reset button for the learner"
+	printf '%s' "$body" | grep -q '<a href="/progress">Progress</a> ›' || fail "the learner's crumbs lead to /cohorts"
+}
+
+# Hints of a cohort learner are hint events in PostgreSQL: one more each
+# time, counted in the gradebook and on the learner's page.
+test_hints_are_counted_in_postgresql() {
+	local n1 n2 rows
+	req bob POST /api/hint '{"lesson":"04","exercise":"reflect"}'
+	[ "$code" = 200 ] || fail "hint: $code $body"
+	n1=$(printf '%s' "$body" | python3 -c 'import json,sys;print(len(json.load(sys.stdin)["hints"]))')
+	req bob POST /api/hint '{"lesson":"04","exercise":"reflect"}'
+	n2=$(printf '%s' "$body" | python3 -c 'import json,sys;print(len(json.load(sys.stdin)["hints"]))')
+	[ "$n2" = $((n1 + 1)) ] || fail "the second hint showed $n2 hints after $n1"
+	rows=$(psql -qtA "$STORE" -c "SELECT count(*) FROM store_event WHERE learner_id = $BOB AND kind = 'hint' AND exercise = 'reflect'")
+	[ "$rows" -ge 2 ] || fail "$rows hint events of reflect in PostgreSQL"
+	req ada GET "/cohorts/$A"
+	printf '%s' "$body" | grep -qE '<span class="hints">[2-9][0-9]* hints</span>' || fail "no hints in the gradebook"
+	req ada GET "/learners/$BOB"
+	printf '%s' "$body" | grep -qE 'data-exercise="04-reflect"><h2>Lesson 04, reflect</h2><p class="meta">0 attempts · [2-9][0-9]* hints taken' ||
+		fail "no hints on the learner's page: $body"
+}
+
+# A reset link works once, sets a password the policy accepts, and signs
+# the learner out everywhere; only their instructor (or an admin) makes one.
+test_reset_link_sets_a_new_password_once() {
+	local invite token fay new="Kx4-lantern-meadow-57q"
+	req ada POST "/api/cohorts/$A/invites"
+	invite=$(printf '%s' "$body" | python3 -c 'import json,sys;print(json.load(sys.stdin)["invite"])')
+	req fay POST /api/signup "{\"invite\":\"$invite\",\"username\":\"fay\",\"password\":\"$PW\"}"
+	[ "$code" = 201 ] || fail "fay: $code $body"
+	fay=$(psql -qtA "$STORE" -c "SELECT id FROM account WHERE username = 'fay'")
+	req ada POST "/api/learners/$fay/reset"
+	[ "$code" = 403 ] || fail "no CSRF token: $code"
+	CSRF=0000 req ada POST "/api/learners/$fay/reset"
+	[ "$code" = 403 ] || fail "a wrong CSRF token: $code"
+	CSRF=$(csrf_of ada) req ada POST "/api/learners/$fay/reset"
+	[ "$code" = 201 ] || fail "reset link: $code $body"
+	token=$(printf '%s' "$body" | python3 -c 'import json,sys;d=json.load(sys.stdin);assert d["link"]=="/reset?token="+d["token"];print(d["token"])')
+	[ "$(psql -qtA "$STORE" -c "SELECT count(*) FROM password_reset WHERE token_hash = '$token'")" = 0 ] ||
+		fail "the token is stored as it is"
+	req none POST /api/reset "{\"token\":\"$token\",\"password\":\"short\"}"
+	[ "$code" = 400 ] || fail "a short password: $code"
+	req none POST /api/reset "{\"token\":\"$token\",\"password\":\"Password1234!\"}"
+	[ "$code" = 400 ] && printf '%s' "$body" | grep -qi common || fail "a common password: $code $body"
+	req fay GET /api/progress
+	[ "$code" = 200 ] || fail "a refused password signed fay out: $code"
+	req none POST /api/reset "{\"token\":\"$token\",\"password\":\"$new\"}"
+	[ "$code" = 200 ] || fail "reset: $code $body"
+	req fay GET /api/progress
+	[ "$code" = 401 ] || fail "fay's session outlived the reset: $code"
+	req none POST /api/reset "{\"token\":\"$token\",\"password\":\"Zm8-harbor-violet-31k\"}"
+	[ "$code" = 400 ] || fail "the link worked twice: $code"
+	req none POST /api/login "{\"username\":\"fay\",\"password\":\"$PW\"}"
+	[ "$code" = 401 ] || fail "the old password still works: $code"
+	req none POST /api/login "{\"username\":\"fay\",\"password\":\"$new\"}"
+	[ "$code" = 200 ] || fail "the new password: $code $body"
+	req none GET "/reset?token=$token"
+	printf '%s' "$body" | grep -q '<form class="auth" id="reset"' || fail "no reset form"
+}
+
+# make_export FILE: a local history (one checked attempt, a start and a
+# hint) exported by idiom itself into FILE.
+make_export() {
+	local home
+	home=$(mktemp -d "$TMP_ROOT/local.XXXXXX")
+	IDIOM_HOME=$home "$IDIOM" start 04 >/dev/null 2>&1
+	IDIOM_HOME=$home "$IDIOM" check 04 rewrite >/dev/null 2>&1
+	IDIOM_HOME=$home "$IDIOM" hint 04 rewrite >/dev/null 2>&1
+	IDIOM_HOME=$home "$IDIOM" progress --export "$1" >/dev/null 2>&1
+}
+
+# dan's local export (made by idiom itself) goes into his cohort account
+# once however often he imports it; the page marks those attempts.
+test_import_of_a_local_export() {
+	local file="$TMP_ROOT/export.json" id n
+	make_export "$file" || fail "no export"
+	id=$(python3 -c 'import json,sys;print(json.load(open(sys.argv[1]))["attempts"][0]["id"])' "$file")
+	[ -n "$id" ] || fail "the export has no attempt"
+	req dan POST /api/import "$(cat "$file")"
+	[ "$code" = 403 ] || fail "an import without the CSRF token: $code"
+	CSRF=$(csrf_of dan) req dan POST /api/import "$(cat "$file")"
+	[ "$code" = 200 ] || fail "import: $code $body"
+	printf '%s' "$body" | grep -qE '"added":[3-9]' || fail "added: $body"
+	CSRF=$(csrf_of dan) req dan POST /api/import "$(cat "$file")"
+	[ "$code" = 200 ] && printf '%s' "$body" | grep -q '"added":0' || fail "the second import added: $body"
+	n=$(psql -qtA "$STORE" -c "SELECT count(*) FROM store_attempt WHERE id = '$id'")
+	[ "$n" = 1 ] || fail "the attempt is stored $n times"
+	n=$(psql -qtA "$STORE" -c "SELECT count(*) FROM imported_attempt WHERE learner_id = $DAN AND attempt_id = '$id'")
+	[ "$n" = 1 ] || fail "the attempt is not marked imported"
+	CSRF=$(csrf_of dan) req dan POST /api/import '{"format":"idiom-progress","version":1,"attempts":[{"id":"zz"}],"events":[]}'
+	[ "$code" = 400 ] && printf '%s' "$body" | grep -q 'cannot import this file: ' || fail "bad file: $code $body"
+	CSRF=$(csrf_of dan) req dan POST /api/import 'not json'
+	[ "$code" = 400 ] || fail "not JSON: $code $body"
+	req cyd GET "/learners/$DAN"
+	printf '%s' "$body" | grep -q 'class="tag imported"' || fail "imported attempts not marked"
+	req cyd GET "/cohorts/$(psql -qtA "$STORE" -c "SELECT cohort_id FROM cohort_member WHERE learner_id = $DAN")"
+	printf '%s' "$body" | grep -qE '<span class="imported" [^>]*>[1-9][0-9]* imported</span>' ||
+		fail "the gradebook does not say dan's attempts were imported"
+	req dan GET /progress
+	printf '%s' "$body" | grep -q '<a href="/import">Import</a>' || fail "no Import link for the learner"
+	req dan GET /import
+	printf '%s' "$body" | grep -qE '<form class="auth" id="import" [^>]*data-csrf="[0-9a-f]{64}"' || fail "no import form"
+}
+
+# `idiom progress --import FILE --store URL --learner NAME`: the same import
+# from the command line, into a learner's account only.
+test_cli_import_into_a_learners_account() {
+	local file="$TMP_ROOT/cli-export.json" out id n
+	make_export "$file" || fail "no export"
+	id=$(python3 -c 'import json,sys;print(json.load(open(sys.argv[1]))["attempts"][0]["id"])' "$file")
+	out=$("$IDIOM" progress --import "$file" --store "$STORE" --learner bob 2>&1) ||
+		fail "import: $? $out"
+	printf '%s' "$out" | grep -qE "into bob's account: added [3-9]" || fail "import said: $out"
+	out=$("$IDIOM" progress --import "$file" --store "$STORE" --learner BOB 2>&1)
+	printf '%s' "$out" | grep -q "added 0, already had" || fail "the second import: $out"
+	n=$(psql -qtA "$STORE" -c "SELECT count(*) FROM imported_attempt WHERE learner_id = $BOB AND attempt_id = '$id'")
+	[ "$n" = 1 ] || fail "not marked imported: $n"
+	out=$("$IDIOM" progress --import "$file" --store "$STORE" --learner ada 2>&1)
+	[ $? = 1 ] && printf '%s' "$out" | grep -q "not a learner" || fail "into an instructor: $out"
+	out=$("$IDIOM" progress --import "$file" --store "$STORE" --learner nobody-here 2>&1)
+	[ $? = 1 ] && printf '%s' "$out" | grep -q "no account called 'nobody-here'" || fail "nobody: $out"
+	out=$("$IDIOM" progress --import "$file" --store "$STORE" 2>&1)
+	[ $? = 2 ] && printf '%s' "$out" | grep -q "go together" || fail "no --learner: $out"
+	printf '{"format":"idiom-progress","version":1,"attempts":[{"id":"zz"}],"events":[]}' >"$TMP_ROOT/bad.json"
+	out=$("$IDIOM" progress --import "$TMP_ROOT/bad.json" --store "$STORE" --learner bob 2>&1)
+	[ $? = 2 ] && printf '%s' "$out" | grep -q "nothing was imported" || fail "a bad file: $out"
+}
+
 t login_sets_a_safe_cookie test_login_sets_a_safe_cookie
 t signup_errors test_signup_errors
 t every_route_for_every_role test_every_route_for_every_role
@@ -262,6 +491,12 @@ t instructor_pages test_instructor_pages
 t pages_say_who_is_signed_in test_pages_say_who_is_signed_in
 t progress_is_the_learners_own test_progress_is_the_learners_own
 t retried_check_is_recorded_once test_retried_check_is_recorded_once
+t learner_routes_for_every_role test_learner_routes_for_every_role
+t learner_page_shows_attempts_and_diffs test_learner_page_shows_attempts_and_diffs
+t hints_are_counted_in_postgresql test_hints_are_counted_in_postgresql
+t reset_link_sets_a_new_password_once test_reset_link_sets_a_new_password_once
+t import_of_a_local_export test_import_of_a_local_export
+t cli_import_into_a_learners_account test_cli_import_into_a_learners_account
 t logout_ends_the_session test_logout_ends_the_session
 t store_outage_is_503_and_recovers test_store_outage_is_503_and_recovers
 echo "$passed passed, $failed failed"

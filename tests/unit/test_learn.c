@@ -200,6 +200,39 @@ Test(learn, hints_come_one_more_each_time_and_reset_forgets_them)
 	diags_free(&d);
 }
 
+/* A cohort learner has no workspace folder: the store's hint events of the
+ * exercise are the count, so hints still come one more each time (issue
+ * 14: they used to restart at the first), and a reset of the exercise in
+ * the store starts them again. */
+Test(learn, hints_without_a_workspace_are_counted_in_the_store)
+{
+	struct learner cohort = { .store = store, .id = 7, .home = NULL };
+	struct store_summary sum;
+	struct learn_hint h;
+	struct diags d;
+
+	diags_init(&d);
+	for (size_t i = 1; i <= 4; i++) {
+		cr_assert_eq(learn_hint_next(&cohort, grader, lesson(0), EXERCISE_REWRITE, &h, &d,
+					     NULL), 0);
+		cr_expect_eq(h.shown, i);
+		cr_expect_eq(h.warning.code, 0, "%s", h.warning.message);
+	}
+	cr_assert_eq(learn_hint_next(&cohort, grader, lesson(0), EXERCISE_REWRITE, &h, &d, NULL), 0);
+	cr_expect(h.again);
+	cr_assert_eq(learn_hint_next(&cohort, grader, lesson(0), EXERCISE_PRACTICE, &h, &d, NULL), 0);
+	cr_expect_eq(h.shown, 1);
+	cr_assert_eq(store_summary(store, 1, &sum, NULL), 0);
+	cr_expect_eq(sum.hints, 6);
+	cr_expect_eq(sum.exercises[STORE_REWRITE].hints, 5);
+	cr_expect_eq(sum.exercises[STORE_PRACTICE].hints, 1);
+	store_summary_free(&sum);
+	cr_assert_eq(store_reset(store, 1, STORE_REWRITE, 0, NULL), 0);
+	cr_assert_eq(learn_hint_next(&cohort, grader, lesson(0), EXERCISE_REWRITE, &h, &d, NULL), 0);
+	cr_expect_eq(h.shown, 1, "a reset starts the hints again");
+	diags_free(&d);
+}
+
 static void load(struct learn_course *lc)
 {
 	struct error err = ERROR_INIT;

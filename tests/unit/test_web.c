@@ -561,6 +561,9 @@ Test(web, each_route_runs_on_its_thread)
 		{ "GET", "/api/cohorts/1/gradebook", WEB_POOL }, { "GET", "/healthz", WEB_POOL },
 		{ "GET", "/login", WEB_POOL }, { "GET", "/signup", WEB_POOL },
 		{ "GET", "/cohorts", WEB_POOL }, { "GET", "/cohorts/1", WEB_POOL },
+		{ "GET", "/api/learners/1/attempts", WEB_POOL }, { "GET", "/learners/1", WEB_POOL },
+		{ "POST", "/api/reset", WEB_POOL }, { "GET", "/reset", WEB_POOL },
+		{ "POST", "/api/import", WEB_POOL }, { "GET", "/import", WEB_POOL },
 		/* No route: a 404 or 405 reads nothing, so the pool answers it. */
 		{ "DELETE", "/api/check", WEB_POOL }, { "POST", "/lessons/04", WEB_POOL },
 		{ "GET", "/api/hints", WEB_POOL }, { "GET", "/nothing", WEB_POOL },
