@@ -8,6 +8,7 @@
 #include <errno.h>
 #include <stdint.h>
 #include <stdlib.h>
+#include <ctype.h>
 #include <string.h>
 #include <sodium.h>
 #include "syntax/syntax.h"
@@ -422,4 +423,75 @@ int shape_of(const char *src, size_t len, const char *const *keep, char key[SHAP
 		shape_key(b->data ? b->data + from : "", b->len - from, key);
 	buf_free(&mine);
 	return rc;
+}
+
+int shape_normalise_prose(const char *src, size_t len, struct buf *out)
+{
+	int word = 0, any = 0;
+
+	for (size_t i = 0; i < len; i++) {
+		unsigned char ch = (unsigned char)src[i];
+
+		if (isalnum(ch) || ch >= 0x80 || ch == '\'') {
+			if (!word && any)
+				buf_putc(out, ' ');
+			buf_putc(out, (char)tolower(ch));
+			word = any = 1;
+		} else {
+			word = 0;
+		}
+	}
+	if (any)
+		buf_putc(out, '\n');
+	return out->overflow ? -ENOMEM : 0;
+}
+
+/* The name a top-level statement defines, if it is one we keep. */
+static TSNode defined_name(TSNode stmt)
+{
+	const char *t = ts_node_type(stmt);
+	TSNode none = { 0 };
+
+	if (is(t, "decorated_definition"))
+		return defined_name(ts_node_child_by_field_name(stmt, "definition", 10));
+	if (is(t, "function_definition") || is(t, "class_definition"))
+		return ts_node_child_by_field_name(stmt, "name", 4);
+	if (is(t, "expression_statement") && ts_node_named_child_count(stmt) == 1) {
+		TSNode a = ts_node_named_child(stmt, 0);
+		TSNode left = ts_node_child_by_field_name(a, "left", 4);
+
+		if (is(ts_node_type(a), "assignment") && is(ts_node_type(left), "identifier"))
+			return left;
+	}
+	return none;
+}
+
+char **shape_module_names(const char *src, size_t len)
+{
+	TSTree *tree = syntax_parse(LANG_PYTHON, src, len);
+	TSNode root;
+	char **names;
+	uint32_t n, k = 0;
+
+	if (!tree)
+		return NULL;
+	root = ts_tree_root_node(tree);
+	n = ts_node_named_child_count(root);
+	names = xcalloc((size_t)n + 1, sizeof(*names));
+	for (uint32_t i = 0; i < n; i++) {
+		TSNode name = defined_name(ts_node_named_child(root, i));
+
+		if (!ts_node_is_null(name) && ts_node_end_byte(name) > ts_node_start_byte(name))
+			names[k++] = xstrndup(src + ts_node_start_byte(name),
+					      ts_node_end_byte(name) - ts_node_start_byte(name));
+	}
+	ts_tree_delete(tree);
+	return names;
+}
+
+void shape_names_free(char **names)
+{
+	for (size_t i = 0; names && names[i]; i++)
+		free(names[i]);
+	free(names);
 }

@@ -22,6 +22,16 @@
  * the parser cannot be made or OUT's cap refused the text. */
 int shape_normalise(const char *src, size_t len, const char *const *keep, struct buf *out);
 
+/* Free text (a Reflect answer): its words, lowercased, one space apart;
+ * punctuation, case and layout dropped.  Returns 0 or -ENOMEM (OUT's cap). */
+int shape_normalise_prose(const char *src, size_t len, struct buf *out);
+
+/* The names SRC (Python) defines at module level: functions, classes and
+ * plain assignments, in order, NULL-terminated; yours to shape_names_free.
+ * NULL when the parser cannot be made. */
+char **shape_module_names(const char *src, size_t len);
+void shape_names_free(char **names);
+
 /* The key of a normalised TEXT: the first 64 bits of its SHA-256, in hex. */
 void shape_key(const char *text, size_t len, char out[SHAPE_KEY_SIZE]);
 

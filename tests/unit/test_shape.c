@@ -133,3 +133,36 @@ Test(shape, broken_and_deep_code_still_has_a_shape)
 	key_of("", key);
 	free(deep);
 }
+
+Test(shape, module_names_are_the_top_level_definitions)
+{
+	static const char src[] =
+		"import asyncio\n"
+		"TIMEOUT = 3\n"
+		"@cache\n"
+		"def load_config():\n"
+		"    inner = 1\n"
+		"class Store:\n"
+		"    pass\n"
+		"a.b = 2\n";
+	char **names = shape_module_names(src, sizeof(src) - 1);
+
+	cr_assert_not_null(names);
+	cr_assert_str_eq(names[0], "TIMEOUT");
+	cr_assert_str_eq(names[1], "load_config");
+	cr_assert_str_eq(names[2], "Store");
+	cr_assert_null(names[3]);
+	shape_names_free(names);
+}
+
+Test(shape, prose_is_its_words)
+{
+	struct buf a = BUF_INIT, b = BUF_INIT;
+
+	cr_assert_eq(shape_normalise_prose("Use `is None`,\n  not falsy!", 27, &a), 0);
+	cr_assert_eq(shape_normalise_prose("use is none not FALSY", 21, &b), 0);
+	cr_assert_str_eq(a.data, "use is none not falsy\n");
+	cr_assert_str_eq(a.data, b.data);
+	buf_free(&a);
+	buf_free(&b);
+}
