@@ -89,6 +89,33 @@ int review_latest(struct pg_db *db, int64_t cohort, int lesson, const char *exer
 			  "ORDER BY a.username, t.time DESC, t.seq DESC", 3, params, out, e);
 }
 
+/* The first row of LIST (an array) in *OUT, or NULL when empty; LIST is
+ * released. */
+static void first_row(json_t *list, json_t **out)
+{
+	*out = json_incref(json_array_get(list, 0));
+	json_decref(list);
+}
+
+int review_latest_of(struct pg_db *db, int64_t learner, int lesson, const char *exercise,
+		     json_t **out, struct error *e)
+{
+	char who[24], l[24];
+	const char *params[] = { pg_int(who, learner), pg_int(l, lesson), exercise };
+	json_t *list;
+	int rc;
+
+	*out = NULL;
+	if (exercise_check(exercise, e) < 0)
+		return -EINVAL;
+	rc = query_json(db, "SELECT id AS attempt, lesson, exercise, verdict, answer, time, report "
+			"FROM store_attempt WHERE learner_id = $1 AND lesson = $2 AND exercise = $3 "
+			"ORDER BY time DESC, seq DESC LIMIT 1", 3, params, &list, e);
+	if (rc == 0)
+		first_row(list, out);
+	return rc;
+}
+
 int review_attempt(struct pg_db *db, int64_t learner, const char *id, json_t **out,
 		   struct error *e)
 {
@@ -103,12 +130,8 @@ int review_attempt(struct pg_db *db, int64_t learner, const char *id, json_t **o
 		*out = NULL;
 		return error_set(e, -ENOENT, "no attempt '%.64s' of that learner", id ? id : "");
 	}
-	if (rc == 0) {
-		json_t *one = json_incref(json_array_get(*out, 0));
-
-		json_decref(*out);
-		*out = one;
-	}
+	if (rc == 0)
+		first_row(*out, out);
 	return rc;
 }
 
@@ -180,7 +203,9 @@ int review_overrides(struct pg_db *db, int64_t learner, int lesson, const char *
 	if (exercise_check(exercise, e) < 0)
 		return -EINVAL;
 	return query_json(db, "SELECT o.attempt_id AS attempt, o.criterion, o.verdict, "
-			  "o.body AS comment, a.username AS author, o.time "
+			  "o.body AS comment, a.username AS author, o.time, "
+			  "(SELECT c->>'status' FROM jsonb_array_elements(t.report::jsonb->'criteria') c "
+			  "WHERE c->>'title' = o.criterion LIMIT 1) AS grader "
 			  "FROM verdict_override o JOIN store_attempt t ON t.learner_id = o.learner_id "
 			  "AND t.id = o.attempt_id JOIN account a ON a.id = o.author_id "
 			  "WHERE o.learner_id = $1 AND t.lesson = $2 AND t.exercise = $3 AND "

@@ -25,6 +25,11 @@
 int review_latest(struct pg_db *db, int64_t cohort, int lesson, const char *exercise,
 		  json_t **out, struct error *e);
 
+/* LEARNER's latest attempt at LESSON's EXERCISE, as review_attempt gives
+ * it, or *OUT NULL when there is none. */
+int review_latest_of(struct pg_db *db, int64_t learner, int lesson, const char *exercise,
+		     json_t **out, struct error *e);
+
 /* One attempt of LEARNER: {"attempt", "lesson", "exercise", "verdict",
  * "answer", "time", "report"}; -ENOENT when LEARNER has no attempt ID. */
 int review_attempt(struct pg_db *db, int64_t learner, const char *id, json_t **out,
@@ -50,7 +55,8 @@ int review_comments_for(struct pg_db *db, int64_t learner, int lesson, const cha
 
 /* The overrides on LEARNER's attempts at LESSON's EXERCISE (ATTEMPT: only
  * that one, or NULL), newest first: [{"attempt", "criterion", "verdict",
- * "comment", "author", "time"}]. */
+ * "comment", "author", "time", "grader"}] ("grader": the grader's verdict
+ * on that criterion in the attempt's report). */
 int review_overrides(struct pg_db *db, int64_t learner, int lesson, const char *exercise,
 		     const char *attempt, json_t **out, struct error *e);
 
@@ -69,5 +75,21 @@ int review_override_set(struct pg_db *db, int64_t learner, const char *attempt,
  * NULL) gets the normalised text.  Returns 0 or -ENOMEM. */
 int review_shape(const struct exercise *ex, const char *answer, size_t len,
 		 char key[SHAPE_KEY_SIZE], struct buf *text);
+
+/* The size of an exported example's file name. */
+#define REVIEW_FILE_SIZE 96
+
+/* "Add to the course": ATTEMPT (review_attempt's object) of USERNAME to EX
+ * as a graded example.  FILE gets its name ("cohort-USER-ID8.py", ".md" for
+ * Reflect), YAML (appended) its expected.yaml entry, indented to sit under
+ * `examples:`: each criterion by id with OVERRIDES' verdict (the overrides
+ * of that attempt) where there is one, else the grader's; the status pass
+ * when every criterion passes, else fail (error when the grader said so
+ * and nobody overrode it); a note naming the learner, the attempt and each
+ * override with its comment.  -EINVAL when the attempt has no report or
+ * names a criterion EX no longer has. */
+int review_example(const struct exercise *ex, const char *username, json_t *attempt,
+		   json_t *overrides, char file[REVIEW_FILE_SIZE], struct buf *yaml,
+		   struct error *e);
 
 #endif

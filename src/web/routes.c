@@ -7,6 +7,8 @@
 #include "web/app.h"
 #include "web/cohort_api.h"
 #include "web/cohort_page.h"
+#include "web/cohort_review.h"
+#include "web/cohort_review_page.h"
 #include "web/page.h"
 #include "web/reply.h"
 #include "web/request.h"
@@ -174,6 +176,42 @@ static void get_health(struct web *w, const struct web_request *req, const char 
 	cohort_api_health(w, resp);
 }
 
+/* ---- answer review (cohort_review.h): shapes, comments, overrides ---- */
+
+static void review_shapes(struct web *w, const struct web_request *req, const char *param,
+			  struct web_response *resp)
+{
+	cohort_review_shapes(w, req, param, resp);
+}
+
+static void review_override(struct web *w, const struct web_request *req, const char *param,
+			    struct web_response *resp)
+{
+	cohort_review_override(w, req, resp);
+}
+
+static void review_export(struct web *w, const struct web_request *req, const char *param,
+			  struct web_response *resp)
+{
+	cohort_review_export(w, req, resp);
+}
+
+/* WEB_LEARNER lets anyone through in the local app, which has no reviews. */
+static void review_mine(struct web *w, const struct web_request *req, const char *param,
+			struct web_response *resp)
+{
+	if (!w->cohort)
+		web_reply_error(resp, 404, "this server has no accounts (see idiom serve --cohort)");
+	else
+		cohort_review_mine(w, req, param, resp);
+}
+
+static void review_shapes_page(struct web *w, const struct web_request *req, const char *param,
+			       struct web_response *resp)
+{
+	cohort_review_page(w, req, param, resp);
+}
+
 /* The pool answers whatever does not run the grader or write the local
  * store, so pages, sign-in (Argon2id: 0.1-0.2 s) and the gradebook never
  * wait behind checks; each pool thread has its own PostgreSQL connection. */
@@ -198,6 +236,12 @@ static const struct route table[] = {
 	{ READ, "/cohorts", get_cohorts_page, WEB_POOL, WEB_COHORT_TEACHER },
 	{ READ, "/cohorts/*", get_cohort_page, WEB_POOL, WEB_COHORT_TEACHER },
 	{ READ, "/healthz", get_health, WEB_POOL, WEB_COHORT_ANYONE },
+	/* answer review */
+	{ READ | WEB_POST, "/api/shapes/*", review_shapes, WEB_POOL, WEB_COHORT_TEACHER },
+	{ WEB_POST, "/api/overrides", review_override, WEB_POOL, WEB_COHORT_TEACHER },
+	{ WEB_POST, "/api/examples/export", review_export, WEB_POOL, WEB_COHORT_TEACHER },
+	{ READ, "/api/review/*", review_mine, WEB_POOL, WEB_LEARNER },
+	{ READ, "/shapes/*", review_shapes_page, WEB_POOL, WEB_COHORT_TEACHER },
 };
 
 #define ROUTE_COUNT (sizeof(table) / sizeof(table[0]))
