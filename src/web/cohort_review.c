@@ -357,7 +357,8 @@ static int export_reply(struct web *w, struct pg_db *db, int64_t learner, json_t
 {
 	enum exercise_kind kind;
 	struct lesson *l = attempt_lesson(w, attempt, &kind);
-	char file[REVIEW_FILE_SIZE], num[8];
+	char file[REVIEW_FILE_SIZE], num[8], folder[160];
+	const char *slash;
 	struct buf yaml = BUF_INIT;
 	json_t *overrides = NULL;
 	int rc;
@@ -371,12 +372,16 @@ static int export_reply(struct web *w, struct pg_db *db, int64_t learner, json_t
 		rc = review_example(&l->exercises[kind], field(root, "learner"), attempt, overrides,
 				    file, &yaml, e);
 	lesson_number_text(l, num);
+	/* The course's own folder names, never the server's paths. */
+	slash = strrchr(l->dir, '/');
+	snprintf(folder, sizeof(folder), "%.100s/%s/examples", slash ? slash + 1 : l->dir,
+		 exercise_kind_name(kind));
 	if (rc == 0)
 		web_reply_json(resp, 200, json_pack("{s:s, s:s, s:s, s:O, s:s, s:s}", "lesson", num,
 						    "exercise", field(attempt, "exercise"), "file", file,
 						    "answer", json_object_get(attempt, "answer"),
 						    "expected", yaml.data ? yaml.data : "",
-						    "folder", l->exercises[kind].dir));
+						    "folder", folder));
 	json_decref(overrides);
 	buf_free(&yaml);
 	return rc;

@@ -32,6 +32,7 @@ static void attr(struct buf *b, const char *name, const char *value)
 static void override_form(struct buf *b, json_t *c)
 {
 	json_t *o = json_object_get(c, "override");
+	int passed = strcmp(str(c, "status"), "pass") == 0;
 
 	buf_puts(b, "<li class=\"criterion\"");
 	attr(b, "data-criterion", str(c, "title"));
@@ -45,8 +46,12 @@ static void override_form(struct buf *b, json_t *c)
 		web_escape(b, str(o, "comment"));
 		buf_puts(b, "</p>");
 	}
-	buf_puts(b, "<form class=\"override\"><select name=\"verdict\" aria-label=\"Verdict\">"
-		 "<option value=\"pass\">pass</option><option value=\"fail\">fail</option></select>"
+	/* The verdict offered first is the one the grader did not give. */
+	buf_printf(b, "<form class=\"override\"><select name=\"verdict\" aria-label=\"Verdict\">"
+		   "<option value=\"%s\">%s</option><option value=\"%s\">%s</option></select>",
+		   passed ? "fail" : "pass", passed ? "fail" : "pass", passed ? "pass" : "fail",
+		   passed ? "pass" : "fail");
+	buf_puts(b, ""
 		 "<input name=\"comment\" required placeholder=\"Why (the learner reads it)\" "
 		 "aria-label=\"Comment\"><button type=\"submit\">Override</button>"
 		 "<span class=\"form-error\" role=\"alert\" hidden></span></form></li>");
