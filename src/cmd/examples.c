@@ -191,7 +191,7 @@ static int cmd_examples(int argc, char **argv)
 const struct cmd_entry cmd_examples_entry = {
 	.name = "examples",
 	.usage = "examples export --store URL --learner NAME --attempt ID [COURSE_DIR]",
-	.summary = "Add a cohort learner's answer to the course as a graded example",
+	.summary = "Add a cohort learner's answer to the course as a graded example.",
 	.help = "Writes the learner's attempt into its exercise's examples/ folder\n"
 		"(cohort-NAME-ID.py, or .md for Reflect) and appends its expected verdicts\n"
 		"to examples/expected.yaml: for each criterion, the instructor's override\n"
