@@ -286,23 +286,26 @@ static char **add_names(const struct exercise *ex, const char *file, char **name
 	return names;
 }
 
-int review_shape(const struct exercise *ex, const char *answer, size_t len,
-		 char key[SHAPE_KEY_SIZE], struct buf *text)
+char **review_keep_names(const struct exercise *ex)
+{
+	size_t n = 0;
+	char **keep = add_names(ex, "reference.py", xcalloc(1, sizeof(char *)), &n);
+
+	return add_names(ex, "starter.py", keep, &n);
+}
+
+int review_shape(const struct exercise *ex, const char *const *keep, const char *answer,
+		 size_t len, char key[SHAPE_KEY_SIZE], struct buf *text)
 {
 	struct buf mine = BUF_INIT;
 	struct buf *b = text ? text : &mine;
-	size_t from = b->len, n = 0;
-	char **keep;
+	size_t from = b->len;
 	int rc;
 
-	if (ex->kind == EXERCISE_REFLECT) {
+	if (ex->kind == EXERCISE_REFLECT)
 		rc = shape_normalise_prose(answer, len, b);
-	} else {
-		keep = add_names(ex, "reference.py", xcalloc(1, sizeof(char *)), &n);
-		keep = add_names(ex, "starter.py", keep, &n);
-		rc = shape_normalise(answer, len, (const char *const *)keep, b);
-		shape_names_free(keep);
-	}
+	else
+		rc = shape_normalise(answer, len, keep, b);
 	if (rc == 0)
 		shape_key(b->data ? b->data + from : "", b->len - from, key);
 	buf_free(&mine);

@@ -69,12 +69,17 @@ int review_override_set(struct pg_db *db, int64_t learner, const char *attempt,
 			const char *criterion, const char *verdict, const char *comment,
 			int64_t author, int64_t now, struct error *e);
 
-/* The shape of ANSWER to EX: Python (Rewrite, Practice) keeps the names
- * EX's reference and starter define at module level (the exercise's API)
- * and canonicalises the rest; a Reflect answer is its words.  TEXT (may be
- * NULL) gets the normalised text.  Returns 0 or -ENOMEM. */
-int review_shape(const struct exercise *ex, const char *answer, size_t len,
-		 char key[SHAPE_KEY_SIZE], struct buf *text);
+/* The names an answer to EX keeps as written: those EX's reference and
+ * starter define at module level (the exercise's API), NULL-terminated;
+ * yours to shape_names_free.  Read once per list of answers. */
+char **review_keep_names(const struct exercise *ex);
+
+/* The shape of ANSWER to EX: Python (Rewrite, Practice) keeps KEEP
+ * (review_keep_names) and canonicalises the names it binds; a Reflect
+ * answer is its words.  TEXT (may be NULL) gets the normalised text.
+ * Returns 0 or -ENOMEM. */
+int review_shape(const struct exercise *ex, const char *const *keep, const char *answer,
+		 size_t len, char key[SHAPE_KEY_SIZE], struct buf *text);
 
 /* The size of an exported example's file name. */
 #define REVIEW_FILE_SIZE 96

@@ -135,8 +135,8 @@ static json_t *answer_criteria(json_t *answer, json_t *overrides)
 }
 
 /* Adds ANSWER (a review_latest row) to its shape in SHAPES (keyed by shape). */
-static int add_answer(struct pg_db *db, const struct review_target *t, json_t *answer,
-		      json_t *shapes, struct error *e)
+static int add_answer(struct pg_db *db, const struct review_target *t, char **keep,
+		      json_t *answer, json_t *shapes, struct error *e)
 {
 	const struct exercise *ex = &t->lesson->exercises[t->kind];
 	const char *text = field(answer, "answer") ? field(answer, "answer") : "";
@@ -146,7 +146,7 @@ static int add_answer(struct pg_db *db, const struct review_target *t, json_t *a
 	json_t *shape, *overrides = NULL;
 	int rc;
 
-	if ((rc = review_shape(ex, text, strlen(text), key, &norm)) < 0)
+	if ((rc = review_shape(ex, (const char *const *)keep, text, strlen(text), key, &norm)) < 0)
 		return error_set(e, rc, "cannot normalise an answer");
 	rc = review_overrides(db, json_integer_value(json_object_get(answer, "learner")),
 			      t->lesson->number, ex->name, field(answer, "attempt"), &overrides, e);
@@ -205,12 +205,14 @@ static int shapes_fill(struct pg_db *db, const struct review_target *t, json_t *
 {
 	const char *ex = exercise_kind_name((enum exercise_kind)t->kind);
 	json_t *answers = NULL, *comments = NULL, *shapes = json_object(), *a;
+	char **keep = review_keep_names(&t->lesson->exercises[t->kind]);
 	size_t i;
 	int rc = review_latest(db, t->cohort, t->lesson->number, ex, &answers, e);
 
 	json_array_foreach(answers, i, a)
 		if (rc == 0)
-			rc = add_answer(db, t, a, shapes, e);
+			rc = add_answer(db, t, keep, a, shapes, e);
+	shape_names_free(keep);
 	if (rc == 0)
 		rc = review_comments(db, t->cohort, t->lesson->number, ex, &comments, e);
 	if (rc == 0)
@@ -418,13 +420,16 @@ static int mine_fill(struct pg_db *db, const struct review_target *t, json_t *ou
 	const struct exercise *ex = &t->lesson->exercises[t->kind];
 	int64_t me = web_session_current()->who.id;
 	json_t *latest = NULL, *comments = NULL, *overrides = NULL;
-	char key[SHAPE_KEY_SIZE];
+	char key[SHAPE_KEY_SIZE], **keep;
 	const char *answer;
 	int rc = review_latest_of(db, me, t->lesson->number, ex->name, &latest, e);
 
 	if (rc == 0 && latest) {
 		answer = field(latest, "answer") ? field(latest, "answer") : "";
-		if ((rc = review_shape(ex, answer, strlen(answer), key, NULL)) == 0)
+		keep = review_keep_names(ex);
+		rc = review_shape(ex, (const char *const *)keep, answer, strlen(answer), key, NULL);
+		shape_names_free(keep);
+		if (rc == 0)
 			rc = review_comments_for(db, me, t->lesson->number, ex->name, key, &comments, e);
 	}
 	if (rc == 0)
@@ -455,11 +460,20 @@ void cohort_review_mine(struct web *w, const struct web_request *req, const char
 				req->path);
 		return;
 	}
-	if (!(db = db_or_503(w, resp)))
-		return;
 	lesson_number_text(t.lesson, num);
 	out = json_pack("{s:s, s:s}", "lesson", num, "exercise",
 			exercise_kind_name((enum exercise_kind)t.kind));
+	/* The local app's learner has no instructor: nothing to show. */
+	if (!w->cohort) {
+		json_object_set_new(out, "comments", json_array());
+		json_object_set_new(out, "overrides", json_array());
+		web_reply_json(resp, 200, out);
+		return;
+	}
+	if (!(db = db_or_503(w, resp))) {
+		json_decref(out);
+		return;
+	}
 	if ((rc = mine_fill(db, &t, out, &e)) < 0) {
 		json_decref(out);
 		web_reply_store_error(resp, rc, e.message);

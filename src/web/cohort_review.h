@@ -7,6 +7,7 @@
  *   POST /api/examples/export         {"learner", "attempt", "csrf"}
  *   GET  /api/review/LL/EXERCISE      the signed-in learner: comments on
  *                                      their shape, overrides of their attempts
+ *                                      (the local app: always none)
  * The router lets only instructors and admins reach the first four and
  * only learners the last; these handlers check ownership (a cohort, a
  * learner of the instructor's cohorts) and answer 403 alike whether or not

@@ -196,14 +196,10 @@ static void review_export(struct web *w, const struct web_request *req, const ch
 	cohort_review_export(w, req, resp);
 }
 
-/* WEB_LEARNER lets anyone through in the local app, which has no reviews. */
 static void review_mine(struct web *w, const struct web_request *req, const char *param,
 			struct web_response *resp)
 {
-	if (!w->cohort)
-		web_reply_error(resp, 404, "this server has no accounts (see idiom serve --cohort)");
-	else
-		cohort_review_mine(w, req, param, resp);
+	cohort_review_mine(w, req, param, resp);
 }
 
 static void review_shapes_page(struct web *w, const struct web_request *req, const char *param,
