@@ -210,6 +210,7 @@ try {
     expect(/the grader said fail, your instructor says pass\. Independent calls/.test(text), text);
     expect(await learner.locator("#exercise-reflect .review:visible").count() === 0,
       "a note shown on an exercise nobody reviewed");
+    await review.evaluate((e) => e.scrollIntoView({ block: "center" }));
     await learner.screenshot({ path: `${SHOTS}/learner-review.png`, fullPage: false });
   });
 
