@@ -1,6 +1,7 @@
 /* Fuzz target for the answer-shape normaliser (syntax/shape.h): any bytes
  * a learner sends.  It must not crash, must give the same text and key
- * twice, and a key of 16 hex digits that is the hash of that text.
+ * twice, and a key of 16 hex digits that is the hash of that text; the
+ * prose form (Reflect answers) has no capitals and no doubled spaces.
  * Built with libFuzzer by `make fuzz`, with fuzz/replay.c by
  * `make test`. */
 #include <stddef.h>
@@ -40,6 +41,15 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	    (one.len && memcmp(one.data, two.data, one.len) != 0))
 		abort();
 	check_key(k1, &one);
+	/* Reflect answers: prose words.  Nothing but lowercase words and
+	 * single spaces may come out. */
+	buf_reset(&two);
+	if (shape_normalise_prose(src, size, &two) != 0)
+		abort();
+	for (size_t i = 0; i < two.len; i++)
+		if ((two.data[i] >= 'A' && two.data[i] <= 'Z') ||
+		    (two.data[i] == ' ' && (i == 0 || two.data[i - 1] == ' ')))
+			abort();
 	buf_free(&one);
 	buf_free(&two);
 	free(src);

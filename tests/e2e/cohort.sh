@@ -469,6 +469,12 @@ test_export_then_lint_names_the_criterion() {
 	expect_err "exported before"
 	run "$IDIOM" examples export --store "$STORE" --learner fay --attempt nope "$course"
 	expect_status 1
+	expect_err "no attempt 'nope' of that learner"
+	run "$IDIOM" examples export --store "$STORE" --learner fay "$course"
+	expect_status 2
+	expect_err "export needs --store URL, --learner NAME and --attempt ID"
+	run "$IDIOM" examples import
+	expect_status 2
 	run "$IDIOM" lint "$course"
 	expect_status 1
 	expect_err 'cohort-fay-11111111.py: `sequential-not-concurrent` expected pass, the grader says fail'
