@@ -19,6 +19,7 @@ const struct cmd_entry *const cmd_table[] = {
 	&cmd_serve_entry,
 	&cmd_lsp_entry,
 	&cmd_admin_entry,
+	&cmd_examples_entry,
 	&cmd_lint_entry,
 	&cmd_help_entry,
 	NULL,

@@ -230,6 +230,7 @@ function setupExercise(box, answer, draft) {
       // The strong-answer note answers an attempt: an empty box is none.
       const note = box.querySelector(".note");
       if (note && answered(text())) note.hidden = false;
+      box.dispatchEvent(new CustomEvent("checked"));
     } catch (e) {
       results.replaceChildren(el("p", "verdict error", e.message));
     } finally {
@@ -324,7 +325,91 @@ async function setupLesson(page) {
     const ex = data.exercises.find((e) => e.name === box.dataset.exercise);
     setupExercise(box, ex ? ex.answer : "", ex ? ex.draft : undefined);
   }
+  // On a cohort server (signed in), a learner's instructor notes.
+  if (document.querySelector("header button.signout")) {
+    await Promise.all([...page.querySelectorAll(".exercise")].map(setupReview));
+  }
   document.body.classList.add("ready");
+}
+
+// ---- answer review: what the instructor said about the learner's answer
+// (a comment on its shape, overrides of the grader's verdicts), and the
+// instructor's shapes page.
+
+function overrideLine(o) {
+  const p = el("p", "override");
+  p.append(el("strong", null, o.author), " overrode ");
+  withCode(p, `“${o.criterion}”`);
+  p.append(": the grader said ", el("span", `badge ${o.grader || ""}`, o.grader || "?"),
+    ", your instructor says ", el("span", `badge ${o.verdict}`, o.verdict), ". ");
+  withCode(p, o.comment);
+  return p;
+}
+
+async function showReview(box) {
+  let data;
+  try {
+    data = await api(`/api/review/${box.dataset.lesson}/${box.dataset.exercise}`);
+  } catch {
+    return; // an instructor reading the lesson: nothing of theirs to show
+  }
+  let panel = box.querySelector(".review");
+  if (!panel) {
+    panel = el("div", "review");
+    panel.setAttribute("role", "note");
+    box.querySelector(".results").before(panel);
+  }
+  panel.replaceChildren(el("h4", null, "From your instructor"));
+  for (const c of data.comments) {
+    const p = el("p", "shape-comment");
+    p.append(el("strong", null, c.author), ", on answers like yours: ");
+    panel.append(withCode(p, c.comment));
+  }
+  for (const o of data.overrides) panel.append(overrideLine(o));
+  panel.hidden = data.comments.length + data.overrides.length === 0;
+}
+
+async function setupReview(box) {
+  box.addEventListener("checked", () => showReview(box));
+  await showReview(box);
+}
+
+function setupShapeComment(section, root) {
+  const form = section.querySelector("form.shape-comment");
+  const saved = form.querySelector(".saved");
+  onSubmit(form, async (v) => {
+    saved.hidden = true;
+    await api(root.dataset.api, { shape: section.dataset.shape, comment: v.comment, csrf: root.dataset.csrf });
+    saved.hidden = false;
+  });
+}
+
+function setupAnswer(answer, root) {
+  const who = { learner: answer.dataset.learner, attempt: answer.dataset.attempt, csrf: root.dataset.csrf };
+  for (const li of answer.querySelectorAll("li.criterion")) {
+    onSubmit(li.querySelector("form.override"), async (v) => {
+      await api("/api/overrides", { ...who, criterion: li.dataset.criterion, verdict: v.verdict, comment: v.comment });
+      location.reload();
+    });
+  }
+  const out = answer.querySelector("pre.exported");
+  answer.querySelector("button.export").addEventListener("click", async () => {
+    try {
+      const d = await api("/api/examples/export", who);
+      out.textContent = `Save the answer as ${d.folder}/${d.file}:\n\n${d.answer}\n` +
+        `Add under examples: in ${d.folder}/expected.yaml:\n\n${d.expected}\n` +
+        "Then `idiom lint` names each criterion where the grader disagrees with you.\n" +
+        `(Or run: idiom examples export --store URL --learner ${who.learner} --attempt ${who.attempt})`;
+    } catch (e) {
+      out.textContent = e.message;
+    }
+    out.hidden = false;
+  });
+}
+
+function setupShapes(root) {
+  for (const section of root.querySelectorAll("section.shape")) setupShapeComment(section, root);
+  for (const answer of root.querySelectorAll("li.answer")) setupAnswer(answer, root);
 }
 
 // ---- cohort pages: sign-in, sign-up, sign-out, the instructor's cohorts.
@@ -495,4 +580,6 @@ const resetForm = document.querySelector("form#reset");
 if (resetForm) setupReset(resetForm);
 const importForm = document.querySelector("form#import");
 if (importForm) setupImport(importForm);
+const shapes = document.querySelector(".shapes[data-csrf]");
+if (shapes) setupShapes(shapes);
 if (!page) document.body.classList.add("ready");

@@ -27,6 +27,7 @@ extern const struct cmd_entry cmd_reset_entry;
 extern const struct cmd_entry cmd_serve_entry;
 extern const struct cmd_entry cmd_lsp_entry;
 extern const struct cmd_entry cmd_admin_entry;
+extern const struct cmd_entry cmd_examples_entry;
 extern const struct cmd_entry cmd_help_entry;
 
 /* NULL-terminated, in the order `idiom --help` lists them. */

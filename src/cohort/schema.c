@@ -5,6 +5,30 @@
 #include "store/pg.h"
 #include "util/banned.h"
 
+/* Answer review (issue 14, docs/cohort.md "Answer shapes, comments,
+ * overrides"): an instructor's comment on one answer shape of an exercise
+ * in a cohort (one per shape: a new one replaces it), and an override of
+ * the grader's verdict on one criterion (by its title) of one attempt. */
+#define STEP_REVIEW \
+	"CREATE TABLE shape_comment (" \
+	" cohort_id bigint NOT NULL REFERENCES cohort (id)," \
+	" lesson integer NOT NULL CHECK (lesson > 0)," \
+	" exercise text NOT NULL CHECK (exercise IN ('reflect', 'rewrite', 'practice'))," \
+	" shape text NOT NULL," \
+	" author_id bigint NOT NULL REFERENCES account (id)," \
+	" body text NOT NULL," \
+	" time bigint NOT NULL," \
+	" PRIMARY KEY (cohort_id, lesson, exercise, shape));" \
+	"CREATE TABLE verdict_override (" \
+	" learner_id bigint NOT NULL REFERENCES account (id)," \
+	" attempt_id text NOT NULL," \
+	" criterion text NOT NULL," \
+	" verdict text NOT NULL CHECK (verdict IN ('pass', 'fail'))," \
+	" body text NOT NULL," \
+	" author_id bigint NOT NULL REFERENCES account (id)," \
+	" time bigint NOT NULL," \
+	" PRIMARY KEY (learner_id, attempt_id, criterion));"
+
 static const char *const steps[] = {
 	/* 1: accounts, cohorts, invites, sessions, resets, sign-in failures.
 	 * Secrets are stored as the hex SHA-256 of the token (cohort/token.h)
@@ -63,6 +87,8 @@ static const char *const steps[] = {
 	" attempt_id text NOT NULL,"
 	" imported bigint NOT NULL,"
 	" PRIMARY KEY (learner_id, attempt_id));",
+	/* 3: answer review (see STEP_REVIEW). */
+	STEP_REVIEW,
 };
 
 int cohort_migrate(struct pg_db *db, struct error *e)

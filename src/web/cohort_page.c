@@ -14,6 +14,7 @@
 #include "util/xalloc.h"
 #include "web/cohort_api.h"
 #include "web/cohort_page.h"
+#include "web/cohort_review_page.h"
 #include "web/page.h"
 #include "web/session.h"
 #include "util/banned.h"
@@ -333,6 +334,7 @@ void cohort_page_gradebook(struct web *w, const struct web_request *req, const c
 		   "download>CSV</a> · <a href=\"/api/cohorts/%lld/gradebook\">JSON</a></p>", id, id);
 	gradebook_table(book, req->sort, &b);
 	failing_section(book, &b);
+	cohort_review_links(w, id, &b);
 	page_close(&b);
 	json_decref(book);
 	page_reply(resp, &b);

@@ -8,6 +8,8 @@
 #include "web/cohort_api.h"
 #include "web/cohort_learner.h"
 #include "web/cohort_page.h"
+#include "web/cohort_review.h"
+#include "web/cohort_review_page.h"
 #include "web/page.h"
 #include "web/reply.h"
 #include "web/request.h"
@@ -225,6 +227,38 @@ static void get_health(struct web *w, const struct web_request *req, const char 
 	cohort_api_health(w, resp);
 }
 
+/* ---- answer review (cohort_review.h): shapes, comments, overrides ---- */
+
+static void review_shapes(struct web *w, const struct web_request *req, const char *param,
+			  struct web_response *resp)
+{
+	cohort_review_shapes(w, req, param, resp);
+}
+
+static void review_override(struct web *w, const struct web_request *req, const char *param,
+			    struct web_response *resp)
+{
+	cohort_review_override(w, req, resp);
+}
+
+static void review_export(struct web *w, const struct web_request *req, const char *param,
+			  struct web_response *resp)
+{
+	cohort_review_export(w, req, resp);
+}
+
+static void review_mine(struct web *w, const struct web_request *req, const char *param,
+			struct web_response *resp)
+{
+	cohort_review_mine(w, req, param, resp);
+}
+
+static void review_shapes_page(struct web *w, const struct web_request *req, const char *param,
+			       struct web_response *resp)
+{
+	cohort_review_page(w, req, param, resp);
+}
+
 /* The pool answers whatever does not run the grader or write the local
  * store, so pages, sign-in (Argon2id: 0.1-0.2 s) and the gradebook never
  * wait behind checks; each pool thread has its own PostgreSQL connection. */
@@ -258,6 +292,12 @@ static const struct route table[] = {
 	{ READ, "/reset", get_reset_page, WEB_POOL, WEB_COHORT_ANYONE },
 	{ WEB_POST, "/api/import", post_import, WEB_POOL, WEB_COHORT_SIGNED_IN },
 	{ READ, "/import", get_import_page, WEB_POOL, WEB_COHORT_SIGNED_IN },
+	/* answer review */
+	{ READ | WEB_POST, "/api/shapes/*", review_shapes, WEB_POOL, WEB_COHORT_TEACHER },
+	{ WEB_POST, "/api/overrides", review_override, WEB_POOL, WEB_COHORT_TEACHER },
+	{ WEB_POST, "/api/examples/export", review_export, WEB_POOL, WEB_COHORT_TEACHER },
+	{ READ, "/api/review/*", review_mine, WEB_POOL, WEB_LEARNER },
+	{ READ, "/shapes/*", review_shapes_page, WEB_POOL, WEB_COHORT_TEACHER },
 };
 
 #define ROUTE_COUNT (sizeof(table) / sizeof(table[0]))

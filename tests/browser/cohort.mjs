@@ -4,8 +4,10 @@
 // its invite link; a learner signs up through it, checks an answer and sees
 // the verdict; the instructor sees the learner in the gradebook, opens the
 // learner's page (two attempts and the diff between them) and makes a
-// password-reset link that the learner uses; both sign out.  Whatever ends
-// the script stops the server and the cluster.
+// password-reset link that the learner uses; the instructor opens the
+// answer's shape, comments on it and overrides a verdict, which the learner
+// then sees on the exercise; both sign out.  Whatever ends the script stops
+// the server and the cluster.
 // Saves the instructor's pages to $IDIOM_SCREENSHOTS (build/screenshots).
 // Usage: node tests/browser/cohort.mjs [IDIOM_BINARY]
 import { execFileSync, spawn } from "node:child_process";
@@ -222,6 +224,47 @@ try {
     expect(res.status() === 401, `the learner's old session after the reset: ${res.status()}`);
     await signIn(learner, "bob", NEW);
     await learner.waitForURL(`${url}/`);
+  });
+
+  await test("the instructor comments on an answer shape and overrides a verdict", async () => {
+    await teacher.goto(`${url}/cohorts`);
+    await teacher.locator("table.cohorts a").first().click();
+    await teacher.waitForSelector("body.ready");
+    await teacher.locator('ul.shape-links a[href$="/04/rewrite"]').click();
+    await teacher.waitForSelector("body.ready");
+    const shape = teacher.locator("section.shape").first();
+    expect((await shape.locator("h2").innerText()).startsWith("1 learner"), await shape.locator("h2").innerText());
+    expect((await shape.locator("pre.shape-text").innerText()).includes("asyncio.gather"),
+      "the normalised text is not shown");
+    await shape.locator("form.shape-comment textarea").fill("Both calls are independent: `gather` is fine.");
+    await shape.locator("form.shape-comment button[type=submit]").click();
+    await shape.locator("form.shape-comment .saved").waitFor({ state: "visible" });
+    const failing = shape.locator("li.criterion", { has: teacher.locator(".badge.fail") }).first();
+    const title = await failing.getAttribute("data-criterion");
+    await failing.locator("select").selectOption("pass");
+    await failing.locator("input[name=comment]").fill("Independent calls: gather is right here.");
+    await Promise.all([teacher.waitForEvent("load"), failing.locator("button[type=submit]").click()]);
+    const now = teacher.locator(`li.criterion[data-criterion="${title}"] .override-now`);
+    expect((await now.innerText()).includes("Overridden to pass by ada"), await now.innerText());
+    await teacher.locator("li.answer button.export").first().click();
+    const out = teacher.locator("li.answer pre.exported").first();
+    await out.waitFor({ state: "visible" });
+    expect((await out.innerText()).includes("04-async/rewrite/examples/cohort-bob-"), await out.innerText());
+    await teacher.screenshot({ path: `${SHOTS}/shapes.png`, fullPage: true });
+  });
+
+  await test("the learner sees the comment and the override on the exercise", async () => {
+    await learner.goto(`${url}/lessons/04`);
+    await learner.waitForSelector("body.ready", { timeout: 10000 });
+    const review = learner.locator("#exercise-rewrite .review");
+    await review.waitFor({ state: "visible" });
+    const text = await review.innerText();
+    expect(text.includes("Both calls are independent: gather is fine."), text);
+    expect(/the grader said fail, your instructor says pass\. Independent calls/.test(text), text);
+    expect(await learner.locator("#exercise-reflect .review:visible").count() === 0,
+      "a note shown on an exercise nobody reviewed");
+    await review.evaluate((e) => e.scrollIntoView({ block: "center" }));
+    await learner.screenshot({ path: `${SHOTS}/learner-review.png`, fullPage: false });
   });
 
   await test("the learner may not see the instructor's pages", async () => {

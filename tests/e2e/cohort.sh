@@ -379,17 +379,17 @@ test_hints_are_counted_in_postgresql() {
 # A reset link works once, sets a password the policy accepts, and signs
 # the learner out everywhere; only their instructor (or an admin) makes one.
 test_reset_link_sets_a_new_password_once() {
-	local invite token fay new="Kx4-lantern-meadow-57q"
+	local invite token flo new="Kx4-lantern-meadow-57q"
 	req ada POST "/api/cohorts/$A/invites"
 	invite=$(printf '%s' "$body" | python3 -c 'import json,sys;print(json.load(sys.stdin)["invite"])')
-	req fay POST /api/signup "{\"invite\":\"$invite\",\"username\":\"fay\",\"password\":\"$PW\"}"
-	[ "$code" = 201 ] || fail "fay: $code $body"
-	fay=$(psql -qtA "$STORE" -c "SELECT id FROM account WHERE username = 'fay'")
-	req ada POST "/api/learners/$fay/reset"
+	req flo POST /api/signup "{\"invite\":\"$invite\",\"username\":\"flo\",\"password\":\"$PW\"}"
+	[ "$code" = 201 ] || fail "flo: $code $body"
+	flo=$(psql -qtA "$STORE" -c "SELECT id FROM account WHERE username = 'flo'")
+	req ada POST "/api/learners/$flo/reset"
 	[ "$code" = 403 ] || fail "no CSRF token: $code"
-	CSRF=0000 req ada POST "/api/learners/$fay/reset"
+	CSRF=0000 req ada POST "/api/learners/$flo/reset"
 	[ "$code" = 403 ] || fail "a wrong CSRF token: $code"
-	CSRF=$(csrf_of ada) req ada POST "/api/learners/$fay/reset"
+	CSRF=$(csrf_of ada) req ada POST "/api/learners/$flo/reset"
 	[ "$code" = 201 ] || fail "reset link: $code $body"
 	token=$(printf '%s' "$body" | python3 -c 'import json,sys;d=json.load(sys.stdin);assert d["link"]=="/reset?token="+d["token"];print(d["token"])')
 	[ "$(psql -qtA "$STORE" -c "SELECT count(*) FROM password_reset WHERE token_hash = '$token'")" = 0 ] ||
@@ -398,17 +398,17 @@ test_reset_link_sets_a_new_password_once() {
 	[ "$code" = 400 ] || fail "a short password: $code"
 	req none POST /api/reset "{\"token\":\"$token\",\"password\":\"Password1234!\"}"
 	[ "$code" = 400 ] && printf '%s' "$body" | grep -qi common || fail "a common password: $code $body"
-	req fay GET /api/progress
-	[ "$code" = 200 ] || fail "a refused password signed fay out: $code"
+	req flo GET /api/progress
+	[ "$code" = 200 ] || fail "a refused password signed flo out: $code"
 	req none POST /api/reset "{\"token\":\"$token\",\"password\":\"$new\"}"
 	[ "$code" = 200 ] || fail "reset: $code $body"
-	req fay GET /api/progress
-	[ "$code" = 401 ] || fail "fay's session outlived the reset: $code"
+	req flo GET /api/progress
+	[ "$code" = 401 ] || fail "flo's session outlived the reset: $code"
 	req none POST /api/reset "{\"token\":\"$token\",\"password\":\"Zm8-harbor-violet-31k\"}"
 	[ "$code" = 400 ] || fail "the link worked twice: $code"
-	req none POST /api/login "{\"username\":\"fay\",\"password\":\"$PW\"}"
+	req none POST /api/login "{\"username\":\"flo\",\"password\":\"$PW\"}"
 	[ "$code" = 401 ] || fail "the old password still works: $code"
-	req none POST /api/login "{\"username\":\"fay\",\"password\":\"$new\"}"
+	req none POST /api/login "{\"username\":\"flo\",\"password\":\"$new\"}"
 	[ "$code" = 200 ] || fail "the new password: $code $body"
 	req none GET "/reset?token=$token"
 	printf '%s' "$body" | grep -q '<form class="auth" id="reset"' || fail "no reset form"
@@ -482,6 +482,236 @@ test_cli_import_into_a_learners_account() {
 	[ $? = 2 ] && printf '%s' "$out" | grep -q "nothing was imported" || fail "a bad file: $out"
 }
 
+# ---- answer review: shapes, comments on a shape, verdict overrides, "add to
+# the course" (docs/cohort.md).  fay and gus answer lesson 04's rewrite with
+# asyncio.gather in different words, names and comments (one shape); hal
+# awaits one call after the other (another shape); ivy is of cohort B.
+
+# The CSRF token of JAR's session (web/csrf.h: SHA-256 of "idiom-csrf:" and the token).
+csrf() {
+	python3 - "$TMP_ROOT/$1.jar" <<'PY'
+import hashlib, sys
+for line in open(sys.argv[1]):
+    f = line.rstrip("\n").split("\t")
+    if len(f) == 7 and f[5] == "idiom_session":
+        print(hashlib.sha256(("idiom-csrf:" + f[6]).encode()).hexdigest())
+PY
+}
+
+# json KEY=VALUE...: a JSON object of strings.
+json() {
+	python3 -c 'import json,sys;print(json.dumps(dict(a.split("=", 1) for a in sys.argv[1:])))' "$@"
+}
+
+# check_as USER UUID ANSWER: a check of 04 rewrite recorded as attempt UUID.
+check_as() {
+	req "$1" POST /api/check "$(json lesson=04 exercise=rewrite "answer=$3" "attempt_id=$2")"
+	[ "$code" = 200 ] || { echo "check as $1: $code $body"; exit 1; }
+}
+
+GATHER_FAY='import asyncio
+
+
+async def load_config_and_user(user_id):
+    config, user = await asyncio.gather(load_config(), fetch_user(user_id))
+    return {"config": config, "user": user}
+'
+GATHER_GUS='"""Both at once."""
+import asyncio
+
+async def load_config_and_user( uid ):
+    # the two calls do not depend on each other
+    cfg , who = await asyncio.gather(
+        load_config(),
+        fetch_user(uid))
+    return {'"'"'config'"'"': cfg, "user": who}
+'
+SEQUENTIAL_HAL='async def load_config_and_user(user_id):
+    config = await load_config()
+    user = await fetch_user(user_id)
+    return {"config": config, "user": user}
+'
+req ada POST "/api/cohorts/$A/invites"
+REVIEW_INVITE=$(printf '%s' "$body" | python3 -c 'import json,sys;print(json.load(sys.stdin)["invite"])')
+for who in fay gus hal; do
+	req "$who" POST /api/signup "{\"invite\":\"$REVIEW_INVITE\",\"username\":\"$who\",\"password\":\"$PW\"}"
+	[ "$code" = 201 ] || { echo "signup $who: $code $body"; exit 1; }
+done
+FAY_ATTEMPT=11111111-2222-4333-8444-555555555555
+check_as fay "$FAY_ATTEMPT" "$GATHER_FAY"
+FAY_ATTEMPT=${FAY_ATTEMPT//-/}
+check_as gus 21111111-2222-4333-8444-555555555555 "$GATHER_GUS"
+check_as hal 31111111-2222-4333-8444-555555555555 "$SEQUENTIAL_HAL"
+HAL_ATTEMPT=31111111222243338444555555555555
+req ivy POST /api/signup "{\"invite\":\"$INVITE_B\",\"username\":\"ivy\",\"password\":\"$PW\"}"
+[ "$code" = 201 ] || { echo "signup ivy: $code $body"; exit 1; }
+check_as ivy 41111111-2222-4333-8444-555555555555 "$SEQUENTIAL_HAL"
+IVY_ATTEMPT=41111111222243338444555555555555
+SEQ_TITLE='Does not assume concurrency where plain sequential async work is enough'
+
+# The shape fay and gus share, from ada's shapes list.
+shared_shape() {
+	req ada GET "/api/shapes/$A/04/rewrite"
+	printf '%s' "$body" | python3 -c '
+import json, sys
+for s in json.load(sys.stdin)["shapes"]:
+    if sorted(a["username"] for a in s["answers"]) == ["fay", "gus"]:
+        print(s["shape"])'
+}
+
+# Review routes as nobody, a learner of A (bob), A's instructor (ada), B's
+# instructor (cyd) and an admin (root); CSRF stands for the role's token.
+test_review_routes_for_every_role() {
+	local route expect got role i method path data shape
+	shape=$(shared_shape)
+	[ -n "$shape" ] || fail "no shape shared by fay and gus: $body"
+	while IFS='|' read -r route expect; do
+		[ -n "$route" ] || continue
+		i=0
+		for role in none bob ada cyd root; do
+			i=$((i + 1))
+			read -r method path data <<<"$route"
+			[ "$role" = none ] || data=${data//CSRF/$(csrf "$role")}
+			req "$role" "$method" "$path" "$data"
+			got=$(printf '%s' "$expect" | cut -d' ' -f$i)
+			[ "$code" = "$got" ] || fail "$route as $role: $code, expected $got ($body)"
+		done
+	done <<ROUTES
+GET /api/shapes/$A/04/rewrite|403 403 200 403 200
+GET /api/shapes/999999/04/rewrite|403 403 403 403 403
+GET /api/shapes/$A/99/rewrite|403 403 404 404 404
+GET /api/shapes/$A/04/nothing|403 403 404 404 404
+POST /api/shapes/$A/04/rewrite {"shape":"$shape","comment":"","csrf":"CSRF"}|403 403 200 403 200
+POST /api/overrides {"learner":"hal","attempt":"$HAL_ATTEMPT","criterion":"$SEQ_TITLE","verdict":"pass","comment":"ok","csrf":"CSRF"}|403 403 201 403 201
+POST /api/overrides {"learner":"ivy","attempt":"$IVY_ATTEMPT","criterion":"$SEQ_TITLE","verdict":"pass","comment":"ok","csrf":"CSRF"}|403 403 403 201 201
+POST /api/overrides {"learner":"nobody-at-all","attempt":"x","criterion":"x","verdict":"pass","comment":"ok","csrf":"CSRF"}|403 403 403 403 403
+POST /api/examples/export {"learner":"hal","attempt":"$HAL_ATTEMPT","csrf":"CSRF"}|403 403 200 403 200
+POST /api/examples/export {"learner":"ivy","attempt":"$IVY_ATTEMPT","csrf":"CSRF"}|403 403 403 200 200
+GET /api/review/04/rewrite|401 200 403 403 403
+GET /api/review/04/nothing|401 404 403 403 403
+GET /shapes/$A/04/rewrite|303 403 200 403 200
+GET /shapes/999999/04/rewrite|303 403 403 403 403
+GET /shapes/$A/99/rewrite|303 403 404 404 404
+ROUTES
+	psql -qtA "$STORE" -c "DELETE FROM verdict_override" >/dev/null
+}
+
+test_forms_need_the_csrf_token() {
+	local shape
+	shape=$(shared_shape)
+	req ada POST "/api/shapes/$A/04/rewrite" "{\"shape\":\"$shape\",\"comment\":\"x\"}"
+	[ "$code" = 403 ] || fail "no token: $code $body"
+	req ada POST "/api/shapes/$A/04/rewrite" "{\"shape\":\"$shape\",\"comment\":\"x\",\"csrf\":\"$(csrf cyd)\"}"
+	[ "$code" = 403 ] || fail "another session's token: $code $body"
+	req ada POST /api/overrides "{\"learner\":\"hal\",\"attempt\":\"$HAL_ATTEMPT\",\"criterion\":\"$SEQ_TITLE\",\"verdict\":\"fail\",\"comment\":\"x\"}"
+	[ "$code" = 403 ] || fail "override without a token: $code $body"
+	n=$(psql -qtA "$STORE" -c "SELECT count(*) FROM shape_comment WHERE body = 'x'")
+	[ "$n" = 0 ] || fail "a comment was stored without a token"
+}
+
+test_shapes_group_answers_by_what_they_do() {
+	req ada GET "/api/shapes/$A/04/rewrite"
+	printf '%s' "$body" | python3 -c '
+import json, sys
+d = json.load(sys.stdin)
+by = {tuple(sorted(a["username"] for a in s["answers"])): s for s in d["shapes"]}
+pair = by.get(("fay", "gus"))
+assert pair, "fay and gus apart: %s" % list(by)
+assert pair["learners"] == 2, pair
+assert "asyncio.gather(load_config(), fetch_user(v1))" in pair["text"], pair["text"]
+assert "#" not in pair["text"] and "Both at once" not in pair["text"], pair["text"]
+assert ("hal",) in by, list(by)
+assert by[("hal",)]["shape"] != pair["shape"]
+assert not any("ivy" in k for k in by), "ivy of cohort B shown"
+assert d["shapes"][0]["learners"] >= d["shapes"][-1]["learners"]
+' || fail "shapes: $body"
+	req ada GET "/shapes/$A/04/rewrite"
+	[ "$code" = 200 ] || fail "page: $code"
+	printf '%s' "$body" | grep -q '<h2>2 learners <span class="badge' || fail "no shape of 2: $body"
+	printf '%s' "$body" | grep -q 'data-learner="gus"' || fail "gus missing"
+	printf '%s' "$body" | grep -q "data-csrf=\"$(csrf ada)\"" || fail "no CSRF token on the page"
+	req ada GET "/cohorts/$A"
+	printf '%s' "$body" | grep -q "href=\"/shapes/$A/04/rewrite\"" || fail "no link from the gradebook"
+}
+
+test_a_comment_reaches_every_learner_of_that_shape() {
+	local shape
+	shape=$(shared_shape)
+	req ada POST "/api/shapes/$A/04/rewrite" "$(json "shape=$shape" 'comment=Both calls are independent: <b>gather</b> is fine.' "csrf=$(csrf ada)")"
+	[ "$code" = 200 ] || fail "comment: $code $body"
+	for who in fay gus; do
+		req "$who" GET /api/review/04/rewrite
+		printf '%s' "$body" | grep -q '"comment":"Both calls are independent: <b>gather</b> is fine."' ||
+			fail "$who does not see the comment: $body"
+	done
+	req hal GET /api/review/04/rewrite
+	printf '%s' "$body" | grep -q '"comments":\[\]' || fail "hal sees a comment on another shape: $body"
+	req ada GET "/shapes/$A/04/rewrite"
+	printf '%s' "$body" | grep -q '&lt;b&gt;gather&lt;/b&gt;' || fail "comment not escaped on the page"
+	# gus changes his answer to hal's shape: the comment is no longer his.
+	check_as gus 51111111-2222-4333-8444-555555555555 "$SEQUENTIAL_HAL"
+	req gus GET /api/review/04/rewrite
+	printf '%s' "$body" | grep -q '"comments":\[\]' || fail "gus still sees it: $body"
+}
+
+test_an_override_is_seen_by_the_learner() {
+	req ada POST /api/overrides "$(json learner=fay "attempt=$FAY_ATTEMPT" "criterion=$SEQ_TITLE" verdict=pass 'comment=Independent calls: gather is right here.' "csrf=$(csrf ada)")"
+	[ "$code" = 201 ] || fail "override: $code $body"
+	req fay GET /api/review/04/rewrite
+	printf '%s' "$body" | python3 -c '
+import json, sys
+o = json.load(sys.stdin)["overrides"]
+assert len(o) == 1, o
+assert o[0]["grader"] == "fail" and o[0]["verdict"] == "pass", o
+assert o[0]["comment"] == "Independent calls: gather is right here." and o[0]["author"] == "ada", o
+' || fail "fay: $body"
+	req gus GET /api/review/04/rewrite
+	printf '%s' "$body" | grep -q '"overrides":\[\]' || fail "gus sees fay's override: $body"
+	req ada POST /api/overrides "$(json learner=fay "attempt=$FAY_ATTEMPT" "criterion=No such criterion" verdict=pass comment=x "csrf=$(csrf ada)")"
+	[ "$code" = 400 ] || fail "unknown criterion: $code $body"
+	req ada POST /api/overrides "$(json learner=fay "attempt=$HAL_ATTEMPT" "criterion=$SEQ_TITLE" verdict=pass comment=x "csrf=$(csrf ada)")"
+	[ "$code" = 404 ] || fail "hal's attempt as fay's: $code $body"
+	req ada POST /api/overrides "$(json learner=fay "attempt=$FAY_ATTEMPT" "criterion=$SEQ_TITLE" verdict=pass comment= "csrf=$(csrf ada)")"
+	[ "$code" = 400 ] || fail "no comment: $code $body"
+	req ada POST /api/overrides "$(json learner=fay "attempt=$FAY_ATTEMPT" "criterion=$SEQ_TITLE" verdict=maybe comment=x "csrf=$(csrf ada)")"
+	[ "$code" = 400 ] || fail "bad verdict: $code $body"
+	req ada GET "/shapes/$A/04/rewrite"
+	printf '%s' "$body" | grep -q 'Overridden to <span class="badge pass">pass</span> by ada' ||
+		fail "the shapes page does not show the override"
+}
+
+# "Add to the course": the instructor's verdicts become a graded example,
+# and lint names the criterion whose rules disagree.
+test_export_then_lint_names_the_criterion() {
+	local course="$TMP_ROOT/course"
+	req ada POST /api/examples/export "$(json learner=fay "attempt=$FAY_ATTEMPT" "csrf=$(csrf ada)")"
+	[ "$code" = 200 ] || fail "export route: $code $body"
+	printf '%s' "$body" | grep -q '"file":"cohort-fay-11111111.py"' || fail "file: $body"
+	printf '%s' "$body" | grep -q 'sequential-not-concurrent: pass' || fail "override not in it: $body"
+	rm -rf "$course" && cp -R courses/js-to-python "$course"
+	run "$IDIOM" examples export --store "$STORE" --learner fay --attempt "$FAY_ATTEMPT" "$course"
+	expect_status 0
+	[ -f "$course/04-async/rewrite/examples/cohort-fay-11111111.py" ] || fail "no answer file: $out"
+	grep -q 'asyncio.gather' "$course/04-async/rewrite/examples/cohort-fay-11111111.py" || fail "not fay's answer"
+	run "$IDIOM" examples export --store "$STORE" --learner fay --attempt "$FAY_ATTEMPT" "$course"
+	expect_status 1
+	expect_err "exported before"
+	run "$IDIOM" examples export --store "$STORE" --learner fay --attempt nope "$course"
+	expect_status 1
+	expect_err "no attempt 'nope' of that learner"
+	run "$IDIOM" examples export --store "$STORE" --learner fay "$course"
+	expect_status 2
+	expect_err "export needs --store URL, --learner NAME and --attempt ID"
+	run "$IDIOM" examples import
+	expect_status 2
+	run "$IDIOM" lint "$course"
+	expect_status 1
+	expect_err 'cohort-fay-11111111.py: `sequential-not-concurrent` expected pass, the grader says fail'
+	expect_err 'cohort-fay-11111111.py: expected status pass, the grader says fail'
+	[ "$(printf '%s' "$err" | grep -c 'expected.yaml:[0-9]*: ')" = 2 ] ||
+		fail "lint found more than the example's two lines: $err"
+}
+
 t login_sets_a_safe_cookie test_login_sets_a_safe_cookie
 t signup_errors test_signup_errors
 t every_route_for_every_role test_every_route_for_every_role
@@ -497,6 +727,12 @@ t hints_are_counted_in_postgresql test_hints_are_counted_in_postgresql
 t reset_link_sets_a_new_password_once test_reset_link_sets_a_new_password_once
 t import_of_a_local_export test_import_of_a_local_export
 t cli_import_into_a_learners_account test_cli_import_into_a_learners_account
+t review_routes_for_every_role test_review_routes_for_every_role
+t forms_need_the_csrf_token test_forms_need_the_csrf_token
+t shapes_group_answers_by_what_they_do test_shapes_group_answers_by_what_they_do
+t a_comment_reaches_every_learner_of_that_shape test_a_comment_reaches_every_learner_of_that_shape
+t an_override_is_seen_by_the_learner test_an_override_is_seen_by_the_learner
+t export_then_lint_names_the_criterion test_export_then_lint_names_the_criterion
 t logout_ends_the_session test_logout_ends_the_session
 t store_outage_is_503_and_recovers test_store_outage_is_503_and_recovers
 echo "$passed passed, $failed failed"

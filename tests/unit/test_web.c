@@ -564,6 +564,10 @@ Test(web, each_route_runs_on_its_thread)
 		{ "GET", "/api/learners/1/attempts", WEB_POOL }, { "GET", "/learners/1", WEB_POOL },
 		{ "POST", "/api/reset", WEB_POOL }, { "GET", "/reset", WEB_POOL },
 		{ "POST", "/api/import", WEB_POOL }, { "GET", "/import", WEB_POOL },
+		/* Answer review (cohort_review.h). */
+		{ "GET", "/api/shapes/1/04/rewrite", WEB_POOL }, { "POST", "/api/overrides", WEB_POOL },
+		{ "POST", "/api/examples/export", WEB_POOL }, { "GET", "/api/review/04/rewrite", WEB_POOL },
+		{ "GET", "/shapes/1/04/rewrite", WEB_POOL },
 		/* No route: a 404 or 405 reads nothing, so the pool answers it. */
 		{ "DELETE", "/api/check", WEB_POOL }, { "POST", "/lessons/04", WEB_POOL },
 		{ "GET", "/api/hints", WEB_POOL }, { "GET", "/nothing", WEB_POOL },
@@ -596,7 +600,8 @@ static void route_path(const struct route *r, char *out, size_t len)
 		snprintf(out, len, "%s", r->pattern);
 	else
 		snprintf(out, len, "%.*s%s", (int)(n - 1), r->pattern,
-			 strcmp(r->pattern, "/assets/*") == 0 ? "app.css" : "04");
+			 strcmp(r->pattern, "/assets/*") == 0 ? "app.css" :
+			 strcmp(r->pattern, "/api/review/*") == 0 ? "04/rewrite" : "04");
 }
 
 Test(web, every_route_is_reachable_through_web_handle)
