@@ -1,0 +1,176 @@
+/* The one ranking step between a report and everything that shows it (see
+ * report.h, "Ranking").  A report holds tens of messages, so the pairs are
+ * compared directly; nothing here changes a verdict, only what is shown
+ * and in which order. */
+#include <stdlib.h>
+#include <string.h>
+#include "grade/report_int.h"
+#include "util/xalloc.h"
+#include "util/banned.h"
+
+const char *report_level_name(enum report_level level)
+{
+	static const char *const names[] = { "essential", "actionable", "informative",
+					      "celebratory" };
+
+	return (unsigned)level <= REPORT_CELEBRATORY ? names[level] : "informative";
+}
+
+static enum report_level level_of(const struct feedback *f)
+{
+	if (f->pass)
+		return REPORT_CELEBRATORY;
+	if (f->advisory)
+		return REPORT_ACTIONABLE;
+	return f->source == REPORT_FROM_GENERIC ? REPORT_INFORMATIVE : REPORT_ESSENTIAL;
+}
+
+/* One feedback item of the report, flattened. */
+struct slot {
+	size_t crit;
+	const struct feedback *f;
+	size_t winner;		/* the slot it was merged into; itself when kept */
+};
+
+static int failing(const struct feedback *f)
+{
+	return !f->pass && !f->advisory && f->line > 0;
+}
+
+/* Do A and B say something about the same thing?  The same code (the same
+ * bytes of the answer), or, in one criterion, a harness observation and a
+ * static guess on one line. */
+static int same_thing(const struct slot *a, const struct slot *b)
+{
+	if (!failing(a->f) || !failing(b->f) || a->f->line != b->f->line)
+		return 0;
+	if (a->f->end && a->f->start == b->f->start && a->f->end == b->f->end)
+		return 1;
+	return a->crit == b->crit &&
+	       (a->f->source == REPORT_FROM_HARNESS) != (b->f->source == REPORT_FROM_HARNESS);
+}
+
+/* The more specific of two: the higher source, then the one found first. */
+static int outranks(const struct feedback *a, const struct feedback *b)
+{
+	if (a->source != b->source)
+		return a->source > b->source;
+	return a->order < b->order;
+}
+
+static size_t winner_of(const struct slot *s, size_t i)
+{
+	/* A loser always points at a root, so this ends. */
+	while (s[i].winner != i)
+		i = s[i].winner;
+	return i;
+}
+
+static struct slot *slots_merged(const struct report *r, size_t *n)
+{
+	struct slot *s;
+	size_t count = 0, k = 0;
+
+	for (size_t c = 0; c < r->count; c++)
+		count += r->crits[c].count;
+	s = xcalloc(count + 1, sizeof(*s));
+	for (size_t c = 0; c < r->count; c++)
+		for (size_t i = 0; i < r->crits[c].count; i++, k++)
+			s[k] = (struct slot){ c, &r->crits[c].items[i], k };
+	for (size_t i = 0; i < count; i++) {
+		for (size_t j = i + 1; j < count; j++) {
+			size_t a = winner_of(s, i), b = winner_of(s, j);
+
+			if (a == b || !same_thing(&s[i], &s[j]))
+				continue;
+			if (outranks(s[a].f, s[b].f))
+				s[b].winner = a;
+			else
+				s[a].winner = b;
+		}
+	}
+	*n = count;
+	return s;
+}
+
+static void ranked_add(struct ranked_crit *k, const struct feedback *f, char *pointer)
+{
+	k->items = xrealloc(k->items, (k->count + 1) * sizeof(*k->items));
+	k->items[k->count++] = (struct ranked){ f, pointer ? REPORT_ESSENTIAL : level_of(f), pointer };
+}
+
+/* A failing criterion whose findings were all merged into another
+ * criterion's message still says why it fails: it points there. */
+static void pointer_add(const struct report *r, const struct slot *s, size_t n, size_t crit,
+			struct ranked_crit *k)
+{
+	for (size_t i = 0; i < k->count; i++)
+		if (k->items[i].level == REPORT_ESSENTIAL)
+			return;
+	for (size_t i = 0; i < n; i++) {
+		size_t w = winner_of(s, i);
+
+		if (s[i].crit != crit || w == i || s[w].crit == crit)
+			continue;
+		ranked_add(k, s[i].f, xasprintf("see line %d under \"%s\": the change it asks for "
+						"settles this too", s[w].f->line, r->crits[s[w].crit].title));
+		return;
+	}
+}
+
+static int ranked_before(const struct ranked *a, const struct ranked *b)
+{
+	if (a->level != b->level)
+		return a->level < b->level;
+	if (a->f->line != b->f->line)
+		return b->f->line == 0 || (a->f->line != 0 && a->f->line < b->f->line);
+	return a->f->order < b->f->order;
+}
+
+static void ranked_sort(struct ranked_crit *k)
+{
+	for (size_t i = 1; i < k->count; i++) {
+		struct ranked it = k->items[i];
+		size_t j = i;
+
+		for (; j > 0 && ranked_before(&it, &k->items[j - 1]); j--)
+			k->items[j] = k->items[j - 1];
+		k->items[j] = it;
+	}
+	k->shown = k->count < REPORT_SHOWN_MAX ? k->count : REPORT_SHOWN_MAX;
+}
+
+void ranking_build(const struct report *r, struct ranking *out)
+{
+	size_t n;
+	struct slot *s = slots_merged(r, &n);
+
+	out->count = r->count;
+	out->crits = xcalloc(r->count + 1, sizeof(*out->crits));
+	for (size_t i = 0; i < n; i++)
+		if (s[i].winner == i)
+			ranked_add(&out->crits[s[i].crit], s[i].f, NULL);
+	for (size_t c = 0; c < r->count; c++) {
+		if (r->crits[c].failed)
+			pointer_add(r, s, n, c, &out->crits[c]);
+		ranked_sort(&out->crits[c]);
+	}
+	free(s);
+}
+
+void ranking_release(struct ranking *k)
+{
+	for (size_t c = 0; c < k->count; c++) {
+		for (size_t i = 0; i < k->crits[c].count; i++)
+			free(k->crits[c].items[i].pointer);
+		free(k->crits[c].items);
+	}
+	free(k->crits);
+	k->crits = NULL;
+	k->count = 0;
+}
+
+const char *ranked_message(const struct ranked *it)
+{
+	return it->pointer ? it->pointer : it->f->message;
+}
