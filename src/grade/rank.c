@@ -34,25 +34,66 @@ struct slot {
 
 static int failing(const struct feedback *f)
 {
-	return !f->pass && !f->advisory && f->line > 0;
+	return !f->pass && !f->advisory;
+}
+
+/* Does every `code` span MISSING quotes stand in OTHER too? */
+static int quotes_all(const char *missing, const char *other)
+{
+	const char *p = missing;
+	int spans = 0;
+
+	while ((p = strchr(p, '`')) != NULL) {
+		const char *end = strchr(p + 1, '`');
+		char *code;
+		int found;
+
+		if (!end)
+			break;
+		code = xstrndup(p, (size_t)(end - p) + 1);
+		found = strstr(other, code) != NULL;
+		free(code);
+		if (!found)
+			return 0;
+		spans++;
+		p = end + 1;
+	}
+	return spans > 0;
+}
+
+/* A required pattern's "missing" (at the anchor) said again, and more, by
+ * a finding of its criterion where the change goes. */
+static int missing_said_by(const struct slot *m, const struct slot *o)
+{
+	return m->f->missing && !o->f->missing && o->f->line > 0 && m->crit == o->crit &&
+	       o->f->source >= m->f->source && quotes_all(m->f->message, o->f->message);
 }
 
 /* Do A and B say something about the same thing?  The same code (the same
- * bytes of the answer), or, in one criterion, a harness observation and a
- * static guess on one line. */
+ * bytes of the answer), the same words on one line, or, in one criterion,
+ * a harness observation and a static guess on one line. */
 static int same_thing(const struct slot *a, const struct slot *b)
 {
-	if (!failing(a->f) || !failing(b->f) || a->f->line != b->f->line)
+	if (!failing(a->f) || !failing(b->f))
+		return 0;
+	if (missing_said_by(a, b) || missing_said_by(b, a))
+		return 1;
+	if (a->f->line != b->f->line || a->f->line == 0)
 		return 0;
 	if (a->f->end && a->f->start == b->f->start && a->f->end == b->f->end)
+		return 1;
+	if (strcmp(a->f->message, b->f->message) == 0)
 		return 1;
 	return a->crit == b->crit &&
 	       (a->f->source == REPORT_FROM_HARNESS) != (b->f->source == REPORT_FROM_HARNESS);
 }
 
-/* The more specific of two: the higher source, then the one found first. */
+/* The more specific of two: the one at the change's line over a missing
+ * pattern's, the higher source, then the one found first. */
 static int outranks(const struct feedback *a, const struct feedback *b)
 {
+	if (a->missing != b->missing)
+		return b->missing;
 	if (a->source != b->source)
 		return a->source > b->source;
 	return a->order < b->order;

@@ -95,6 +95,7 @@ void report_add_finding(struct report *r, const struct report_finding *in)
 	f->line = in->line < 0 ? 0 : in->line;
 	f->pass = in->pass;
 	f->advisory = in->advisory && !in->pass;
+	f->missing = in->missing && !in->pass;
 	f->source = in->source;
 	f->start = in->start;
 	f->end = in->end > in->start ? in->end : 0;

@@ -45,6 +45,7 @@ struct report_finding {
 	const char *criterion;	/* exact title */
 	int pass;		/* 1: the check held */
 	int advisory;		/* 1: shown (level actionable), never failing */
+	int missing;		/* 1: a required pattern not found (at the anchor) */
 	int line;		/* 1-based; 0: the whole answer */
 	const char *message;	/* NULL or "": a silent check */
 	enum report_source source;
@@ -75,8 +76,12 @@ void report_add_check(struct report *r, const char *criterion, int pass, int lin
  *   - one message per finding and line: failing findings on the same line
  *     about the same code (the same bytes) are merged into the most specific
  *     one (harness over exercise rule over course habit over idiom's own),
- *     in whichever criterion; a harness's failing observation on a line
- *     also absorbs the static findings of its criterion on that line.  A
+ *     in whichever criterion; the same message on one line is kept once; a
+ *     harness's failing observation on a line also absorbs the static
+ *     findings of its criterion on that line; a required pattern's "missing"
+ *     finding is absorbed by a finding of its criterion on another line
+ *     that quotes every `code` the missing one quotes (it says as much, at
+ *     the line where the change goes).  A
  *     criterion left failing with nothing to say points at the message
  *     that absorbed its finding;
  *   - each message has a level; essential first, then actionable,

@@ -10,6 +10,7 @@ struct feedback {
 	int line;
 	int pass;
 	int advisory;		/* shown, never failing its criterion */
+	int missing;		/* a required pattern not found */
 	enum report_source source;
 	size_t start, end;	/* the code it speaks about; end 0: not known */
 	size_t order;		/* when it was added, report-wide */

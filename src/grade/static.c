@@ -331,7 +331,10 @@ static void report_missing(const struct answer *a, const struct rule *rule, int 
 	template_render(&rule->message, capture_text, &(struct query_texts){ 0 }, &msg);
 	if (*anchor < 0)
 		*anchor = anchor_line(a);	/* once, and only when needed */
-	fail(a, rule, *anchor, 0, 0, buf_str(&msg));
+	report_add_finding(a->report, &(struct report_finding){
+		.criterion = rule->criterion, .advisory = rule->advisory, .missing = 1,
+		.line = *anchor, .message = buf_str(&msg), .rule = rule->id,
+		.source = rule->habit ? REPORT_FROM_HABIT : REPORT_FROM_EXERCISE });
 	buf_free(&msg);
 }
 

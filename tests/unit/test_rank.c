@@ -115,6 +115,49 @@ Test(rank, different_code_on_one_line_is_kept)
 	report_free(r);
 }
 
+/* A harness's words said under two criteria on one line: kept once. */
+Test(rank, same_words_on_one_line_kept_once)
+{
+	struct report *r = report_new("04", "rewrite", "a.py", crits, 2);
+	json_t *j;
+
+	add(r, SHAPE, 5, 0, 0, REPORT_FROM_HARNESS, "raised TypeError");
+	add(r, NAMES, 5, 0, 0, REPORT_FROM_HARNESS, "raised TypeError");
+	add(r, NAMES, 3, 0, 0, REPORT_FROM_HABIT, "camelCase");
+	j = as_json(r);
+	cr_assert_eq(json_array_size(feedback_of(j, 0)), 1);
+	cr_assert_eq(json_array_size(feedback_of(j, 1)), 1);
+	cr_assert_str_eq(item(j, 1, 0, "message"), "camelCase");
+	json_decref(j);
+	report_free(r);
+}
+
+/* "make the total a property: `@property` above `def total(self):`" at
+ * the class (a required pattern not found) is said again, and more, at the
+ * getter's line: one message, at the line where the change goes.  A
+ * missing pattern whose code the other does not all quote stays. */
+Test(rank, missing_pattern_absorbed_by_the_finding_that_says_it_all)
+{
+	struct report *r = report_new("07", "rewrite", "a.py", crits, 2);
+	json_t *j;
+
+	report_add_finding(r, &(struct report_finding){ .criterion = SHAPE, .line = 1,
+		.missing = 1, .source = REPORT_FROM_EXERCISE,
+		.message = "make it an attribute: `@property` above `def total(self):`" });
+	report_add_finding(r, &(struct report_finding){ .criterion = NAMES, .line = 1,
+		.missing = 1, .source = REPORT_FROM_EXERCISE,
+		.message = "`addItem` becomes `def add_item(self, name, price):`" });
+	add(r, SHAPE, 9, 40, 48, REPORT_FROM_EXERCISE,
+	    "`getTotal()` is a getter: `@property` above `def total(self):`");
+	add(r, NAMES, 6, 10, 17, REPORT_FROM_HABIT, "`addItem` is camelCase: `add_item`");
+	j = as_json(r);
+	cr_assert_eq(json_array_size(feedback_of(j, 0)), 1);
+	cr_assert(strstr(item(j, 0, 0, "message"), "is a getter"));
+	cr_assert_eq(json_array_size(feedback_of(j, 1)), 2);
+	json_decref(j);
+	report_free(r);
+}
+
 /* What the run observed on a line outranks a static guess about that line
  * in the same criterion; another criterion's finding there stays. */
 Test(rank, harness_observation_beats_static_guess_on_its_line)
