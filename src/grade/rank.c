@@ -107,36 +107,108 @@ static size_t winner_of(const struct slot *s, size_t i)
 	return i;
 }
 
+/* Merges I and J (by their roots) when they speak about the same thing. */
+static void consider(struct slot *s, size_t i, size_t j)
+{
+	size_t a = winner_of(s, i), b = winner_of(s, j);
+
+	if (a == b || !same_thing(&s[i], &s[j]))
+		return;
+	if (outranks(s[a].f, s[b].f))
+		s[b].winner = a;
+	else
+		s[a].winner = b;
+}
+
+/* A slot's sort keys, copied so qsort needs no context (reports are
+ * ranked on several threads at once in the server). */
+struct key {
+	int line;
+	size_t start, end, order, slot;
+	const char *message;
+};
+
+static int by_line(const struct key *a, const struct key *b)
+{
+	return a->line != b->line ? (a->line < b->line ? -1 : 1) : 0;
+}
+
+static int by_order(const struct key *a, const struct key *b)
+{
+	return a->order < b->order ? -1 : a->order > b->order;
+}
+
+/* By line and span: the same code on one line sits together. */
+static int by_span(const void *x, const void *y)
+{
+	const struct key *a = x, *b = y;
+
+	if (by_line(a, b))
+		return by_line(a, b);
+	if (a->start != b->start)
+		return a->start < b->start ? -1 : 1;
+	if (a->end != b->end)
+		return a->end < b->end ? -1 : 1;
+	return by_order(a, b);
+}
+
+/* By line and words: the same message on one line sits together. */
+static int by_words(const void *x, const void *y)
+{
+	const struct key *a = x, *b = y;
+	int c = strcmp(a->message, b->message);
+
+	if (by_line(a, b))
+		return by_line(a, b);
+	return c ? c : by_order(a, b);
+}
+
+/* Neighbours in an order: a 256 KiB answer can hold tens of thousands of
+ * findings, so pairs are only tried where they can be the same thing. */
+static void consider_neighbours(struct slot *s, size_t n, struct key *keys,
+				int (*cmp)(const void *, const void *))
+{
+	qsort(keys, n, sizeof(*keys), cmp);
+	for (size_t k = 1; k < n; k++)
+		consider(s, keys[k - 1].slot, keys[k].slot);
+}
+
 static struct slot *slots_merged(const struct report *r, size_t *n)
 {
 	struct slot *s;
+	struct key *keys;
 	size_t count = 0, k = 0;
 
 	for (size_t c = 0; c < r->count; c++)
 		count += r->crits[c].count;
 	s = xcalloc(count + 1, sizeof(*s));
+	keys = xcalloc(count + 1, sizeof(*keys));
 	for (size_t c = 0; c < r->count; c++)
-		for (size_t i = 0; i < r->crits[c].count; i++, k++)
-			s[k] = (struct slot){ c, &r->crits[c].items[i], k };
-	for (size_t i = 0; i < count; i++) {
-		for (size_t j = i + 1; j < count; j++) {
-			size_t a = winner_of(s, i), b = winner_of(s, j);
+		for (size_t i = 0; i < r->crits[c].count; i++, k++) {
+			const struct feedback *f = &r->crits[c].items[i];
 
-			if (a == b || !same_thing(&s[i], &s[j]))
-				continue;
-			if (outranks(s[a].f, s[b].f))
-				s[b].winner = a;
-			else
-				s[a].winner = b;
+			s[k] = (struct slot){ c, f, k };
+			keys[k] = (struct key){ f->line, f->start, f->end, f->order, k, f->message };
 		}
+	consider_neighbours(s, count, keys, by_span);
+	consider_neighbours(s, count, keys, by_words);
+	/* Harness observations and missing patterns are few (one per check of
+	 * the harness, one per required rule): each is tried against all. */
+	for (size_t i = 0; i < count; i++) {
+		if (s[i].f->source != REPORT_FROM_HARNESS && !s[i].f->missing)
+			continue;
+		for (size_t j = 0; j < count; j++)
+			if (j != i)
+				consider(s, i, j);
 	}
+	free(keys);
 	*n = count;
 	return s;
 }
 
 static void ranked_add(struct ranked_crit *k, const struct feedback *f, char *pointer)
 {
-	k->items = xrealloc(k->items, (k->count + 1) * sizeof(*k->items));
+	k->items = xgrow(k->items, &k->cap, k->count + 1, sizeof(*k->items));
 	k->items[k->count++] = (struct ranked){ f, pointer ? REPORT_ESSENTIAL : level_of(f), pointer };
 }
 
@@ -159,25 +231,24 @@ static void pointer_add(const struct report *r, const struct slot *s, size_t n, 
 	}
 }
 
-static int ranked_before(const struct ranked *a, const struct ranked *b)
+static int ranked_cmp(const void *x, const void *y)
 {
+	const struct ranked *a = x, *b = y;
+
 	if (a->level != b->level)
-		return a->level < b->level;
-	if (a->f->line != b->f->line)
-		return b->f->line == 0 || (a->f->line != 0 && a->f->line < b->f->line);
-	return a->f->order < b->f->order;
+		return a->level < b->level ? -1 : 1;
+	if (a->f->line != b->f->line) {
+		if (a->f->line == 0 || b->f->line == 0)	/* whole-answer notes last */
+			return a->f->line == 0 ? 1 : -1;
+		return a->f->line < b->f->line ? -1 : 1;
+	}
+	return a->f->order < b->f->order ? -1 : a->f->order > b->f->order;
 }
 
 static void ranked_sort(struct ranked_crit *k)
 {
-	for (size_t i = 1; i < k->count; i++) {
-		struct ranked it = k->items[i];
-		size_t j = i;
-
-		for (; j > 0 && ranked_before(&it, &k->items[j - 1]); j--)
-			k->items[j] = k->items[j - 1];
-		k->items[j] = it;
-	}
+	if (k->count > 1)
+		qsort(k->items, k->count, sizeof(*k->items), ranked_cmp);
 	k->shown = k->count < REPORT_SHOWN_MAX ? k->count : REPORT_SHOWN_MAX;
 }
 

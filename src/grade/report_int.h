@@ -45,7 +45,7 @@ struct ranked {
 
 struct ranked_crit {
 	struct ranked *items;
-	size_t count;
+	size_t count, cap;
 	size_t shown;	/* the first SHOWN are shown; the rest are "and N more" */
 };
 
