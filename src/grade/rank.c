@@ -1,7 +1,8 @@
 /* The one ranking step between a report and everything that shows it (see
- * report.h, "Ranking").  A report holds tens of messages, so the pairs are
- * compared directly; nothing here changes a verdict, only what is shown
- * and in which order. */
+ * report.h, "Ranking").  A report usually holds tens of messages, but a
+ * 256 KiB answer can make tens of thousands: pairs are tried only where
+ * they can be the same thing.  Nothing here changes a verdict, only what
+ * is shown and in which order. */
 #include <stdlib.h>
 #include <string.h>
 #include "grade/report_int.h"
@@ -37,28 +38,26 @@ static int failing(const struct feedback *f)
 	return !f->pass && !f->advisory;
 }
 
-/* Does every `code` span MISSING quotes stand in OTHER too? */
-static int quotes_all(const char *missing, const char *other)
+/* How many `code` spans of A stand in B too (ALL: 1 when every one does,
+ * else 0); A with no span quotes nothing. */
+static int quotes(const char *a, const char *b, int all)
 {
-	const char *p = missing;
-	int spans = 0;
+	const char *p = a;
+	int spans = 0, found = 0;
 
 	while ((p = strchr(p, '`')) != NULL) {
 		const char *end = strchr(p + 1, '`');
 		char *code;
-		int found;
 
 		if (!end)
 			break;
 		code = xstrndup(p, (size_t)(end - p) + 1);
-		found = strstr(other, code) != NULL;
+		found += strstr(b, code) != NULL;
 		free(code);
-		if (!found)
-			return 0;
 		spans++;
 		p = end + 1;
 	}
-	return spans > 0;
+	return all ? spans > 0 && found == spans : found;
 }
 
 /* A required pattern's "missing" (at the anchor) said again, and more, by
@@ -66,7 +65,19 @@ static int quotes_all(const char *missing, const char *other)
 static int missing_said_by(const struct slot *m, const struct slot *o)
 {
 	return m->f->missing && !o->f->missing && o->f->line > 0 && m->crit == o->crit &&
-	       o->f->source >= m->f->source && quotes_all(m->f->message, o->f->message);
+	       o->f->source >= m->f->source && quotes(m->f->message, o->f->message, 1);
+}
+
+/* A harness observation and a static guess about its criterion on one
+ * line: the exercise's own rule, or a course habit quoting code the
+ * observation quotes too (`loadConfigAndUser`); a habit about something
+ * else on that line (`;`, another name) stays. */
+static int observed_and_guessed(const struct slot *a, const struct slot *b)
+{
+	if (a->crit != b->crit || a->f->source != REPORT_FROM_HARNESS)
+		return 0;
+	return b->f->source == REPORT_FROM_EXERCISE ||
+	       (b->f->source == REPORT_FROM_HABIT && quotes(b->f->message, a->f->message, 0));
 }
 
 /* Do A and B say something about the same thing?  The same code (the same
@@ -84,8 +95,7 @@ static int same_thing(const struct slot *a, const struct slot *b)
 		return 1;
 	if (strcmp(a->f->message, b->f->message) == 0)
 		return 1;
-	return a->crit == b->crit &&
-	       (a->f->source == REPORT_FROM_HARNESS) != (b->f->source == REPORT_FROM_HARNESS);
+	return observed_and_guessed(a, b) || observed_and_guessed(b, a);
 }
 
 /* The more specific of two: the one at the change's line over a missing
@@ -107,12 +117,16 @@ static size_t winner_of(const struct slot *s, size_t i)
 	return i;
 }
 
-/* Merges I and J (by their roots) when they speak about the same thing. */
+/* Merges I and J (by their roots) when they speak about the same thing.
+ * The roots must too: two observations of the run that each absorbed the
+ * same static finding are still two observations. */
 static void consider(struct slot *s, size_t i, size_t j)
 {
 	size_t a = winner_of(s, i), b = winner_of(s, j);
 
 	if (a == b || !same_thing(&s[i], &s[j]))
+		return;
+	if ((a != i || b != j) && !same_thing(&s[a], &s[b]))
 		return;
 	if (outranks(s[a].f, s[b].f))
 		s[b].winner = a;

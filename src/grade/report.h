@@ -78,7 +78,8 @@ void report_add_check(struct report *r, const char *criterion, int pass, int lin
  *     one (harness over exercise rule over course habit over idiom's own),
  *     in whichever criterion; the same message on one line is kept once; a
  *     harness's failing observation on a line also absorbs the static
- *     findings of its criterion on that line; a required pattern's "missing"
+ *     findings of its criterion on that line from the exercise's rules, or
+ *     from habits quoting code it quotes; a required pattern's "missing"
  *     finding is absorbed by a finding of its criterion on another line
  *     that quotes every `code` the missing one quotes (it says as much, at
  *     the line where the change goes).  A

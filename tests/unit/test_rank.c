@@ -115,6 +115,24 @@ Test(rank, different_code_on_one_line_is_kept)
 	report_free(r);
 }
 
+/* Two observations of the run on one line, each absorbing the same habit:
+ * still two messages (merging is not passed along). */
+Test(rank, two_observations_stay_two)
+{
+	struct report *r = report_new("05", "rewrite", "a.py", crits, 2);
+	json_t *j;
+
+	add(r, NAMES, 3, 4, 16, REPORT_FROM_HABIT, "`loadSettings` is camelCase: `load_settings`");
+	add(r, NAMES, 3, 0, 0, REPORT_FROM_HARNESS, "snake_case: `load_settings`");
+	add(r, NAMES, 3, 0, 0, REPORT_FROM_HARNESS, "the file was still open: `load_settings`");
+	j = as_json(r);
+	cr_assert_eq(json_array_size(feedback_of(j, 1)), 2);
+	cr_assert_str_eq(item(j, 1, 0, "message"), "snake_case: `load_settings`");
+	cr_assert_str_eq(item(j, 1, 1, "message"), "the file was still open: `load_settings`");
+	json_decref(j);
+	report_free(r);
+}
+
 /* A harness's words said under two criteria on one line: kept once. */
 Test(rank, same_words_on_one_line_kept_once)
 {
@@ -158,22 +176,27 @@ Test(rank, missing_pattern_absorbed_by_the_finding_that_says_it_all)
 	report_free(r);
 }
 
-/* What the run observed on a line outranks a static guess about that line
- * in the same criterion; another criterion's finding there stays. */
+/* What the run observed on a line outranks the static guesses about that
+ * line in its criterion: the exercise's rule, and a habit quoting code the
+ * observation quotes; a habit about something else there (`;`) and
+ * another criterion's finding stay. */
 Test(rank, harness_observation_beats_static_guess_on_its_line)
 {
 	struct report *r = report_new("07", "rewrite", "a.py", crits, 2);
 	const char *verdict = "{\"checks\": [{\"criterion\": \"" SHAPE "\", \"pass\": false, "
-		"\"line\": 4, \"message\": \"two carts shared one list\"}]}";
+		"\"line\": 4, \"message\": \"two carts shared one list: `items`\"}]}";
 	struct error e = ERROR_INIT;
 	json_t *j;
 
 	add(r, SHAPE, 4, 5, 12, REPORT_FROM_EXERCISE, "items=[] may be shared");
+	add(r, SHAPE, 4, 20, 21, REPORT_FROM_HABIT, "the line ends with `;`");
+	add(r, SHAPE, 4, 5, 10, REPORT_FROM_HABIT, "`items` is shared: `field(default_factory=list)`");
 	add(r, NAMES, 4, 1, 3, REPORT_FROM_HABIT, "camelCase name");
 	cr_assert_eq(report_merge_json(r, verdict, strlen(verdict), &e), 0, "%s", e.message);
 	j = as_json(r);
-	cr_assert_eq(json_array_size(feedback_of(j, 0)), 1);
-	cr_assert_str_eq(item(j, 0, 0, "message"), "two carts shared one list");
+	cr_assert_eq(json_array_size(feedback_of(j, 0)), 2, "the habit quoting `items` merges, `;` stays");
+	cr_assert_str_eq(item(j, 0, 0, "message"), "the line ends with `;`");
+	cr_assert_str_eq(item(j, 0, 1, "message"), "two carts shared one list: `items`");
 	cr_assert_eq(json_array_size(feedback_of(j, 1)), 1);
 	json_decref(j);
 	report_free(r);
