@@ -485,7 +485,7 @@ assert titles == ["Uses async/await clearly in Python", "Keeps names and return 
                   "Does not assume concurrency where plain sequential async work is enough"], titles
 ids = [c["id"] for c in r["criteria"]]
 assert ids == ["async-await", "pythonic-names", "sequential-not-concurrent"], ids
-# The contract's keys in its order; "shown" and "level" are added keys
+# The keys of the contract in its order; "shown" and "level" are added keys
 # (the ranking: docs/rules.md, "Levels and ranking").
 for c in r["criteria"]:
     assert list(c) == ["title", "id", "status", "feedback", "shown"] and c["status"] == "pass", c
