@@ -58,13 +58,21 @@ function textEl(tag, cls, text) {
   return withCode(el(tag, cls), text);
 }
 
+// CodeMirror's severity for a feedback item's level (the report ranks and
+// levels every message; src/grade/rank.c): ESSENTIAL is what the caller
+// says (an error after a check, a warning while typing); a ✓ is not marked.
+function severityOf(level, essential) {
+  return { essential, actionable: "warning", informative: "info" }[level || "essential"];
+}
+
 // Diagnostics for CodeMirror from a report: every message that names a line.
-function diagnostics(doc, report, severity) {
+function diagnostics(doc, report, essential) {
   const out = [];
   for (const c of report.criteria || []) {
-    if (c.status === "pass") continue;
     for (const f of c.feedback || []) {
-      if (!f.line || f.line < 1) continue;
+      const severity = severityOf(f.level, essential);
+      if (!f.line || f.line < 1 || !severity) continue;
+      if (!f.level && c.status === "pass") continue;  // a report without levels
       const line = doc.line(Math.min(f.line, doc.lines));
       out.push({ from: line.from, to: Math.max(line.from, line.to), severity,
                  message: `${c.title}: ${f.message}` });
@@ -80,6 +88,47 @@ function jumpToLine(view, n) {
   view.focus();
 }
 
+function feedbackItem(f, view) {
+  const item = el("li", `message ${f.level || "essential"}`);
+  if (f.line && view) {
+    const badge = el("button", "line", `line ${f.line}`);
+    badge.type = "button";
+    badge.title = `Go to line ${f.line} in the editor`;
+    badge.addEventListener("click", () => jumpToLine(view, f.line));
+    item.append(badge, " ");
+  } else if (f.line) {
+    item.append(el("span", "line", `line ${f.line}`), " ");
+  }
+  withCode(item, f.message);
+  item.dataset.line = f.line || 0;
+  item.dataset.level = f.level || "essential";
+  return item;
+}
+
+// A criterion's feedback in the report's (ranked) order: the first `shown`
+// items, then "and N more", which shows the rest.
+function feedbackList(c, view) {
+  const fb = (c.feedback || []).filter((f) => f.message);
+  const shown = Number.isInteger(c.shown) ? c.shown : fb.length;
+  const ul = el("ul", "feedback");
+  fb.forEach((f, i) => {
+    const item = feedbackItem(f, view);
+    item.hidden = i >= shown;
+    ul.append(item);
+  });
+  if (fb.length > shown) {
+    const more = el("button", "more", `and ${fb.length - shown} more`);
+    more.type = "button";
+    more.addEventListener("click", () => {
+      for (const item of ul.querySelectorAll("li.message")) item.hidden = false;
+      more.remove();
+    });
+    ul.append(el("li", "more-row"));
+    ul.lastChild.append(more);
+  }
+  return fb.length ? ul : null;
+}
+
 function renderReport(box, report, view) {
   box.replaceChildren();
   const crits = report.criteria || [];
@@ -88,34 +137,17 @@ function renderReport(box, report, view) {
     report.status === "error" ? "Could not be graded fully"
       : `${passing} of ${crits.length} criteria pass`);
   box.append(head);
+  // The error (a syntax error) first: nothing below counts until it runs.
+  if (report.message) box.append(el("p", "error-message", report.message));
   const list = el("ul", "criteria");
   for (const c of crits) {
     const li = el("li", `criterion ${c.status}`);
     li.append(el("span", "mark", c.status === "pass" ? "✓" : "✗"), textEl("span", "title", c.title));
-    const fb = (c.feedback || []).filter((f) => f.message);
-    if (fb.length) {
-      const ul = el("ul", "feedback");
-      for (const f of fb) {
-        const item = el("li", "message");
-        if (f.line && view) {
-          const badge = el("button", "line", `line ${f.line}`);
-          badge.type = "button";
-          badge.title = `Go to line ${f.line} in the editor`;
-          badge.addEventListener("click", () => jumpToLine(view, f.line));
-          item.append(badge, " ");
-        } else if (f.line) {
-          item.append(el("span", "line", `line ${f.line}`), " ");
-        }
-        withCode(item, f.message);
-        item.dataset.line = f.line || 0;
-        ul.append(item);
-      }
-      li.append(ul);
-    }
+    const ul = feedbackList(c, view);
+    if (ul) li.append(ul);
     list.append(li);
   }
   box.append(list);
-  if (report.message) box.append(el("p", "error-message", report.message));
 }
 
 // Shows what running the answer printed, and how it ended.  The output is

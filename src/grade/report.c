@@ -6,35 +6,13 @@
 #include <string.h>
 #include <jansson.h>
 #include "grade/report.h"
+#include "grade/report_int.h"
 #include "render/visible.h"
 #include "render/wrap.h"
 #include "util/buf.h"
 #include "util/jsonw.h"
 #include "util/xalloc.h"
 #include "util/banned.h"
-
-struct feedback {
-	int line;
-	int pass;
-	char *message;
-};
-
-struct crit {
-	char *title;
-	char *id;	/* NULL until report_set_ids */
-	int failed;
-	struct feedback *items;
-	size_t count, cap;
-};
-
-struct report {
-	char *lesson, *exercise, *file;
-	struct crit *crits;
-	size_t count, cap;
-	char *error;	/* NULL unless the answer could not be graded fully */
-	char *note;
-	double ms;
-};
 
 static struct crit *crit_add(struct report *r, const char *title)
 {
@@ -75,7 +53,10 @@ void report_free(struct report *r)
 		return;
 	for (size_t i = 0; i < r->count; i++) {
 		for (size_t j = 0; j < r->crits[i].count; j++)
+		{
 			free(r->crits[i].items[j].message);
+			free(r->crits[i].items[j].rule);
+		}
 		free(r->crits[i].items);
 		free(r->crits[i].title);
 		free(r->crits[i].id);
@@ -97,23 +78,37 @@ static int feedback_known(const struct crit *c, int line, const char *message)
 	return 0;
 }
 
-void report_add_check(struct report *r, const char *criterion, int pass, int line,
-		      const char *message)
+void report_add_finding(struct report *r, const struct report_finding *in)
 {
-	struct crit *c = crit_find(r, criterion);
+	struct crit *c = crit_find(r, in->criterion);
 	struct feedback *f;
 
 	if (!c)
-		c = crit_add(r, criterion);
-	if (!pass)
+		c = crit_add(r, in->criterion);
+	if (!in->pass && !in->advisory)
 		c->failed = 1;
-	if (!message || !*message || feedback_known(c, line, message))
+	if (!in->message || !*in->message || feedback_known(c, in->line, in->message))
 		return;
 	c->items = xgrow(c->items, &c->cap, c->count + 1, sizeof(*c->items));
 	f = &c->items[c->count++];
-	f->line = line < 0 ? 0 : line;
-	f->pass = pass;
-	f->message = xstrdup(message);
+	memset(f, 0, sizeof(*f));
+	f->line = in->line < 0 ? 0 : in->line;
+	f->pass = in->pass;
+	f->advisory = in->advisory && !in->pass;
+	f->missing = in->missing && !in->pass;
+	f->source = in->source;
+	f->start = in->start;
+	f->end = in->end > in->start ? in->end : 0;
+	f->order = r->added++;
+	f->message = xstrdup(in->message);
+	f->rule = in->rule ? xstrdup(in->rule) : NULL;
+}
+
+void report_add_check(struct report *r, const char *criterion, int pass, int line,
+		      const char *message)
+{
+	report_add_finding(r, &(struct report_finding){ .criterion = criterion, .pass = pass,
+		.line = line, .message = message, .source = REPORT_FROM_EXERCISE });
 }
 
 void report_set_ids(struct report *r, const char *const *ids, size_t n)
@@ -150,7 +145,8 @@ void report_set_error(struct report *r, const char *fmt, ...)
 	for (size_t i = 0; i < r->count; i++) {
 		if (r->crits[i].failed)
 			continue;
-		report_add_check(r, r->crits[i].title, 0, 0, REPORT_NOT_JUDGED);
+		report_add_finding(r, &(struct report_finding){ .criterion = r->crits[i].title,
+			.message = REPORT_NOT_JUDGED, .source = REPORT_FROM_GENERIC });
 	}
 }
 
@@ -199,37 +195,8 @@ const char *report_criterion_title(const struct report *r, size_t i)
 	return i < r->count ? r->crits[i].title : NULL;
 }
 
-/* Feedback in line order; whole-answer notes (line 0) last.  Stable, so
- * messages on one line keep the order the rules gave them. */
-static int feedback_before(const struct feedback *a, const struct feedback *b)
+static void crit_json(const struct crit *c, const struct ranked_crit *k, struct buf *b)
 {
-	if (a->line == b->line)
-		return 0;
-	if (a->line == 0)
-		return 0;
-	return b->line == 0 || a->line < b->line;
-}
-
-static const struct feedback **feedback_sorted(const struct crit *c)
-{
-	const struct feedback **v = xcalloc(c->count + 1, sizeof(*v));
-
-	for (size_t i = 0; i < c->count; i++) {
-		size_t j = i;
-
-		while (j > 0 && feedback_before(&c->items[i], v[j - 1])) {
-			v[j] = v[j - 1];
-			j--;
-		}
-		v[j] = &c->items[i];
-	}
-	return v;
-}
-
-static void crit_json(const struct crit *c, struct buf *b)
-{
-	const struct feedback **v = feedback_sorted(c);
-
 	buf_putc(b, '{');
 	jsonw_key(b, "title", 1);
 	jsonw_string(b, c->title);
@@ -241,14 +208,15 @@ static void crit_json(const struct crit *c, struct buf *b)
 	jsonw_string(b, c->failed ? "fail" : "pass");
 	jsonw_key(b, "feedback", 0);
 	buf_putc(b, '[');
-	for (size_t i = 0; i < c->count; i++) {
-		buf_printf(b, "%s{\"line\": %d, ", i ? ", " : "", v[i]->line);
+	for (size_t i = 0; i < k->count; i++) {
+		buf_printf(b, "%s{\"line\": %d, ", i ? ", " : "", k->items[i].f->line);
 		jsonw_key(b, "message", 1);
-		jsonw_string(b, v[i]->message);
+		jsonw_string(b, ranked_message(&k->items[i]));
+		jsonw_key(b, "level", 0);
+		jsonw_string(b, report_level_name(k->items[i].level));
 		buf_putc(b, '}');
 	}
-	buf_puts(b, "]}");
-	free(v);
+	buf_printf(b, "], \"shown\": %zu}", k->shown);
 }
 
 /* As jansson prints a real with JSON_REAL_PRECISION(4) (it knows the
@@ -268,7 +236,9 @@ static void real_json(struct buf *b, double x)
 char *report_json(const struct report *r)
 {
 	struct buf b = BUF_INIT;
+	struct ranking k;
 
+	ranking_build(r, &k);
 	buf_putc(&b, '{');
 	jsonw_key(&b, "lesson", 1);
 	jsonw_string(&b, r->lesson);
@@ -283,8 +253,9 @@ char *report_json(const struct report *r)
 	for (size_t i = 0; i < r->count; i++) {
 		if (i)
 			buf_puts(&b, ", ");
-		crit_json(&r->crits[i], &b);
+		crit_json(&r->crits[i], &k.crits[i], &b);
 	}
+	ranking_release(&k);
 	buf_putc(&b, ']');
 	jsonw_key(&b, "message", 0);
 	jsonw_string(&b, r->error ? r->error : "");
@@ -318,7 +289,8 @@ static int merge_check(struct report *r, json_t *check, size_t index, struct err
 				 "answer (`idiom lint` finds it)", title);
 		return 0;
 	}
-	report_add_check(r, crit->title, pass, line, message);
+	report_add_finding(r, &(struct report_finding){ .criterion = crit->title, .pass = pass,
+		.line = line, .message = message, .source = REPORT_FROM_HARNESS });
 	return 0;
 }
 
@@ -386,10 +358,39 @@ static void print_wrapped(FILE *out, const char *first, const char *hang, const 
 	buf_free(&b);
 }
 
-static void print_crit(const struct crit *c, FILE *out, const struct marks *m, int flags,
+/* The mark before a message under a failing criterion: what already
+ * passes says so (dim alone is lost without colour); advice that fails
+ * nothing gets a dash. */
+static const char *item_mark(const struct ranked *it, const struct marks *m)
+{
+	if (it->f->pass)
+		return m->pass;
+	return it->f->advisory ? "-" : m->fail;
+}
+
+static void print_item(const struct ranked *it, int failed, FILE *out, const struct marks *m,
 		       size_t width)
 {
-	const struct feedback **v;
+	const char *colour = it->f->pass ? m->dim : "";
+	const char *mark = failed ? item_mark(it, m) : "";
+	const char *space = *mark ? " " : "";
+	/* Messages quote the answer's source and exceptions: learner bytes. */
+	char *message = visible_dup(ranked_message(it));
+	char *line;
+
+	if (it->f->line > 0)
+		line = xasprintf("%s%s%sline %d: %s%s", colour, mark, space, it->f->line, message,
+				 m->reset);
+	else
+		line = xasprintf("%s%s%s%s%s", colour, mark, space, message, m->reset);
+	print_wrapped(out, "      ", "        ", line, width);
+	free(message);
+	free(line);
+}
+
+static void print_crit(const struct crit *c, const struct ranked_crit *k, FILE *out,
+		       const struct marks *m, int flags, size_t width)
+{
 	char *line;
 
 	line = xasprintf("%s%s%s %s", c->failed ? m->red : m->green, c->failed ? m->fail : m->pass,
@@ -398,26 +399,11 @@ static void print_crit(const struct crit *c, FILE *out, const struct marks *m, i
 	free(line);
 	if (!c->failed && (flags & REPORT_QUIET_PASS))
 		return;
-	v = feedback_sorted(c);
-	for (size_t i = 0; i < c->count; i++) {
-		const char *colour = v[i]->pass ? m->dim : "";
-		/* Under a failing criterion, what already passes says so: dim
-		 * alone is lost without colour. */
-		const char *mark = !c->failed ? "" : v[i]->pass ? m->pass : m->fail;
-		const char *space = *mark ? " " : "";
-		/* Messages quote the answer's source and exceptions: learner bytes. */
-		char *message = visible_dup(v[i]->message);
-
-		if (v[i]->line > 0)
-			line = xasprintf("%s%s%sline %d: %s%s", colour, mark, space, v[i]->line,
-					 message, m->reset);
-		else
-			line = xasprintf("%s%s%s%s%s", colour, mark, space, message, m->reset);
-		print_wrapped(out, "      ", "        ", line, width);
-		free(message);
-		free(line);
-	}
-	free(v);
+	for (size_t i = 0; i < k->shown; i++)
+		print_item(&k->items[i], c->failed, out, m, width);
+	if (k->count > k->shown)
+		fprintf(out, "      %sand %zu more (idiom check --json lists them all)%s\n", m->dim,
+			k->count - k->shown, m->reset);
 }
 
 void report_print(const struct report *r, FILE *out, int flags)
@@ -431,19 +417,25 @@ void report_print_width(const struct report *r, FILE *out, int flags, size_t wid
 	enum report_status st = report_status(r);
 	size_t passed = 0;
 	char *file = visible_dup(r->file);	/* the learner named it */
+	struct ranking k;
 
 	fprintf(out, "%s%s%s (lesson %s, %s)\n", m.bold, file, m.reset, r->lesson, r->exercise);
 	free(file);
-	for (size_t i = 0; i < r->count; i++) {
-		print_crit(&r->crits[i], out, &m, flags, width);
-		passed += !r->crits[i].failed;
-	}
+	/* The error first: nothing below counts until the answer runs. */
 	if (r->error) {
-		char *error = visible_dup(r->error);
+		char *clean = visible_dup(r->error);
+		char *error = xasprintf("%serror:%s %s", m.red, m.reset, clean);
 
-		fprintf(out, "  %serror:%s %s\n", m.red, m.reset, error);
+		print_wrapped(out, "  ", "    ", error, width);
+		free(clean);
 		free(error);
 	}
+	ranking_build(r, &k);
+	for (size_t i = 0; i < r->count; i++) {
+		print_crit(&r->crits[i], &k.crits[i], out, &m, flags, width);
+		passed += !r->crits[i].failed;
+	}
+	ranking_release(&k);
 	if (r->note) {
 		char *clean = visible_dup(r->note);
 		char *note = xasprintf("%sWhat a strong answer notices:%s %s", m.bold, m.reset, clean);

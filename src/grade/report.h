@@ -21,6 +21,43 @@ struct report *report_new(const char *lesson, const char *exercise, const char *
 			  const char *const *criteria, size_t n);
 void report_free(struct report *r);
 
+/* How a message matters to the learner, modelled on Exercism's tiers, in
+ * the order they are shown: ESSENTIAL fails a criterion; ACTIONABLE is
+ * advice worth doing that fails nothing (a rule with `level: actionable`);
+ * INFORMATIVE explains (a criterion "not judged" after a syntax error);
+ * CELEBRATORY is a ✓ for something done right (a passing check's message). */
+enum report_level {
+	REPORT_ESSENTIAL, REPORT_ACTIONABLE, REPORT_INFORMATIVE, REPORT_CELEBRATORY,
+};
+const char *report_level_name(enum report_level level);
+
+/* Who said it, least specific first: when two findings speak about the
+ * same code, the more specific one is kept (see "Ranking" below). */
+enum report_source {
+	REPORT_FROM_GENERIC,	/* idiom itself (REPORT_NOT_JUDGED) */
+	REPORT_FROM_HABIT,	/* a course-wide habit (rules/habits.yaml) */
+	REPORT_FROM_EXERCISE,	/* the exercise's own rules */
+	REPORT_FROM_HARNESS,	/* what the behavioural run observed */
+};
+
+/* One check, as a rule or the harness reports it. */
+struct report_finding {
+	const char *criterion;	/* exact title */
+	int pass;		/* 1: the check held */
+	int advisory;		/* 1: shown (level actionable), never failing */
+	int missing;		/* 1: a required pattern not found (at the anchor) */
+	int line;		/* 1-based; 0: the whole answer */
+	const char *message;	/* NULL or "": a silent check */
+	enum report_source source;
+	size_t start, end;	/* bytes of the code it speaks about; end 0: unknown */
+	const char *rule;	/* the rule's id, or NULL */
+};
+
+/* Records F (copies its strings).  A failing, non-advisory check fails its
+ * criterion.  A title the report does not list is added at the end.
+ * Identical (criterion, line, message) feedback is kept once. */
+void report_add_finding(struct report *r, const struct report_finding *f);
+
 /* Records one check on CRITERION (exact title).  PASS: 1 when the check held;
  * LINE: 1-based, 0 when it concerns the whole answer; MESSAGE may be NULL or
  * "" for a silent passing check.  A title the report does not list is added
@@ -30,6 +67,30 @@ void report_add_check(struct report *r, const char *criterion, int pass, int lin
 
 /* The message a criterion gets when the answer never ran. */
 #define REPORT_NOT_JUDGED "not judged: the answer did not run, so no criterion can pass yet"
+
+/* Ranking (design.md, "Grading model"): every output (report_json, the
+ * terminal text, and through the JSON the web app and `idiom lsp`) shows
+ * the feedback after one ranking step (src/grade/rank.c):
+ *   - the error (a syntax error) first: the terminal prints it before the
+ *     criteria;
+ *   - one message per finding and line: failing findings on the same line
+ *     about the same code (the same bytes) are merged into the most specific
+ *     one (harness over exercise rule over course habit over idiom's own),
+ *     in whichever criterion; the same message on one line is kept once; a
+ *     harness's failing observation on a line also absorbs the static
+ *     findings of its criterion on that line from the exercise's rules, or
+ *     from habits quoting code it quotes; a required pattern's "missing"
+ *     finding is absorbed by a finding of its criterion on another line
+ *     that quotes every `code` the missing one quotes (it says as much, at
+ *     the line where the change goes).  A
+ *     criterion left failing with nothing to say points at the message
+ *     that absorbed its finding;
+ *   - each message has a level; essential first, then actionable,
+ *     informative, celebratory; within a level by line (whole-answer
+ *     notes last), then in the order found;
+ *   - at most REPORT_SHOWN_MAX messages per criterion are shown, then "and
+ *     N more"; the JSON lists them all and says how many are shown. */
+#define REPORT_SHOWN_MAX 4
 
 /* Gives the first N criteria (in report_new's order) their ids: the JSON
  * object then carries "id" after "title", and a harness's verdict names
@@ -67,7 +128,9 @@ int report_criterion_passed(const struct report *r, const char *title);
 size_t report_criterion_count(const struct report *r);
 const char *report_criterion_title(const struct report *r, size_t i);
 
-/* The fixed contract object on one line, no trailing newline; you own it. */
+/* The fixed contract object on one line, no trailing newline; you own it.
+ * Added keys: each feedback item's "level" (report_level_name), and each
+ * criterion's "shown" (how many of its ranked items to show at first). */
 char *report_json(const struct report *r);
 
 enum {

@@ -4,6 +4,7 @@
  * comments for the regexes), then one loop over the rules.  The pass hands
  * the loop what it found as its result; neither writes the other's state. */
 #include <errno.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 #include "grade/static.h"
@@ -105,9 +106,29 @@ static int anchor_line(const struct answer *a)
 	return line;
 }
 
-static void fail(const struct answer *a, const struct rule *rule, int line, const char *message)
+/* A finding of RULE at LINE about the bytes [START, END) (END 0: none). */
+static void fail(const struct answer *a, const struct rule *rule, int line, size_t start,
+		 size_t end, const char *message)
 {
-	report_add_check(a->report, rule->criterion, 0, line, message);
+	report_add_finding(a->report, &(struct report_finding){
+		.criterion = rule->criterion, .advisory = rule->advisory, .line = line,
+		.message = message, .start = start, .end = end, .rule = rule->id,
+		.source = rule->habit ? REPORT_FROM_HABIT : REPORT_FROM_EXERCISE });
+}
+
+/* The bytes a match speaks about: from its first capture's start to its
+ * last one's end, so two rules capturing the same code agree. */
+static void match_span(const TSQueryMatch *m, size_t *start, size_t *end)
+{
+	*start = SIZE_MAX;
+	*end = 0;
+	for (uint16_t i = 0; i < m->capture_count; i++) {
+		size_t s = ts_node_start_byte(m->captures[i].node);
+		size_t e = ts_node_end_byte(m->captures[i].node);
+
+		*start = s < *start ? s : *start;
+		*end = e > *end ? e : *end;
+	}
 }
 
 /* Query rules. */
@@ -153,6 +174,7 @@ static int query_match(const struct answer *a, const struct rule *rule, const TS
 {
 	struct query_texts texts = { .match = m, .src = a->src };
 	struct buf msg;
+	size_t start, end;
 	TSNode node;
 
 	if (m->capture_count == 0)
@@ -164,7 +186,8 @@ static int query_match(const struct answer *a, const struct rule *rule, const TS
 		return 1;
 	buf_init(&msg, IDIOM_FINDING_MESSAGE_MAX);
 	template_render(&rule->message, capture_text, &texts, &msg);
-	fail(a, rule, node_line(node), buf_str(&msg));
+	match_span(m, &start, &end);
+	fail(a, rule, node_line(node), start, end, buf_str(&msg));
 	buf_free(&msg);
 	for (size_t i = 0; i < texts.nowned; i++)
 		free(texts.owned[i]);
@@ -226,7 +249,8 @@ static int regex_rule(const struct answer *a, const struct rule *rule, const str
 			return 1;
 		buf_init(&msg, IDIOM_FINDING_MESSAGE_MAX);
 		template_render(&rule->message, group_text, &texts, &msg);
-		fail(a, rule, line_at(view, at, &line_off, &line), buf_str(&msg));
+		fail(a, rule, line_at(view, at, &line_off, &line), off + (size_t)groups[0].rm_so,
+		     off + (size_t)groups[0].rm_eo, buf_str(&msg));
 		buf_free(&msg);
 		for (size_t i = 0; i < texts.nowned; i++)
 			free(texts.owned[i]);
@@ -307,7 +331,10 @@ static void report_missing(const struct answer *a, const struct rule *rule, int 
 	template_render(&rule->message, capture_text, &(struct query_texts){ 0 }, &msg);
 	if (*anchor < 0)
 		*anchor = anchor_line(a);	/* once, and only when needed */
-	fail(a, rule, *anchor, buf_str(&msg));
+	report_add_finding(a->report, &(struct report_finding){
+		.criterion = rule->criterion, .advisory = rule->advisory, .missing = 1,
+		.line = *anchor, .message = buf_str(&msg), .rule = rule->id,
+		.source = rule->habit ? REPORT_FROM_HABIT : REPORT_FROM_EXERCISE });
 	buf_free(&msg);
 }
 

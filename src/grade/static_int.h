@@ -17,6 +17,8 @@ struct rule {
 	char *criterion;	/* the exercise's copy of the title (not owned) */
 	char *source;		/* file the rule came from (exercise or habits) */
 	int line;		/* of the rule in that file */
+	int habit;		/* from the course habits file (less specific) */
+	int advisory;		/* `level: actionable`: shown, never failing */
 	enum rule_mode mode;
 	/* Exactly one of a query and a regex.  Queries are compiled together
 	 * into the combined query, where this rule owns the patterns

@@ -88,7 +88,7 @@ void static_rules_read_anchor(struct static_rules *sr, struct rule_reader *r, ya
 
 struct rule_nodes {
 	yaml_node_t *id, *criterion, *category, *mode, *query, *regex, *at, *inside,
-		*not_inside, *replaces, *message;
+		*not_inside, *replaces, *level, *message;
 };
 
 static void rule_key(void *ctx, const char *key, yaml_node_t *value)
@@ -105,6 +105,7 @@ static void rule_key(void *ctx, const char *key, yaml_node_t *value)
 	else if (!strcmp(key, "inside")) n->inside = value;
 	else if (!strcmp(key, "not-inside")) n->not_inside = value;
 	else if (!strcmp(key, "replaces")) n->replaces = value;
+	else if (!strcmp(key, "level")) n->level = value;
 	else n->message = value;
 }
 
@@ -208,6 +209,20 @@ static void rule_mode(struct rule_reader *l, yaml_node_t *node, struct rule *r)
 				"`require` (no match fails), not `%s`", r->id, m);
 }
 
+/* `level: essential` (the default: a finding fails its criterion) or
+ * `level: actionable` (advice worth doing: shown, never failing). */
+static void rule_level(struct rule_reader *l, yaml_node_t *node, struct rule *r)
+{
+	const char *v = yamldoc_string(&l->doc, node, "level");
+
+	if (v && strcmp(v, "actionable") == 0)
+		r->advisory = 1;
+	else if (v && strcmp(v, "essential") != 0)
+		yamldoc_problem(&l->doc, node, "rule `%s`: `level` is `essential` (a finding fails "
+				"its criterion) or `actionable` (advice: shown, never failing), not `%s`",
+				r->id, v);
+}
+
 /* Keeps a query for the combined compilation (static_rules_compile). */
 static void rule_query(struct rule_reader *l, struct rule *r, yaml_node_t *node)
 {
@@ -253,7 +268,7 @@ static void rule_message(struct rule_reader *l, const struct rule_nodes *n, yaml
 static void read_rule(struct static_rules *sr, struct rule_reader *l, yaml_node_t *node)
 {
 	static const char *const keys[] = { "id", "criterion", "category", "mode", "query",
-		"regex", "at", "inside", "not-inside", "replaces", "message", NULL };
+		"regex", "at", "inside", "not-inside", "replaces", "level", "message", NULL };
 	struct rule_nodes n = { 0 };
 	struct rule r = { .at = -1, .line = reader_line(l, node) };
 	int errors = reader_errors(l), skip;
@@ -279,6 +294,9 @@ static void read_rule(struct static_rules *sr, struct rule_reader *l, yaml_node_
 		skip = 1;
 	if (n.mode)
 		rule_mode(l, n.mode, &r);
+	if (n.level)
+		rule_level(l, n.level, &r);
+	r.habit = l->habits;
 	rule_match(l, &n, node, &r);
 	rule_message(l, &n, node, &r);
 	if (reader_errors(l) > errors || skip) {

@@ -89,6 +89,24 @@ json_t *diagnostics_make(const char *text, size_t len, long line, int severity,
 	return d;
 }
 
+/* Severity from the item's level (report.h): essential is an error,
+ * actionable a warning, informative information, celebratory a hint.  An
+ * item without a level (a report from before levels) goes by its
+ * criterion's status. */
+static int severity_of(json_t *item, int failing)
+{
+	static const struct { const char *level; int severity; } table[] = {
+		{ "essential", LSP_ERROR }, { "actionable", LSP_WARNING },
+		{ "informative", LSP_INFORMATION }, { "celebratory", LSP_HINT },
+	};
+	const char *level = json_string_value(json_object_get(item, "level"));
+
+	for (size_t i = 0; level && i < sizeof(table) / sizeof(table[0]); i++)
+		if (strcmp(level, table[i].level) == 0)
+			return table[i].severity;
+	return failing ? LSP_ERROR : LSP_INFORMATION;
+}
+
 static void add_criterion(json_t *out, json_t *crit, const char *text, size_t len,
 			  struct diag_summary *sum)
 {
@@ -109,8 +127,7 @@ static void add_criterion(json_t *out, json_t *crit, const char *text, size_t le
 		if (!message || !message[0] || strcmp(message, REPORT_NOT_JUDGED) == 0)
 			continue;
 		json_array_append_new(out, diagnostics_make(text, len, line > 0 ? (long)line - 1 : 0,
-							    failing ? LSP_ERROR : LSP_INFORMATION,
-							    title, message));
+							    severity_of(item, failing), title, message));
 	}
 }
 
@@ -129,12 +146,13 @@ json_t *diagnostics_from_report(const char *report_json, const char *text, size_
 		return NULL;
 	}
 	snprintf(sum->status, sizeof(sum->status), "%s", status);
+	/* The error (a syntax error) first, as every output ranks it. */
+	if (message && message[0] && !summary)	/* else the summary says it */
+		json_array_append_new(out, diagnostics_make(text, len, 0, LSP_ERROR, NULL, message));
 	json_array_foreach(criteria, i, crit)
 		add_criterion(out, crit, text, len, sum);
 	snprintf(sum->text, sizeof(sum->text), "%zu of %zu criteria pass%s%.200s", sum->passed,
 		 sum->total, message && message[0] ? "; " : "", message ? message : "");
-	if (message && message[0] && !summary)	/* else the summary says it */
-		json_array_append_new(out, diagnostics_make(text, len, 0, LSP_ERROR, NULL, message));
 	if (summary)
 		json_array_append_new(out, diagnostics_make(text, len, 0, LSP_INFORMATION, NULL,
 							    sum->text));

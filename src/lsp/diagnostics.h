@@ -1,7 +1,8 @@
 /* From a report (the `idiom check --json` object) to LSP diagnostics: one
  * per feedback line, on the line it names (0-based in LSP, 1-based in the
- * report), the whole line's range in UTF-16 units.  Severity: error under a
- * failing criterion, information under a passing one (advisory).  `source`
+ * report), the whole line's range in UTF-16 units, in the report's ranked
+ * order, the error first.  Severity from the item's level: essential Error,
+ * actionable Warning, informative Information, celebratory Hint.  `source`
  * is "idiom", `code` the criterion's title. */
 #ifndef IDIOM_LSP_DIAGNOSTICS_H
 #define IDIOM_LSP_DIAGNOSTICS_H

@@ -74,6 +74,36 @@ try {
       document.querySelector("#exercise-rewrite .live").textContent), null, { timeout: 5000 });
   });
 
+  // The same ranked order as `idiom check` (tests/golden/check): the error
+  // first, then per criterion what fails before what passes, four shown and
+  // "and N more" for the rest.
+  await test("feedback is ranked: the error first, essential first, and N more", async () => {
+    await openLesson("/lessons/07");
+    await setEditor(page, "#exercise-rewrite", readFileSync("tests/golden/check/07-rewrite.py", "utf8"));
+    await page.click("#exercise-rewrite button.check");
+    await page.waitForSelector("#exercise-rewrite .results .verdict", { timeout: 20000 });
+    const order = await page.locator("#exercise-rewrite .results > *").evaluateAll(
+      (els) => els.map((e) => e.className));
+    expect(order[1] === "error-message", `the error is not first: ${order.join(", ")}`);
+    const names = page.locator("#exercise-rewrite li.criterion").nth(2);
+    const visible = async () => names.locator("li.message:visible").count();
+    expect(await visible() === 4, `${await visible()} messages shown, 4 expected`);
+    const more = names.locator("button.more");
+    expect(/^and \d+ more$/.test(await more.innerText()), "no \"and N more\"");
+    await more.click();
+    expect(await visible() > 4, "\"and N more\" showed nothing");
+    await openLesson();
+    await setEditor(page, "#exercise-rewrite", readFileSync("tests/golden/check/04-rewrite.py", "utf8"));
+    await page.click("#exercise-rewrite button.check");
+    await page.waitForSelector("#exercise-rewrite .results .verdict", { timeout: 20000 });
+    const levels = await page.locator("#exercise-rewrite li.criterion").first()
+      .locator("li.message").evaluateAll((els) => els.map((e) => e.dataset.level));
+    const rank = ["essential", "actionable", "informative", "celebratory"];
+    const sorted = levels.every((l, i) => i === 0 || rank.indexOf(levels[i - 1]) <= rank.indexOf(l));
+    expect(levels.includes("celebratory") && levels[0] === "essential" && sorted,
+      `levels out of order: ${levels.join(", ")}`);
+  });
+
   await test("dark mode follows the system", async () => {
     await page.emulateMedia({ colorScheme: "dark" });
     await openLesson();

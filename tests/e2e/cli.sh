@@ -508,10 +508,15 @@ assert titles == ["Uses async/await clearly in Python", "Keeps names and return 
                   "Does not assume concurrency where plain sequential async work is enough"], titles
 ids = [c["id"] for c in r["criteria"]]
 assert ids == ["async-await", "pythonic-names", "sequential-not-concurrent"], ids
+# The keys of the contract in its order; "shown" and "level" are added keys
+# (the ranking: docs/rules.md, "Levels and ranking").
 for c in r["criteria"]:
-    assert list(c) == ["title", "id", "status", "feedback"] and c["status"] == "pass", c
+    assert list(c) == ["title", "id", "status", "feedback", "shown"] and c["status"] == "pass", c
+    assert c["shown"] == min(len(c["feedback"]), 4), c
     for f in c["feedback"]:
+        assert list(f) == ["line", "message", "level"], f
         assert isinstance(f["line"], int) and isinstance(f["message"], str), f
+        assert f["level"] == "celebratory", f
 assert isinstance(r["ms"], (int, float)) and r["ms"] > 0
 ' || fail "the JSON report breaks the contract: $out"
 }

@@ -137,6 +137,18 @@ test_diagnostic_on_the_habit_line() {
 	expect_status 0
 }
 
+# Severity follows the feedback's level, not the criterion's pass/fail: a
+# ✓ for an idea the docstring states (celebratory) is a hint, even under
+# the failing criterion; a failing habit (essential) is an error.
+test_severity_from_level() {
+	workspace levels
+	URI="file://$IDIOM_HOME/04-async/practice.py"
+	lsp "$INIT" "$INITED" "$(open_msg '\"\"\"Keep a plain synchronous function when there is only one call.\"\"\"\nx = null\n')" "$SHUTDOWN" "$EXIT"
+	expect_out '"severity":4,"source":"idiom","message":"found: a synchronous alternative'
+	expect_out '"severity":1,"source":"idiom","message":"`null` is JavaScript'
+	expect_status 0
+}
+
 test_other_files_are_ignored() {
 	workspace other
 	lsp "$INIT" "$INITED" '{"jsonrpc":"2.0","method":"textDocument/didOpen","params":{"textDocument":{"uri":"file:///tmp/notes.py","languageId":"python","version":1,"text":"x = null\n"}}}' "$SHUTDOWN" "$EXIT"

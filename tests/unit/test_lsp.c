@@ -210,6 +210,32 @@ Test(lsp_diagnostics, lines_severity_code_and_summary)
 	cr_assert_null(diagnostics_from_report("not json", "", 0, 0, &sum));
 }
 
+/* Severity comes from each item's level, and the report's error (a syntax
+ * error) comes first. */
+static const char levelled[] =
+	"{\"lesson\":\"04\",\"exercise\":\"rewrite\",\"file\":\"rewrite.py\",\"status\":\"error\","
+	"\"criteria\":[{\"title\":\"A\",\"status\":\"fail\",\"feedback\":["
+	"{\"line\":1,\"message\":\"e\",\"level\":\"essential\"},"
+	"{\"line\":1,\"message\":\"a\",\"level\":\"actionable\"},"
+	"{\"line\":1,\"message\":\"i\",\"level\":\"informative\"},"
+	"{\"line\":1,\"message\":\"c\",\"level\":\"celebratory\"}]}],"
+	"\"message\":\"syntax error at line 1: invalid syntax\",\"ms\":1.5}";
+
+Test(lsp_diagnostics, severity_from_level_error_first)
+{
+	static const int want[] = { LSP_ERROR, LSP_ERROR, LSP_WARNING, LSP_INFORMATION, LSP_HINT };
+	struct diag_summary sum;
+	json_t *d = diagnostics_from_report(levelled, "x\n", 2, 0, &sum);
+
+	cr_assert_eq(json_array_size(d), 5);
+	cr_assert_str_eq(json_string_value(json_object_get(json_array_get(d, 0), "message")),
+			 "syntax error at line 1: invalid syntax");
+	for (size_t i = 0; i < 5; i++)
+		cr_assert_eq(json_integer_value(json_object_get(json_array_get(d, i), "severity")),
+			     want[i], "diagnostic %zu", i);
+	json_decref(d);
+}
+
 Test(lsp_diagnostics, text_is_bounded_and_valid_utf8)
 {
 	char *big = malloc(IDIOM_LSP_TEXT_MAX * 2);

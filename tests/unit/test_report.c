@@ -25,10 +25,12 @@ Test(report, json_has_the_contract_shape)
 		"{\"lesson\": \"04\", \"exercise\": \"rewrite\", \"file\": \"rewrite.py\", "
 		"\"status\": \"fail\", \"criteria\": ["
 		"{\"title\": \"Uses async/await clearly in Python\", \"status\": \"fail\", "
-		"\"feedback\": [{\"line\": 2, \"message\": \"first \\\"quoted\\\"\"}, "
-		"{\"line\": 3, \"message\": \"`const config = ...` is JavaScript\"}]}, "
+		"\"feedback\": [{\"line\": 2, \"message\": \"first \\\"quoted\\\"\", "
+		"\"level\": \"essential\"}, "
+		"{\"line\": 3, \"message\": \"`const config = ...` is JavaScript\", "
+		"\"level\": \"essential\"}], \"shown\": 2}, "
 		"{\"title\": \"Keeps names and return shapes Pythonic\", \"status\": \"pass\", "
-		"\"feedback\": []}], "
+		"\"feedback\": [], \"shown\": 0}], "
 		"\"message\": \"\", \"ms\": 4.1}");
 	free(j);
 	report_free(r);
@@ -78,7 +80,8 @@ Test(report, merges_behavioural_checks)
 	cr_assert_eq(report_criterion_passed(r, crits[0]), 1);
 	cr_assert_eq(report_criterion_passed(r, crits[1]), 0);
 	j = report_json(r);
-	cr_assert(strstr(j, "{\"line\": 7, \"message\": \"returned a list\"}"));
+	cr_assert(strstr(j, "{\"line\": 7, \"message\": \"returned a list\", "
+			  "\"level\": \"essential\"}"));
 	free(j);
 	in = "{\"checks\": [], \"error\": \"timed out after 5 s\"}";
 	cr_assert_eq(report_merge_json(r, in, strlen(in), &err), 0);
@@ -98,7 +101,8 @@ Test(report, merge_takes_a_null_line_as_the_whole_answer)
 	cr_assert_eq(report_merge_json(r, in, strlen(in), &err), 0, "%s", err.message);
 	cr_assert_eq(report_criterion_passed(r, crits[0]), 0);
 	j = report_json(r);
-	cr_assert(strstr(j, "{\"line\": 0, \"message\": \"no load_config_and_user\"}"), "%s", j);
+	cr_assert(strstr(j, "{\"line\": 0, \"message\": \"no load_config_and_user\", "
+			  "\"level\": \"essential\"}"), "%s", j);
 	free(j);
 	report_free(r);
 }
@@ -140,13 +144,14 @@ Test(report, text_output)
 	report_set_ms(r, 1.25);
 	out = printed(r, 0);
 	/* Under a failing criterion each message has its mark (what passes is
-	 * only dim otherwise, lost without colour); under a passing one, none. */
+	 * only dim otherwise, lost without colour); under a passing one, none.
+	 * What fails comes first (whole-answer notes after lines), then ✓. */
 	cr_assert_str_eq(out,
 		"rewrite.py (lesson 04, rewrite)\n"
 		"  ✗ Uses async/await clearly in Python\n"
 		"      ✗ line 3: `const` is JavaScript\n"
-		"      ✓ line 4: awaits load_config()\n"
 		"      ✗ whole answer\n"
+		"      ✓ line 4: awaits load_config()\n"
 		"  ✓ Keeps names and return shapes Pythonic\n"
 		"      line 2: returns a dict\n"
 		"fail: 1 of 2 criteria met (1.2 ms)\n");
