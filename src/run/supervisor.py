@@ -468,7 +468,6 @@ def _answer_agent(chan, answer_name, answer_src, namespace):
     by nobody: the judge reads only the plain data it sends."""
     h = Harness(answer_src, answer_name)
     h.recorders.append(_ReturnSignal(chan))
-    h.module, h.kept = None, {}
     try:
         _agent_loop(chan, h, namespace)
     except AnswerGone:
