@@ -629,7 +629,7 @@ class Judge(Harness):
                           ["%s=%s" % (k, _short(repr(v), 40)) for k, v in kwargs.items()])
         self._calling = fn.name
         try:
-            reply = self._request({"op": "call", "fn": fn.name,
+            reply = self._request({"op": "call", "fn": fn.name, "returns": bool(self.recorders),
                                    "args": [_plain_encode(a) for a in args],
                                    "kwargs": {str(k): _plain_encode(v) for k, v in kwargs.items()}})
         finally:
@@ -658,7 +658,7 @@ class Judge(Harness):
         doc = (getattr(fn, "__doc__", None) or name).strip().splitlines()[0]
         self._calling = name
         try:
-            reply = self._request({"op": "probe", "fn": name,
+            reply = self._request({"op": "probe", "fn": name, "returns": bool(self.recorders),
                                    "args": [_plain_encode(a) for a in args],
                                    "kwargs": {str(k): _plain_encode(v) for k, v in kwargs.items()}})
         finally:
