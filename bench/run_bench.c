@@ -3,7 +3,9 @@
  * through the whole grader as `idiom check` runs it (static rules + sandboxed
  * behavioural run + report), through the static rules alone, and, for the
  * ratio, a fresh python3 process per check doing the run unsandboxed.
- * Usage (from the repository root): build/bench/run-bench [WARM_RUNS [FRESH_RUNS]] */
+ * Usage (from the repository root): build/bench/run-bench [WARM_RUNS [FRESH_RUNS]]
+ * With IDIOM_BENCH_HARNESS and IDIOM_BENCH_ANSWER: the warm runner alone on
+ * that harness and answer. */
 #include <errno.h>
 #include <fcntl.h>
 #include <stdio.h>
@@ -43,11 +45,12 @@ static double percentile(double *v, int n, double p)
 	return v[(int)(p * (n - 1) + 0.5)];
 }
 
-static int bench_warm(const char *answer, size_t len, int runs, double *out)
+static int bench_warm_with(const char *harness, const char *answer, size_t len, int runs,
+			   double *out)
 {
 	struct runner *r;
 	struct error error = ERROR_INIT;
-	struct run_job job = { HARNESS, answer, len, "rewrite.py", { .wall_s = 5 } };
+	struct run_job job = { harness, answer, len, "rewrite.py", { .wall_s = 5 } };
 
 	if (runner_new(&r, NULL, &error) < 0) {
 		fprintf(stderr, "run-bench: %s\n", error.message);
@@ -70,6 +73,35 @@ static int bench_warm(const char *answer, size_t len, int runs, double *out)
 		run_result_free(&res);
 	}
 	runner_free(r);
+	return 0;
+}
+
+static int bench_warm(const char *answer, size_t len, int runs, double *out)
+{
+	return bench_warm_with(HARNESS, answer, len, runs, out);
+}
+
+/* IDIOM_BENCH_HARNESS and IDIOM_BENCH_ANSWER set: the runner alone, warm,
+ * on that harness and answer (e.g. one lesson's harness before and after a
+ * change), and nothing else. */
+static int bench_other(const char *harness, const char *path, int runs)
+{
+	char *answer = NULL;
+	size_t len = 0;
+	double *warm;
+
+	if (fs_read_file(path, 1 << 20, &answer, &len) < 0) {
+		fprintf(stderr, "run-bench: cannot read %s\n", path);
+		return 2;
+	}
+	warm = xcalloc((size_t)runs, sizeof(*warm));
+	if (bench_warm_with(harness, answer, len, runs, warm) < 0)
+		return 1;
+	printf("behavioural check, %s on %s\n", harness, path);
+	printf("  warm zygote + sandbox: median %.2f ms, p90 %.2f ms (%d checks)\n",
+	       percentile(warm, runs, 0.5), percentile(warm, runs, 0.9), runs);
+	free(warm);
+	free(answer);
 	return 0;
 }
 
@@ -152,6 +184,9 @@ int main(int argc, char **argv)
 	size_t len;
 	double wm, fm;
 
+	if (getenv("IDIOM_BENCH_HARNESS") && getenv("IDIOM_BENCH_ANSWER") && warm_runs > 0)
+		return bench_other(getenv("IDIOM_BENCH_HARNESS"), getenv("IDIOM_BENCH_ANSWER"),
+				   warm_runs);
 	if (warm_runs < 1 || fresh_runs < 1 || fs_read_file(ANSWER, 1 << 20, &answer, &len) < 0) {
 		fprintf(stderr, "usage: run-bench [WARM_RUNS [FRESH_RUNS]] (from the repository root)\n");
 		return 2;

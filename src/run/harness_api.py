@@ -129,6 +129,8 @@ class Harness:
         self.checks = []
         self.notes = {}
         self.recorders = []
+        self.module = None
+        self.kept = {}
         Harness.current = self
 
     def _answer_line(self, tb):
@@ -216,6 +218,25 @@ class Harness:
         self.module for h.find_function and later probes."""
         self.module = self.load()
         return self.module
+
+    def probe(self, fn, *args, **kwargs):
+        """Beside the answer (a harness without OWNS), a probe is a plain
+        call: FN(self, ...), what the answer raises as AnswerError."""
+        try:
+            return fn(self, *args, **kwargs)
+        except AnswerError:
+            raise
+        except Exception as exc:	# the answer's code raised inside the probe
+            doc = (getattr(fn, "__doc__", None) or fn.__name__).strip().splitlines()[0]
+            raise AnswerError(self._describe(exc), self.answer_line(exc), doc)
+
+    def random_int(self, low, high):
+        """A number the answer cannot guess."""
+        return random.SystemRandom().randint(low, high)
+
+    def random_choice(self, seq):
+        """An item of SEQ the answer cannot guess."""
+        return random.SystemRandom().choice(list(seq))
 
     def check(self, criterion, passed, message="", line=None):
         self.checks.append({"criterion": str(criterion), "pass": bool(passed),
@@ -616,7 +637,7 @@ class Judge(Harness):
                           ["%s=%s" % (k, _short(repr(v), 40)) for k, v in kwargs.items()])
         self._calling = fn.name
         try:
-            reply = self._request({"op": "call", "fn": fn.name,
+            reply = self._request({"op": "call", "fn": fn.name, "returns": bool(self.recorders),
                                    "args": [_plain_encode(a) for a in args],
                                    "kwargs": {str(k): _plain_encode(v) for k, v in kwargs.items()}})
         finally:
@@ -630,14 +651,6 @@ class Judge(Harness):
 
     def line_of(self, obj):
         return obj.line if isinstance(obj, AnswerFunction) else None
-
-    def random_int(self, low, high):
-        """A number the answer cannot guess, drawn in the judge."""
-        return random.SystemRandom().randint(low, high)
-
-    def random_choice(self, seq):
-        """An item of SEQ the answer cannot guess, drawn in the judge."""
-        return random.SystemRandom().choice(list(seq))
 
     def probe(self, fn, *args, **kwargs):
         """Runs FN(a, *ARGS, **KWARGS), a module-level function of the
@@ -653,7 +666,7 @@ class Judge(Harness):
         doc = (getattr(fn, "__doc__", None) or name).strip().splitlines()[0]
         self._calling = name
         try:
-            reply = self._request({"op": "probe", "fn": name,
+            reply = self._request({"op": "probe", "fn": name, "returns": bool(self.recorders),
                                    "args": [_plain_encode(a) for a in args],
                                    "kwargs": {str(k): _plain_encode(v) for k, v in kwargs.items()}})
         finally:

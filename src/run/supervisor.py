@@ -388,18 +388,22 @@ def _agent_stub(chan, name, answer_name):
 
 class _ReturnSignal:
     """Stands for a recorder in the answer's Harness: the moment h.call's
-    function returned is sent to the judge."""
+    function returned is sent to the judge, when the judge has recorders
+    to mark it in (ACTIVE, set per request); otherwise no round trip."""
 
     def __init__(self, chan):
         self.events = self
         self.chan = chan
+        self.active = True
 
     def append(self, _event):
-        self.chan.request({"ev": "return"})
+        if self.active:
+            self.chan.request({"ev": "return"})
 
 
 def _agent_reply(chan, h, req, state):
     op = req.get("op")
+    h.recorders[0].active = req.get("returns") is not False
     if op == "load":
         if h.module is not None:	# loaded already (by a probe): the same module
             return {"ok": True}
@@ -468,7 +472,6 @@ def _answer_agent(chan, answer_name, answer_src, namespace):
     by nobody: the judge reads only the plain data it sends."""
     h = Harness(answer_src, answer_name)
     h.recorders.append(_ReturnSignal(chan))
-    h.module, h.kept = None, {}
     try:
         _agent_loop(chan, h, namespace)
     except AnswerGone:

@@ -1,9 +1,11 @@
 /* The judge model (docs/harness.md, "The judge"): a harness that declares
  * OWNS runs in a trusted process; the answer runs in its own, and nothing
  * in the answer's process can change a verdict.  The forges below each made
- * a wrong answer pass before the judge; run against every harness that owns
- * its criteria, each must now pass nothing.  Then lesson 04's honest
- * mistakes, isolation between checks, and odd but honest answers. */
+ * a wrong answer pass before the judge; run against every harness of the
+ * course (each must declare OWNS), alone and before the exercise's starter,
+ * none may make a criterion the plain answer fails pass.  Then lesson 04's
+ * honest mistakes, every lesson's (tests/fixtures/run/hostile), isolation
+ * between checks, and odd but honest answers. */
 #include <glob.h>
 #include "run_support.h"
 #include "util/xalloc.h"

@@ -1,9 +1,10 @@
 # Behavioural checks for lesson 01, Rewrite: `def format_greeting(user_name,
 # unread_messages)`.  The answer is called with a missing name (None), an
-# empty list, a list of two messages, and an empty-string name: the
+# empty list, a list of messages, and an empty-string name: the
 # JavaScript only treats null/undefined as "no user", so "" is a real (if odd)
 # name and must not be greeted as a guest.  Each returned string is compared
-# with what the JavaScript returns.  See docs/harness.md for the harness API.
+# with what the JavaScript returns; the name and the messages are drawn at
+# random for each check.  See docs/harness.md for the harness API.
 SYNTAX = "snake-case-syntax"
 TESTS = "none-and-truthiness"
 FSTRINGS = "f-strings"
@@ -12,6 +13,8 @@ OWNS = [SYNTAX, TESTS, FSTRINGS]	# the criteria this harness judges (the judge m
 NAME = "format_greeting"
 CAMEL = "formatGreeting"
 GUEST = "Hello, guest"
+PEOPLE = ["Grace", "Linus", "Guido", "Radia", "Ken", "Hedy", "Alan", "Barbara", "Edsger"]
+NOTES = ["Lunch?", "Build is green", "Review please", "Standup moved", "Deploy done", "hi"]
 
 
 def expected(user_name, messages):
@@ -44,9 +47,13 @@ def grade(h):
     else:
         h.check(SYNTAX, True, "defines `%s`" % NAME, line)
 
+    # The name and the messages are drawn at random (never the example's Ada
+    # and two messages), so a greeting with either written out fails.
+    user = h.random_choice(PEOPLE)
+    inbox = [h.random_choice(NOTES) for _ in range(h.random_int(3, 7))]
+    other = [h.random_choice(NOTES) for _ in range(h.random_int(3, 7))]
     results = {}
-    for args in ((None, []), (None, ["hi"]), ("Ada", []), ("Ada", ["Lunch?", "Build is green"]),
-                 ("", ["hi", "there"])):
+    for args in ((None, []), (None, ["hi"]), (user, []), (user, inbox), ("", other)):
         results[args[0], len(args[1])] = (args, h.call(fn, *args))
     h.note("results", [[shown(a), r] for a, r in results.values()])
 
@@ -60,14 +67,14 @@ def grade(h):
                     "`if user_name is None: return \"Hello, guest\"`" % (shown(args), result), line)
             break
     # "" is a name, not a missing one: truthiness would greet it as a guest.
-    args, result = results["", 2]
+    args, result = results["", len(other)]
     if result == GUEST:
         tests_ok = False
         h.check(TESTS, False, "%s greeted an empty-string name as a guest: `not user_name` is "
                 "true for \"\" too, but the JavaScript only checks null/undefined. Write "
                 "`if user_name is None:`" % shown(args), line)
     # An empty list -> "No new messages."
-    args, result = results["Ada", 0]
+    args, result = results[user, 0]
     if isinstance(result, str) and "You have 0" in result:
         tests_ok = False
         h.check(TESTS, False, "%s returned %r: the empty list was not noticed. An empty list is "
