@@ -71,7 +71,8 @@ static int phrase_negative(const struct phrase *p)
 
 /* Whether the match [start, end) of P asserts what P says.  A clause about
  * JavaScript is not the learner's claim about Python.  A wrong claim is
- * denied by any negation before it in its clause or in its gaps; an idea
+ * denied by any negation before it in its clause or in its gaps, or by a
+ * dismissal after it ("is overkill", "without any gain"); an idea
  * only by a plain negation right before it ("is not falsy": "nothing to
  * install" still says what to install), and never when its phrase is
  * itself negative ("not enforce"). */
@@ -81,7 +82,7 @@ static int asserted(const struct concept *c, const struct phrase *p, const struc
 	if (t->items[start].js && !c->about_js)
 		return 0;
 	if (c->contradiction) {
-		if (tokens_negated(t, start))
+		if (tokens_negated(t, start) || tokens_dismissed(t, end))
 			return 0;
 		for (size_t i = start + 1; i < end; i++)
 			if (t->items[i].negation && !phrase_has(p, t->items[i].word))

@@ -226,6 +226,29 @@ int tokens_negated(const struct tokens *t, size_t start)
 	return 0;
 }
 
+/* Words that, after a claim in its clause, hold it up as a mistake:
+ * "making everything async is overkill", "... just adds noise". */
+static const char *const dismissals[] = { "overkill", "pointless", "needless", "unnecessary",
+	"noise", "mistake", "antipattern", "wasteful", "counterproductive", NULL };
+/* What "without" must deny to dismiss a claim: "without any gain". */
+static const char *const gains[] = { "gain", "gains", "benefit", "benefits", "reason", "point",
+	"advantage", "payoff", NULL };
+
+int tokens_dismissed(const struct tokens *t, size_t end)
+{
+	for (size_t i = end; i < t->count && t->items[i].clause == t->items[end - 1].clause; i++) {
+		if (in_list(t->items[i].word, dismissals))
+			return 1;
+		if (strcmp(t->items[i].word, "without") != 0)
+			continue;
+		for (size_t j = i + 1; j <= i + 2 && j < t->count &&
+				       t->items[j].clause == t->items[i].clause; j++)
+			if (in_list(t->items[j].word, gains))
+				return 1;
+	}
+	return 0;
+}
+
 void tokens_sentence_span(const struct tokens *t, size_t i, size_t *from, size_t *to)
 {
 	size_t a = i, b = i;
