@@ -165,6 +165,19 @@ Test(freetext, wrong_claim_dismissed_after_it_is_not_asserted)
 	json_decref(c);
 }
 
+Test(freetext, wrong_claim_is_asserted_by_one_clause)
+{
+	json_t *c = grade("It caches the result and empty lists are falsy. "
+			  "Plain code almost always, async for heavy I/O.", 0);
+
+	cr_assert_str_eq(status(c), "pass", "\"always\" and \"async\" stand in two clauses");
+	json_decref(c);
+	c = grade("It caches the result and empty lists are falsy. "
+		  "Plain code is fine, but always use async for I/O.", 0);
+	cr_assert_str_eq(status(c), "fail", "one clause asserts it");
+	json_decref(c);
+}
+
 Test(freetext, javascript_clause_is_not_a_claim_about_python)
 {
 	json_t *c = grade("In Node everything is async, but Python caches the result and lists "
