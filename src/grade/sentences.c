@@ -185,6 +185,41 @@ static void mark_js(struct tokens *t)
 	}
 }
 
+/* Whether the clause from token A opens a sentence with a JavaScript frame:
+ * "In JS, ...", "Node ...". */
+static int js_frame(const struct tokens *t, size_t a)
+{
+	if (!t->items[a].js || (a > 0 && t->items[a - 1].sentence == t->items[a].sentence))
+		return 0;
+	if (in_list(t->items[a].word, js_words))
+		return 1;
+	return strcmp(t->items[a].word, "in") == 0 && a + 1 < t->count &&
+	       t->items[a + 1].clause == t->items[a].clause && in_list(t->items[a + 1].word, js_words);
+}
+
+/* A sentence that opens with a JavaScript frame speaks about JavaScript
+ * until a clause names Python or turns to the other side with "but",
+ * "whereas" ...: "In JS, [] is truthy, which is why I wrote .length". */
+static void extend_js_frames(struct tokens *t)
+{
+	static const char *const contrasts[] = { "but", "while", "whilst", "whereas", "although",
+		"though", "however", "unlike", "yet", "instead", NULL };
+	int frame = 0;
+
+	for (size_t a = 0, b; a < t->count; a = b) {
+		int python = 0;
+
+		for (b = a; b < t->count && t->items[b].clause == t->items[a].clause; b++)
+			python |= strcmp(t->items[b].word, "python") == 0;
+		if (a == 0 || t->items[a - 1].sentence != t->items[a].sentence)
+			frame = js_frame(t, a);
+		else if (python || in_list(t->items[a].word, contrasts))
+			frame = 0;
+		for (size_t i = a; i < b && frame; i++)
+			t->items[i].js = 1;
+	}
+}
+
 void tokens_split(const char *text, size_t len, struct wordforms *wf, struct tokens *out)
 {
 	split_words(text, len, out);
@@ -192,6 +227,7 @@ void tokens_split(const char *text, size_t len, struct wordforms *wf, struct tok
 		out->items[i].stem = wordforms_stem(wf, out->items[i].word);
 	mark_negations(out);
 	mark_js(out);
+	extend_js_frames(out);
 }
 
 void tokens_free(struct tokens *t)

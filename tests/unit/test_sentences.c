@@ -75,6 +75,21 @@ Test(sentences, clauses_about_javascript)
 	tokens_free(&t);
 }
 
+Test(sentences, a_javascript_frame_holds_for_its_sentence)
+{
+	struct tokens t = split("In JS, [] is truthy, which is why I wrote length. In Node, all is "
+				"async, but here it blocks. In JS it is truthy, so Python needs less. "
+				"Unlike JS, empties are falsy.");
+
+	cr_assert(t.items[find(&t, "truthy")].js, "the clause after \"In JS,\"");
+	cr_assert(t.items[find(&t, "wrote")].js, "a later clause of the same sentence");
+	cr_assert(t.items[find(&t, "all")].js);
+	cr_assert_not(t.items[find(&t, "blocks")].js, "\"but\" turns to the other side");
+	cr_assert_not(t.items[find(&t, "needs")].js, "a clause naming Python");
+	cr_assert_not(t.items[find(&t, "empties")].js, "\"unlike JS\" is no frame");
+	tokens_free(&t);
+}
+
 Test(sentences, stems_with_a_stemmer)
 {
 	struct wordforms *wf = wordforms_new();
