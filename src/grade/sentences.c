@@ -98,11 +98,28 @@ static char *read_word(const char *t, size_t *i, size_t len, char *w)
 
 struct position {
 	int line, sentence, clause;
+	int calls;		/* open brackets of calls: "print(x)" */
 };
+
+/* Whether the bracket at T[I] belongs to a call written in prose
+ * ("print()", "len(x)"): an opening one right after a word, and the one
+ * that closes it.  Such brackets do not split a clause. */
+static int call_bracket(const char *t, size_t i, struct position *at)
+{
+	if (t[i] == '(' && i > 0 && (letter((unsigned char)t[i - 1]) || t[i - 1] == '_')) {
+		at->calls++;
+		return 1;
+	}
+	if (t[i] == ')' && at->calls > 0) {
+		at->calls--;
+		return 1;
+	}
+	return 0;
+}
 
 static void split_words(const char *t, size_t len, struct tokens *out)
 {
-	struct position at = { 1, 0, 0 };
+	struct position at = { 1, 0, 0, 0 };
 	char *w;
 
 	out->words = w = xmalloc(len + 1);
@@ -113,6 +130,9 @@ static void split_words(const char *t, size_t len, struct tokens *out)
 			if (sentence_end(t, i, len)) {
 				at.sentence++;
 				at.clause++;
+				at.calls = 0;
+			} else if (call_bracket(t, i, &at)) {
+				/* part of a call: the clause goes on */
 			} else if (clause_end(t, i, len)) {
 				at.clause++;
 			}

@@ -39,6 +39,18 @@ Test(sentences, sentences_lines_and_clauses)
 	tokens_free(&t);
 }
 
+Test(sentences, a_call_in_prose_does_not_split_its_clause)
+{
+	struct tokens t = split("Put print() inside it, or len(x) here (not there).");
+
+	cr_assert_eq(t.items[find(&t, "print")].clause, t.items[find(&t, "inside")].clause,
+		     "\"print()\" is a call, not brackets");
+	cr_assert_eq(t.items[find(&t, "len")].clause, t.items[find(&t, "here")].clause);
+	cr_assert_neq(t.items[find(&t, "here")].clause, t.items[find(&t, "not")].clause,
+		      "a spaced bracket still opens a clause");
+	tokens_free(&t);
+}
+
 Test(sentences, negation_words_and_scope)
 {
 	struct tokens t = split("It isn't checked at all, and it runs. Not only fast but lazy.");
