@@ -69,9 +69,22 @@ static int phrase_negative(const struct phrase *p)
 	return 0;
 }
 
+/* Whether the match [start, end) lies in one clause, or runs on only into
+ * relative clauses that say it of what comes before: "groupby, which
+ * counts items". */
+static int one_clause(const struct tokens *t, size_t start, size_t end)
+{
+	for (size_t i = start + 1; i < end; i++)
+		if (t->items[i].clause != t->items[i - 1].clause &&
+		    strcmp(t->items[i].word, "which") != 0)
+			return 0;
+	return 1;
+}
+
 /* Whether the match [start, end) of P asserts what P says.  A clause about
  * JavaScript is not the learner's claim about Python.  A wrong claim is
- * asserted by one clause, so a match across clauses does not count; it is
+ * asserted by one clause (which may run on into a relative clause), so a
+ * match across clauses does not count; it is
  * denied by any negation before it in its clause or in its gaps, or by a
  * dismissal after it ("is overkill", "without any gain"); an idea
  * only by a plain negation right before it ("is not falsy": "nothing to
@@ -83,7 +96,7 @@ static int asserted(const struct concept *c, const struct phrase *p, const struc
 	if (t->items[start].js && !c->about_js)
 		return 0;
 	if (c->contradiction) {
-		if (t->items[start].clause != t->items[end - 1].clause)
+		if (!one_clause(t, start, end))
 			return 0;	/* "ranges in pyproject, exact pins in a lock" */
 		if (tokens_negated(t, start) || tokens_dismissed(t, end))
 			return 0;

@@ -176,6 +176,10 @@ Test(freetext, wrong_claim_is_asserted_by_one_clause)
 		  "Plain code is fine, but always use async for I/O.", 0);
 	cr_assert_str_eq(status(c), "fail", "one clause asserts it");
 	json_decref(c);
+	c = grade("It caches the result and empty lists are falsy. "
+		  "My rule is always, which means async for everything.", 0);
+	cr_assert_str_eq(status(c), "fail", "a relative clause says it of what comes before");
+	json_decref(c);
 }
 
 Test(freetext, javascript_clause_is_not_a_claim_about_python)
