@@ -25,7 +25,7 @@ static const char *const negations[] = { "not", "no", "never", "dont", "doesnt",
 	"mustnt", "hasnt", "havent", "cannot", "cant", "without", "neither", "nor", "none",
 	"nothing", "nobody", "nowhere", NULL };
 static const char *const soft_negations[] = { "avoid", "instead", "rather", "unnecessary",
-	"resist", NULL };
+	"resist", "misuse", "misusing", "abuse", "abusing", NULL };
 
 /* Words that open a new clause. */
 static const char *const clause_words[] = { "but", "while", "whereas", "although", "though",
@@ -285,7 +285,8 @@ int tokens_negated(const struct tokens *t, size_t start)
 /* Words that, after a claim in its clause, hold it up as a mistake:
  * "making everything async is overkill", "... just adds noise". */
 static const char *const dismissals[] = { "overkill", "pointless", "needless", "unnecessary",
-	"noise", "mistake", "antipattern", "wasteful", "counterproductive", NULL };
+	"noise", "mistake", "antipattern", "wasteful", "counterproductive", "smell", "wrong", "bad",
+	"avoided", "discouraged", "frowned", "misuse", "abuse", "unidiomatic", "unpythonic", NULL };
 /* What "without" must deny to dismiss a claim: "without any gain". */
 static const char *const gains[] = { "gain", "gains", "benefit", "benefits", "reason", "point",
 	"advantage", "payoff", NULL };

@@ -156,6 +156,14 @@ Test(freetext, wrong_claim_dismissed_after_it_is_not_asserted)
 	cr_assert_str_eq(status(c), "pass", "\"without any gain\" dismisses it too");
 	json_decref(c);
 	c = grade("It caches the result and empty lists are falsy. "
+		  "Always going async is a code smell.", 0);
+	cr_assert_str_eq(status(c), "pass", "\"a smell\" dismisses it");
+	json_decref(c);
+	c = grade("It caches the result and empty lists are falsy. "
+		  "Misusing it to always go async is common.", 0);
+	cr_assert_str_eq(status(c), "pass", "\"misusing\" argues against what follows");
+	json_decref(c);
+	c = grade("It caches the result and empty lists are falsy. "
 		  "Always going async is best, without exception.", 0);
 	cr_assert_str_eq(status(c), "fail", "a dismissal in another clause does not count");
 	json_decref(c);
