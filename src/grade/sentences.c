@@ -217,24 +217,26 @@ static int js_frame(const struct tokens *t, size_t a)
 	       t->items[a + 1].clause == t->items[a].clause && in_list(t->items[a + 1].word, js_words);
 }
 
-/* A sentence that opens with a JavaScript frame speaks about JavaScript
- * until a clause names Python or turns to the other side with "but",
- * "whereas" ...: "In JS, [] is truthy, which is why I wrote .length". */
+/* A sentence that opens with a JavaScript frame goes on speaking about
+ * JavaScript in the clause right after a bare frame ("In JS, [] is
+ * truthy") and in relative clauses ("..., which is why I wrote .length"),
+ * until a clause names Python.  Any other clause ("so", "but") may turn to
+ * the Python side. */
 static void extend_js_frames(struct tokens *t)
 {
-	static const char *const contrasts[] = { "but", "while", "whilst", "whereas", "although",
-		"though", "however", "unlike", "yet", "instead", NULL };
-	int frame = 0;
+	static const char *const relatives[] = { "which", "where", NULL };
+	int frame = 0, bare = 0;
 
 	for (size_t a = 0, b; a < t->count; a = b) {
-		int python = 0;
+		int python = 0, opening = a == 0 || t->items[a - 1].sentence != t->items[a].sentence;
 
 		for (b = a; b < t->count && t->items[b].clause == t->items[a].clause; b++)
 			python |= strcmp(t->items[b].word, "python") == 0;
-		if (a == 0 || t->items[a - 1].sentence != t->items[a].sentence)
+		if (opening)
 			frame = js_frame(t, a);
-		else if (python || in_list(t->items[a].word, contrasts))
+		else if (python || !(bare || in_list(t->items[a].word, relatives)))
 			frame = 0;
+		bare = frame && opening && b - a <= 2;	/* "In JS", "In Node" */
 		for (size_t i = a; i < b && frame; i++)
 			t->items[i].js = 1;
 	}

@@ -91,7 +91,7 @@ Test(sentences, a_javascript_frame_holds_for_its_sentence)
 {
 	struct tokens t = split("In JS, [] is truthy, which is why I wrote length. In Node, all is "
 				"async, but here it blocks. In JS it is truthy, so Python needs less. "
-				"Unlike JS, empties are falsy.");
+				"Unlike JS, empties are falsy. In JS it is truthy, so here you test it.");
 
 	cr_assert(t.items[find(&t, "truthy")].js, "the clause after \"In JS,\"");
 	cr_assert(t.items[find(&t, "wrote")].js, "a later clause of the same sentence");
@@ -99,6 +99,7 @@ Test(sentences, a_javascript_frame_holds_for_its_sentence)
 	cr_assert_not(t.items[find(&t, "blocks")].js, "\"but\" turns to the other side");
 	cr_assert_not(t.items[find(&t, "needs")].js, "a clause naming Python");
 	cr_assert_not(t.items[find(&t, "empties")].js, "\"unlike JS\" is no frame");
+	cr_assert_not(t.items[find(&t, "test")].js, "a consequence may be the Python side");
 	tokens_free(&t);
 }
 
