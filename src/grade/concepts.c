@@ -83,13 +83,12 @@ static int one_clause(const struct tokens *t, size_t start, size_t end)
 
 /* Whether the match [start, end) of P asserts what P says.  A clause about
  * JavaScript is not the learner's claim about Python.  A wrong claim is
- * asserted by one clause (which may run on into a relative clause), so a
- * match across clauses does not count; it is
+ * asserted by one clause (which may run on into a relative clause); it is
  * denied by any negation before it in its clause or in its gaps, or by a
- * dismissal after it ("is overkill", "without any gain"); an idea
- * only by a plain negation right before it ("is not falsy": "nothing to
- * install" still says what to install), and never when its phrase is
- * itself negative ("not enforce"). */
+ * dismissal after it ("is overkill", "without any gain").  An idea is
+ * denied only by a plain negation right before it ("is not falsy":
+ * "nothing to install" still says what to install), and never when its
+ * phrase is itself negative ("not enforce"). */
 static int asserted(const struct concept *c, const struct phrase *p, const struct tokens *t,
 		    size_t start, size_t end)
 {

@@ -39,14 +39,14 @@ int sentences_is_negation(const char *word);
  * instead, rather ...). */
 int tokens_negated(const struct tokens *t, size_t start);
 
-/* Whether the rest of the clause after a match ending at END (> 0) holds the
- * claim up as a mistake: "is overkill", "adds noise", "without any gain". */
-int tokens_dismissed(const struct tokens *t, size_t end);
-
 /* The same, for a negation right before START (one filler word such as
  * "a", "the", "really", "always" may stand between): "is not falsy",
  * "never a copy". */
 int tokens_negated_next(const struct tokens *t, size_t start);
+
+/* Whether the rest of the clause after a match ending at END (> 0) holds the
+ * claim up as a mistake: "is overkill", "adds noise", "without any gain". */
+int tokens_dismissed(const struct tokens *t, size_t end);
 
 /* Byte range [*from, *to) of the sentence holding token I, from its first
  * word to its last. */
