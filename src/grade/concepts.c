@@ -69,19 +69,35 @@ static int phrase_negative(const struct phrase *p)
 	return 0;
 }
 
+/* Whether the match [start, end) lies in one clause, or runs on only into
+ * relative clauses that say it of what comes before: "groupby, which
+ * counts items". */
+static int one_clause(const struct tokens *t, size_t start, size_t end)
+{
+	for (size_t i = start + 1; i < end; i++)
+		if (t->items[i].clause != t->items[i - 1].clause &&
+		    strcmp(t->items[i].word, "which") != 0)
+			return 0;
+	return 1;
+}
+
 /* Whether the match [start, end) of P asserts what P says.  A clause about
  * JavaScript is not the learner's claim about Python.  A wrong claim is
- * denied by any negation before it in its clause or in its gaps; an idea
- * only by a plain negation right before it ("is not falsy": "nothing to
- * install" still says what to install), and never when its phrase is
- * itself negative ("not enforce"). */
+ * asserted by one clause (which may run on into a relative clause); it is
+ * denied by any negation before it in its clause or in its gaps, or by a
+ * dismissal after it ("is overkill", "without any gain").  An idea is
+ * denied only by a plain negation right before it ("is not falsy":
+ * "nothing to install" still says what to install), and never when its
+ * phrase is itself negative ("not enforce"). */
 static int asserted(const struct concept *c, const struct phrase *p, const struct tokens *t,
 		    size_t start, size_t end)
 {
 	if (t->items[start].js && !c->about_js)
 		return 0;
 	if (c->contradiction) {
-		if (tokens_negated(t, start))
+		if (!one_clause(t, start, end))
+			return 0;	/* "ranges in pyproject, exact pins in a lock" */
+		if (tokens_negated(t, start) || tokens_dismissed(t, end))
 			return 0;
 		for (size_t i = start + 1; i < end; i++)
 			if (t->items[i].negation && !phrase_has(p, t->items[i].word))

@@ -25,7 +25,7 @@ static const char *const negations[] = { "not", "no", "never", "dont", "doesnt",
 	"mustnt", "hasnt", "havent", "cannot", "cant", "without", "neither", "nor", "none",
 	"nothing", "nobody", "nowhere", NULL };
 static const char *const soft_negations[] = { "avoid", "instead", "rather", "unnecessary",
-	"resist", NULL };
+	"resist", "misuse", "misusing", "abuse", "abusing", NULL };
 
 /* Words that open a new clause. */
 static const char *const clause_words[] = { "but", "while", "whereas", "although", "though",
@@ -98,11 +98,28 @@ static char *read_word(const char *t, size_t *i, size_t len, char *w)
 
 struct position {
 	int line, sentence, clause;
+	int calls;		/* open brackets of calls: "print(x)" */
 };
+
+/* Whether the bracket at T[I] belongs to a call written in prose
+ * ("print()", "len(x)"): an opening one right after a word, and the one
+ * that closes it.  Such brackets do not split a clause. */
+static int call_bracket(const char *t, size_t i, struct position *at)
+{
+	if (t[i] == '(' && i > 0 && (letter((unsigned char)t[i - 1]) || t[i - 1] == '_')) {
+		at->calls++;
+		return 1;
+	}
+	if (t[i] == ')' && at->calls > 0) {
+		at->calls--;
+		return 1;
+	}
+	return 0;
+}
 
 static void split_words(const char *t, size_t len, struct tokens *out)
 {
-	struct position at = { 1, 0, 0 };
+	struct position at = { 1, 0, 0, 0 };
 	char *w;
 
 	out->words = w = xmalloc(len + 1);
@@ -113,6 +130,9 @@ static void split_words(const char *t, size_t len, struct tokens *out)
 			if (sentence_end(t, i, len)) {
 				at.sentence++;
 				at.clause++;
+				at.calls = 0;
+			} else if (call_bracket(t, i, &at)) {
+				/* part of a call: the clause goes on */
 			} else if (clause_end(t, i, len)) {
 				at.clause++;
 			}
@@ -185,6 +205,43 @@ static void mark_js(struct tokens *t)
 	}
 }
 
+/* Whether the clause from token A opens a sentence with a JavaScript frame:
+ * "In JS, ...", "Node ...". */
+static int js_frame(const struct tokens *t, size_t a)
+{
+	if (!t->items[a].js || (a > 0 && t->items[a - 1].sentence == t->items[a].sentence))
+		return 0;
+	if (in_list(t->items[a].word, js_words))
+		return 1;
+	return strcmp(t->items[a].word, "in") == 0 && a + 1 < t->count &&
+	       t->items[a + 1].clause == t->items[a].clause && in_list(t->items[a + 1].word, js_words);
+}
+
+/* A sentence that opens with a JavaScript frame goes on speaking about
+ * JavaScript in the clause right after a bare frame ("In JS, [] is
+ * truthy") and in relative clauses ("..., which is why I wrote .length"),
+ * until a clause names Python.  Any other clause ("so", "but") may turn to
+ * the Python side. */
+static void extend_js_frames(struct tokens *t)
+{
+	static const char *const relatives[] = { "which", "where", NULL };
+	int frame = 0, bare = 0;
+
+	for (size_t a = 0, b; a < t->count; a = b) {
+		int python = 0, opening = a == 0 || t->items[a - 1].sentence != t->items[a].sentence;
+
+		for (b = a; b < t->count && t->items[b].clause == t->items[a].clause; b++)
+			python |= strcmp(t->items[b].word, "python") == 0;
+		if (opening)
+			frame = js_frame(t, a);
+		else if (python || !(bare || in_list(t->items[a].word, relatives)))
+			frame = 0;
+		bare = frame && opening && b - a <= 2;	/* "In JS", "In Node" */
+		for (size_t i = a; i < b && frame; i++)
+			t->items[i].js = 1;
+	}
+}
+
 void tokens_split(const char *text, size_t len, struct wordforms *wf, struct tokens *out)
 {
 	split_words(text, len, out);
@@ -192,6 +249,7 @@ void tokens_split(const char *text, size_t len, struct wordforms *wf, struct tok
 		out->items[i].stem = wordforms_stem(wf, out->items[i].word);
 	mark_negations(out);
 	mark_js(out);
+	extend_js_frames(out);
 }
 
 void tokens_free(struct tokens *t)
@@ -223,6 +281,30 @@ int tokens_negated(const struct tokens *t, size_t start)
 	for (size_t i = start; i-- > 0 && t->items[i].clause == clause;)
 		if (t->items[i].negation)
 			return t->items[i].negation;
+	return 0;
+}
+
+/* Words that, after a claim in its clause, hold it up as a mistake:
+ * "making everything async is overkill", "... just adds noise". */
+static const char *const dismissals[] = { "overkill", "pointless", "needless", "unnecessary",
+	"noise", "mistake", "antipattern", "wasteful", "counterproductive", "smell", "wrong", "bad",
+	"avoided", "discouraged", "frowned", "misuse", "abuse", "unidiomatic", "unpythonic", NULL };
+/* What "without" must deny to dismiss a claim: "without any gain". */
+static const char *const gains[] = { "gain", "gains", "benefit", "benefits", "reason", "point",
+	"advantage", "payoff", NULL };
+
+int tokens_dismissed(const struct tokens *t, size_t end)
+{
+	for (size_t i = end; i < t->count && t->items[i].clause == t->items[end - 1].clause; i++) {
+		if (in_list(t->items[i].word, dismissals))
+			return 1;
+		if (strcmp(t->items[i].word, "without") != 0)
+			continue;
+		for (size_t j = i + 1; j <= i + 2 && j < t->count &&
+				       t->items[j].clause == t->items[i].clause; j++)
+			if (in_list(t->items[j].word, gains))
+				return 1;
+	}
 	return 0;
 }
 

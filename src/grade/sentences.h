@@ -44,6 +44,10 @@ int tokens_negated(const struct tokens *t, size_t start);
  * "never a copy". */
 int tokens_negated_next(const struct tokens *t, size_t start);
 
+/* Whether the rest of the clause after a match ending at END (> 0) holds the
+ * claim up as a mistake: "is overkill", "adds noise", "without any gain". */
+int tokens_dismissed(const struct tokens *t, size_t end);
+
 /* Byte range [*from, *to) of the sentence holding token I, from its first
  * word to its last. */
 void tokens_sentence_span(const struct tokens *t, size_t i, size_t *from, size_t *to);

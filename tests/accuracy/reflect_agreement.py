@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """Reflect agreement of a grader with a labelled set: runs
 `IDIOM check NN reflect FILES --json` in each ROOT/NN-slug/reflect/ and
-compares every criterion verdict with labels.yaml (the expected.yaml format).
+compares every criterion verdict with labels.yaml (the expected.yaml format;
+criteria named by id or exact title).
 Usage: tests/accuracy/reflect_agreement.py [IDIOM] [ROOT] [-v]  (-v: each disagreement)."""
 import json, os, subprocess, sys, glob, yaml
 binary = os.path.abspath(sys.argv[1] if len(sys.argv) > 1 else './idiom')
@@ -22,6 +23,7 @@ for d in sorted(glob.glob(os.path.join(root, '[0-9][0-9]-*/reflect'))):
     for f in files:
         o = got[f]
         bytitle = {c['title']: c for c in o['criteria']}
+        bytitle.update({c['id']: c for c in o['criteria'] if c.get('id')})
         for title, want in labels[f]['criteria'].items():
             c = bytitle.get(title)
             have = c['status'] if c else 'missing'

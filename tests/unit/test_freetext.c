@@ -144,6 +144,52 @@ Test(freetext, negation_scope_is_the_clause)
 	json_decref(c);
 }
 
+Test(freetext, wrong_claim_dismissed_after_it_is_not_asserted)
+{
+	json_t *c = grade("It caches the result and empty lists are falsy. "
+			  "Always going async is overkill.", 0);
+
+	cr_assert_str_eq(status(c), "pass", "\"is overkill\" dismisses the claim before it");
+	json_decref(c);
+	c = grade("It caches the result and empty lists are falsy. "
+		  "Always going async just adds noise without any gain.", 0);
+	cr_assert_str_eq(status(c), "pass", "\"without any gain\" dismisses it too");
+	json_decref(c);
+	c = grade("It caches the result and empty lists are falsy. "
+		  "Always going async is a code smell.", 0);
+	cr_assert_str_eq(status(c), "pass", "\"a smell\" dismisses it");
+	json_decref(c);
+	c = grade("It caches the result and empty lists are falsy. "
+		  "Misusing it to always go async is common.", 0);
+	cr_assert_str_eq(status(c), "pass", "\"misusing\" argues against what follows");
+	json_decref(c);
+	c = grade("It caches the result and empty lists are falsy. "
+		  "Always going async is best, without exception.", 0);
+	cr_assert_str_eq(status(c), "fail", "a dismissal in another clause does not count");
+	json_decref(c);
+	c = grade("It caches the result and empty lists are falsy. "
+		  "Always going async is best without doubt.", 0);
+	cr_assert_str_eq(status(c), "fail", "\"without\" alone after the claim is no dismissal");
+	json_decref(c);
+}
+
+Test(freetext, wrong_claim_is_asserted_by_one_clause)
+{
+	json_t *c = grade("It caches the result and empty lists are falsy. "
+			  "Plain code almost always, async for heavy I/O.", 0);
+
+	cr_assert_str_eq(status(c), "pass", "\"always\" and \"async\" stand in two clauses");
+	json_decref(c);
+	c = grade("It caches the result and empty lists are falsy. "
+		  "Plain code is fine, but always use async for I/O.", 0);
+	cr_assert_str_eq(status(c), "fail", "one clause asserts it");
+	json_decref(c);
+	c = grade("It caches the result and empty lists are falsy. "
+		  "My rule is always, which means async for everything.", 0);
+	cr_assert_str_eq(status(c), "fail", "a relative clause says it of what comes before");
+	json_decref(c);
+}
+
 Test(freetext, javascript_clause_is_not_a_claim_about_python)
 {
 	json_t *c = grade("In Node everything is async, but Python caches the result and lists "

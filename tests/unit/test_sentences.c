@@ -39,6 +39,18 @@ Test(sentences, sentences_lines_and_clauses)
 	tokens_free(&t);
 }
 
+Test(sentences, a_call_in_prose_does_not_split_its_clause)
+{
+	struct tokens t = split("Put print() inside it, or len(x) here (not there).");
+
+	cr_assert_eq(t.items[find(&t, "print")].clause, t.items[find(&t, "inside")].clause,
+		     "\"print()\" is a call, not brackets");
+	cr_assert_eq(t.items[find(&t, "len")].clause, t.items[find(&t, "here")].clause);
+	cr_assert_neq(t.items[find(&t, "here")].clause, t.items[find(&t, "not")].clause,
+		      "a spaced bracket still opens a clause");
+	tokens_free(&t);
+}
+
 Test(sentences, negation_words_and_scope)
 {
 	struct tokens t = split("It isn't checked at all, and it runs. Not only fast but lazy.");
@@ -72,6 +84,22 @@ Test(sentences, clauses_about_javascript)
 	cr_assert_not(t.items[find(&t, "sync")].js, "a clause naming Python");
 	cr_assert_not(t.items[find(&t, "first")].js, "node_modules is not Node");
 	cr_assert(t.items[find(&t, "let")].js, "JavaScript as the subject");
+	tokens_free(&t);
+}
+
+Test(sentences, a_javascript_frame_holds_for_its_sentence)
+{
+	struct tokens t = split("In JS, [] is truthy, which is why I wrote length. In Node, all is "
+				"async, but here it blocks. In JS it is truthy, so Python needs less. "
+				"Unlike JS, empties are falsy. In JS it is truthy, so here you test it.");
+
+	cr_assert(t.items[find(&t, "truthy")].js, "the clause after \"In JS,\"");
+	cr_assert(t.items[find(&t, "wrote")].js, "a later clause of the same sentence");
+	cr_assert(t.items[find(&t, "all")].js);
+	cr_assert_not(t.items[find(&t, "blocks")].js, "\"but\" turns to the other side");
+	cr_assert_not(t.items[find(&t, "needs")].js, "a clause naming Python");
+	cr_assert_not(t.items[find(&t, "empties")].js, "\"unlike JS\" is no frame");
+	cr_assert_not(t.items[find(&t, "test")].js, "a consequence may be the Python side");
 	tokens_free(&t);
 }
 
