@@ -16,6 +16,7 @@
 struct feedback {
 	int line;
 	int pass;
+	int provisional;	/* a static guess the run may overrule */
 	char *message;
 };
 
@@ -23,6 +24,9 @@ struct crit {
 	char *title;
 	char *id;	/* NULL until report_set_ids */
 	int failed;
+	int hard_failed;	/* by a check that no run overrules */
+	int provisional;	/* failed by a guess the run may overrule */
+	size_t harness_pass, harness_fail;	/* the run's checks on it */
 	struct feedback *items;
 	size_t count, cap;
 };
@@ -97,8 +101,8 @@ static int feedback_known(const struct crit *c, int line, const char *message)
 	return 0;
 }
 
-void report_add_check(struct report *r, const char *criterion, int pass, int line,
-		      const char *message)
+static struct crit *add_item(struct report *r, const char *criterion, int pass, int line,
+			     const char *message, int provisional)
 {
 	struct crit *c = crit_find(r, criterion);
 	struct feedback *f;
@@ -108,12 +112,29 @@ void report_add_check(struct report *r, const char *criterion, int pass, int lin
 	if (!pass)
 		c->failed = 1;
 	if (!message || !*message || feedback_known(c, line, message))
-		return;
+		return c;
 	c->items = xgrow(c->items, &c->cap, c->count + 1, sizeof(*c->items));
 	f = &c->items[c->count++];
 	f->line = line < 0 ? 0 : line;
 	f->pass = pass;
+	f->provisional = provisional;
 	f->message = xstrdup(message);
+	return c;
+}
+
+void report_add_check(struct report *r, const char *criterion, int pass, int line,
+		      const char *message)
+{
+	struct crit *c = add_item(r, criterion, pass, line, message, 0);
+
+	if (!pass)
+		c->hard_failed = 1;
+}
+
+void report_add_provisional(struct report *r, const char *criterion, int line,
+			    const char *message)
+{
+	add_item(r, criterion, 0, line, message, 1)->provisional = 1;
 }
 
 void report_set_ids(struct report *r, const char *const *ids, size_t n)
@@ -298,6 +319,7 @@ static int merge_check(struct report *r, json_t *check, size_t index, struct err
 {
 	const char *title = NULL, *message = "";
 	const struct crit *crit;
+	struct crit *counted;
 	int pass = 0, line = 0;
 
 	/* A harness that knows no line may say "line": null: the whole answer. */
@@ -318,8 +340,34 @@ static int merge_check(struct report *r, json_t *check, size_t index, struct err
 				 "answer (`idiom lint` finds it)", title);
 		return 0;
 	}
-	report_add_check(r, crit->title, pass, line, message);
+	counted = add_item(r, crit->title, pass, line, message, 0);
+	*(pass ? &counted->harness_pass : &counted->harness_fail) += 1;
 	return 0;
+}
+
+/* Where the run proved a criterion (its checks on it all passed) and only
+ * static guesses marked `overruled-by: harness` failed it, the guesses stay
+ * as advice and the criterion passes (design.md: a static guess does not
+ * override what a run proves). */
+static void settle_provisional(struct report *r)
+{
+	for (size_t i = 0; i < r->count && !r->error; i++) {
+		struct crit *c = &r->crits[i];
+
+		if (!c->provisional || c->hard_failed || c->harness_fail || !c->harness_pass)
+			continue;
+		c->failed = 0;
+		for (size_t j = 0; j < c->count; j++)
+			if (c->items[j].provisional)
+				c->items[j].pass = 1;
+	}
+}
+
+int report_disputed(const struct report *r, size_t i)
+{
+	const struct crit *c = i < r->count ? &r->crits[i] : NULL;
+
+	return c && !r->error && c->hard_failed && c->harness_pass && !c->harness_fail;
 }
 
 int report_merge_json(struct report *r, const char *json, size_t len, struct error *e)
@@ -342,6 +390,7 @@ int report_merge_json(struct report *r, const char *json, size_t len, struct err
 		rc = merge_check(r, json_array_get(checks, i), i, e);
 	if (json_is_string(error) && *json_string_value(error))
 		report_set_error(r, "%s", json_string_value(error));
+	settle_provisional(r);
 cleanup:
 	json_decref(root);
 	return rc;

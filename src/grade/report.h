@@ -28,6 +28,18 @@ void report_free(struct report *r);
 void report_add_check(struct report *r, const char *criterion, int pass, int line,
 		      const char *message);
 
+/* A failing finding of a static rule marked `overruled-by: harness`: it
+ * fails CRITERION unless the harness's run then proves the criterion (its
+ * checks on it all pass, and nothing else failed it), when it stays as
+ * advice under a passing criterion (report_merge_json decides). */
+void report_add_provisional(struct report *r, const char *criterion, int line,
+			    const char *message);
+
+/* 1 when criterion I was failed by a check no run overrules (a static rule)
+ * while the harness's own checks on it all passed: the two disagree, and
+ * `idiom lint` says so. */
+int report_disputed(const struct report *r, size_t i);
+
 /* The message a criterion gets when the answer never ran. */
 #define REPORT_NOT_JUDGED "not judged: the answer did not run, so no criterion can pass yet"
 

@@ -105,9 +105,17 @@ static int anchor_line(const struct answer *a)
 	return line;
 }
 
+/* A finding: it fails the rule's criterion, unless the rule is advice
+ * (shown under the criterion, never failing it) or a guess the harness's
+ * run may overrule (report_add_provisional). */
 static void fail(const struct answer *a, const struct rule *rule, int line, const char *message)
 {
-	report_add_check(a->report, rule->criterion, 0, line, message);
+	if (rule->weight == RULE_ADVICE)
+		report_add_check(a->report, rule->criterion, 1, line, message);
+	else if (rule->weight == RULE_OVERRULED_BY_HARNESS)
+		report_add_provisional(a->report, rule->criterion, line, message);
+	else
+		report_add_check(a->report, rule->criterion, 0, line, message);
 }
 
 /* Query rules. */

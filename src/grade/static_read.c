@@ -88,7 +88,7 @@ void static_rules_read_anchor(struct static_rules *sr, struct rule_reader *r, ya
 
 struct rule_nodes {
 	yaml_node_t *id, *criterion, *category, *mode, *query, *regex, *at, *inside,
-		*not_inside, *replaces, *message;
+		*not_inside, *replaces, *advice, *overruled_by, *message;
 };
 
 static void rule_key(void *ctx, const char *key, yaml_node_t *value)
@@ -105,6 +105,8 @@ static void rule_key(void *ctx, const char *key, yaml_node_t *value)
 	else if (!strcmp(key, "inside")) n->inside = value;
 	else if (!strcmp(key, "not-inside")) n->not_inside = value;
 	else if (!strcmp(key, "replaces")) n->replaces = value;
+	else if (!strcmp(key, "advice")) n->advice = value;
+	else if (!strcmp(key, "overruled-by")) n->overruled_by = value;
 	else n->message = value;
 }
 
@@ -176,8 +178,14 @@ static void rule_at(struct rule_reader *l, yaml_node_t *node, struct rule *r)
 /* Sets R's criterion; returns 1 when the exercise leaves the rule out. */
 static int rule_criterion(struct rule_reader *l, const struct rule_nodes *n, struct rule *r)
 {
-	if (l->habits)
-		return habits_rule_criterion(l, n->id, n->category, r->id, &r->criterion);
+	if (l->habits) {
+		int advice = 0, skip = habits_rule_criterion(l, n->id, n->category, r->id,
+							     &r->criterion, &advice);
+
+		if (advice)
+			r->weight = RULE_ADVICE;
+		return skip;
+	}
 	if (n->category)
 		yamldoc_problem(&l->doc, n->category, "rule `%s`: `category` belongs in the course "
 				"habits file; an exercise rule names its `criterion`", r->id);
@@ -187,6 +195,27 @@ static int rule_criterion(struct rule_reader *l, const struct rule_nodes *n, str
 	else
 		r->criterion = criterion_title(l, n->criterion);
 	return 0;
+}
+
+/* `advice: true` and `overruled-by: harness`: what a finding does. */
+static void rule_weight(struct rule_reader *l, const struct rule_nodes *n, struct rule *r)
+{
+	const char *advice = n->advice ? yamldoc_scalar(n->advice) : NULL;
+	const char *by = n->overruled_by ? yamldoc_scalar(n->overruled_by) : NULL;
+
+	if (n->advice && (!advice || (strcmp(advice, "true") && strcmp(advice, "false"))))
+		yamldoc_problem(&l->doc, n->advice, "rule `%s`: `advice` is true (shown, never "
+				"failing) or false", r->id);
+	else if (advice && !strcmp(advice, "true"))
+		r->weight = RULE_ADVICE;
+	if (n->overruled_by && (!by || strcmp(by, "harness")))
+		yamldoc_problem(&l->doc, n->overruled_by, "rule `%s`: `overruled-by` takes `harness` "
+				"(the run decides the criterion when it proves it)", r->id);
+	else if (by && r->weight == RULE_ADVICE)
+		yamldoc_problem(&l->doc, n->overruled_by, "rule `%s`: advice never fails, so "
+				"`overruled-by` has nothing to overrule; keep one of the two", r->id);
+	else if (by)
+		r->weight = RULE_OVERRULED_BY_HARNESS;
 }
 
 static int rule_id_taken(const struct static_rules *sr, const char *id)
@@ -253,7 +282,8 @@ static void rule_message(struct rule_reader *l, const struct rule_nodes *n, yaml
 static void read_rule(struct static_rules *sr, struct rule_reader *l, yaml_node_t *node)
 {
 	static const char *const keys[] = { "id", "criterion", "category", "mode", "query",
-		"regex", "at", "inside", "not-inside", "replaces", "message", NULL };
+		"regex", "at", "inside", "not-inside", "replaces", "advice", "overruled-by",
+		"message", NULL };
 	struct rule_nodes n = { 0 };
 	struct rule r = { .at = -1, .line = reader_line(l, node) };
 	int errors = reader_errors(l), skip;
@@ -279,6 +309,7 @@ static void read_rule(struct static_rules *sr, struct rule_reader *l, yaml_node_
 		skip = 1;
 	if (n.mode)
 		rule_mode(l, n.mode, &r);
+	rule_weight(l, &n, &r);
 	rule_match(l, &n, node, &r);
 	rule_message(l, &n, node, &r);
 	if (reader_errors(l) > errors || skip) {
