@@ -186,3 +186,39 @@ Test(weights, required_name_defined_alias_camel_missing)
 	report_free(r);
 	grading_free(g);
 }
+
+/* Issue 13: the course's own messages must not contradict each other or
+ * give a wrong fix: a `toString` method is `__str__`, never `to_string`;
+ * `getTotal` is never told to become `get_total`. */
+Test(weights, course_habits_name_the_python_method_not_its_snake_case)
+{
+	static const struct criterion c07[] = {
+		{ .id = "dataclass-items", .title = "Declares `Cart` as a dataclass whose `items` list belongs to each instance" },
+		{ .id = "total-property", .title = "Turns `getTotal()` into a `total` property" },
+		{ .id = "pythonic-names", .title = "Keeps names and methods Pythonic" } };
+	static const char src[] =
+		"class Cart:\n"
+		"    def getTotal(self):\n"
+		"        return 0\n"
+		"\n"
+		"    def toString(self):\n"
+		"        return 'Cart'\n"
+		"\n"
+		"def makeCart():\n"
+		"    return Cart()\n";
+	struct grading *g = NULL;
+	struct report *r;
+	struct diags d;
+
+	diags_init(&d);
+	cr_assert_eq(grading_load_files(&g, "courses/js-to-python/07-classes/rewrite/rules.yaml",
+					"courses/js-to-python/rules/habits.yaml", c07, 3, &d), 0);
+	r = grading_check(g, "07", "rewrite", "a.py", src, strlen(src), 0);
+	cr_assert(!json_has(r, "to_string"), "toString is not told to become to_string");
+	cr_assert(!json_has(r, "get_total"), "getTotal is not told to become get_total");
+	cr_assert(json_has(r, "`__repr__`"));
+	cr_assert(json_has(r, "`makeCart` is camelCase"), "a plain function still is");
+	report_free(r);
+	grading_free(g);
+	diags_free(&d);
+}
