@@ -117,7 +117,7 @@ static void check_exercise(const struct exercise *ex)
 		seen_ref |= strcmp(e->file, reference) == 0 && strcmp(e->status, "pass") == 0;
 		seen_starter |= strcmp(e->file, starter) == 0 && strcmp(e->status, "fail") == 0;
 	}
-	cr_assert_eq(bad, 0, "%d mismatches in %s", bad, exercise);
+	cr_expect_eq(bad, 0, "%d mismatches in %s", bad, exercise);
 	cr_assert_geq(set.count, min_examples, "%s: only %zu examples", exercise, set.count);
 	cr_assert(seen_ref, "%s: the reference must be an example that passes", exercise);
 	cr_assert(seen_starter, "%s: the untouched starter must be an example that fails", exercise);
