@@ -38,6 +38,14 @@ static void lint_grading(struct course *c, struct example_tally *tally, struct d
 	grader_free(a);
 }
 
+/* Disputes between a static rule and a probe: said, never a problem. */
+static void print_warnings(const struct diags *w)
+{
+	for (size_t i = 0; i < w->count; i++)
+		visible_fprintf(stderr, "%s:%d: warning: %s\n", w->items[i].file, w->items[i].line,
+				w->items[i].message);
+}
+
 static double pct(size_t part, size_t whole)
 {
 	return whole ? 100.0 * (double)part / (double)whole : 0.0;
@@ -104,7 +112,7 @@ static int lint_accuracy(const char *labels, const char *course_dir)
 static int cmd_lint(int argc, char **argv)
 {
 	struct example_tally tally = { 0 };
-	struct diags diags;
+	struct diags diags, warnings;
 	struct course *c;
 	char *dir;
 	int rc = EXIT_PROBLEMS;
@@ -115,15 +123,26 @@ static int cmd_lint(int argc, char **argv)
 					       "answers (and, after it, a course directory)");
 		return lint_accuracy(argv[2], argc == 4 ? argv[3] : NULL);
 	}
+	if (argc >= 2 && strcmp(argv[1], "--disputes") == 0) {
+		tally.warnings = &warnings;
+		argv++;
+		argc--;
+	}
 	if (argc > 2)
 		return cmd_usage_error(&cmd_lint_entry, "lint takes at most one course directory");
 	if (argc == 2 && argv[1][0] == '-')
 		return cmd_usage_error(&cmd_lint_entry, "unknown option '%s'", argv[1]);
 	dir = argc == 2 ? xstrdup(argv[1]) : course_default_dir();
 	diags_init(&diags);
+	diags_init(&warnings);
 	c = course_load(dir, &diags);
 	if (c)
 		lint_grading(c, &tally, &diags);
+	print_warnings(&warnings);
+	if (tally.disputed && !tally.warnings)
+		visible_fprintf(stderr, "lint: %zu example verdict%s where a static rule fails a criterion "
+				"the harness's checks pass (idiom lint --disputes lists them)\n",
+				tally.disputed, tally.disputed == 1 ? "" : "s");
 	diags_print(&diags, stderr);
 	if (c && diags.count == 0) {
 		size_t criteria = 0;
@@ -144,13 +163,14 @@ static int cmd_lint(int argc, char **argv)
 	}
 	course_free(c);
 	diags_free(&diags);
+	diags_free(&warnings);
 	free(dir);
 	return rc;
 }
 
 const struct cmd_entry cmd_lint_entry = {
 	.name = "lint",
-	.usage = "lint [COURSE_DIR] | lint --accuracy LABELS_DIR [COURSE_DIR]",
+	.usage = "lint [--disputes] [COURSE_DIR] | lint --accuracy LABELS_DIR [COURSE_DIR]",
 	.summary = "Check a course: lessons, rules, and every graded example's verdict.",
 	.help = "Loads every lesson (docs/lesson-format.md), checks that its Python and\n"
 		"JavaScript code blocks parse, loads its grading files, proves\n"
@@ -158,6 +178,9 @@ const struct cmd_entry cmd_lint_entry = {
 		"exercise's examples/expected.yaml and compares the verdicts, and checks\n"
 		"that each starter fails and each reference passes.\n"
 		"Reports every problem as 'file:line: what is wrong and how to fix it'.\n"
+		"It also counts the example verdicts where a static rule fails a criterion\n"
+		"whose harness checks all pass; --disputes lists each as a warning (a rule\n"
+		"guessing what the run proves is marked `overruled-by: harness`, docs/rules.md).\n"
 		"\n"
 		"With --accuracy LABELS_DIR: grades answers nobody wrote for the course,\n"
 		"labelled by a careful reviewer before grading (LABELS_DIR/NN-slug/EXERCISE/\n"

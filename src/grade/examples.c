@@ -254,6 +254,24 @@ static int compare(const struct example_expectation *e, const struct report *r,
 	return bad;
 }
 
+/* A static rule and the harness's run disagree about a criterion: the run
+ * passed every check it made on it, a rule failed it.  Either the rule sees
+ * what the probe misses, or it guesses what the run proves. */
+static void note_disputes(const struct report *r, const struct example_expectation *e,
+			  const char *path, struct example_tally *tally)
+{
+	for (size_t i = 0; i < report_criterion_count(r); i++) {
+		if (!report_disputed(r, i))
+			continue;
+		tally->disputed++;
+		if (tally->warnings)
+			diags_add(tally->warnings, path, e->line, "%s: \"%s\": a static rule fails it "
+				  "while the harness's checks on it all pass; if the run proves the "
+				  "property, mark the rule `overruled-by: harness`, else make the probe "
+				  "catch what the rule sees", e->file, report_criterion_title(r, i));
+	}
+}
+
 /* The starter must fail, the reference must pass. */
 static int verify_ends(struct grader *a, const struct lesson *l, enum exercise_kind kind,
 		       struct diags *diags)
@@ -389,6 +407,8 @@ int examples_verify(struct grader *a, const struct lesson *l, enum exercise_kind
 			tally->mismatched++;
 			bad = 1;
 		}
+		if (r)
+			note_disputes(r, e, set.path, tally);
 		report_free(r);
 		free(path);
 	}

@@ -48,9 +48,13 @@ struct example_tally {
 	size_t mismatched;
 	size_t passing;		/* examples expected to pass */
 	size_t failing;		/* expected to fail or error */
+	size_t disputed;	/* criteria a static rule fails and the run passes */
+	struct diags *warnings;	/* where each dispute is said (NULL: counted only) */
 };
 
 /* Grades every example of exercise KIND of L with A and compares; each
+ * criterion a static rule fails while the harness's own checks on it all
+ * pass (report_disputed) is counted and said in TALLY's warnings; each
  * mismatch is added to DIAGS as `expected.yaml:line: <file>: ...`.  Also
  * checks that the starter fails, the reference passes, and every criterion
  * id the harness names is the exercise's (harness_ids_check).  Adds to TALLY.

@@ -14,6 +14,7 @@
 #include "embedded.h"
 #include "grade/concepts.h"
 #include "grade/grade.h"
+#include "grade/names.h"
 #include "grade/rulefile.h"
 #include "grade/static.h"
 #include "grade/thesaurus.h"
@@ -145,6 +146,7 @@ static void check_code(const struct rulefile *rf, const char *src, size_t len, i
 		return;
 	}
 	static_check(rf->statics, src, len, tree, r);
+	required_names_check(rf->names, ts_tree_root_node(tree), src, r);
 	if (rf->text == TEXT_COMMENTS && !concept_rules_empty(rf->concepts)) {
 		char *text = concepts_python_text(ts_tree_root_node(tree), src, len);
 
@@ -193,7 +195,8 @@ int grading_is_code(const struct grading *g)
 size_t grading_checks_for(const struct grading *g, const char *criterion)
 {
 	return static_rules_checks_for(g->rf.statics, criterion) +
-	       concept_rules_checks_for(g->rf.concepts, criterion);
+	       concept_rules_checks_for(g->rf.concepts, criterion) +
+	       required_names_checks_for(g->rf.names, criterion);
 }
 
 const struct static_rules *grading_static(const struct grading *g)

@@ -8,9 +8,12 @@
 #include "util/xalloc.h"
 #include "util/banned.h"
 
+/* A key of `habits:`: a category, or one habit's id (which wins over its
+ * category). */
 struct category {
 	char *name;
 	char *criterion;	/* NULL: "off", the exercise ignores this habit */
+	int advice;		/* shown under the criterion, never failing it */
 	int line;
 	int used;
 };
@@ -49,16 +52,34 @@ void habits_free(struct habits *h)
 	free(h);
 }
 
+/* `{advice: <criterion>}`: the criterion's node, or NULL. */
+static yaml_node_t *advice_target(struct rule_reader *r, yaml_node_t *v)
+{
+	yaml_node_pair_t *p;
+	const char *key;
+
+	if (!v || v->type != YAML_MAPPING_NODE || v->data.mapping.pairs.top - v->data.mapping.pairs.start != 1)
+		return NULL;
+	p = v->data.mapping.pairs.start;
+	key = yamldoc_scalar(yamldoc_node(&r->doc, p->key));
+	return key && strcmp(key, "advice") == 0 ? yamldoc_node(&r->doc, p->value) : NULL;
+}
+
 static void map_key(struct rule_reader *r, yaml_node_t *k, yaml_node_t *v)
 {
 	struct habits *h = r->habit_map;
 	struct category *c;
-	const char *name = yamldoc_scalar(k), *title = yamldoc_scalar(v);
+	yaml_node_t *advice = advice_target(r, v);
+	const char *name = yamldoc_scalar(k), *title = yamldoc_scalar(advice ? advice : v);
 
 	if (!name || !title) {
-		yamldoc_problem(&r->doc, k, "`habits` maps a category name to a criterion title or `off`");
+		yamldoc_problem(&r->doc, k, "`habits` maps a category (or a habit's id) to a criterion "
+				"id, to `{advice: <criterion id>}` (shown there, never failing it) or "
+				"to `off`");
 		return;
 	}
+	if (advice)
+		v = advice;
 	if (h->ncats == IDIOM_HABIT_CATEGORIES_MAX) {
 		yamldoc_problem(&r->doc, k, "more than %d habit categories", IDIOM_HABIT_CATEGORIES_MAX);
 		return;
@@ -67,6 +88,7 @@ static void map_key(struct rule_reader *r, yaml_node_t *k, yaml_node_t *v)
 	c->name = xstrdup(name);
 	c->line = reader_line(r, k);
 	c->criterion = strcmp(title, "off") == 0 ? NULL : criterion_title(r, v);
+	c->advice = advice != NULL;
 	if (strcmp(title, "off") != 0 && !c->criterion)
 		c->name[0] = '\0';	/* reported; keep habits of it from piling up messages */
 }
@@ -82,34 +104,47 @@ void habits_map_read(struct rule_reader *r, yaml_node_t *node)
 		map_key(r, yamldoc_node(&r->doc, p->key), yamldoc_node(&r->doc, p->value));
 }
 
+static struct category *category_named(struct habits *h, const char *name)
+{
+	for (size_t i = 0; i < h->ncats; i++)
+		if (strcmp(h->cats[i].name, name) == 0)
+			return &h->cats[i];
+	return NULL;
+}
+
 int habits_rule_criterion(struct rule_reader *r, yaml_node_t *id_node, yaml_node_t *category,
-			  const char *id, char **criterion)
+			  const char *id, char **criterion, int *advice)
 {
 	struct habits *h = r->habit_map;
 	const char *cat = category ? yamldoc_string(&r->doc, category, "category") : NULL;
+	struct category *own = category_named(h, id), *c = cat ? category_named(h, cat) : NULL;
 
 	*criterion = NULL;
+	*advice = 0;
 	if (!cat) {
 		yamldoc_problem(&r->doc, id_node, "habit `%s` needs `category:` (e.g. naming, syntax)", id);
 		return 0;
 	}
-	for (size_t i = 0; i < h->ncats; i++) {
-		if (strcmp(h->cats[i].name, cat) == 0) {
-			h->cats[i].used = 1;
-			*criterion = h->cats[i].criterion;
-			return !*criterion;
-		}
+	if (c)
+		c->used = 1;
+	if (own || c) {
+		own = own ? own : c;
+		own->used = 1;
+		*criterion = own->criterion;
+		*advice = own->advice;
+		return !*criterion;
 	}
 	reader_problem_at(r, r->rules_path, 0, "`habits:` does not map category `%s` (used by "
 			  "habit `%s`, %s:%d, and maybe more); add `%s: <criterion title>` or `%s: off`",
 			  cat, id, r->doc.path, reader_line(r, category), cat, cat);
 	if (h->ncats < IDIOM_HABIT_CATEGORIES_MAX) {
 		/* Said once: later habits of the category are skipped quietly. */
-		struct category *c = &h->cats[h->ncats++];
+		struct category *quiet = &h->cats[h->ncats++];
 
-		c->name = xstrdup(cat);
-		c->criterion = NULL;
-		c->used = 1;
+		quiet->name = xstrdup(cat);
+		quiet->criterion = NULL;
+		quiet->advice = 0;
+		quiet->used = 1;
 	}
 	return 1;
 }
@@ -191,5 +226,5 @@ void habits_read_file(struct rule_reader *r, const char *text, size_t len, const
 	for (size_t i = 0; rc == 0 && i < h->ncats; i++)
 		if (!h->cats[i].used && h->cats[i].name[0])
 			diags_add(r->diags, r->rules_path, h->cats[i].line, "`habits:` maps `%s`, but "
-				  "no habit in %s has that category", h->cats[i].name, path);
+				  "no habit in %s has that category or id", h->cats[i].name, path);
 }

@@ -16,11 +16,14 @@ void habits_free(struct habits *h);
 /* Reads the exercise file's `habits:` mapping at NODE into R's map. */
 void habits_map_read(struct rule_reader *r, yaml_node_t *node);
 
-/* Resolves habit ID's `category:` (CATEGORY, or NULL when it has none: ID_NODE
- * is then where that is reported) through R's map.  Sets *CRITERION (NULL:
- * none) and returns 1 when the exercise leaves the habit out. */
+/* Resolves habit ID through R's map: the entry for ID itself, else the one
+ * for its `category:` (CATEGORY, or NULL when it has none: ID_NODE is then
+ * where that is reported).  Sets *CRITERION (NULL: none) and *ADVICE (1: the
+ * habit's findings are shown under *CRITERION and never fail it, because the
+ * exercise has no criterion about that topic); returns 1 when the exercise
+ * leaves the habit out. */
 int habits_rule_criterion(struct rule_reader *r, yaml_node_t *id_node, yaml_node_t *category,
-			  const char *id, char **criterion);
+			  const char *id, char **criterion, int *advice);
 
 /* `replaces:` at NODE on exercise rule ID: records the habits it stands for. */
 void habits_replaces(struct rule_reader *r, yaml_node_t *node, const char *id);

@@ -85,8 +85,16 @@ void report_add_finding(struct report *r, const struct report_finding *in)
 
 	if (!c)
 		c = crit_add(r, in->criterion);
-	if (!in->pass && !in->advisory)
+	if (in->source == REPORT_FROM_HARNESS)
+		*(in->pass ? &c->harness_pass : &c->harness_fail) += 1;
+	if (!in->pass && !in->advisory) {
 		c->failed = 1;
+		/* A static guess the run may overrule, or a failure that stands. */
+		if (in->provisional)
+			c->provisional = 1;
+		else if (in->source != REPORT_FROM_HARNESS)
+			c->hard_failed = 1;
+	}
 	if (!in->message || !*in->message || feedback_known(c, in->line, in->message))
 		return;
 	c->items = xgrow(c->items, &c->cap, c->count + 1, sizeof(*c->items));
@@ -96,6 +104,7 @@ void report_add_finding(struct report *r, const struct report_finding *in)
 	f->pass = in->pass;
 	f->advisory = in->advisory && !in->pass;
 	f->missing = in->missing && !in->pass;
+	f->provisional = in->provisional && !in->pass && !in->advisory;
 	f->source = in->source;
 	f->start = in->start;
 	f->end = in->end > in->start ? in->end : 0;
@@ -294,6 +303,31 @@ static int merge_check(struct report *r, json_t *check, size_t index, struct err
 	return 0;
 }
 
+/* Where the run proved a criterion (its checks on it all passed) and only
+ * static guesses marked `overruled-by: harness` failed it, the guesses stay
+ * as advice and the criterion passes (design.md: a static guess does not
+ * override what a run proves). */
+static void settle_provisional(struct report *r)
+{
+	for (size_t i = 0; i < r->count && !r->error; i++) {
+		struct crit *c = &r->crits[i];
+
+		if (!c->provisional || c->hard_failed || c->harness_fail || !c->harness_pass)
+			continue;
+		c->failed = 0;
+		for (size_t j = 0; j < c->count; j++)
+			if (c->items[j].provisional)
+				c->items[j].advisory = 1;	/* advice now: shown, not failing */
+	}
+}
+
+int report_disputed(const struct report *r, size_t i)
+{
+	const struct crit *c = i < r->count ? &r->crits[i] : NULL;
+
+	return c && !r->error && c->hard_failed && c->harness_pass && !c->harness_fail;
+}
+
 int report_merge_json(struct report *r, const char *json, size_t len, struct error *e)
 {
 	json_error_t jerr;
@@ -314,6 +348,7 @@ int report_merge_json(struct report *r, const char *json, size_t len, struct err
 		rc = merge_check(r, json_array_get(checks, i), i, e);
 	if (json_is_string(error) && *json_string_value(error))
 		report_set_error(r, "%s", json_string_value(error));
+	settle_provisional(r);
 cleanup:
 	json_decref(root);
 	return rc;

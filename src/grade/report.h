@@ -46,6 +46,9 @@ struct report_finding {
 	int pass;		/* 1: the check held */
 	int advisory;		/* 1: shown (level actionable), never failing */
 	int missing;		/* 1: a required pattern not found (at the anchor) */
+	int provisional;	/* 1: a static guess (`overruled-by: harness`): it fails
+				 * the criterion unless the run proves it, when it
+				 * stays as advice (report_merge_json settles it) */
 	int line;		/* 1-based; 0: the whole answer */
 	const char *message;	/* NULL or "": a silent check */
 	enum report_source source;
@@ -64,6 +67,11 @@ void report_add_finding(struct report *r, const struct report_finding *f);
  * at the end.  Identical (criterion, line, message) feedback is kept once. */
 void report_add_check(struct report *r, const char *criterion, int pass, int line,
 		      const char *message);
+
+/* 1 when criterion I was failed by a check no run overrules (a static rule)
+ * while the harness's own checks on it all passed: the two disagree, and
+ * `idiom lint` says so. */
+int report_disputed(const struct report *r, size_t i);
 
 /* The message a criterion gets when the answer never ran. */
 #define REPORT_NOT_JUDGED "not judged: the answer did not run, so no criterion can pass yet"

@@ -11,6 +11,7 @@ struct feedback {
 	int pass;
 	int advisory;		/* shown, never failing its criterion */
 	int missing;		/* a required pattern not found */
+	int provisional;	/* a static guess the run may overrule */
 	enum report_source source;
 	size_t start, end;	/* the code it speaks about; end 0: not known */
 	size_t order;		/* when it was added, report-wide */
@@ -22,6 +23,9 @@ struct crit {
 	char *title;
 	char *id;	/* NULL until report_set_ids */
 	int failed;
+	int hard_failed;	/* by a finding that no run overrules (not the harness's) */
+	int provisional;	/* failed by a guess the run may overrule */
+	size_t harness_pass, harness_fail;	/* the run's checks on it */
 	struct feedback *items;
 	size_t count, cap;
 };

@@ -7,6 +7,7 @@
 #include <string.h>
 #include "grade/concepts.h"
 #include "grade/habits.h"
+#include "grade/names.h"
 #include "grade/reader.h"
 #include "grade/rulefile.h"
 #include "grade/static.h"
@@ -104,6 +105,8 @@ static void top_key(void *ctx, const char *key, yaml_node_t *value)
 		rf->hints = yamldoc_strings(d, value, key, &rf->nhints);
 	} else if (!strcmp(key, "rules")) {
 		static_rules_read(rf->statics, f->r, value);
+	} else if (!strcmp(key, "names")) {
+		required_names_read(rf->names, f->r, value);
 	} else if (!strcmp(key, "ideas") || !strcmp(key, "contradictions")) {
 		concept_rules_read(rf->concepts, f->r, value, key[0] == 'c');
 	} else {
@@ -115,7 +118,7 @@ static void read_exercise_file(struct rule_reader *r, struct rulefile *rf, const
 			       size_t len)
 {
 	static const char *const keys[] = { "exercise", "language", "text", "anchor", "habits",
-		"hints", "rules", "ideas", "contradictions", "min-words", NULL };
+		"names", "hints", "rules", "ideas", "contradictions", "min-words", NULL };
 	struct file_ctx f = { r, rf };
 
 	if (reader_open(r, rf->path, text, len) == 0)
@@ -132,6 +135,7 @@ void rulefile_release(struct rulefile *rf)
 {
 	static_rules_free(rf->statics);
 	concept_rules_free(rf->concepts);
+	required_names_free(rf->names);
 	yamldoc_strings_free(rf->hints);
 	yamldoc_strings_free(rf->criteria);
 	yamldoc_strings_free(rf->ids);
@@ -152,6 +156,7 @@ static void rulefile_init(struct rulefile *rf, const char *rules_path,
 	}
 	rf->statics = static_rules_new();
 	rf->concepts = concept_rules_new();
+	rf->names = required_names_new();
 }
 
 int rulefile_parse(struct rulefile *rf, const char *text, size_t len, const char *rules_path,

@@ -22,6 +22,7 @@ struct rulefile {
 	size_t nhints;
 	struct static_rules *statics;	/* never NULL once read */
 	struct concept_rules *concepts;	/* never NULL once read */
+	struct required_names *names;	/* `names:` (grade/names.h); never NULL once read */
 };
 
 /* Reads RULES_PATH for an exercise whose criteria are CRITERIA[0..n) and,

@@ -106,12 +106,16 @@ static int anchor_line(const struct answer *a)
 	return line;
 }
 
-/* A finding of RULE at LINE about the bytes [START, END) (END 0: none). */
+/* A finding of RULE at LINE about the bytes [START, END) (END 0: none): it
+ * fails the rule's criterion, unless the rule is advice (shown under the
+ * criterion, never failing it) or a guess the harness's run may overrule
+ * (`overruled-by: harness`: report.c settles it once the run is in). */
 static void fail(const struct answer *a, const struct rule *rule, int line, size_t start,
 		 size_t end, const char *message)
 {
 	report_add_finding(a->report, &(struct report_finding){
-		.criterion = rule->criterion, .advisory = rule->advisory, .line = line,
+		.criterion = rule->criterion, .advisory = rule->weight == RULE_ADVICE,
+		.provisional = rule->weight == RULE_OVERRULED_BY_HARNESS, .line = line,
 		.message = message, .start = start, .end = end, .rule = rule->id,
 		.source = rule->habit ? REPORT_FROM_HABIT : REPORT_FROM_EXERCISE });
 }
@@ -332,7 +336,8 @@ static void report_missing(const struct answer *a, const struct rule *rule, int 
 	if (*anchor < 0)
 		*anchor = anchor_line(a);	/* once, and only when needed */
 	report_add_finding(a->report, &(struct report_finding){
-		.criterion = rule->criterion, .advisory = rule->advisory, .missing = 1,
+		.criterion = rule->criterion, .advisory = rule->weight == RULE_ADVICE,
+		.provisional = rule->weight == RULE_OVERRULED_BY_HARNESS, .missing = 1,
 		.line = *anchor, .message = buf_str(&msg), .rule = rule->id,
 		.source = rule->habit ? REPORT_FROM_HABIT : REPORT_FROM_EXERCISE });
 	buf_free(&msg);

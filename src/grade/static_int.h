@@ -12,14 +12,20 @@
 
 enum rule_mode { RULE_FORBID, RULE_REQUIRE };
 
+/* What a finding does to the rule's criterion: fail it; show as advice
+ * (a habit whose topic is not a criterion of the exercise, or `advice:
+ * true`); or fail it unless the harness's run proves the criterion
+ * (`overruled-by: harness`). */
+enum rule_weight { RULE_FAILS, RULE_ADVICE, RULE_OVERRULED_BY_HARNESS };
+
 struct rule {
 	char *id;
 	char *criterion;	/* the exercise's copy of the title (not owned) */
 	char *source;		/* file the rule came from (exercise or habits) */
 	int line;		/* of the rule in that file */
 	int habit;		/* from the course habits file (less specific) */
-	int advisory;		/* `level: actionable`: shown, never failing */
 	enum rule_mode mode;
+	enum rule_weight weight;
 	/* Exactly one of a query and a regex.  Queries are compiled together
 	 * into the combined query, where this rule owns the patterns
 	 * [first_pattern, first_pattern + npatterns); capture ids below are the

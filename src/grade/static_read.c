@@ -88,7 +88,7 @@ void static_rules_read_anchor(struct static_rules *sr, struct rule_reader *r, ya
 
 struct rule_nodes {
 	yaml_node_t *id, *criterion, *category, *mode, *query, *regex, *at, *inside,
-		*not_inside, *replaces, *level, *message;
+		*not_inside, *replaces, *advice, *overruled_by, *message;
 };
 
 static void rule_key(void *ctx, const char *key, yaml_node_t *value)
@@ -105,7 +105,8 @@ static void rule_key(void *ctx, const char *key, yaml_node_t *value)
 	else if (!strcmp(key, "inside")) n->inside = value;
 	else if (!strcmp(key, "not-inside")) n->not_inside = value;
 	else if (!strcmp(key, "replaces")) n->replaces = value;
-	else if (!strcmp(key, "level")) n->level = value;
+	else if (!strcmp(key, "advice")) n->advice = value;
+	else if (!strcmp(key, "overruled-by")) n->overruled_by = value;
 	else n->message = value;
 }
 
@@ -177,8 +178,14 @@ static void rule_at(struct rule_reader *l, yaml_node_t *node, struct rule *r)
 /* Sets R's criterion; returns 1 when the exercise leaves the rule out. */
 static int rule_criterion(struct rule_reader *l, const struct rule_nodes *n, struct rule *r)
 {
-	if (l->habits)
-		return habits_rule_criterion(l, n->id, n->category, r->id, &r->criterion);
+	if (l->habits) {
+		int advice = 0, skip = habits_rule_criterion(l, n->id, n->category, r->id,
+							     &r->criterion, &advice);
+
+		if (advice)
+			r->weight = RULE_ADVICE;
+		return skip;
+	}
 	if (n->category)
 		yamldoc_problem(&l->doc, n->category, "rule `%s`: `category` belongs in the course "
 				"habits file; an exercise rule names its `criterion`", r->id);
@@ -188,6 +195,27 @@ static int rule_criterion(struct rule_reader *l, const struct rule_nodes *n, str
 	else
 		r->criterion = criterion_title(l, n->criterion);
 	return 0;
+}
+
+/* `advice: true` and `overruled-by: harness`: what a finding does. */
+static void rule_weight(struct rule_reader *l, const struct rule_nodes *n, struct rule *r)
+{
+	const char *advice = n->advice ? yamldoc_scalar(n->advice) : NULL;
+	const char *by = n->overruled_by ? yamldoc_scalar(n->overruled_by) : NULL;
+
+	if (n->advice && (!advice || (strcmp(advice, "true") && strcmp(advice, "false"))))
+		yamldoc_problem(&l->doc, n->advice, "rule `%s`: `advice` is true (shown, never "
+				"failing) or false", r->id);
+	else if (advice && !strcmp(advice, "true"))
+		r->weight = RULE_ADVICE;
+	if (n->overruled_by && (!by || strcmp(by, "harness")))
+		yamldoc_problem(&l->doc, n->overruled_by, "rule `%s`: `overruled-by` takes `harness` "
+				"(the run decides the criterion when it proves it)", r->id);
+	else if (by && r->weight == RULE_ADVICE)
+		yamldoc_problem(&l->doc, n->overruled_by, "rule `%s`: advice never fails, so "
+				"`overruled-by` has nothing to overrule; keep one of the two", r->id);
+	else if (by)
+		r->weight = RULE_OVERRULED_BY_HARNESS;
 }
 
 static int rule_id_taken(const struct static_rules *sr, const char *id)
@@ -207,20 +235,6 @@ static void rule_mode(struct rule_reader *l, yaml_node_t *node, struct rule *r)
 	else if (m && strcmp(m, "forbid") != 0)
 		yamldoc_problem(&l->doc, node, "rule `%s`: `mode` is `forbid` (a match fails) or "
 				"`require` (no match fails), not `%s`", r->id, m);
-}
-
-/* `level: essential` (the default: a finding fails its criterion) or
- * `level: actionable` (advice worth doing: shown, never failing). */
-static void rule_level(struct rule_reader *l, yaml_node_t *node, struct rule *r)
-{
-	const char *v = yamldoc_string(&l->doc, node, "level");
-
-	if (v && strcmp(v, "actionable") == 0)
-		r->advisory = 1;
-	else if (v && strcmp(v, "essential") != 0)
-		yamldoc_problem(&l->doc, node, "rule `%s`: `level` is `essential` (a finding fails "
-				"its criterion) or `actionable` (advice: shown, never failing), not `%s`",
-				r->id, v);
 }
 
 /* Keeps a query for the combined compilation (static_rules_compile). */
@@ -268,7 +282,8 @@ static void rule_message(struct rule_reader *l, const struct rule_nodes *n, yaml
 static void read_rule(struct static_rules *sr, struct rule_reader *l, yaml_node_t *node)
 {
 	static const char *const keys[] = { "id", "criterion", "category", "mode", "query",
-		"regex", "at", "inside", "not-inside", "replaces", "level", "message", NULL };
+		"regex", "at", "inside", "not-inside", "replaces", "advice", "overruled-by",
+		"message", NULL };
 	struct rule_nodes n = { 0 };
 	struct rule r = { .at = -1, .line = reader_line(l, node) };
 	int errors = reader_errors(l), skip;
@@ -294,8 +309,7 @@ static void read_rule(struct static_rules *sr, struct rule_reader *l, yaml_node_
 		skip = 1;
 	if (n.mode)
 		rule_mode(l, n.mode, &r);
-	if (n.level)
-		rule_level(l, n.level, &r);
+	rule_weight(l, &n, &r);
 	r.habit = l->habits;
 	rule_match(l, &n, node, &r);
 	rule_message(l, &n, node, &r);

@@ -38,11 +38,13 @@ static int check_criteria(const struct example_expectation *e, const struct repo
 
 		*any_fail |= !got;
 		/* Only a run can fail a criterion the run decides, or fail them all
-		 * when the answer crashes as it runs (status error, behavioural). */
+		 * when the answer crashes as it runs (status error, behavioural);
+		 * and a run that proves a criterion overrules the static guesses
+		 * marked `overruled-by: harness`, which fail it here. */
 		int run_decides = example_is_behavioural(e, e->titles[i]) ||
 				  (strcmp(e->status, "error") == 0 && example_is_behavioural(e, "status"));
 
-		if (got == e->passes[i] || (run_decides && !e->passes[i]))
+		if (got == e->passes[i] || run_decides)
 			continue;
 		fprintf(stderr, "%s: \"%s\": static rules say %s, expected %s\n", path, e->titles[i],
 			got ? "pass" : "fail", e->passes[i] ? "pass" : "fail");
@@ -115,7 +117,7 @@ static void check_exercise(const struct exercise *ex)
 		seen_ref |= strcmp(e->file, reference) == 0 && strcmp(e->status, "pass") == 0;
 		seen_starter |= strcmp(e->file, starter) == 0 && strcmp(e->status, "fail") == 0;
 	}
-	cr_assert_eq(bad, 0, "%d mismatches in %s", bad, exercise);
+	cr_expect_eq(bad, 0, "%d mismatches in %s", bad, exercise);
 	cr_assert_geq(set.count, min_examples, "%s: only %zu examples", exercise, set.count);
 	cr_assert(seen_ref, "%s: the reference must be an example that passes", exercise);
 	cr_assert(seen_starter, "%s: the untouched starter must be an example that fails", exercise);

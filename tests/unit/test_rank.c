@@ -293,8 +293,8 @@ Test(rank, cap_per_criterion)
 }
 
 /* From rule files: an exercise rule and a course habit capturing the same
- * function name merge into the exercise's message; `level: actionable`
- * makes a rule's findings advice. */
+ * function name merge into the exercise's message; `advice: true` makes
+ * a rule's findings advice (level actionable). */
 static const char exercise_yaml[] =
 	"exercise: rewrite\nlanguage: python\n"
 	"habits:\n  naming: names\n"
@@ -302,7 +302,7 @@ static const char exercise_yaml[] =
 	"  - id: getter\n    criterion: shape\n"
 	"    query: '(function_definition name: (identifier) @name (#eq? @name \"getTotal\"))'\n"
 	"    message: 'make `{name}` a @property total'\n"
-	"  - id: long-line\n    criterion: names\n    level: actionable\n"
+	"  - id: long-line\n    criterion: names\n    advice: true\n"
 	"    regex: '.{60,}'\n    message: 'a long line'\n";
 static const char habits_yaml[] =
 	"rules:\n  - id: camel\n    category: naming\n"
@@ -338,12 +338,12 @@ Test(rank, rule_files_give_spans_sources_and_levels)
 	grading_free(g);
 }
 
-Test(rank, rule_level_must_be_known)
+Test(rank, rule_advice_must_be_true_or_false)
 {
 	static const char bad[] =
 		"exercise: rewrite\nlanguage: python\n"
 		"habits:\n  naming: names\n"
-		"rules:\n  - id: x\n    criterion: shape\n    level: optional\n"
+		"rules:\n  - id: x\n    criterion: shape\n    advice: optional\n"
 		"    regex: 'x'\n    message: 'm'\n";
 	struct grading *g = NULL;
 	struct diags d;
@@ -357,7 +357,7 @@ Test(rank, rule_level_must_be_known)
 	f = open_memstream(&out, &len);
 	diags_print(&d, f);
 	fclose(f);
-	cr_assert(strstr(out, "rules.yaml:8:") && strstr(out, "`level` is `essential`"), "%s", out);
+	cr_assert(strstr(out, "rules.yaml:8:") && strstr(out, "`advice` is true"), "%s", out);
 	free(out);
 	diags_free(&d);
 }

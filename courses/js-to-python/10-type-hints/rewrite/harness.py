@@ -42,6 +42,11 @@ def random_words(h):
         for _ in range(2):
             words.insert(h.random_int(0, len(words)), word)
     minimum = h.random_int(3, 5)
+    # And a word exactly the minimum long: "at least" keeps it, so an answer
+    # that keeps only longer words (`>` for `>=`) is wrong every time.
+    edge = [w for w in VOCABULARY if len(w) == minimum]
+    if edge:
+        words.insert(h.random_int(0, len(words)), h.random_choice(edge))
     counts, long = {}, {}
     for word in words:
         counts[word] = counts.get(word, 0) + 1

@@ -1,0 +1,23 @@
+"""Lesson 01 · Practice
+
+Your explanation: truthiness fails for a score of 0 because 0 is falsy.
+"""
+
+
+def best_score(scores):
+    if len(scores) == 0:
+        return None;
+    return max(scores);
+
+
+def score_line(player_name, scores):
+    best = best_score(scores);
+    if best == None:
+        return f"{player_name}: no games yet";
+    return f"{player_name}: best {best}";
+
+
+if __name__ == "__main__":
+    print(score_line("ada", [4, 9, 2]))
+    print(score_line("grace", [0]))
+    print(score_line("linus", []))

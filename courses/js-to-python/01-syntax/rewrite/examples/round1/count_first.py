@@ -1,0 +1,17 @@
+"""Greeting helper, rewritten from the JS version."""
+
+
+def format_greeting(user_name, unread_messages):
+    if user_name is None:
+        return "Hello, guest"
+
+    count = len(unread_messages)
+    if not unread_messages:
+        return f"Hello, {user_name}. No new messages."
+    return f"Hello, {user_name}. You have {count} new messages."
+
+
+if __name__ == "__main__":
+    print(format_greeting(None, []))
+    print(format_greeting("Ada", []))
+    print(format_greeting("Ada", ["Lunch?", "Build is green"]))

@@ -1,0 +1,14 @@
+def format_greeting(user_name, unread_messages):
+    if user_name is None:
+        greeting = "Hello, guest"
+    elif not unread_messages:
+        greeting = f"Hello, {user_name}. No new messages."
+    else:
+        greeting = f"Hello, {user_name}. You have {len(unread_messages)} new messages."
+    return greeting
+
+
+if __name__ == "__main__":
+    print(format_greeting(None, []))
+    print(format_greeting("Ada", []))
+    print(format_greeting("Ada", ["Lunch?", "Build is green"]))

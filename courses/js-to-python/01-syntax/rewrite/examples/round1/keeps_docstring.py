@@ -1,0 +1,20 @@
+"""Lesson 01 · Rewrite
+
+Rewrite this greeting helper in Python, the way a Python developer would
+write it: same behaviour, Python spelling.
+"""
+
+
+def format_greeting(user_name, unread_messages):
+    if user_name is None:
+        return "Hello, guest"
+    elif not unread_messages:
+        return f"Hello, {user_name}. No new messages."
+    else:
+        return f"Hello, {user_name}. You have {len(unread_messages)} new messages."
+
+
+if __name__ == "__main__":
+    print(format_greeting(None, []))
+    print(format_greeting("Ada", []))
+    print(format_greeting("Ada", ["Lunch?", "Build is green"]))

@@ -1,0 +1,10 @@
+def makeUser(name, *, role="member", tags=None):
+    tags = [*(tags or []), role]
+    return {"name": name, "role": role, "tags": tags}
+
+
+make_user = makeUser
+
+
+if __name__ == "__main__":
+    print(make_user("ada"))

@@ -1,0 +1,7 @@
+def make_user(name, *, role="member", tags=None):
+    tags = [*(tags or []), role]
+    return {"userName": name, "userRole": role, "tagList": tags}
+
+
+if __name__ == "__main__":
+    print(make_user("ada"))

@@ -1,0 +1,8 @@
+def make_user(name, *, role="member", tags=None):
+    userTags = list(tags) if tags is not None else []
+    userTags.append(role)
+    return {"name": name, "role": role, "tags": userTags}
+
+
+if __name__ == "__main__":
+    print(make_user("ada"))

@@ -1,0 +1,8 @@
+def make_user(name, *, role="member", tags=None):
+    if tags is None:
+        tags = []
+    return dict(name=name, role=role, tags=tags + [role])
+
+
+if __name__ == "__main__":
+    print(make_user("ada"))

@@ -1,0 +1,8 @@
+def group_by_team(names, teams):
+    groups = {}
+    zip(names, teams).forEach((name, team) => groups.setdefault(team, []).append(name))
+    return groups
+
+
+if __name__ == "__main__":
+    print(group_by_team(["Ada", "Grace", "Linus"], ["red", "blue", "red"]))

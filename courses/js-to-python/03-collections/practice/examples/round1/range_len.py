@@ -1,0 +1,12 @@
+from collections import defaultdict
+
+
+def group_by_team(names, teams):
+    groups = defaultdict(list)
+    for i in range(len(names)):
+        groups[teams[i]].append(names[i])
+    return dict(groups)
+
+
+if __name__ == "__main__":
+    print(group_by_team(["Ada", "Grace", "Linus"], ["red", "blue", "red"]))

@@ -1,0 +1,9 @@
+def group_by_team(names, teams):
+    return {
+        team: [name for name, t in zip(names, teams) if t == team]
+        for team in teams
+    }
+
+
+if __name__ == "__main__":
+    print(group_by_team(["Ada", "Grace", "Linus"], ["red", "blue", "red"]))

@@ -1,0 +1,9 @@
+def group_by_team(names, teams):
+    groups = {}
+    for name, team in zip(names, teams):
+        groups.setdefault(team, []).append(name)
+    return groups
+
+
+if __name__ == "__main__":
+    print(group_by_team(["Ada", "Grace", "Linus"], ["red", "blue", "red"]))

@@ -1,0 +1,12 @@
+def group_by_team(names, teams):
+    groups = {}
+    for name, team in zip(names, teams):
+        try:
+            groups[team].append(name)
+        except KeyError:
+            groups[team] = [name]
+    return groups
+
+
+if __name__ == "__main__":
+    print(group_by_team(["Ada", "Grace", "Linus"], ["red", "blue", "red"]))

@@ -1,0 +1,12 @@
+from collections import defaultdict
+
+
+def group_by_team(names, teams):
+    groups = defaultdict(list)
+    for name, team in zip(names, teams, strict=True):
+        groups[team].append(name)
+    return dict(groups)
+
+
+if __name__ == "__main__":
+    print(group_by_team(["Ada", "Grace", "Linus"], ["red", "blue", "red"]))

@@ -1,0 +1,20 @@
+from collections import defaultdict
+
+POSTS = [
+    {"title": "Lists", "published": True, "tags": ["python", "lists"]},
+    {"title": "Dicts", "published": True, "tags": ["python", "dicts"]},
+    {"title": "Draft", "published": False, "tags": ["drafts", "lists"]},
+]
+
+
+def top_tags(posts, limit):
+    counts = defaultdict(int)
+    for post in posts:
+        if post["published"]:
+            for tag in post["tags"]:
+                counts[tag] += 1
+    return sorted(counts.items(), key=lambda pair: pair[1], reverse=True)[:limit]
+
+
+if __name__ == "__main__":
+    print(top_tags(POSTS, 2))

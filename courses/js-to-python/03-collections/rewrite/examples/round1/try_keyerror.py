@@ -1,0 +1,21 @@
+POSTS = [
+    {"title": "Lists", "published": True, "tags": ["python", "lists"]},
+    {"title": "Dicts", "published": True, "tags": ["python", "dicts"]},
+    {"title": "Draft", "published": False, "tags": ["drafts", "lists"]},
+]
+
+
+def top_tags(posts, limit):
+    counts = {}
+    for post in posts:
+        if post["published"]:
+            for tag in post["tags"]:
+                try:
+                    counts[tag] += 1
+                except KeyError:
+                    counts[tag] = 1
+    return sorted(counts.items(), key=lambda kv: kv[1], reverse=True)[:limit]
+
+
+if __name__ == "__main__":
+    print(top_tags(POSTS, 2))

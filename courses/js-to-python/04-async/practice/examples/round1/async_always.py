@@ -1,0 +1,26 @@
+"""Lesson 04 · Practice
+
+Your explanation: I wouldn't leave asyncio out - I/O should always be async
+in modern Python, just like in Node, otherwise the program blocks.
+"""
+import asyncio
+
+
+async def fetch_user(user_id):
+    await asyncio.sleep(0.01)
+    return {"id": user_id, "name": "Ada"}
+
+
+async def fetch_posts(user_id):
+    await asyncio.sleep(0.01)
+    return [{"id": 1, "title": "Hello"}, {"id": 2, "title": "Again"}]
+
+
+async def load_user_and_posts(user_id):
+    # The two requests don't depend on each other, so run them together.
+    user, posts = await asyncio.gather(fetch_user(user_id), fetch_posts(user_id))
+    return {"user": user, "posts": posts}
+
+
+if __name__ == "__main__":
+    print(asyncio.run(load_user_and_posts(42)))

@@ -1,0 +1,28 @@
+"""Lesson 05 · Practice
+
+Design `parse_port(text)`: turn text such as "8080" or " 443\n" into an int,
+and raise an exception class of your own when the text is not a whole number
+from 1 to 65535.
+
+Your explanation: converting and catching the failure means int() decides
+what counts as a number; any pre-check would copy its rules and could disagree
+with it.
+"""
+
+
+class PortError(Exception):
+    pass
+
+
+def parse_port(text):
+    try:
+        port = int(text)
+    except Exception as err:
+        raise PortError(f"invalid port {text!r}") from err
+    if not 1 <= port <= 65535:
+        raise PortError(f"out of range: {port}")
+    return port
+
+
+if __name__ == "__main__":
+    print(parse_port("8080"))

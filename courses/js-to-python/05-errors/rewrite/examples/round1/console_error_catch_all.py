@@ -1,0 +1,41 @@
+"""Lesson 05 · Rewrite
+
+Rewrite this Node function in Python:
+
+    function loadSettings(path) {
+      let text;
+      try {
+        text = fs.readFileSync(path, "utf8");
+      } catch (err) {
+        if (err.code === "ENOENT") {
+          return { theme: "light" };
+        }
+        throw err;
+      }
+      try {
+        return JSON.parse(text);
+      } catch (err) {
+        throw new Error(`bad settings in ${path}`, { cause: err });
+      }
+    }
+
+A missing file means the defaults, {"theme": "light"}; any other problem
+reading the file must reach the caller; broken JSON becomes a ValueError that
+names the file and keeps the original error as its cause.  Write
+`load_settings` below.
+"""
+import json
+import sys
+
+
+def load_settings(path):
+    try:
+        with open(path, encoding="utf-8") as f:
+            return json.loads(f.read())
+    except Exception as err:
+        print(f"could not load {path}: {err}", file=sys.stderr)
+        return {"theme": "light"}
+
+
+if __name__ == "__main__":
+    print(load_settings("settings.json"))

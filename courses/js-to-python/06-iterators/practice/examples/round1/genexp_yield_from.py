@@ -1,0 +1,33 @@
+"""Lesson 06 · Practice
+
+Design `iter_files(tree)`.  A folder tree is a dict: each key is a name, each
+value is either another dict (a sub-folder) or None (a file).  Yield the path
+of every file, lazily and recursively, with "/" between the parts:
+
+    iter_files({"src": {"app.py": None, "lib": {"db.py": None}}, "README.md": None})
+    -> "src/app.py", "src/lib/db.py", "README.md"
+
+Then, in this docstring (replace the line below), say when you would hand
+back a full collection rather than a generator, and why.
+
+Your explanation: return a list when the caller wants to know how many files
+there are, index into them or iterate more than once; yield when it just loops.
+"""
+
+TREE = {
+    "src": {"app.py": None, "lib": {"db.py": None}},
+    "README.md": None,
+}
+
+
+def iter_files(tree):
+    for name, child in tree.items():
+        if child is None:
+            yield name
+        else:
+            yield from (f"{name}/{path}" for path in iter_files(child))
+
+
+if __name__ == "__main__":
+    for path in iter_files(TREE):
+        print(path)

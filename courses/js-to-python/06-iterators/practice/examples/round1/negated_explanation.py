@@ -1,0 +1,35 @@
+"""Lesson 06 · Practice
+
+Design `iter_files(tree)`.  A folder tree is a dict: each key is a name, each
+value is either another dict (a sub-folder) or None (a file).  Yield the path
+of every file, lazily and recursively, with "/" between the parts:
+
+    iter_files({"src": {"app.py": None, "lib": {"db.py": None}}, "README.md": None})
+    -> "src/app.py", "src/lib/db.py", "README.md"
+
+Then, in this docstring (replace the line below), say when you would hand
+back a full collection rather than a generator, and why.
+
+Your explanation: I would not return a generator when the caller can't live
+with a single pass: if it needs len(), indexing, or to loop over the files
+twice, a list is the right thing, because a generator never restarts once
+exhausted.  Otherwise there is no reason to build the list.
+"""
+
+TREE = {
+    "src": {"app.py": None, "lib": {"db.py": None}},
+    "README.md": None,
+}
+
+
+def iter_files(tree, prefix=""):
+    for name, child in tree.items():
+        if child is not None:
+            yield from iter_files(child, prefix + name + "/")
+        else:
+            yield prefix + name
+
+
+if __name__ == "__main__":
+    for path in iter_files(TREE):
+        print(path)

@@ -1,0 +1,35 @@
+"""Lesson 06 · Practice
+
+Design `iter_files(tree)`.  A folder tree is a dict: each key is a name, each
+value is either another dict (a sub-folder) or None (a file).  Yield the path
+of every file, lazily and recursively, with "/" between the parts:
+
+    iter_files({"src": {"app.py": None, "lib": {"db.py": None}}, "README.md": None})
+    -> "src/app.py", "src/lib/db.py", "README.md"
+
+Then, in this docstring (replace the line below), say when you would hand
+back a full collection rather than a generator, and why.
+
+Your explanation: when the consumer needs the whole set at once, e.g. to sort
+it, take its length or walk it twice; a generator is exhausted after one pass.
+"""
+import posixpath
+
+TREE = {
+    "src": {"app.py": None, "lib": {"db.py": None}},
+    "README.md": None,
+}
+
+
+def iter_files(tree, base=""):
+    for name, child in tree.items():
+        path = posixpath.join(base, name) if base else name
+        if child is None:
+            yield path
+        else:
+            yield from iter_files(child, path)
+
+
+if __name__ == "__main__":
+    for path in iter_files(TREE):
+        print(path)

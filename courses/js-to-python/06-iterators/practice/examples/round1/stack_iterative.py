@@ -1,0 +1,36 @@
+"""Lesson 06 · Practice
+
+Design `iter_files(tree)`.  A folder tree is a dict: each key is a name, each
+value is either another dict (a sub-folder) or None (a file).  Yield the path
+of every file, lazily and recursively, with "/" between the parts:
+
+    iter_files({"src": {"app.py": None, "lib": {"db.py": None}}, "README.md": None})
+    -> "src/app.py", "src/lib/db.py", "README.md"
+
+Then, in this docstring (replace the line below), say when you would hand
+back a full collection rather than a generator, and why.
+
+Your explanation: a list is the better return value when the caller needs
+len(), indexing or to iterate more than once.
+"""
+
+TREE = {
+    "src": {"app.py": None, "lib": {"db.py": None}},
+    "README.md": None,
+}
+
+
+def iter_files(tree):
+    stack = [("", tree)]
+    while stack:
+        prefix, node = stack.pop()
+        for name, child in reversed(list(node.items())):
+            if child is None:
+                yield prefix + name
+            else:
+                stack.append((prefix + name + "/", child))
+
+
+if __name__ == "__main__":
+    for path in iter_files(TREE):
+        print(path)

@@ -1,0 +1,35 @@
+"""Lesson 06 · Rewrite
+
+Rewrite this batching helper in Python so that it hands out each batch as
+soon as it is full and works on any iterable (a list, a file, a generator):
+
+    function toBatches(items, size) {
+      const batches = [];
+      let batch = [];
+      for (const item of items) {
+        batch.push(item);
+        if (batch.length === size) {
+          batches.push(batch);
+          batch = [];
+        }
+      }
+      if (batch.length > 0) {
+        batches.push(batch);
+      }
+      return batches;
+    }
+
+Write `to_batches` below.  `idiom check` calls it with a list and with a
+generator, and reads only as many batches as it needs.
+"""
+from itertools import islice
+
+
+def to_batches(items, size):
+    it = iter(items)
+    while chunk := tuple(islice(it, size)):
+        yield chunk
+
+
+if __name__ == "__main__":
+    print(list(to_batches(range(10), 3)))

@@ -1,0 +1,32 @@
+"""Lesson 07 · Practice
+
+Design `Version` for version numbers such as 1.4.2:
+
+- it is built as `Version(1, 4, 2)`;
+- `Version(1, 4, 2) == Version(1, 4, 2)` is True;
+- it shows up readably when printed in the REPL;
+- `version.label` gives "1.4.2".
+
+Then, in this docstring (replace the line below), say what the decorator you
+chose writes for the class, and what `==` looks at when it checks two versions.
+
+Your explanation: @dataclass would write __init__ and __repr__ for me; == on
+objects compares the values.
+"""
+
+
+class Version:
+    def __init__(self, major, minor, patch):
+        self.major, self.minor, self.patch = major, minor, patch
+
+    def __repr__(self):
+        return f"Version({self.major}, {self.minor}, {self.patch})"
+
+    @property
+    def label(self):
+        return f"{self.major}.{self.minor}.{self.patch}"
+
+
+if __name__ == "__main__":
+    v = Version(1, 4, 2)
+    print(v, v.label, v == Version(1, 4, 2))

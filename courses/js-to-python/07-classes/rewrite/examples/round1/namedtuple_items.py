@@ -1,0 +1,48 @@
+"""Lesson 07 · Rewrite
+
+Rewrite this JavaScript class as an idiomatic Python class:
+
+    class Cart {
+      constructor(owner, items = []) {
+        this.owner = owner;
+        this.items = items;
+      }
+
+      addItem(name, price) {
+        this.items.push({ name, price });
+      }
+
+      getTotal() {
+        return this.items.reduce((sum, item) => sum + item.price, 0);
+      }
+    }
+
+Write `Cart` below: built as `Cart("Ada")` (or with a list of items), with
+`owner`, `items`, an `add_item(name, price)` method and a `total`.
+"""
+from dataclasses import dataclass, field
+from typing import NamedTuple
+
+
+class LineItem(NamedTuple):
+    name: str
+    price: float
+
+
+@dataclass
+class Cart:
+    owner: str
+    items: list[LineItem] = field(default_factory=list)
+
+    def add_item(self, name: str, price: float) -> None:
+        self.items.append(LineItem(name, price))
+
+    @property
+    def total(self) -> float:
+        return sum(price for _, price in self.items)
+
+
+if __name__ == "__main__":
+    cart = Cart("Ada")
+    cart.add_item("tea", 3.5)
+    print(cart, cart.total)

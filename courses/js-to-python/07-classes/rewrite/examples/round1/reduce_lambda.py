@@ -1,0 +1,43 @@
+"""Lesson 07 · Rewrite
+
+Rewrite this JavaScript class as an idiomatic Python class:
+
+    class Cart {
+      constructor(owner, items = []) {
+        this.owner = owner;
+        this.items = items;
+      }
+
+      addItem(name, price) {
+        this.items.push({ name, price });
+      }
+
+      getTotal() {
+        return this.items.reduce((sum, item) => sum + item.price, 0);
+      }
+    }
+
+Write `Cart` below: built as `Cart("Ada")` (or with a list of items), with
+`owner`, `items`, an `add_item(name, price)` method and a `total`.
+"""
+from dataclasses import dataclass, field
+from functools import reduce
+
+
+@dataclass
+class Cart:
+    owner: str
+    items: list = field(default_factory=list)
+
+    def add_item(self, name, price):
+        self.items.append({"name": name, "price": price})
+
+    @property
+    def total(self):
+        return reduce(lambda acc, item: acc + item["price"], self.items, 0)
+
+
+if __name__ == "__main__":
+    cart = Cart("Ada")
+    cart.add_item("tea", 3.5)
+    print(cart, cart.total)

@@ -1,0 +1,41 @@
+"""Lesson 08 · Rewrite
+
+Rewrite this Node module in Python so that other code can import
+`total_paid` and the file still works as a script:
+
+    const fs = require("fs");
+
+    function totalPaid(orders) {
+      return orders
+        .filter((order) => order.paid)
+        .reduce((sum, order) => sum + order.amount, 0);
+    }
+
+    module.exports = { totalPaid };
+
+    if (require.main === module) {
+      const orders = JSON.parse(fs.readFileSync(process.argv[2], "utf8"));
+      console.log(totalPaid(orders));
+    }
+
+Each order is a dict such as {"id": 1, "amount": 30, "paid": True}.  Run it
+as `python orders.py orders.json`.
+"""
+import argparse
+import json
+
+
+def total_paid(orders):
+    return sum(order["amount"] for order in orders if order.get("paid"))
+
+
+def main():
+    parser = argparse.ArgumentParser(description="Total of the paid orders.")
+    parser.add_argument("path", help="JSON file with a list of orders")
+    args = parser.parse_args()
+    with open(args.path, encoding="utf-8") as f:
+        print(total_paid(json.load(f)))
+
+
+if __name__ == "__main__":
+    main()

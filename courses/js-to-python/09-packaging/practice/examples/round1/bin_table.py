@@ -1,0 +1,24 @@
+"""Lesson 09 · Practice
+
+Write `pyproject_toml()`: it returns the text of a pyproject.toml (or the same
+data as a dict) for a package named `greet` in the src layout.
+"""
+
+
+def pyproject_toml():
+    return """
+[project]
+name = "greet"
+version = "1.0.0"
+dependencies = ["rich>=13"]
+
+[project.optional-dependencies]
+dev = ["pytest"]
+
+[project.bin]
+greet = "./src/greet/cli.py"
+"""
+
+
+if __name__ == "__main__":
+    print(pyproject_toml())

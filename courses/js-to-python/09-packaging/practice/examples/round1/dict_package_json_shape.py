@@ -1,0 +1,11 @@
+def pyproject_toml():
+    return {
+        "name": "greet",
+        "version": "1.0.0",
+        "dependencies": ["rich>=13", "pytest"],
+        "project": {"scripts": {"greet": "greet.cli:main"}},
+    }
+
+
+if __name__ == "__main__":
+    print(pyproject_toml())

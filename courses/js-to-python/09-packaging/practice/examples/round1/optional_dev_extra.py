@@ -1,0 +1,29 @@
+"""Lesson 09 · Practice
+
+Write `pyproject_toml()`: it returns the text of a pyproject.toml (or the same
+data as a dict) for a package named `greet` in the src layout.
+"""
+
+
+def pyproject_toml():
+    return """
+[build-system]
+requires = ["hatchling"]
+build-backend = "hatchling.build"
+
+[project]
+name = "greet"
+version = "1.0.0"
+requires-python = ">=3.10"
+dependencies = ["rich>=13"]
+
+[project.optional-dependencies]
+dev = ["pytest>=8"]
+
+[project.scripts]
+greet = "greet.cli:main"
+"""
+
+
+if __name__ == "__main__":
+    print(pyproject_toml())

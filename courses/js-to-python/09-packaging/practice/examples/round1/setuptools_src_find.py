@@ -1,0 +1,31 @@
+"""Lesson 09 · Practice
+
+Write `pyproject_toml()`: it returns the text of a pyproject.toml (or the same
+data as a dict) for a package named `greet` in the src layout.
+"""
+
+
+def pyproject_toml():
+    return """
+[build-system]
+requires = ["setuptools>=61", "wheel"]
+build-backend = "setuptools.build_meta"
+
+[project]
+name = "greet"
+version = "1.0.0"
+dependencies = ["rich>=13"]
+
+[project.optional-dependencies]
+dev = ["pytest"]
+
+[project.scripts]
+greet = "greet.cli:main"
+
+[tool.setuptools.packages.find]
+where = ["src"]
+"""
+
+
+if __name__ == "__main__":
+    print(pyproject_toml())

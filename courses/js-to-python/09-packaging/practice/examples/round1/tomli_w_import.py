@@ -1,0 +1,18 @@
+import tomli_w
+
+
+def pyproject_toml():
+    data = {
+        "project": {
+            "name": "greet",
+            "version": "1.0.0",
+            "dependencies": ["rich>=13"],
+            "optional-dependencies": {"dev": ["pytest"]},
+            "scripts": {"greet": "greet.cli:main"},
+        }
+    }
+    return tomli_w.dumps(data)
+
+
+if __name__ == "__main__":
+    print(pyproject_toml())

@@ -1,0 +1,39 @@
+"""Explanation: hints are metadata. Python keeps them in __annotations__ and
+does not act on them at run time; the type checker (pyright in our editor,
+mypy in CI) is what reports a bad call.
+"""
+
+from typing import Literal, Protocol, TypedDict
+
+
+class Message(TypedDict):
+    to: str
+    body: str
+    priority: Literal["low", "high"]
+
+
+class Sender(Protocol):
+    def send(self, message: Message) -> None: ...
+
+
+class PrintSender:
+    """A stand-in sender so the file runs on its own."""
+
+    def send(self, message):
+        print(f"[{message['priority']}] to {message['to']}: {message['body']}")
+
+
+def send_all(sender: Sender, messages: list[Message]) -> int:
+    n = 0
+    for message in messages:
+        n += 1
+        sender.send(message)
+    return n
+
+
+if __name__ == "__main__":
+    outbox = [
+        {"to": "ada@example.com", "body": "Build passed", "priority": "low"},
+        {"to": "grace@example.com", "body": "Disk almost full", "priority": "high"},
+    ]
+    print(send_all(PrintSender(), outbox))

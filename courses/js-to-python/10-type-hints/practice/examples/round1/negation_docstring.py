@@ -1,0 +1,40 @@
+"""Nothing here is enforced when the program runs. Python never checks that a
+Message has exactly these keys, never rejects a priority that is not "low" or
+"high", and does not require a sender to inherit from Sender. The hints only
+matter when a type checker such as mypy reads the file.
+"""
+
+from typing import Literal, Protocol, TypedDict
+
+
+class Message(TypedDict):
+    to: str
+    body: str
+    priority: Literal["low", "high"]
+
+
+class Sender(Protocol):
+    def send(self, message: Message) -> None: ...
+
+
+class PrintSender:
+    """A stand-in sender so the file runs on its own."""
+
+    def send(self, message):
+        print(f"[{message['priority']}] to {message['to']}: {message['body']}")
+
+
+def send_all(sender: Sender, messages: list[Message]) -> int:
+    sent = 0
+    for message in messages:
+        sender.send(message)
+        sent += 1
+    return sent
+
+
+if __name__ == "__main__":
+    outbox = [
+        {"to": "ada@example.com", "body": "Build passed", "priority": "low"},
+        {"to": "grace@example.com", "body": "Disk almost full", "priority": "high"},
+    ]
+    print(send_all(PrintSender(), outbox))

@@ -1,0 +1,10 @@
+from functools import reduce
+
+
+def count_words(words: list[str], min_length: int | None = None) -> dict[str, int]:
+    kept = [w for w in words if min_length is None or len(w) >= min_length]
+    return reduce(lambda acc, w: {**acc, w: acc.get(w, 0) + 1}, kept, {})
+
+
+if __name__ == "__main__":
+    print(count_words(["to", "be", "or", "not", "to", "be"]))

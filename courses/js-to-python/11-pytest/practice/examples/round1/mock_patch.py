@@ -1,0 +1,25 @@
+"""Tests for is_expired."""
+import time
+from unittest.mock import patch
+
+import pytest
+
+
+def is_expired(session, ttl=3600):
+    """True when the session started more than `ttl` seconds ago."""
+    return time.time() - session["started_at"] > ttl
+
+
+@pytest.fixture
+def session():
+    return {"started_at": 1000.0}
+
+
+def test_valid(session):
+    with patch("time.time", return_value=1100.0):
+        assert not is_expired(session)
+
+
+def test_expired(session):
+    with patch("time.time", return_value=9000.0):
+        assert is_expired(session)

@@ -1,0 +1,32 @@
+"""Tests for is_expired."""
+import time
+
+import pytest
+
+
+def is_expired(session, ttl=3600):
+    """True when the session started more than `ttl` seconds ago."""
+    return time.time() - session["started_at"] > ttl
+
+
+@pytest.fixture
+def session():
+    return {"started_at": 1000.0}
+
+
+def test_valid(session):
+    original = time.time
+    time.time = lambda: 1100.0
+    try:
+        assert not is_expired(session)
+    finally:
+        time.time = original
+
+
+def test_expired(session):
+    original = time.time
+    time.time = lambda: 8000.0
+    try:
+        assert is_expired(session)
+    finally:
+        time.time = original

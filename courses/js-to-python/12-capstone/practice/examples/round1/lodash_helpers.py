@@ -1,0 +1,37 @@
+"""tagcount: print the most common tags in a folder of .json posts."""
+import argparse
+import json
+import logging
+from collections import Counter
+from pathlib import Path
+
+
+def sort_by(items, key):
+    return sorted(items, key=key)
+
+
+def take(items, n):
+    return items[:n]
+
+
+def main(argv=None):
+    parser = argparse.ArgumentParser()
+    parser.add_argument("folder", type=Path)
+    parser.add_argument("--top", type=int, default=5)
+    args = parser.parse_args(argv)
+
+    counts = Counter()
+    for path in args.folder.glob("*.json"):
+        try:
+            post = json.loads(path.read_text(encoding="utf-8"))
+        except json.JSONDecodeError:
+            logging.warning("skipping %s", path)
+            continue
+        counts.update(post.get("tags", []))
+    for tag, n in take(sort_by(counts.items(), lambda kv: -kv[1]), args.top):
+        print(tag, n)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

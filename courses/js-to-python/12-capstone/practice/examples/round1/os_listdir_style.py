@@ -1,0 +1,34 @@
+"""tagcount: print the most common tags in a folder of .json posts."""
+import argparse
+import json
+import logging
+import os
+from collections import Counter
+
+logger = logging.getLogger(__name__)
+
+
+def main(argv=None):
+    parser = argparse.ArgumentParser()
+    parser.add_argument("folder")
+    parser.add_argument("--top", type=int, default=5)
+    args = parser.parse_args(argv)
+
+    counts = Counter()
+    for name in sorted(os.listdir(args.folder)):
+        if not name.endswith(".json"):
+            continue
+        with open(os.path.join(args.folder, name), encoding="utf-8") as fh:
+            try:
+                post = json.load(fh)
+            except json.JSONDecodeError:
+                logger.warning("skipping %s (invalid JSON)", name)
+                continue
+        counts.update(post.get("tags", []))
+    for tag, count in counts.most_common(args.top):
+        print(tag, count)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,124 @@
+#!/usr/bin/env python3
+"""Fold a measured round of labelled answers into the graded examples.
+
+    tests/accuracy/fold_round.py ./idiom tests/accuracy/round1 round1
+
+For every exercise of the round, each answer whose labelled verdicts (every
+criterion, and the status) all agree with the grader is copied into
+courses/.../EXERCISE/examples/ROUND/ and listed in examples/expected.yaml
+with the LABELLED verdicts, so `idiom lint` guards them from then on.  An
+answer the grader still disagrees with is NOT relabelled: it stays out and
+is printed (docs/ACCURACY.md lists them).  Criteria are written by id.
+Running it again replaces the round's own entries and files.
+"""
+import json
+import os
+import re
+import shutil
+import subprocess
+import sys
+
+import yaml
+
+EXERCISES = ("reflect", "rewrite", "practice")
+
+
+def criterion_ids(lesson_md):
+    """title -> id for every `... {#id}` line, and the Reflect rubric."""
+    ids = {}
+    for line in open(lesson_md, encoding="utf-8"):
+        m = re.match(r"^(?:- )?(.*\S)\s*\{#([a-z0-9-]+)\}\s*$", line.rstrip("\n"))
+        if m:
+            ids[m.group(1)] = m.group(2)
+    return ids
+
+
+def grade(idiom, lesson, exercise, files):
+    out = subprocess.run([idiom, "check", lesson, exercise, *files, "--json", "--plain"],
+                         capture_output=True, text=True, check=False).stdout
+    reports = [json.loads(line) for line in out.splitlines() if line.startswith("{")]
+    if len(reports) != len(files):
+        sys.exit(f"{lesson} {exercise}: {len(files)} answers, {len(reports)} reports")
+    return reports
+
+
+def quote(text):
+    return "'" + text.replace("'", "''") + "'"
+
+
+def entry(name, label, ids):
+    lines = [f"  {name}:"]
+    if label.get("note"):
+        lines.append(f"    note: {quote('round 1: ' + str(label['note']))}")
+    lines.append(f"    status: {label['status']}")
+    lines.append("    criteria:")
+    for title, verdict in label["criteria"].items():
+        lines.append(f"      {ids.get(title, title)}: {verdict}")
+    return "\n".join(lines)
+
+
+def disagreements(label, report):
+    got = {c["title"]: c["status"] for c in report["criteria"]}
+    bad = [t for t, v in label["criteria"].items() if got.get(t) != v]
+    if label.get("status") != report["status"]:
+        bad.append(f"status (labelled {label.get('status')}, graded {report['status']})")
+    return bad
+
+
+def strip_round(expected_text, round_name):
+    """The expected.yaml text without entries of ROUND_NAME/ (a rerun)."""
+    out, skip = [], False
+    for line in expected_text.split("\n"):
+        if re.match(r"^  \S", line):
+            skip = line.strip().startswith(round_name + "/")
+        if not skip:
+            out.append(line)
+    return "\n".join(out).rstrip("\n") + "\n"
+
+
+def fold_exercise(idiom, lesson_dir, labels_dir, exercise, round_name, left_out):
+    labels = yaml.safe_load(open(os.path.join(labels_dir, "labels.yaml"), encoding="utf-8"))
+    ids = criterion_ids(os.path.join(lesson_dir, "lesson.md"))
+    names = list(labels["examples"])
+    reports = grade(idiom, os.path.basename(lesson_dir)[:2], exercise,
+                    [os.path.join(labels_dir, n) for n in names])
+    ex_dir = os.path.join(lesson_dir, exercise, "examples")
+    dest = os.path.join(ex_dir, round_name)
+    shutil.rmtree(dest, ignore_errors=True)
+    os.makedirs(dest)
+    entries = []
+    for name, report in zip(names, reports):
+        label = labels["examples"][name]
+        bad = disagreements(label, report)
+        if bad:
+            left_out.append((os.path.join(labels_dir, name), bad))
+            continue
+        shutil.copy(os.path.join(labels_dir, name), os.path.join(dest, name))
+        entries.append(entry(f"{round_name}/{name}", label, ids))
+    path = os.path.join(ex_dir, "expected.yaml")
+    text = strip_round(open(path, encoding="utf-8").read(), round_name)
+    if entries:
+        text += f"  # {round_name}: unseen answers, labelled before grading (docs/ACCURACY.md)\n"
+        text += "\n".join(entries) + "\n"
+    open(path, "w", encoding="utf-8").write(text)
+    return len(entries)
+
+
+def main():
+    idiom, round_dir, round_name = sys.argv[1:4]
+    course = sys.argv[4] if len(sys.argv) > 4 else "courses/js-to-python"
+    left_out, folded = [], 0
+    for lesson in sorted(os.listdir(round_dir)):
+        lesson_dir = os.path.join(course, lesson)
+        for exercise in EXERCISES:
+            labels_dir = os.path.join(round_dir, lesson, exercise)
+            if os.path.exists(os.path.join(labels_dir, "labels.yaml")):
+                folded += fold_exercise(idiom, lesson_dir, labels_dir, exercise, round_name,
+                                        left_out)
+    print(f"{folded} answers folded into the graded examples; {len(left_out)} left out:")
+    for path, bad in left_out:
+        print(f"  {path}: " + "; ".join(bad))
+
+
+if __name__ == "__main__":
+    main()
