@@ -1,14 +1,20 @@
 /* One PostgreSQL connection with the error convention and reconnection the
  * cohort server needs: a lost connection is reported as -ENOTCONN (never a
  * crash, never a hang past the connect timeout) and re-opened by the next
- * call; a BEGIN that finds it dead retries once, since nothing was done. */
+ * call; a BEGIN that finds it dead retries once, since nothing was done.
+ * A statement gets PG_QUERY_TIMEOUT_S for its answer, measured here and
+ * not by the server, so a server that stopped answering (frozen, its host
+ * gone) cannot hold a thread: the connection is dropped and the call says
+ * -ETIMEDOUT; the next call reconnects. */
 #include "store/pgdb.h"
 
 #include <errno.h>
 #include <inttypes.h>
+#include <poll.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 #include "util/limits.h"
 #include "util/xalloc.h"
 #include "util/banned.h"
@@ -68,10 +74,30 @@ static void ignore_notice(void *arg, const char *message)
 	(void)message;
 }
 
+static double now_s(void)
+{
+	struct timespec ts;
+
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
+}
+
+/* After a connection could not be made or a server did not answer, new
+ * connections of this process fail at once for PG_BACKOFF_S: a request
+ * queued behind another need not wait out its own timeout for the same
+ * verdict.  Milliseconds on CLOCK_MONOTONIC; shared by every thread. */
+static _Atomic long long down_until_ms;
+
+static void mark_down(void)
+{
+	down_until_ms = (long long)((now_s() + PG_BACKOFF_S) * 1000.0);
+}
+
 /* Connects (or reconnects) DB->conn. */
 static int connect_db(struct pg_db *db, struct error *e)
 {
 	char timeout[16], line[ERROR_MESSAGE_MAX];
+	long long left_ms = down_until_ms - (long long)(now_s() * 1000.0);
 	/* Keywords after dbname override what the URL says; connect_timeout
 	 * comes first so a URL's own value wins. */
 	const char *keys[] = { "connect_timeout", "dbname", "application_name", NULL };
@@ -80,13 +106,19 @@ static int connect_db(struct pg_db *db, struct error *e)
 	snprintf(timeout, sizeof(timeout), "%d", PG_CONNECT_TIMEOUT_S);
 	if (db->conn)
 		PQfinish(db->conn);
+	db->conn = NULL;
 	db->in_transaction = 0;
+	if (left_ms > 0)
+		return error_set(e, -ENOTCONN, "PostgreSQL could not be reached just now; trying "
+				 "again in %lld ms", left_ms);
 	db->conn = PQconnectdbParams(keys, values, 1);
 	if (!db->conn)
 		return error_set(e, -ENOMEM, "out of memory connecting to PostgreSQL");
-	if (PQstatus(db->conn) != CONNECTION_OK)
+	if (PQstatus(db->conn) != CONNECTION_OK) {
+		mark_down();
 		return error_set(e, -ENOTCONN, "cannot reach PostgreSQL: %s",
 				 one_line(PQerrorMessage(db->conn), line, sizeof(line)));
+	}
 	PQsetNoticeProcessor(db->conn, ignore_notice, NULL);
 	return 0;
 }
@@ -155,6 +187,98 @@ static int fail(struct pg_db *db, const PGresult *res, struct error *e)
 	return error_set(e, code, "PostgreSQL: %s", one_line(msg, line, sizeof(line)));
 }
 
+/* Waits until DB's socket is ready for EVENTS or DEADLINE passes: 1 ready,
+ * 0 timed out, -1 the socket failed. */
+static int wait_socket(struct pg_db *db, short events, double deadline)
+{
+	struct pollfd pfd = { .fd = PQsocket(db->conn), .events = events };
+	int rc;
+
+	if (pfd.fd < 0)
+		return -1;
+	do {
+		double left = deadline - now_s();
+
+		if (left <= 0)
+			return 0;
+		rc = poll(&pfd, 1, (int)(left * 1000) + 1);
+	} while (rc < 0 && errno == EINTR);
+	return rc < 0 ? -1 : rc > 0;
+}
+
+/* Sends what libpq holds, then reads until a whole answer is in; 0, or
+ * -ETIMEDOUT / -ENOTCONN. */
+static int await_answer(struct pg_db *db, double deadline)
+{
+	int flushed, ready;
+
+	while ((flushed = PQflush(db->conn)) == 1)
+		if ((ready = wait_socket(db, POLLOUT | POLLIN, deadline)) <= 0)
+			return ready == 0 ? -ETIMEDOUT : -ENOTCONN;
+	if (flushed < 0)
+		return -ENOTCONN;
+	while (PQisBusy(db->conn)) {
+		if ((ready = wait_socket(db, POLLIN, deadline)) <= 0)
+			return ready == 0 ? -ETIMEDOUT : -ENOTCONN;
+		if (!PQconsumeInput(db->conn))
+			return -ENOTCONN;
+	}
+	return 0;
+}
+
+/* The connection is given up: a server that did not answer in time may
+ * answer later, and that answer must never be read as another's. */
+static int drop_connection(struct pg_db *db, int code, struct error *e)
+{
+	/* in_transaction stays: the rest of a transaction must fail, not run
+	 * on a new connection. */
+	PQfinish(db->conn);
+	db->conn = NULL;
+	if (code == -ETIMEDOUT) {
+		mark_down();
+		return error_set(e, code, "PostgreSQL did not answer within %d s; the connection "
+				 "was dropped (is the server overloaded or stopped?)",
+				 PG_QUERY_TIMEOUT_S);
+	}
+	return error_set(e, -ENOTCONN, "lost the connection to PostgreSQL while waiting for "
+			 "its answer");
+}
+
+/* PQexec/PQexecParams with a deadline: the answer into *OUT (the first
+ * failed result, else the last one; NULL when none came), or an error when
+ * the server did not answer in PG_QUERY_TIMEOUT_S or the connection broke. */
+static int exec_deadline(struct pg_db *db, const char *sql, int nparams,
+			 const char *const *params, PGresult **out, struct error *e)
+{
+	double deadline = now_s() + PG_QUERY_TIMEOUT_S;
+	PGresult *res, *kept = NULL;
+	int sent, rc;
+
+	*out = NULL;
+	if (PQsetnonblocking(db->conn, 1) != 0)
+		return drop_connection(db, -ENOTCONN, e);
+	sent = nparams > 0 ? PQsendQueryParams(db->conn, sql, nparams, NULL, params, NULL, NULL, 0)
+			   : PQsendQuery(db->conn, sql);
+	if (!sent)
+		return PQstatus(db->conn) == CONNECTION_OK ? 0 : drop_connection(db, -ENOTCONN, e);
+	for (;;) {
+		if ((rc = await_answer(db, deadline)) < 0) {
+			PQclear(kept);
+			return drop_connection(db, rc, e);
+		}
+		if (!(res = PQgetResult(db->conn)))
+			break;
+		if (kept && PQresultStatus(kept) == PGRES_FATAL_ERROR) {
+			PQclear(res);
+		} else {
+			PQclear(kept);
+			kept = res;
+		}
+	}
+	*out = kept;
+	return 0;
+}
+
 int pg_db_query(struct pg_db *db, const char *sql, int nparams,
 		const char *const *params, PGresult **out, struct error *e)
 {
@@ -166,15 +290,15 @@ int pg_db_query(struct pg_db *db, const char *sql, int nparams,
 		*out = NULL;
 	/* A connection lost by an earlier call: a new one, unless a transaction
 	 * was open on it (then that transaction is gone and must fail). */
-	if (PQstatus(db->conn) != CONNECTION_OK) {
+	if (!db->conn || PQstatus(db->conn) != CONNECTION_OK) {
 		if (db->in_transaction)
 			return error_set(e, -ENOTCONN, "lost the connection to PostgreSQL "
 					 "inside a transaction");
 		if ((rc = connect_db(db, e)) < 0)
 			return rc;
 	}
-	res = nparams > 0 ? PQexecParams(db->conn, sql, nparams, NULL, params, NULL, NULL, 0)
-			  : PQexec(db->conn, sql);
+	if ((rc = exec_deadline(db, sql, nparams, params, &res, e)) < 0)
+		return rc;
 	st = res ? PQresultStatus(res) : PGRES_FATAL_ERROR;
 	if (st != PGRES_COMMAND_OK && st != PGRES_TUPLES_OK) {
 		rc = fail(db, res, e);
@@ -213,8 +337,12 @@ int pg_db_commit(struct pg_db *db, struct error *e)
 
 void pg_db_rollback(struct pg_db *db)
 {
-	if (db->in_transaction && PQstatus(db->conn) == CONNECTION_OK)
-		PQclear(PQexec(db->conn, "ROLLBACK"));
+	struct error ignored = ERROR_INIT;
+	PGresult *res;
+
+	if (db->in_transaction && db->conn && PQstatus(db->conn) == CONNECTION_OK &&
+	    exec_deadline(db, "ROLLBACK", 0, NULL, &res, &ignored) == 0)
+		PQclear(res);
 	db->in_transaction = 0;
 }
 
