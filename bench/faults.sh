@@ -9,7 +9,8 @@
 #               IDIOM_HOME) filled to the last byte for FAULT_FOR s, then freed
 #
 # While the fault lasts, node2 is asked directly for /healthz and a check:
-# each must answer within PROBE_MAX_S (never hang) with 200, or 503 with
+# each must answer within PROBE_MAX_S, before the fault is undone (never
+# wait for the server to come back), with 200, or 503 with
 # Retry-After; never another error.  Afterwards: the load's RESULT is ok
 # (every acknowledged attempt stored exactly once, no error but retried
 # 502/503/504), every node still runs with the pid it started with (no
@@ -19,7 +20,8 @@
 # Environment: IDIOM (binary, default ./idiom), LEARNERS (default 200),
 # DURATION (seconds of load, default 120), TIME_FACTOR (default 1),
 # FAULT_AT (seconds into the load, default DURATION/3), FAULT_FOR (default
-# 10), RECOVER_S (default 20), PROBE_MAX_S (default 15).
+# 10), RECOVER_S (default 20), PROBE_MAX_S (default FAULT_FOR - 2; the
+# probes start 1 s into the fault).
 # Each FAULT gets a fresh cluster.  Exit 0 when every FAULT passed.  Needs
 # root for tmp-full (a tmpfs mount); without it that fault is skipped.
 set -u
@@ -34,7 +36,9 @@ TIME_FACTOR=${TIME_FACTOR:-1}
 FAULT_AT=${FAULT_AT:-$((DURATION / 3))}
 FAULT_FOR=${FAULT_FOR:-10}
 RECOVER_S=${RECOVER_S:-20}
-PROBE_MAX_S=${PROBE_MAX_S:-15}
+# A probe must answer before the fault is undone: one that waited for the
+# server to come back would otherwise pass.
+PROBE_MAX_S=${PROBE_MAX_S:-$((FAULT_FOR > 4 ? FAULT_FOR - 2 : 2))}
 PASSWORD=Fault-probe-orbit-5521
 
 say() { printf 'faults: %s\n' "$*"; }
@@ -159,8 +163,13 @@ run_fault() {
 	apply_fault "$dir" "$fault"
 	say "$fault applied at $(date +%T)"
 	sleep 1
-	probe "$dir" healthz || probes_ok=0
-	probe "$dir" check || probes_ok=0
+	# Both at once, so each must answer before the fault is undone.
+	probe "$dir" healthz >"$dir/probe1" &
+	local p1=$!
+	probe "$dir" check >"$dir/probe2" &
+	wait "$p1" || probes_ok=0
+	wait $! || probes_ok=0
+	cat "$dir/probe1" "$dir/probe2"
 	local left=$((FAULT_FOR - (SECONDS - applied)))
 	[ "$left" -le 0 ] || sleep "$left"
 	undo_fault "$dir" "$fault"

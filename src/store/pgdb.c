@@ -11,6 +11,8 @@
 #include <errno.h>
 #include <inttypes.h>
 #include <poll.h>
+#include <pthread.h>
+#include <stdatomic.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -22,10 +24,14 @@
 /* 'idiom' in ASCII: the advisory lock every migration takes. */
 #define MIGRATION_LOCK_KEY "452656197485"
 
+struct pg_server;
+
 struct pg_db {
 	PGconn *conn;
 	char *url;
 	int in_transaction;
+	struct pg_server *server;
+	unsigned outage;	/* the server's `outages` when conn was made */
 };
 
 const char *pg_int(char buf[24], int64_t v)
@@ -82,43 +88,98 @@ static double now_s(void)
 	return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
 }
 
-/* After a connection could not be made or a server did not answer, new
- * connections of this process fail at once for PG_BACKOFF_S: a request
- * queued behind another need not wait out its own timeout for the same
- * verdict.  Milliseconds on CLOCK_MONOTONIC; shared by every thread. */
-static _Atomic long long down_until_ms;
+/* What this process knows of one server (one URL), shared by every
+ * thread.  After a connection could not be made or the server did not
+ * answer, it is "down": connections made before that are dropped at their
+ * next use (they would only wait out the same timeout), and while it is
+ * down one thread at a time tries to connect; the others fail at once.  So
+ * a server that is away holds at most one thread, and every other request
+ * is answered 503 at once.  A connection that is made clears it.  Kept
+ * for the life of the process (one per URL used). */
+struct pg_server {
+	char *url;
+	_Atomic unsigned outages;	/* how many times it went down */
+	_Atomic int down;
+	_Atomic int trying;		/* a thread is connecting while down */
+	struct pg_server *next;
+};
 
-static void mark_down(void)
+static pthread_mutex_t servers_lock = PTHREAD_MUTEX_INITIALIZER;
+static struct pg_server *servers;
+
+static struct pg_server *server_for(const char *url)
 {
-	down_until_ms = (long long)((now_s() + PG_BACKOFF_S) * 1000.0);
+	struct pg_server *sv;
+
+	pthread_mutex_lock(&servers_lock);
+	for (sv = servers; sv && strcmp(sv->url, url) != 0; sv = sv->next)
+		;
+	if (!sv) {
+		sv = xcalloc(1, sizeof(*sv));
+		sv->url = xstrdup(url);
+		sv->next = servers;
+		servers = sv;
+	}
+	pthread_mutex_unlock(&servers_lock);
+	return sv;
+}
+
+static void mark_down(struct pg_server *sv)
+{
+	int no = 0;
+
+	if (atomic_compare_exchange_strong(&sv->down, &no, 1))
+		sv->outages++;
+}
+
+/* Whether this thread may try to connect now; sets *IS_PROBE when it is
+ * the one thread trying while the server is down. */
+static int may_connect(struct pg_server *sv, int *is_probe)
+{
+	int no = 0;
+
+	*is_probe = 0;
+	if (!sv->down)
+		return 1;
+	if (!atomic_compare_exchange_strong(&sv->trying, &no, 1))
+		return 0;
+	*is_probe = 1;
+	return 1;
 }
 
 /* Connects (or reconnects) DB->conn. */
 static int connect_db(struct pg_db *db, struct error *e)
 {
 	char timeout[16], line[ERROR_MESSAGE_MAX];
-	long long left_ms = down_until_ms - (long long)(now_s() * 1000.0);
 	/* Keywords after dbname override what the URL says; connect_timeout
 	 * comes first so a URL's own value wins. */
 	const char *keys[] = { "connect_timeout", "dbname", "application_name", NULL };
 	const char *values[] = { timeout, db->url, "idiom", NULL };
+	struct pg_server *sv = db->server;
+	int probe, ok;
 
 	snprintf(timeout, sizeof(timeout), "%d", PG_CONNECT_TIMEOUT_S);
 	if (db->conn)
 		PQfinish(db->conn);
 	db->conn = NULL;
 	db->in_transaction = 0;
-	if (left_ms > 0)
-		return error_set(e, -ENOTCONN, "PostgreSQL could not be reached just now; trying "
-				 "again in %lld ms", left_ms);
+	if (!may_connect(sv, &probe))
+		return error_set(e, -ENOTCONN, "PostgreSQL could not be reached just now and "
+				 "another request is trying it; try again shortly");
+	db->outage = sv->outages;
 	db->conn = PQconnectdbParams(keys, values, 1);
+	ok = db->conn && PQstatus(db->conn) == CONNECTION_OK;
+	if (ok)
+		sv->down = 0;
+	else
+		mark_down(sv);
+	if (probe)
+		sv->trying = 0;
 	if (!db->conn)
 		return error_set(e, -ENOMEM, "out of memory connecting to PostgreSQL");
-	if (PQstatus(db->conn) != CONNECTION_OK) {
-		mark_down();
+	if (!ok)
 		return error_set(e, -ENOTCONN, "cannot reach PostgreSQL: %s",
 				 one_line(PQerrorMessage(db->conn), line, sizeof(line)));
-	}
 	PQsetNoticeProcessor(db->conn, ignore_notice, NULL);
 	return 0;
 }
@@ -133,6 +194,7 @@ int pg_db_open(const char *url, struct pg_db **out, struct error *e)
 		return rc;
 	db = xcalloc(1, sizeof(*db));
 	db->url = xstrdup(url);
+	db->server = server_for(url);
 	if ((rc = connect_db(db, e)) < 0) {
 		pg_db_close(db);
 		return rc;
@@ -235,7 +297,7 @@ static int drop_connection(struct pg_db *db, int code, struct error *e)
 	PQfinish(db->conn);
 	db->conn = NULL;
 	if (code == -ETIMEDOUT) {
-		mark_down();
+		mark_down(db->server);
 		return error_set(e, code, "PostgreSQL did not answer within %d s; the connection "
 				 "was dropped (is the server overloaded or stopped?)",
 				 PG_QUERY_TIMEOUT_S);
@@ -290,7 +352,7 @@ int pg_db_query(struct pg_db *db, const char *sql, int nparams,
 		*out = NULL;
 	/* A connection lost by an earlier call: a new one, unless a transaction
 	 * was open on it (then that transaction is gone and must fail). */
-	if (!db->conn || PQstatus(db->conn) != CONNECTION_OK) {
+	if (!db->conn || PQstatus(db->conn) != CONNECTION_OK || db->outage != db->server->outages) {
 		if (db->in_transaction)
 			return error_set(e, -ENOTCONN, "lost the connection to PostgreSQL "
 					 "inside a transaction");
@@ -319,7 +381,8 @@ int pg_db_begin(struct pg_db *db, const char *mode, struct error *e)
 
 	db->in_transaction = 0;
 	rc = pg_db_query(db, sql, 0, NULL, NULL, e);
-	if (rc == -ENOTCONN && (rc = connect_db(db, e)) == 0)
+	/* Not when the server is down: connecting again would wait as long. */
+	if (rc == -ENOTCONN && !db->server->down && (rc = connect_db(db, e)) == 0)
 		rc = pg_db_query(db, sql, 0, NULL, NULL, e);
 	free(sql);
 	if (rc == 0)

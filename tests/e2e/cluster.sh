@@ -4,7 +4,10 @@
 # learners for 20 s, checks every 2-6 s) asserting no lost or doubled
 # attempt and no error but retried 503s, then the same load while one node
 # is killed with SIGKILL: HAProxy routes around it, the checks it was
-# grading are retried, nothing is lost; `up` brings the node back.
+# grading are retried, nothing is lost; `up` brings the node back.  Then the
+# short versions of `make fault-test` (bench/faults.sh): PostgreSQL
+# restarted, PostgreSQL frozen with SIGSTOP, a node's temporary directory
+# full, each under load on its own fresh cluster.
 # Usage: tests/e2e/cluster.sh [IDIOM_BINARY]; run from the repository root.
 cd "$(dirname "$0")/../.." || exit 2
 IDIOM=${1:-./idiom}
@@ -73,9 +76,37 @@ test_kill_9_one_node_during_load() {
 	expect_status 0
 }
 
+# fault NAME: the short version of `make fault-test` for one fault (its own
+# fresh cluster): 10 learners for 25 s, the fault 6 s in for 12 s.
+fault() {
+	run env LEARNERS=10 DURATION=25 TIME_FACTOR=0.1 FAULT_AT=6 FAULT_FOR=12 RECOVER_S=15 \
+		bench/faults.sh "$1"
+	printf '%s\n' "$out" | sed 's/^/     | /'
+	expect_status 0
+	expect_out "PASS $1"
+}
+
+test_postgresql_restart_during_load() {
+	fault pg-restart
+	# Meanwhile the node said 503 + Retry-After, on /healthz too.
+	expect_out "node2 healthz: HTTP 503"
+}
+
+test_postgresql_frozen_during_load() {
+	fault pg-freeze
+	expect_out "node2 healthz: HTTP 503"
+}
+
+test_full_temporary_directory_during_load() {
+	fault tmp-full
+}
+
 t "cluster: every part up, round robin over three nodes" test_every_part_is_up_and_round_robin
 t "cluster: 10 learners for 20 s lose nothing" test_smoke_load_loses_nothing
 t "cluster: kill -9 one node under load loses nothing" test_kill_9_one_node_during_load
+t "cluster: PostgreSQL restarted under load: 503 meanwhile, nothing lost, nodes recover" test_postgresql_restart_during_load
+t "cluster: PostgreSQL frozen 12 s (SIGSTOP) under load: no hang, nothing lost, nodes recover" test_postgresql_frozen_during_load
+t "cluster: a node's temporary directory full under load: nothing lost, node recovers" test_full_temporary_directory_during_load
 
 printf '\n%d passed, %d failed\n' "$passed" "$failed"
 [ "$failed" -eq 0 ]
