@@ -129,7 +129,7 @@ load-test: deps
 # a restart.  tmp-full needs root (a tmpfs mount).
 FAULTS ?= pg-restart pg-freeze tmp-full
 FAULT_DURATION ?= 120
-FAULT_FOR ?= 10
+FAULT_FOR ?= 20
 fault-test: deps
 	@./scripts/deps.sh cluster
 	@$(MAKE) --no-print-directory all

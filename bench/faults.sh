@@ -20,7 +20,7 @@
 # Environment: IDIOM (binary, default ./idiom), LEARNERS (default 200),
 # DURATION (seconds of load, default 120), TIME_FACTOR (default 1),
 # FAULT_AT (seconds into the load, default DURATION/3), FAULT_FOR (default
-# 10), RECOVER_S (default 20), PROBE_MAX_S (default FAULT_FOR - 2; the
+# 10), RECOVER_S (default 20), PROBE_MAX_S (default FAULT_FOR - 1: the
 # probes start 1 s into the fault).
 # Each FAULT gets a fresh cluster.  Exit 0 when every FAULT passed.  Needs
 # root for tmp-full (a tmpfs mount); without it that fault is skipped.
@@ -38,7 +38,7 @@ FAULT_FOR=${FAULT_FOR:-10}
 RECOVER_S=${RECOVER_S:-20}
 # A probe must answer before the fault is undone: one that waited for the
 # server to come back would otherwise pass.
-PROBE_MAX_S=${PROBE_MAX_S:-$((FAULT_FOR > 4 ? FAULT_FOR - 2 : 2))}
+PROBE_MAX_S=${PROBE_MAX_S:-$((FAULT_FOR > 2 ? FAULT_FOR - 1 : 1))}
 PASSWORD=Fault-probe-orbit-5521
 
 say() { printf 'faults: %s\n' "$*"; }

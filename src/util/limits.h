@@ -63,11 +63,11 @@
 /* ---- Cohorts on PostgreSQL (docs/cohort.md) ---- */
 
 /* Seconds to wait for PostgreSQL to accept a connection (a URL may say less). */
-#define PG_CONNECT_TIMEOUT_S 3
+#define PG_CONNECT_TIMEOUT_S 2
 /* Seconds a statement may wait for PostgreSQL's answer, measured by idiom
  * (a frozen server enforces no statement_timeout): past it the connection
  * is dropped and the request answered 503 + Retry-After. */
-#define PG_QUERY_TIMEOUT_S 5
+#define PG_QUERY_TIMEOUT_S 4
 
 /* Account names: 3 to 64 of [a-z0-9._-], compared case-insensitively. */
 #define COHORT_USERNAME_MIN 3

@@ -77,9 +77,9 @@ test_kill_9_one_node_during_load() {
 }
 
 # fault NAME: the short version of `make fault-test` for one fault (its own
-# fresh cluster): 10 learners for 25 s, the fault 6 s in for 12 s.
+# fresh cluster): 10 learners for 32 s, the fault 8 s in for 20 s.
 fault() {
-	run env LEARNERS=10 DURATION=25 TIME_FACTOR=0.1 FAULT_AT=6 FAULT_FOR=12 RECOVER_S=15 \
+	run env LEARNERS=10 DURATION=32 TIME_FACTOR=0.1 FAULT_AT=8 FAULT_FOR=20 RECOVER_S=15 \
 		bench/faults.sh "$1"
 	printf '%s\n' "$out" | sed 's/^/     | /'
 	expect_status 0
@@ -105,7 +105,7 @@ t "cluster: every part up, round robin over three nodes" test_every_part_is_up_a
 t "cluster: 10 learners for 20 s lose nothing" test_smoke_load_loses_nothing
 t "cluster: kill -9 one node under load loses nothing" test_kill_9_one_node_during_load
 t "cluster: PostgreSQL restarted under load: 503 meanwhile, nothing lost, nodes recover" test_postgresql_restart_during_load
-t "cluster: PostgreSQL frozen 12 s (SIGSTOP) under load: no hang, nothing lost, nodes recover" test_postgresql_frozen_during_load
+t "cluster: PostgreSQL frozen 20 s (SIGSTOP) under load: no hang, nothing lost, nodes recover" test_postgresql_frozen_during_load
 t "cluster: a node's temporary directory full under load: nothing lost, node recovers" test_full_temporary_directory_during_load
 
 printf '\n%d passed, %d failed\n' "$passed" "$failed"
