@@ -542,8 +542,8 @@ Test(web, each_route_runs_on_its_thread)
 		{ "GET", "/api/progress", WEB_LANE }, { "POST", "/api/check", WEB_LANE },
 		{ "POST", "/api/hint", WEB_LANE },
 		/* The cohort server's own routes never wait behind checks. */
-		{ "POST", "/api/login", WEB_POOL }, { "POST", "/api/logout", WEB_POOL },
-		{ "POST", "/api/signup", WEB_POOL }, { "POST", "/api/cohorts", WEB_POOL },
+		{ "POST", "/api/login", WEB_PASSWORDS }, { "POST", "/api/logout", WEB_POOL },
+		{ "POST", "/api/signup", WEB_PASSWORDS }, { "POST", "/api/cohorts", WEB_POOL },
 		{ "GET", "/api/cohorts/1/gradebook", WEB_POOL }, { "GET", "/healthz", WEB_POOL },
 		{ "GET", "/login", WEB_POOL }, { "GET", "/signup", WEB_POOL },
 		{ "GET", "/cohorts", WEB_POOL }, { "GET", "/cohorts/1", WEB_POOL },
