@@ -46,6 +46,63 @@ test_every_part_is_up_and_round_robin() {
 	done
 }
 
+# raw_via_proxy BYTES: what HAProxy answers to BYTES sent raw; leaves $out
+# (the header block, CRs removed).
+raw_via_proxy() {
+	run python3 - "$URL" "$1" <<-'EOF'
+	import socket, sys
+	from urllib.parse import urlsplit
+	u = urlsplit(sys.argv[1])
+	s = socket.create_connection((u.hostname, u.port), timeout=10)
+	s.sendall(sys.argv[2].encode().decode("unicode_escape").encode("latin-1"))
+	data = b""
+	while b"\r\n\r\n" not in data:
+	    chunk = s.recv(65536)
+	    if not chunk:
+	        break
+	    data += chunk
+	print(data.split(b"\r\n\r\n")[0].decode("latin-1").replace("\r", ""))
+	EOF
+}
+
+expect_security_headers() {
+	local h
+	for h in "X-Content-Type-Options: nosniff" "X-Frame-Options: DENY" "Referrer-Policy: no-referrer" \
+		"Cross-Origin-Resource-Policy: same-origin" "Content-Security-Policy: default-src 'none'"; do
+		printf '%s\n' "$out" | grep -qiF "$h" || fail "no '$h' in: $out"
+	done
+}
+
+# HAProxy's own answers carry the nodes' security headers (its errorfiles):
+# a request it cannot parse, one too large for it (a node's own 414/431
+# never happens behind it: its buffer is smaller), and no node up (503,
+# with Retry-After).
+test_proxy_errors_carry_security_headers() {
+	raw_via_proxy 'GARBAGE \x01\r\n\r\n'
+	expect_out "HTTP/1.1 400"
+	expect_security_headers
+	raw_via_proxy "GET /$(head -c 40000 /dev/zero | tr '\0' a) HTTP/1.1\r\nHost: x\r\n\r\n"
+	printf '%s' "$out" | grep -qE '^HTTP/1.1 (400|414)' || fail "a 40 kB URI: $out"
+	expect_security_headers
+	raw_via_proxy "GET / HTTP/1.1\r\nHost: x\r\nX-Big: $(head -c 40000 /dev/zero | tr '\0' b)\r\n\r\n"
+	printf '%s' "$out" | grep -qE '^HTTP/1.1 (400|431)' || fail "a 40 kB header: $out"
+	expect_security_headers
+	for n in 1 2 3; do
+		echo "disable server nodes/node$n" | python3 -c '
+import socket, sys
+s = socket.socket(socket.AF_UNIX); s.connect(sys.argv[1]); s.sendall(sys.stdin.buffer.read()); s.recv(4096)' "$CLUSTER/haproxy.sock"
+	done
+	raw_via_proxy 'GET /healthz HTTP/1.1\r\nHost: x\r\n\r\n'
+	for n in 1 2 3; do
+		echo "enable server nodes/node$n" | python3 -c '
+import socket, sys
+s = socket.socket(socket.AF_UNIX); s.connect(sys.argv[1]); s.sendall(sys.stdin.buffer.read()); s.recv(4096)' "$CLUSTER/haproxy.sock"
+	done
+	expect_out "HTTP/1.1 503"
+	expect_out "Retry-After: 5"
+	expect_security_headers
+}
+
 test_smoke_load_loses_nothing() {
 	load 20
 	expect_status 0
@@ -102,6 +159,7 @@ test_full_temporary_directory_during_load() {
 }
 
 t "cluster: every part up, round robin over three nodes" test_every_part_is_up_and_round_robin
+t "cluster: HAProxy's own errors carry the security headers" test_proxy_errors_carry_security_headers
 t "cluster: 10 learners for 20 s lose nothing" test_smoke_load_loses_nothing
 t "cluster: kill -9 one node under load loses nothing" test_kill_9_one_node_during_load
 t "cluster: PostgreSQL restarted under load: 503 meanwhile, nothing lost, nodes recover" test_postgresql_restart_during_load
