@@ -5,10 +5,12 @@ Each learner signs up through an invite, opens lesson 04, "types" (live
 hints a few times a second for a few seconds, then a pause) and checks an
 answer every 20-60 s (times --time-factor), with a mix of answers taken
 from courses/js-to-python/04-async/*/examples: passing, failing, broken
-(status error) and slow (blocking or sequential awaits).  A check that gets
-503 is retried after its Retry-After, and one whose connection dropped is
-retried at once, as is one that got 502/504 from the proxy (the node died
-mid-request), all with the same attempt_id.  At the end it prints
+(status error) and slow (blocking or sequential awaits).  Every request
+that gets 503 is sent again after its Retry-After, and one whose
+connection dropped or that got 502/504 from the proxy (the node died
+mid-request) after 0.2 s: pages, hints and sign-ins for up to 60 s, a
+check, always with the same attempt_id, until the end of the run plus
+--grace; a sign-up retried that finds its name taken signs in.  At the end it prints
 p50/p95/p99 per endpoint, errors, checks per node (HAProxy's X-Served-By),
 and verifies in PostgreSQL (psql STORE) that every acknowledged attempt is
 there exactly once and that no attempt it did not send appeared.
