@@ -92,15 +92,17 @@ static double now_s(void)
  * thread.  After a connection could not be made or the server did not
  * answer, it is "down": connections made before that are dropped at their
  * next use (they would only wait out the same timeout), and while it is
- * down one thread at a time tries to connect; the others fail at once.  So
- * a server that is away holds at most one thread, and every other request
- * is answered 503 at once.  A connection that is made clears it.  Kept
+ * down one thread at a time tries to connect (none for PG_RETRY_QUIET_S
+ * after an attempt that had to wait); the others fail at once.  So a server
+ * that is away holds at most one thread, and every other request is
+ * answered 503 at once.  A connection that is made clears it.  Kept
  * for the life of the process (one per URL used). */
 struct pg_server {
 	char *url;
 	_Atomic unsigned outages;	/* how many times it went down */
 	_Atomic int down;
 	_Atomic int trying;		/* a thread is connecting while down */
+	_Atomic long long quiet_until_ms; /* no attempt before (CLOCK_MONOTONIC) */
 	struct pg_server *next;
 };
 
@@ -124,10 +126,22 @@ static struct pg_server *server_for(const char *url)
 	return sv;
 }
 
-static void mark_down(struct pg_server *sv)
+static long long now_ms(void)
+{
+	return (long long)(now_s() * 1000.0);
+}
+
+/* The server is down; SLOW_MS is how long the attempt that found it so
+ * took.  An attempt that had to wait (a frozen server, not a refused
+ * connection) is not repeated for PG_RETRY_QUIET_S: otherwise one thread
+ * after another would spend its time waiting, and the requests it holds
+ * with it. */
+static void mark_down(struct pg_server *sv, long long slow_ms)
 {
 	int no = 0;
 
+	if (slow_ms >= 1000)
+		sv->quiet_until_ms = now_ms() + PG_RETRY_QUIET_S * 1000LL;
 	if (atomic_compare_exchange_strong(&sv->down, &no, 1))
 		sv->outages++;
 }
@@ -141,6 +155,8 @@ static int may_connect(struct pg_server *sv, int *is_probe)
 	*is_probe = 0;
 	if (!sv->down)
 		return 1;
+	if (now_ms() < sv->quiet_until_ms)
+		return 0;
 	if (!atomic_compare_exchange_strong(&sv->trying, &no, 1))
 		return 0;
 	*is_probe = 1;
@@ -156,6 +172,7 @@ static int connect_db(struct pg_db *db, struct error *e)
 	const char *keys[] = { "connect_timeout", "dbname", "application_name", NULL };
 	const char *values[] = { timeout, db->url, "idiom", NULL };
 	struct pg_server *sv = db->server;
+	long long started;
 	int probe, ok;
 
 	snprintf(timeout, sizeof(timeout), "%d", PG_CONNECT_TIMEOUT_S);
@@ -164,15 +181,16 @@ static int connect_db(struct pg_db *db, struct error *e)
 	db->conn = NULL;
 	db->in_transaction = 0;
 	if (!may_connect(sv, &probe))
-		return error_set(e, -ENOTCONN, "PostgreSQL could not be reached just now and "
-				 "another request is trying it; try again shortly");
+		return error_set(e, -ENOTCONN, "PostgreSQL could not be reached just now (not "
+				 "trying again yet, or another request is); try again shortly");
 	db->outage = sv->outages;
+	started = now_ms();
 	db->conn = PQconnectdbParams(keys, values, 1);
 	ok = db->conn && PQstatus(db->conn) == CONNECTION_OK;
 	if (ok)
 		sv->down = 0;
 	else
-		mark_down(sv);
+		mark_down(sv, now_ms() - started);
 	if (probe)
 		sv->trying = 0;
 	if (!db->conn)
@@ -297,7 +315,7 @@ static int drop_connection(struct pg_db *db, int code, struct error *e)
 	PQfinish(db->conn);
 	db->conn = NULL;
 	if (code == -ETIMEDOUT) {
-		mark_down(db->server);
+		mark_down(db->server, PG_QUERY_TIMEOUT_S * 1000LL);
 		return error_set(e, code, "PostgreSQL did not answer within %d s; the connection "
 				 "was dropped (is the server overloaded or stopped?)",
 				 PG_QUERY_TIMEOUT_S);

@@ -82,7 +82,8 @@ struct lanes {
  * connection (or its previous answer) to the end of its request header.
  * MHD's own timeout restarts with every byte, so one byte every few
  * seconds would hold a connection forever; a watcher thread shuts such
- * sockets down (MHD then closes them) once their deadline passes. */
+ * sockets down (MHD then closes them) once their deadline passes, unless
+ * the whole header is there, unread because the pool thread was busy. */
 struct watched {
 	int fd;
 	time_t since;		/* when the header being waited for began */
@@ -110,6 +111,20 @@ static void watcher_stop(void)
 	pthread_join(watcher.thread, NULL);
 }
 
+/* Whether a whole request header waits unread in FD's socket: then the
+ * client was quick and it is this server that is slow (its pool thread
+ * busy), and the deadline must not cut the request off. */
+static int header_waiting(int fd)
+{
+	char buf[8192];
+	ssize_t n = recv(fd, buf, sizeof(buf), MSG_PEEK | MSG_DONTWAIT);
+
+	for (ssize_t i = 3; i < n; i++)
+		if (buf[i - 3] == '\r' && buf[i - 2] == '\n' && buf[i - 1] == '\r' && buf[i] == '\n')
+			return 1;
+	return 0;
+}
+
 static void *watcher_main(void *arg)
 {
 	struct timespec until;
@@ -119,7 +134,8 @@ static void *watcher_main(void *arg)
 		time_t now = time(NULL);
 
 		for (struct watched *x = watcher.head; x; x = x->next)
-			if (!x->in_request && x->fd >= 0 && now - x->since >= IDIOM_WEB_HEADER_DEADLINE_S) {
+			if (!x->in_request && x->fd >= 0 && now - x->since >= IDIOM_WEB_HEADER_DEADLINE_S &&
+			    !header_waiting(x->fd)) {
 				shutdown(x->fd, SHUT_RDWR);
 				x->fd = -1;	/* once */
 			}
