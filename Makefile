@@ -62,7 +62,7 @@ uninstall:
 	rm -f $(DESTDIR)$(PREFIX)/bin/idiom
 	rm -rf $(DESTDIR)$(PREFIX)/share/idiom
 
-.PHONY: all run run-cohort cluster cluster-down load-test test deps unit e2e lint-course fuzz fuzz-replay bench bench-web browser-test clean
+.PHONY: all run run-cohort cluster cluster-down load-test fault-test test deps unit e2e lint-course fuzz fuzz-replay bench bench-web browser-test clean
 all: idiom
 
 deps:
@@ -121,6 +121,20 @@ load-test: deps
 	echo "cluster: $$URL (nproc $$(nproc)); $(LEARNERS) learners, $(DURATION) s"; \
 	python3 bench/load.py --url "$$URL" --store "$$STORE" --learners $(LEARNERS) \
 		--duration $(DURATION) --time-factor $(TIME_FACTOR)
+
+# A benchmark, not part of `make test` (tests/e2e/cluster.sh runs short
+# versions): bench/faults.sh applies each of FAULTS to a fresh cluster under
+# LEARNERS learners for FAULT_DURATION s (the fault FAULT_FOR s long, a third
+# of the way in) and checks nothing was lost or doubled and no node needed
+# a restart.  tmp-full needs root (a tmpfs mount).
+FAULTS ?= pg-restart pg-freeze tmp-full
+FAULT_DURATION ?= 120
+FAULT_FOR ?= 20
+fault-test: deps
+	@./scripts/deps.sh cluster
+	@$(MAKE) --no-print-directory all
+	@LEARNERS=$(LEARNERS) DURATION=$(FAULT_DURATION) TIME_FACTOR=$(TIME_FACTOR) \
+		FAULT_FOR=$(FAULT_FOR) ./bench/faults.sh $(FAULTS)
 
 # The browser tests (real headless Chromium) run in `make test` too; this
 # runs them alone.

@@ -5,10 +5,12 @@ Each learner signs up through an invite, opens lesson 04, "types" (live
 hints a few times a second for a few seconds, then a pause) and checks an
 answer every 20-60 s (times --time-factor), with a mix of answers taken
 from courses/js-to-python/04-async/*/examples: passing, failing, broken
-(status error) and slow (blocking or sequential awaits).  A check that gets
-503 is retried after its Retry-After, and one whose connection dropped is
-retried at once, as is one that got 502/504 from the proxy (the node died
-mid-request), all with the same attempt_id.  At the end it prints
+(status error) and slow (blocking or sequential awaits).  Every request
+that gets 503 is sent again after its Retry-After, and one whose
+connection dropped or that got 502/504 from the proxy (the node died
+mid-request) after 0.2 s: pages, hints and sign-ins for up to 60 s, a
+check, always with the same attempt_id, until the end of the run plus
+--grace; a sign-up retried that finds its name taken signs in.  At the end it prints
 p50/p95/p99 per endpoint, errors, checks per node (HAProxy's X-Served-By),
 and verifies in PostgreSQL (psql STORE) that every acknowledged attempt is
 there exactly once and that no attempt it did not send appeared.
@@ -37,6 +39,9 @@ SLOW_NAMES = ("blocking_sleep", "sequential", "tasks_awaited_in_turn")
 MIX = (("passing", 0.40), ("failing", 0.35), ("broken", 0.15), ("slow", 0.10))
 RETRY_AFTER_CAP_S = 10.0
 CONNECT_TIMEOUT_S = 120.0
+# How long a page, hint or sign-in keeps retrying 502/503/504 or a dropped
+# connection (a check retries until the end of the run plus --grace).
+RETRY_WINDOW_S = 60.0
 
 
 def load_answers():
@@ -70,9 +75,8 @@ class Stats:
         self.lock = threading.Lock()
         self.latency = {}       # endpoint -> [seconds]
         self.errors = {}        # endpoint -> {reason: count}
-        self.retried_503 = 0
-        self.retried_502 = 0
-        self.signup_retried_502 = 0
+        self.retried = {}       # (endpoint, status) -> tries answered with it
+        self.signup_then_login = 0
         self.reconnects = 0
         self.per_node = {}      # HAProxy server name -> acknowledged checks
         self.sent = set()       # attempt ids sent at least once
@@ -137,72 +141,75 @@ class Client:
         return resp.status, found, payload
 
 
-def timed(stats, client, endpoint, method, path, body=None, expect=200):
-    """One request retried once on a dropped connection; True when it got EXPECT."""
-    for attempt in range(2):
+RETRIED = (502, 503, 504)
+
+
+def send(stats, client, endpoint, method, path, body, deadline):
+    """One request, sent again after a 503 (waiting its Retry-After), a 502
+    or 504 from the proxy, or a dropped connection, until DEADLINE.
+    Returns (status, headers, seconds of the last try, seconds in all, tries);
+    status None when it never got an answer that was not retried."""
+    first = time.monotonic()
+    tries = 0
+    while True:
+        tries += 1
         start = time.monotonic()
         try:
-            status, _, _ = client.request(method, path, body)
-        except (OSError, http.client.HTTPException) as exc:
-            if attempt == 0:
-                stats.count("reconnects")
-                continue
-            stats.error(endpoint, type(exc).__name__)
-            return False
-        if status == expect:
-            stats.ok(endpoint, time.monotonic() - start)
-            return True
-        stats.error(endpoint, "HTTP %d" % status)
+            status, headers, _ = client.request(method, path, body)
+        except (OSError, http.client.HTTPException):
+            status, headers = None, {}
+            stats.count("reconnects")
+        if status is not None and status not in RETRIED:
+            now = time.monotonic()
+            return status, headers, now - start, now - first, tries
+        if status is not None:
+            stats.count("retried", (endpoint, status))
+        if time.monotonic() > deadline:
+            stats.error(endpoint, "%s, gave up" % ("dropped" if status is None else "HTTP %d" % status))
+            return None, headers, 0.0, time.monotonic() - first, tries
+        wait = 0.2
+        if status == 503:
+            try:
+                wait = min(float(headers.get("retry-after", "1")), RETRY_AFTER_CAP_S)
+            except ValueError:
+                wait = 1.0
+            wait *= random.uniform(0.5, 1.0)
+        time.sleep(wait)
+
+
+def timed(stats, client, endpoint, method, path, body=None, expect=200, deadline=None):
+    """One request (retried as send() says); True when it got EXPECT."""
+    if deadline is None:
+        deadline = time.monotonic() + RETRY_WINDOW_S
+    status, _, last, _, _ = send(stats, client, endpoint, method, path, body, deadline)
+    if status is None:
         return False
+    if status == expect:
+        stats.ok(endpoint, last)
+        return True
+    stats.error(endpoint, "HTTP %d" % status)
     return False
 
 
 def check(stats, client, exercise, answer, deadline):
-    """Sends one attempt until it is acknowledged (200) or DEADLINE passes."""
+    """Sends one attempt, with the same attempt_id, until it is acknowledged
+    (200) or DEADLINE passes."""
     attempt_id = str(uuid.uuid4())
     body = {"lesson": "04", "exercise": exercise, "answer": answer, "attempt_id": attempt_id}
     with stats.lock:
         stats.sent.add(attempt_id.replace("-", ""))
-    first = time.monotonic()
-    while True:
-        start = time.monotonic()
-        try:
-            status, headers, _ = client.request("POST", "/api/check", body)
-        except (OSError, http.client.HTTPException):
-            stats.count("reconnects")
-            if time.monotonic() > deadline:
-                stats.error("check", "dropped, gave up")
-                return
-            time.sleep(0.2)
-            continue
-        if status == 200:
-            stats.ok("check (one try)", time.monotonic() - start)
-            stats.ok("check (until acknowledged)", time.monotonic() - first)
-            with stats.lock:
-                stats.acked[attempt_id.replace("-", "")] = True
-            stats.count("per_node", headers.get("x-served-by", "?"))
-            return
-        if status in (502, 504):
-            # The proxy lost the node mid-request (killed, timed out): the
-            # attempt may or may not be recorded, so it goes again, same id.
-            stats.count("retried_502")
-            if time.monotonic() > deadline:
-                stats.error("check", "HTTP %d, gave up" % status)
-                return
-            time.sleep(0.2)
-            continue
-        if status != 503:
-            stats.error("check", "HTTP %d" % status)
-            return
-        stats.count("retried_503")
-        if time.monotonic() > deadline:
-            stats.error("check", "503, gave up")
-            return
-        try:
-            wait = float(headers.get("retry-after", "1"))
-        except ValueError:
-            wait = 1.0
-        time.sleep(min(wait, RETRY_AFTER_CAP_S) * random.uniform(0.5, 1.0))
+    status, headers, last, total, _ = send(stats, client, "check", "POST", "/api/check", body,
+                                           deadline)
+    if status is None:
+        return
+    if status != 200:
+        stats.error("check", "HTTP %d" % status)
+        return
+    stats.ok("check (one try)", last)
+    stats.ok("check (until acknowledged)", total)
+    with stats.lock:
+        stats.acked[attempt_id.replace("-", "")] = True
+    stats.count("per_node", headers.get("x-served-by", "?"))
 
 
 def learner(args, stats, answers, invite, index, start_at, stop_at):
@@ -210,7 +217,7 @@ def learner(args, stats, answers, invite, index, start_at, stop_at):
     client = Client(args.url)
     time.sleep(max(0.0, start_at - time.monotonic()))
     name = "%s%03d" % (args.prefix, index)
-    if not signup(stats, client, invite, name):
+    if not signup(stats, client, invite, name, stop_at + args.grace):
         return
     timed(stats, client, "lesson page", "GET", "/lessons/04")
     timed(stats, client, "lesson api", "GET", "/api/lessons/04")
@@ -232,29 +239,22 @@ def learner(args, stats, answers, invite, index, start_at, stop_at):
     client.close()
 
 
-def signup(stats, client, invite, name):
-    """Signs up; after a 502 (the node dropped the request: it may have
-    committed it) tries once more, and signs in if the name is now taken."""
+def signup(stats, client, invite, name, deadline):
+    """Signs up, retried as send() says; a retry may find the name taken
+    (the first try was committed before its answer was lost): then it signs in."""
     body = {"invite": invite, "username": name, "password": PASSWORD}
-    start = time.monotonic()
-    try:
-        status, _, _ = client.request("POST", "/api/signup", body)
-    except (OSError, http.client.HTTPException):
-        status = 502
-    if status == 502:
-        stats.count("signup_retried_502")
-        time.sleep(0.5)
-        try:
-            status, _, _ = client.request("POST", "/api/signup", body)
-        except (OSError, http.client.HTTPException):
-            status = 502
-        if status == 409:
-            return timed(stats, client, "login after a retried signup", "POST", "/api/login",
-                         {"username": name, "password": PASSWORD})
+    status, _, last, total, tries = send(stats, client, "signup", "POST", "/api/signup", body,
+                                         deadline)
+    if status == 409 and tries > 1:
+        stats.count("signup_then_login")
+        return timed(stats, client, "login after a retried signup", "POST", "/api/login",
+                     {"username": name, "password": PASSWORD}, deadline=deadline)
+    if status is None:
+        return False
     if status != 201:
         stats.error("signup", "HTTP %d" % status)
         return False
-    stats.ok("signup", time.monotonic() - start)
+    stats.ok("signup", last)
     return True
 
 
@@ -310,10 +310,11 @@ def report(args, stats, elapsed, verdict):
             lines.append("%-28s %7d %7d" % (endpoint, 0, errs))
     for endpoint, errs in sorted(stats.errors.items()):
         lines.append("errors %s: %s" % (endpoint, ", ".join("%s x%d" % kv for kv in sorted(errs.items()))))
-    lines.append("check retries: after 503 %d, after 502/504 %d, after a dropped connection %d"
-                 % (stats.retried_503, stats.retried_502, stats.reconnects))
+    retried = ", ".join("%s %d x%d" % (e, st, n) for (e, st), n in sorted(stats.retried.items()))
+    lines.append("retried: %s; dropped connections %d" % (retried or "none", stats.reconnects))
     acked = len(stats.acked)
-    lines.append("sign-ups retried after 502: %d" % stats.signup_retried_502)
+    lines.append("sign-ups that found their name taken on a retry, then signed in: %d"
+                 % stats.signup_then_login)
     lines.append("checks acknowledged %d (%.2f/s); per node: %s" % (
         acked, acked / elapsed if elapsed else 0.0,
         ", ".join("%s %d (%.2f/s)" % (n, c, c / elapsed) for n, c in sorted(stats.per_node.items()))))

@@ -87,6 +87,7 @@ suite "browser" timeout 300 node tests/browser/lesson.mjs ./idiom
 suite "browser feedback" timeout 300 node tests/browser/feedback.mjs ./idiom
 suite "browser first hour" timeout 300 node tests/browser/firsthour.mjs ./idiom
 suite "browser cohort" timeout 300 node tests/browser/cohort.mjs ./idiom
+suite "browser retry" timeout 300 node tests/browser/retry.mjs ./idiom
 
 section "editor: Neovim's LSP client against ./idiom lsp"
 suite "editor" tests/editor/nvim.sh ./idiom

@@ -34,6 +34,62 @@ async function api(path, body, csrf, raw) {
   return data;
 }
 
+// A check is sent again, with the same attempt_id (so the server records it
+// once), after a 503 (waiting what its Retry-After says, capped), a 502 or
+// 504 from a proxy, or a dropped connection, for up to CHECK_RETRY_FOR_MS.
+const CHECK_RETRY_FOR_MS = 120000;
+const RETRY_AFTER_CAP_S = 30;
+
+// A random (version 4) UUID; crypto.randomUUID exists only in secure
+// contexts, and a cohort server may be plain http on a LAN name.
+function newAttemptId() {
+  if (crypto.randomUUID) return crypto.randomUUID();
+  const b = crypto.getRandomValues(new Uint8Array(16));
+  b[6] = (b[6] & 0x0f) | 0x40;
+  b[8] = (b[8] & 0x3f) | 0x80;
+  const h = Array.from(b, (x) => x.toString(16).padStart(2, "0")).join("");
+  return `${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20)}`;
+}
+
+// Seconds to wait before trying again after RES (a Response, or null for a
+// dropped connection), or -1 when it is not worth another try.
+function retryDelay(res, tries) {
+  if (!res) return Math.min(1 + tries, 5);
+  if (res.status === 502 || res.status === 504) return Math.min(1 + tries, 5);
+  if (res.status !== 503) return -1;
+  const s = Number.parseFloat(res.headers.get("Retry-After") || "");
+  return Number.isFinite(s) && s >= 0 ? Math.min(s, RETRY_AFTER_CAP_S) : 2;
+}
+
+const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+
+// POSTs BODY to PATH until an answer that is not retried; ONRETRY(why,
+// seconds) is told before each wait.  Returns the JSON like api().
+async function postRetrying(path, body, onRetry) {
+  const init = {
+    method: "POST",
+    headers: { "Content-Type": "application/json" },
+    body: JSON.stringify(body),
+  };
+  const giveUpAt = Date.now() + CHECK_RETRY_FOR_MS;
+  for (let tries = 0; ; tries++) {
+    let res = null;
+    let dropped = null;
+    try { res = await fetch(path, init); } catch (e) { dropped = e; }
+    const wait = retryDelay(res, tries);
+    if (wait < 0 || Date.now() + wait * 1000 > giveUpAt) {
+      if (!res) throw new Error(`the connection to the server was lost (${dropped.message})`);
+      let data;
+      try { data = await res.json(); } catch { data = { error: `HTTP ${res.status}` }; }
+      if (!res.ok) throw new Error(data.error || `HTTP ${res.status}`);
+      return data;
+    }
+    onRetry(res ? (res.status === 503 ? "the server is busy" : `HTTP ${res.status}`)
+      : "the connection dropped", wait);
+    await sleep(wait * 1000);
+  }
+}
+
 function el(tag, cls, text) {
   const e = document.createElement(tag);
   if (cls) e.className = cls;
@@ -255,8 +311,13 @@ function setupExercise(box, answer, draft) {
     clearTimeout(draftTimer);
     draftNote.hidden = true;
     results.replaceChildren(el("p", "pending", "Checking…"));
+    // One id for every try of this check: the server records it once.
+    const body = { lesson, exercise, answer: text(), attempt_id: newAttemptId() };
     try {
-      const report = await api("/api/check", { lesson, exercise, answer: text() });
+      const report = await postRetrying("/api/check", body, (why, seconds) => {
+        results.replaceChildren(el("p", "pending retrying",
+          `Retrying… (${why}; trying again in ${Math.ceil(seconds)} s)`));
+      });
       renderReport(results, report, view);
       if (view) view.dispatch(setDiagnostics(view.state, diagnostics(view.state.doc, report, "error")));
       // The strong-answer note answers an attempt: an empty box is none.

@@ -5,7 +5,8 @@
  *
  * Return codes, besides 0: -ENOTCONN the server cannot be reached or the
  * connection was lost (the server turns it into 503; the next call
- * reconnects), -EAGAIN a serialization failure or deadlock (retry),
+ * reconnects), -ETIMEDOUT no answer within PG_QUERY_TIMEOUT_S (the
+ * connection is dropped; 503 too), -EAGAIN a serialization failure or deadlock (retry),
  * -EEXIST a unique key taken, -EINVAL a bad URL or argument, -EACCES refused
  * by the server, -ENOTSUP a schema newer than this idiom, -EIO anything else. */
 #ifndef IDIOM_STORE_PGDB_H

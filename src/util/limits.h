@@ -63,7 +63,14 @@
 /* ---- Cohorts on PostgreSQL (docs/cohort.md) ---- */
 
 /* Seconds to wait for PostgreSQL to accept a connection (a URL may say less). */
-#define PG_CONNECT_TIMEOUT_S 5
+#define PG_CONNECT_TIMEOUT_S 2
+/* Seconds a statement may wait for PostgreSQL's answer, measured by idiom
+ * (a frozen server enforces no statement_timeout): past it the connection
+ * is dropped and the request answered 503 + Retry-After. */
+#define PG_QUERY_TIMEOUT_S 4
+/* After an attempt to reach PostgreSQL that waited (a timeout, not a
+ * refusal), a node tries again only after this long: 503 at once meanwhile. */
+#define PG_RETRY_QUIET_S 3
 
 /* Account names: 3 to 64 of [a-z0-9._-], compared case-insensitively. */
 #define COHORT_USERNAME_MIN 3

@@ -260,8 +260,10 @@ static void review_shapes_page(struct web *w, const struct web_request *req, con
 }
 
 /* The pool answers whatever does not run the grader or write the local
- * store, so pages, sign-in (Argon2id: 0.1-0.2 s) and the gradebook never
- * wait behind checks; each pool thread has its own PostgreSQL connection. */
+ * store, so pages and the gradebook never wait behind checks; sign-up and
+ * sign-in (Argon2id: 0.1-0.2 s each, seconds in a wave) have a lane of
+ * their own, so hints never wait behind them either.  Each thread has its
+ * own PostgreSQL connection. */
 static const struct route table[] = {
 	{ READ, "/", get_catalogue, WEB_LANE, WEB_LEARNER },
 	{ READ, "/progress", get_progress_page, WEB_LANE, WEB_LEARNER },
@@ -275,9 +277,9 @@ static const struct route table[] = {
 	{ WEB_POST, "/api/hint", post_hint, WEB_LANE, WEB_LEARNER },
 	{ WEB_POST, "/api/draft", post_draft, WEB_LANE, WEB_LEARNER },
 	{ WEB_POST, "/api/run", post_run, WEB_LANE, WEB_LEARNER },
-	{ WEB_POST, "/api/login", post_login, WEB_POOL, WEB_COHORT_ANYONE },
+	{ WEB_POST, "/api/login", post_login, WEB_PASSWORDS, WEB_COHORT_ANYONE },
 	{ WEB_POST, "/api/logout", post_logout, WEB_POOL, WEB_COHORT_SIGNED_IN },
-	{ WEB_POST, "/api/signup", post_signup, WEB_POOL, WEB_COHORT_ANYONE },
+	{ WEB_POST, "/api/signup", post_signup, WEB_PASSWORDS, WEB_COHORT_ANYONE },
 	{ WEB_POST, "/api/cohorts", post_cohorts, WEB_POOL, WEB_COHORT_TEACHER },
 	{ READ | WEB_POST, "/api/cohorts/*", get_cohort, WEB_POOL, WEB_COHORT_TEACHER },
 	{ READ, "/login", get_login_page, WEB_POOL, WEB_COHORT_ANYONE },
@@ -288,7 +290,7 @@ static const struct route table[] = {
 	/* A learner's page, reset links, import: each handler checks whose. */
 	{ READ | WEB_POST, "/api/learners/*", learner_api, WEB_POOL, WEB_COHORT_SIGNED_IN },
 	{ READ, "/learners/*", get_learner_page, WEB_POOL, WEB_COHORT_SIGNED_IN },
-	{ WEB_POST, "/api/reset", post_reset, WEB_POOL, WEB_COHORT_ANYONE },
+	{ WEB_POST, "/api/reset", post_reset, WEB_PASSWORDS, WEB_COHORT_ANYONE },
 	{ READ, "/reset", get_reset_page, WEB_POOL, WEB_COHORT_ANYONE },
 	{ WEB_POST, "/api/import", post_import, WEB_POOL, WEB_COHORT_SIGNED_IN },
 	{ READ, "/import", get_import_page, WEB_POOL, WEB_COHORT_SIGNED_IN },

@@ -18,6 +18,9 @@ struct web_response;
 enum web_thread {
 	WEB_POOL,	/* any of the pool's threads, while others are answered */
 	WEB_LANE,	/* the one lane thread, one request at a time */
+	WEB_PASSWORDS,	/* the password lane: Argon2id (sign-up, sign-in) one at a
+			 * time, so a wave of sign-ins never holds the pool's
+			 * hints and pages */
 };
 
 /* Answers REQ into RESP.  PARAM is what the pattern's '*' matched ("" when

@@ -5,6 +5,7 @@
  * runner or the workspace is suspended and queued for the one "lane"
  * thread, which answers them in turn and resumes the connection; so a
  * 5-15 ms check never stalls the pages and hints that share its pool thread.
+ * Sign-up and sign-in (Argon2id) go the same way to a lane of their own.
  * Bodies are gathered into a capped buffer; past IDIOM_BODY_MAX the rest is
  * drained and answered 413.  A connection's state and its body are checked
  * allocations: out of memory answers 503 and the server goes on. */
@@ -53,10 +54,12 @@ struct pending {
 	struct web_response resp;	/* filled by the lane */
 	char address[INET6_ADDRSTRLEN];	/* the client's, as text */
 	int fd;				/* the connection's socket, to see a client gone */
+	struct lane *lane;		/* the lane it was queued on, once QUEUED */
 	struct pending *next;		/* in the lane's queue */
 };
 
-/* The thread that answers the requests that must be answered one at a time. */
+/* A thread that answers in turn the requests queued for it: the check
+ * lane (store, runner, workspace) and the password lane (Argon2id). */
 struct lane {
 	struct web *w;
 	pthread_mutex_t lock;
@@ -69,11 +72,18 @@ struct lane {
 	pthread_t thread;
 };
 
+/* Every lane, by enum web_thread (the pool has none): MHD's callbacks get
+ * this. */
+struct lanes {
+	struct lane by_thread[WEB_PASSWORDS + 1];
+};
+
 /* The header deadline: a client has IDIOM_WEB_HEADER_DEADLINE_S from its
  * connection (or its previous answer) to the end of its request header.
  * MHD's own timeout restarts with every byte, so one byte every few
  * seconds would hold a connection forever; a watcher thread shuts such
- * sockets down (MHD then closes them) once their deadline passes. */
+ * sockets down (MHD then closes them) once their deadline passes, unless
+ * the whole header is there, unread because the pool thread was busy. */
 struct watched {
 	int fd;
 	time_t since;		/* when the header being waited for began */
@@ -101,6 +111,20 @@ static void watcher_stop(void)
 	pthread_join(watcher.thread, NULL);
 }
 
+/* Whether a whole request header waits unread in FD's socket: then the
+ * client was quick and it is this server that is slow (its pool thread
+ * busy), and the deadline must not cut the request off. */
+static int header_waiting(int fd)
+{
+	char buf[8192];
+	ssize_t n = recv(fd, buf, sizeof(buf), MSG_PEEK | MSG_DONTWAIT);
+
+	for (ssize_t i = 3; i < n; i++)
+		if (buf[i - 3] == '\r' && buf[i - 2] == '\n' && buf[i - 1] == '\r' && buf[i] == '\n')
+			return 1;
+	return 0;
+}
+
 static void *watcher_main(void *arg)
 {
 	struct timespec until;
@@ -110,7 +134,8 @@ static void *watcher_main(void *arg)
 		time_t now = time(NULL);
 
 		for (struct watched *x = watcher.head; x; x = x->next)
-			if (!x->in_request && x->fd >= 0 && now - x->since >= IDIOM_WEB_HEADER_DEADLINE_S) {
+			if (!x->in_request && x->fd >= 0 && now - x->since >= IDIOM_WEB_HEADER_DEADLINE_S &&
+			    !header_waiting(x->fd)) {
 				shutdown(x->fd, SHUT_RDWR);
 				x->fd = -1;	/* once */
 			}
@@ -281,6 +306,7 @@ static int lane_push(struct lane *lane, struct pending *p)
 		rc = -EBUSY;
 	} else {
 		lane->queued++;
+		p->lane = lane;
 		p->state = QUEUED;
 		p->next = NULL;
 		if (lane->tail)
@@ -308,8 +334,10 @@ static int lane_start(struct lane *lane, struct web *w)
 
 /* The connection of P, which the lane answered, is done with (its response
  * sent, or the client gone). */
-static void lane_done(struct lane *lane, struct pending *p)
+static void lane_done(struct pending *p)
 {
+	struct lane *lane = p->lane;
+
 	/* Never queued (a page or a hint): only this thread ever set it. */
 	if (p->state == GATHERING)
 		return;
@@ -350,6 +378,38 @@ static void lane_free(struct lane *lane)
 	pthread_cond_destroy(&lane->sent);
 	pthread_cond_destroy(&lane->wake);
 	pthread_mutex_destroy(&lane->lock);
+}
+
+#define FIRST_LANE WEB_LANE
+#define LAST_LANE WEB_PASSWORDS
+
+static void lanes_stop(struct lanes *lanes, int upto)
+{
+	for (int t = FIRST_LANE; t <= upto; t++)
+		lane_stop(&lanes->by_thread[t]);
+}
+
+static void lanes_free(struct lanes *lanes, int upto)
+{
+	for (int t = FIRST_LANE; t <= upto; t++)
+		lane_free(&lanes->by_thread[t]);
+}
+
+/* Starts every lane; on failure stops those started and returns -errno. */
+static int lanes_start(struct lanes *lanes, struct web *w)
+{
+	int rc;
+
+	memset(lanes, 0, sizeof(*lanes));
+	for (int t = FIRST_LANE; t <= LAST_LANE; t++) {
+		if ((rc = lane_start(&lanes->by_thread[t], w)) < 0) {
+			lane_free(&lanes->by_thread[t]);
+			lanes_stop(lanes, t - 1);
+			lanes_free(lanes, t - 1);
+			return rc;
+		}
+	}
+	return 0;
 }
 
 /* The peer's address as text into P->address ("" when unknown). */
@@ -452,11 +512,11 @@ static const char *framing_refusal(struct MHD_Connection *c)
 }
 
 /* The whole request is in: answer it here, or hand it to the lane. */
-static mhd_result dispatch(struct lane *lane, struct MHD_Connection *c, const char *url,
+static mhd_result dispatch(struct lanes *lanes, struct MHD_Connection *c, const char *url,
 			   const char *method, struct pending *p)
 {
 	struct web_response resp = { 0 };
-
+	enum web_thread thread;
 	const char *why;
 	int rc;
 
@@ -465,20 +525,20 @@ static mhd_result dispatch(struct lane *lane, struct MHD_Connection *c, const ch
 		web_reply_error(&resp, 400, "%s", why);
 		return send_and_release(c, &resp);
 	}
-	if (web_thread_for(&p->req) == WEB_LANE) {
+	if ((thread = web_thread_for(&p->req)) != WEB_POOL) {
 		const union MHD_ConnectionInfo *ci =
 			MHD_get_connection_info(c, MHD_CONNECTION_INFO_CONNECTION_FD);
 
 		p->conn = c;
 		p->fd = ci ? ci->connect_fd : -1;
-		if ((rc = lane_push(lane, p)) == 0)
+		if ((rc = lane_push(&lanes->by_thread[thread], p)) == 0)
 			return MHD_YES;
 		web_reply_error(&resp, 503, rc == -EBUSY ? "the server is busy; try again shortly"
 							 : "the server is stopping");
 		resp.retry_after = IDIOM_WEB_RETRY_AFTER_S;
 		return send_and_release(c, &resp);
 	}
-	web_handle(lane->w, &p->req, &resp);
+	web_handle(lanes->by_thread[WEB_LANE].w, &p->req, &resp);
 	return send_and_release(c, &resp);
 }
 
@@ -486,7 +546,7 @@ static mhd_result answer(void *cls, struct MHD_Connection *c, const char *url,
 			 const char *method, const char *version, const char *upload,
 			 size_t *upload_size, void **state)
 {
-	struct lane *lane = cls;
+	struct lanes *lanes = cls;
 	struct pending *p = *state;
 	enum pending_state st;
 
@@ -504,9 +564,9 @@ static mhd_result answer(void *cls, struct MHD_Connection *c, const char *url,
 	}
 	if (p->state != GATHERING) {
 		/* Resumed by the lane: its answer is ready. */
-		pthread_mutex_lock(&lane->lock);
+		pthread_mutex_lock(&p->lane->lock);
 		st = p->state;
-		pthread_mutex_unlock(&lane->lock);
+		pthread_mutex_unlock(&p->lane->lock);
 		return st == ANSWERED ? send_and_release(c, &p->resp) : MHD_NO;
 	}
 	if (*upload_size) {
@@ -514,18 +574,17 @@ static mhd_result answer(void *cls, struct MHD_Connection *c, const char *url,
 		*upload_size = 0;
 		return MHD_YES;
 	}
-	return dispatch(lane, c, url, method, p);
+	return dispatch(lanes, c, url, method, p);
 }
 
 static void completed(void *cls, struct MHD_Connection *c, void **state,
 		      enum MHD_RequestTerminationCode code)
 {
-	struct lane *lane = cls;
 	struct pending *p = *state;
 
 	watch_request(c, 0);
 	if (p) {
-		lane_done(lane, p);
+		lane_done(p);
 		free(p->body.data);
 		web_response_release(&p->resp);
 		free(p);
@@ -559,17 +618,17 @@ static int listen_on(const char *host, int port, int *bound, struct error *e)
 }
 
 /* The pool's threads get LANE (and through it the web app) in every call. */
-static struct MHD_Daemon *start_daemon(struct lane *lane, int fd, unsigned threads)
+static struct MHD_Daemon *start_daemon(struct lanes *lanes, int fd, unsigned threads)
 {
 	/* No MHD_USE_ERROR_LOG: the library would print a line for every
 	 * client that hangs up or sends garbage. */
 	unsigned flags = MHD_USE_INTERNAL_POLLING_THREAD | MHD_USE_EPOLL |
 			 MHD_ALLOW_SUSPEND_RESUME;
 
-	return MHD_start_daemon(flags, 0, NULL, NULL, answer, lane,
+	return MHD_start_daemon(flags, 0, NULL, NULL, answer, lanes,
 				MHD_OPTION_LISTEN_SOCKET, fd,
 				MHD_OPTION_THREAD_POOL_SIZE, threads,
-				MHD_OPTION_NOTIFY_COMPLETED, completed, lane,
+				MHD_OPTION_NOTIFY_COMPLETED, completed, lanes,
 				MHD_OPTION_NOTIFY_CONNECTION, watch_connection, NULL,
 				MHD_OPTION_CONNECTION_LIMIT, (unsigned)512,
 				MHD_OPTION_PER_IP_CONNECTION_LIMIT, (unsigned)IDIOM_WEB_PER_CLIENT_MAX,
@@ -579,7 +638,7 @@ static struct MHD_Daemon *start_daemon(struct lane *lane, int fd, unsigned threa
 
 int web_serve(struct web *w, const char *host, int port, unsigned threads, struct error *e)
 {
-	struct lane lane;
+	struct lanes lanes;
 	struct MHD_Daemon *d;
 	sigset_t stop;
 	int fd, sig, rc, bound = 0;
@@ -593,15 +652,20 @@ int web_serve(struct web *w, const char *host, int port, unsigned threads, struc
 	sigaddset(&stop, SIGINT);
 	sigaddset(&stop, SIGTERM);
 	pthread_sigmask(SIG_BLOCK, &stop, NULL);
-	if ((rc = lane_start(&lane, w)) < 0 ||
-	    (rc = -pthread_create(&watcher.thread, NULL, watcher_main, NULL)) < 0) {
+	if ((rc = lanes_start(&lanes, w)) < 0) {
 		close(fd);
 		return error_set(e, rc, "cannot start a thread: %s", strerror(-rc));
 	}
-	if (!(d = start_daemon(&lane, fd, threads ? threads : 1))) {
+	if ((rc = -pthread_create(&watcher.thread, NULL, watcher_main, NULL)) < 0) {
+		lanes_stop(&lanes, LAST_LANE);
+		lanes_free(&lanes, LAST_LANE);
+		close(fd);
+		return error_set(e, rc, "cannot start a thread: %s", strerror(-rc));
+	}
+	if (!(d = start_daemon(&lanes, fd, threads ? threads : 1))) {
 		watcher_stop();
-		lane_stop(&lane);
-		lane_free(&lane);
+		lanes_stop(&lanes, LAST_LANE);
+		lanes_free(&lanes, LAST_LANE);
 		close(fd);
 		return error_set(e, -EIO, "the HTTP daemon did not start");
 	}
@@ -609,12 +673,12 @@ int web_serve(struct web *w, const char *host, int port, unsigned threads, struc
 	fflush(stdout);
 	sigwait(&stop, &sig);
 	/* No new connections; those open get their answers (503 for any
-	 * request the lane had not started) before the daemon stops. */
+	 * request a lane had not started) before the daemon stops. */
 	MHD_quiesce_daemon(d);
-	lane_stop(&lane);
+	lanes_stop(&lanes, LAST_LANE);
 	MHD_stop_daemon(d);
 	watcher_stop();
-	lane_free(&lane);
+	lanes_free(&lanes, LAST_LANE);
 	close(fd);
 	printf("idiom serve: stopped\n");
 	return 0;

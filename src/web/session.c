@@ -49,7 +49,7 @@ struct learner web_learner(struct web *w)
 
 void web_reply_store_error(struct web_response *resp, int rc, const char *message)
 {
-	if (rc == -ENOTCONN || rc == -EAGAIN) {
+	if (rc == -ENOTCONN || rc == -ETIMEDOUT || rc == -EAGAIN) {
 		web_reply_error(resp, 503, "the progress store is unavailable; try again shortly (%s)",
 				message);
 		resp->retry_after = IDIOM_WEB_RETRY_AFTER_S;

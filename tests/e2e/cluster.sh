@@ -4,7 +4,10 @@
 # learners for 20 s, checks every 2-6 s) asserting no lost or doubled
 # attempt and no error but retried 503s, then the same load while one node
 # is killed with SIGKILL: HAProxy routes around it, the checks it was
-# grading are retried, nothing is lost; `up` brings the node back.
+# grading are retried, nothing is lost; `up` brings the node back.  Then the
+# short versions of `make fault-test` (bench/faults.sh): PostgreSQL
+# restarted, PostgreSQL frozen with SIGSTOP, a node's temporary directory
+# full, each under load on its own fresh cluster.
 # Usage: tests/e2e/cluster.sh [IDIOM_BINARY]; run from the repository root.
 cd "$(dirname "$0")/../.." || exit 2
 IDIOM=${1:-./idiom}
@@ -43,6 +46,61 @@ test_every_part_is_up_and_round_robin() {
 	done
 }
 
+# raw_via_proxy BYTES: what HAProxy answers to BYTES sent raw; leaves $out
+# (the header block, CRs removed).
+raw_via_proxy() {
+	run python3 - "$URL" "$1" <<-'EOF'
+	import socket, sys
+	from urllib.parse import urlsplit
+	u = urlsplit(sys.argv[1])
+	s = socket.create_connection((u.hostname, u.port), timeout=10)
+	s.sendall(sys.argv[2].encode().decode("unicode_escape").encode("latin-1"))
+	data = b""
+	while b"\r\n\r\n" not in data:
+	    chunk = s.recv(65536)
+	    if not chunk:
+	        break
+	    data += chunk
+	print(data.split(b"\r\n\r\n")[0].decode("latin-1").replace("\r", ""))
+	EOF
+}
+
+expect_security_headers() {
+	local h
+	for h in "X-Content-Type-Options: nosniff" "X-Frame-Options: DENY" "Referrer-Policy: no-referrer" \
+		"Cross-Origin-Resource-Policy: same-origin" "Content-Security-Policy: default-src 'none'"; do
+		printf '%s\n' "$out" | grep -qiF "$h" || fail "no '$h' in: $out"
+	done
+}
+
+# HAProxy's own answers carry the nodes' security headers (its errorfiles),
+# or there is no answer at all: a request it cannot parse, or one too large
+# for its buffer (so a node's own 414/431 never happens behind it), is
+# closed without one (HAProxy 2.6 ignores errorfiles there unless empty);
+# no node up is 503 with the headers and Retry-After.
+test_proxy_errors_carry_security_headers() {
+	raw_via_proxy 'GARBAGE \x01\r\n\r\n'
+	[ -z "$out" ] || expect_security_headers
+	raw_via_proxy "GET /$(head -c 40000 /dev/zero | tr '\0' a) HTTP/1.1\r\nHost: x\r\n\r\n"
+	[ -z "$out" ] || expect_security_headers
+	raw_via_proxy "GET / HTTP/1.1\r\nHost: x\r\nX-Big: $(head -c 40000 /dev/zero | tr '\0' b)\r\n\r\n"
+	[ -z "$out" ] || expect_security_headers
+	for n in 1 2 3; do
+		echo "disable server nodes/node$n" | python3 -c '
+import socket, sys
+s = socket.socket(socket.AF_UNIX); s.connect(sys.argv[1]); s.sendall(sys.stdin.buffer.read()); s.recv(4096)' "$CLUSTER/haproxy.sock"
+	done
+	raw_via_proxy 'GET /healthz HTTP/1.1\r\nHost: x\r\n\r\n'
+	for n in 1 2 3; do
+		echo "enable server nodes/node$n" | python3 -c '
+import socket, sys
+s = socket.socket(socket.AF_UNIX); s.connect(sys.argv[1]); s.sendall(sys.stdin.buffer.read()); s.recv(4096)' "$CLUSTER/haproxy.sock"
+	done
+	expect_out "HTTP/1.1 503"
+	printf '%s' "$out" | grep -qi '^Retry-After: 5' || fail "no Retry-After: $out"
+	expect_security_headers
+}
+
 test_smoke_load_loses_nothing() {
 	load 20
 	expect_status 0
@@ -73,9 +131,43 @@ test_kill_9_one_node_during_load() {
 	expect_status 0
 }
 
+# fault NAME: the short version of `make fault-test` for one fault (its own
+# fresh cluster): 10 learners for 32 s, the fault 8 s in for 20 s.
+fault() {
+	run env LEARNERS=10 DURATION=32 TIME_FACTOR=0.1 FAULT_AT=8 FAULT_FOR=20 RECOVER_S=15 \
+		bench/faults.sh "$1"
+	printf '%s\n' "$out" | sed 's/^/     | /'
+	expect_status 0
+	expect_out "PASS $1"
+}
+
+test_postgresql_restart_during_load() {
+	fault pg-restart
+	# Meanwhile the node said 503 + Retry-After, on /healthz too.
+	expect_out "node2 healthz: HTTP 503"
+}
+
+test_postgresql_frozen_during_load() {
+	fault pg-freeze
+	expect_out "node2 healthz: HTTP 503"
+}
+
+test_full_temporary_directory_during_load() {
+	# Without root no tmpfs can be mounted: faults.sh says SKIP.
+	if [ "$(id -u)" -ne 0 ]; then
+		echo "    (skipped: needs root for a tmpfs)" >&2
+		return 0
+	fi
+	fault tmp-full
+}
+
 t "cluster: every part up, round robin over three nodes" test_every_part_is_up_and_round_robin
+t "cluster: HAProxy's own errors carry the security headers" test_proxy_errors_carry_security_headers
 t "cluster: 10 learners for 20 s lose nothing" test_smoke_load_loses_nothing
 t "cluster: kill -9 one node under load loses nothing" test_kill_9_one_node_during_load
+t "cluster: PostgreSQL restarted under load: 503 meanwhile, nothing lost, nodes recover" test_postgresql_restart_during_load
+t "cluster: PostgreSQL frozen 20 s (SIGSTOP) under load: no hang, nothing lost, nodes recover" test_postgresql_frozen_during_load
+t "cluster: a node's temporary directory full under load: nothing lost, node recovers" test_full_temporary_directory_during_load
 
 printf '\n%d passed, %d failed\n' "$passed" "$failed"
 [ "$failed" -eq 0 ]

@@ -242,6 +242,27 @@ test_logout_ends_the_session() {
 	[ "$code" = 401 ] || fail "after logout: $code"
 }
 
+# Sign-ins have a lane of their own: a burst of them (Argon2id each) never
+# holds the pool threads that answer live hints.
+test_hints_do_not_wait_behind_sign_ins() {
+	local i slowest
+	req bob POST /api/login "{\"username\":\"bob\",\"password\":\"$PW\"}"
+	for i in $(seq 16); do
+		curl -s -o /dev/null -H "$J" --data-binary \
+			"{\"username\":\"ada\",\"password\":\"wrong-password-$i-x\"}" "$BASE/api/login" &
+	done
+	sleep 0.2
+	slowest=$(for i in $(seq 6); do
+		curl -s -o /dev/null -w '%{time_total}\n' -b "$TMP_ROOT/bob.jar" -H "$J" --data-binary \
+			'{"lesson":"04","exercise":"rewrite","answer":"async def f():\n    pass\n"}' \
+			"$BASE/api/hints"
+		sleep 0.1
+	done | sort -n | tail -1)
+	wait
+	python3 -c "import sys; sys.exit(0 if float('$slowest') < 0.5 else 1)" ||
+		fail "a live hint waited ${slowest}s behind sign-ins"
+}
+
 test_store_outage_is_503_and_recovers() {
 	login bob
 	scripts/pg.sh stop "$PG_DIR" >/dev/null
@@ -734,6 +755,7 @@ t a_comment_reaches_every_learner_of_that_shape test_a_comment_reaches_every_lea
 t an_override_is_seen_by_the_learner test_an_override_is_seen_by_the_learner
 t export_then_lint_names_the_criterion test_export_then_lint_names_the_criterion
 t logout_ends_the_session test_logout_ends_the_session
+t hints_do_not_wait_behind_sign_ins test_hints_do_not_wait_behind_sign_ins
 t store_outage_is_503_and_recovers test_store_outage_is_503_and_recovers
 echo "$passed passed, $failed failed"
 [ "$failed" -eq 0 ]

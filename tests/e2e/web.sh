@@ -429,6 +429,52 @@ PY
 
 # Last: the server stops on SIGTERM with nothing on stderr from a sanitizer
 # (the ASan build's leak check runs at exit; the TSan build reports races).
+# More checks at once than the lane's queue holds (IDIOM_WEB_QUEUE_MAX 64;
+# from three loopback addresses, since one address may hold only 32
+# connections): those past it are answered 503 with Retry-After at once,
+# never left to wait; the rest are graded; hanging up drains the queue.
+test_full_check_queue_is_503_with_retry_after() {
+	run python3 - "$URL" "$FIX/rewrite-gather.py" <<-'EOF'
+	import json, socket, sys, time
+	from urllib.parse import urlsplit
+	u = urlsplit(sys.argv[1])
+	answer = "import time\ntime.sleep(0.3)\n" + open(sys.argv[2]).read()
+	body = json.dumps({"lesson": "04", "exercise": "rewrite", "answer": answer}).encode()
+	head = ("POST /api/check HTTP/1.1\r\nHost: %s\r\nContent-Type: application/json\r\n"
+	        "Content-Length: %d\r\n\r\n" % (u.netloc, len(body))).encode()
+	socks = []
+	for i in range(90):
+	    s = socket.socket()
+	    s.bind(("127.0.0.%d" % (2 + i % 3), 0))
+	    s.connect((u.hostname, u.port))
+	    s.sendall(head + body)
+	    socks.append(s)
+	busy = 0
+	start = time.monotonic()
+	for s in socks:
+	    s.settimeout(0.2)
+	    try:
+	        first = s.recv(4096).decode(errors="replace")
+	    except socket.timeout:
+	        continue
+	    if first.startswith("HTTP/1.1 503") and "\r\nRetry-After: " in first \
+	            and "X-Content-Type-Options: nosniff" in first:
+	        busy += 1
+	    elif not first.startswith("HTTP/1.1 200"):
+	        print("unexpected:", first.split("\r\n")[0])
+	for s in socks:
+	    s.close()
+	print("busy", busy)
+	EOF
+	expect_status 0
+	expect_no_out "unexpected"
+	local busy
+	busy=$(printf '%s\n' "$out" | sed -n 's/^busy //p')
+	# 90 sent, at most 64 queued and one being graded.
+	[ "${busy:-0}" -ge 25 ] || fail "only ${busy:-0} of 90 checks were told 503 + Retry-After: $out"
+	still_serving
+}
+
 test_server_stops_clean() {
 	kill -TERM "$SERVER"
 	for _ in $(seq 100); do kill -0 "$SERVER" 2>/dev/null || break; sleep 0.1; done
@@ -477,6 +523,7 @@ t "--threads is checked" test_threads_option
 t "stopping answers the requests it holds" test_stopping_answers_what_it_holds
 t "ambiguous framing and two Host headers are refused" test_ambiguous_framing_is_refused
 t "slow headers neither starve others nor outlive the deadline" test_slow_headers_do_not_starve_others
+t "a full check queue answers 503 with Retry-After" test_full_check_queue_is_503_with_retry_after
 t "the server stops clean (no sanitizer reports)" test_server_stops_clean
 
 printf '%s: %d passed, %d failed\n' "web" "$passed" "$failed"

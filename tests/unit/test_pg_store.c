@@ -4,10 +4,12 @@
  * and reconnection after the server restarts. */
 #include <errno.h>
 #include <pthread.h>
+#include <time.h>
 #include <unistd.h>
 #include "pg_support.h"
 #include "store/backend.h"
 #include "store/pg.h"
+#include "util/limits.h"
 
 #define T0 1700000000
 
@@ -302,6 +304,72 @@ Test(pg_store, reconnects_after_the_server_restarts)
 	store_close(s);
 	cr_assert_eq(pgt_script("destroy", dir), 0);
 	cr_assert_neq(access(dir, F_OK), 0, "the cluster's directory is gone");
+}
+
+/* Sends SIG ("STOP" or "CONT") to the postmaster of the cluster in DIR and
+ * to its children. */
+static int signal_cluster(const char *dir, const char *sig)
+{
+	char cmd[512];
+
+	snprintf(cmd, sizeof(cmd), "main=$(head -1 %s/data/postmaster.pid) && "
+		 "kill -%s $main $(pgrep -P $main)", dir, sig);
+	return system(cmd);
+}
+
+static double seconds_now(void)
+{
+	struct timespec ts;
+
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
+}
+
+/* A server that stops answering (SIGSTOP) holds a call no longer than
+ * PG_QUERY_TIMEOUT_S, which then says -ETIMEDOUT; further calls fail at
+ * once while it is away, and the first call after SIGCONT works. */
+Test(pg_store, a_frozen_server_times_out_and_is_found_again)
+{
+	char dir[] = "/tmp/idiom-pgf-XXXXXX", own_url[256];
+	struct store_attempt a = { .lesson = 4, .exercise = STORE_REWRITE,
+				   .verdict = STORE_FAIL, .time = T0 + 1, .answer = "frozen" };
+	struct store *s = NULL;
+	struct error err = ERROR_INIT;
+	double start, took;
+	int rc;
+
+	cr_assert_not_null(mkdtemp(dir));
+	rmdir(dir);
+	cr_assert_eq(pgt_script("start", dir), 0, "scripts/pg.sh start %s", dir);
+	snprintf(own_url, sizeof(own_url), "postgresql:///idiom?host=%s&user=postgres", dir);
+	cr_assert_eq(pg_store_open(own_url, 1, &s, &err), 0, "%s", err.message);
+	record_id(s, "eeeeeeee01", 4, STORE_FAIL, T0, "before");
+
+	cr_assert_eq(signal_cluster(dir, "STOP"), 0);
+	start = seconds_now();
+	rc = store_record_attempt(s, &a, &err);
+	took = seconds_now() - start;
+	cr_expect_eq(rc, -ETIMEDOUT, "a frozen server times out: %d %s", rc, err.message);
+	cr_expect(took < PG_QUERY_TIMEOUT_S + 2, "waited %.1f s", took);
+	start = seconds_now();
+	rc = store_record_attempt(s, &a, &err);
+	took = seconds_now() - start;
+	cr_expect(rc == -ENOTCONN || rc == -ETIMEDOUT, "still away: %d %s", rc, err.message);
+	cr_expect(took < PG_CONNECT_TIMEOUT_S + 2, "the next call waited %.1f s", took);
+	cr_assert_eq(signal_cluster(dir, "CONT"), 0);
+
+	/* Found again by itself once PG_RETRY_QUIET_S has passed. */
+	snprintf(a.id, sizeof(a.id), "eeeeeeee02");
+	a.answer = "after";
+	a.time = T0 + 2;
+	start = seconds_now();
+	while ((rc = store_record_attempt(s, &a, &err)) < 0 &&
+	       seconds_now() - start < PG_RETRY_QUIET_S + 3)
+		usleep(100 * 1000);
+	cr_assert_eq(rc, 0, "not found again: %s", err.message);
+	cr_assert_eq(history_count(s, 4), 2, "nothing recorded while frozen, nothing lost");
+	store_close(s);
+	cr_assert_eq(pgt_script("destroy", dir), 0);
 }
 
 Test(pg_store, drafts_round_trip_per_learner_and_are_removed)

@@ -556,13 +556,13 @@ Test(web, each_route_runs_on_its_thread)
 		{ "POST", "/api/hint", WEB_LANE }, { "POST", "/api/draft", WEB_LANE },
 		{ "POST", "/api/run", WEB_LANE },
 		/* The cohort server's own routes never wait behind checks. */
-		{ "POST", "/api/login", WEB_POOL }, { "POST", "/api/logout", WEB_POOL },
-		{ "POST", "/api/signup", WEB_POOL }, { "POST", "/api/cohorts", WEB_POOL },
+		{ "POST", "/api/login", WEB_PASSWORDS }, { "POST", "/api/logout", WEB_POOL },
+		{ "POST", "/api/signup", WEB_PASSWORDS }, { "POST", "/api/cohorts", WEB_POOL },
 		{ "GET", "/api/cohorts/1/gradebook", WEB_POOL }, { "GET", "/healthz", WEB_POOL },
 		{ "GET", "/login", WEB_POOL }, { "GET", "/signup", WEB_POOL },
 		{ "GET", "/cohorts", WEB_POOL }, { "GET", "/cohorts/1", WEB_POOL },
 		{ "GET", "/api/learners/1/attempts", WEB_POOL }, { "GET", "/learners/1", WEB_POOL },
-		{ "POST", "/api/reset", WEB_POOL }, { "GET", "/reset", WEB_POOL },
+		{ "POST", "/api/reset", WEB_PASSWORDS }, { "GET", "/reset", WEB_POOL },
 		{ "POST", "/api/import", WEB_POOL }, { "GET", "/import", WEB_POOL },
 		/* Answer review (cohort_review.h). */
 		{ "GET", "/api/shapes/1/04/rewrite", WEB_POOL }, { "POST", "/api/overrides", WEB_POOL },
