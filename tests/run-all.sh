@@ -85,6 +85,7 @@ TSAN_OPTIONS="halt_on_error=1" suite "tests/e2e/web.sh build/tsan/idiom" tests/e
 section "browser: headless Chromium against ./idiom serve"
 suite "browser" timeout 300 node tests/browser/lesson.mjs ./idiom
 suite "browser feedback" timeout 300 node tests/browser/feedback.mjs ./idiom
+suite "browser preview" timeout 300 node tests/browser/preview.mjs ./idiom
 suite "browser cohort" timeout 300 node tests/browser/cohort.mjs ./idiom
 
 section "editor: Neovim's LSP client against ./idiom lsp"
