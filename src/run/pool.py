@@ -86,7 +86,9 @@ def _prepared_main(limits, go_fd):
         _warm_judge()
     buf = bytearray(MAX_MESSAGE)
     try:
-        n, fds = _recv_request(socket.socket(fileno=go_fd), buf)
+        go = socket.socket(fileno=go_fd)
+        n, fds = _recv_request(go, buf)
+        go.close()	# one request: nothing the check runs holds this socket
     except BaseException:
         os._exit(0)
     if not n or len(fds) != 3:	# the zygote discarded this one, or ended
