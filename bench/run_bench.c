@@ -3,7 +3,11 @@
  * through the whole grader as `idiom check` runs it (static rules + sandboxed
  * behavioural run + report), through the static rules alone, and, for the
  * ratio, a fresh python3 process per check doing the run unsandboxed.
- * Usage (from the repository root): build/bench/run-bench [WARM_RUNS [FRESH_RUNS]]
+ * Warm checks are measured twice: back to back, and spaced 300-500 ms apart as
+ * a learner types (SPACED_RUNS of them); the floor is the same harness and
+ * answer in one warm unsandboxed interpreter (bench/floor.py).
+ * Usage (from the repository root):
+ *   build/bench/run-bench [WARM_RUNS [FRESH_RUNS [SPACED_RUNS]]]
  * With IDIOM_BENCH_HARNESS and IDIOM_BENCH_ANSWER: the warm runner alone on
  * that harness and answer. */
 #include <errno.h>
@@ -45,12 +49,23 @@ static double percentile(double *v, int n, double p)
 	return v[(int)(p * (n - 1) + 0.5)];
 }
 
+/* Waits 300-500 ms, as between two checks of a learner who types. */
+static void pause_as_typing(void)
+{
+	int ms = 300 + rand() % 201;
+	struct timespec ts = { 0, ms * 1000000L };
+
+	nanosleep(&ts, NULL);
+}
+
+/* SPACED: each check after a pause, as a learner types; else back to back. */
 static int bench_warm_with(const char *harness, const char *answer, size_t len, int runs,
-			   double *out)
+			   int spaced, double *out)
 {
 	struct runner *r;
 	struct error error = ERROR_INIT;
-	struct run_job job = { harness, answer, len, "rewrite.py", { .wall_s = 5 } };
+	struct run_job job = { .harness_path = harness, .answer = answer, .answer_len = len,
+				.answer_name = "rewrite.py", .limits = { .wall_s = 5 } };
 
 	if (runner_new(&r, NULL, &error) < 0) {
 		fprintf(stderr, "run-bench: %s\n", error.message);
@@ -58,8 +73,11 @@ static int bench_warm_with(const char *harness, const char *answer, size_t len, 
 	}
 	for (int i = -5; i < runs; i++) {	/* five warm-up checks */
 		struct run_result res;
-		double t = now_ms();
+		double t;
 
+		if (spaced)
+			pause_as_typing();
+		t = now_ms();
 		runner_run(r, &job, &res);
 		if (res.status != RUN_OK || strstr(res.verdict_json, "\"pass\":false")) {
 			fprintf(stderr, "run-bench: the reference answer did not pass: %s %s\n",
@@ -76,9 +94,9 @@ static int bench_warm_with(const char *harness, const char *answer, size_t len, 
 	return 0;
 }
 
-static int bench_warm(const char *answer, size_t len, int runs, double *out)
+static int bench_warm(const char *answer, size_t len, int runs, int spaced, double *out)
 {
-	return bench_warm_with(HARNESS, answer, len, runs, out);
+	return bench_warm_with(HARNESS, answer, len, runs, spaced, out);
 }
 
 /* IDIOM_BENCH_HARNESS and IDIOM_BENCH_ANSWER set: the runner alone, warm,
@@ -95,7 +113,7 @@ static int bench_other(const char *harness, const char *path, int runs)
 		return 2;
 	}
 	warm = xcalloc((size_t)runs, sizeof(*warm));
-	if (bench_warm_with(harness, answer, len, runs, warm) < 0)
+	if (bench_warm_with(harness, answer, len, runs, 0, warm) < 0)
 		return 1;
 	printf("behavioural check, %s on %s\n", harness, path);
 	printf("  warm zygote + sandbox: median %.2f ms, p90 %.2f ms (%d checks)\n",
@@ -132,6 +150,29 @@ static int bench_fresh(const char *answer, int runs, double *out)
 		out[i] = now_ms() - t;
 	}
 	free(code);
+	return 0;
+}
+
+/* The floor: the same harness and answer in one warm, unsandboxed python3
+ * (bench/floor.py), per iteration.  Fills OUT[0..RUNS). */
+static int bench_floor(int runs, double *out)
+{
+	char *cmd = xasprintf("/usr/bin/python3 -I -S -B bench/floor.py %d %s %s", runs, HARNESS,
+			      ANSWER);
+	FILE *p = popen(cmd, "r");
+	int n = 0, c = 0;
+
+	free(cmd);
+	if (!p)
+		return -1;
+	while (c != EOF && c != '[')
+		c = fgetc(p);
+	while (n < runs && fscanf(p, " %lf ,", &out[n]) == 1)
+		n++;
+	if (pclose(p) != 0 || n != runs) {
+		fprintf(stderr, "run-bench: bench/floor.py failed (%d of %d times)\n", n, runs);
+		return -1;
+	}
 	return 0;
 }
 
@@ -179,34 +220,49 @@ int main(int argc, char **argv)
 {
 	int warm_runs = argc > 1 ? atoi(argv[1]) : 200;
 	int fresh_runs = argc > 2 ? atoi(argv[2]) : 30;
-	double *warm, *fresh, *full, *stat;
+	int spaced_runs = argc > 3 ? atoi(argv[3]) : 100;
+	double *warm, *fresh, *full, *stat, *spaced, *floor_ms;
 	char *answer;
 	size_t len;
-	double wm, fm;
+	double wm, fm, sm, flm;
 
 	if (getenv("IDIOM_BENCH_HARNESS") && getenv("IDIOM_BENCH_ANSWER") && warm_runs > 0)
 		return bench_other(getenv("IDIOM_BENCH_HARNESS"), getenv("IDIOM_BENCH_ANSWER"),
 				   warm_runs);
-	if (warm_runs < 1 || fresh_runs < 1 || fs_read_file(ANSWER, 1 << 20, &answer, &len) < 0) {
-		fprintf(stderr, "usage: run-bench [WARM_RUNS [FRESH_RUNS]] (from the repository root)\n");
+	if (warm_runs < 1 || fresh_runs < 1 || spaced_runs < 1 ||
+	    fs_read_file(ANSWER, 1 << 20, &answer, &len) < 0) {
+		fprintf(stderr, "usage: run-bench [WARM_RUNS [FRESH_RUNS [SPACED_RUNS]]] (from the repository root)\n");
 		return 2;
 	}
 	warm = xcalloc((size_t)warm_runs, sizeof(*warm));
 	fresh = xcalloc((size_t)fresh_runs, sizeof(*fresh));
 	full = xcalloc((size_t)warm_runs, sizeof(*full));
 	stat = xcalloc((size_t)warm_runs, sizeof(*stat));
-	if (bench_warm(answer, len, warm_runs, warm) < 0 || bench_fresh(answer, fresh_runs, fresh) < 0 ||
+	spaced = xcalloc((size_t)spaced_runs, sizeof(*spaced));
+	floor_ms = xcalloc((size_t)warm_runs, sizeof(*floor_ms));
+	srand(1);
+	if (bench_warm(answer, len, warm_runs, 0, warm) < 0 ||
+	    bench_warm(answer, len, spaced_runs, 1, spaced) < 0 || bench_floor(warm_runs, floor_ms) < 0 ||
+	    bench_fresh(answer, fresh_runs, fresh) < 0 ||
 	    bench_full(answer, len, 0, warm_runs, full) < 0 ||
 	    bench_full(answer, len, GRADER_STATIC_ONLY, warm_runs, stat) < 0)
 		return 1;
 	wm = percentile(warm, warm_runs, 0.5);
 	fm = percentile(fresh, fresh_runs, 0.5);
+	sm = percentile(spaced, spaced_runs, 0.5);
+	flm = percentile(floor_ms, warm_runs, 0.5);
 	printf("behavioural check, lesson 04 rewrite reference answer\n");
-	printf("  warm zygote + sandbox: median %.2f ms, p90 %.2f ms, min %.2f ms (%d checks)\n",
+	printf("  warm sandbox, spaced 300-500 ms as a learner types: median %.2f ms, p90 %.2f ms, "
+	       "min %.2f ms (%d checks)\n", sm, percentile(spaced, spaced_runs, 0.9), spaced[0],
+	       spaced_runs);
+	printf("  warm sandbox, back to back: median %.2f ms, p90 %.2f ms, min %.2f ms (%d checks)\n",
 	       wm, percentile(warm, warm_runs, 0.9), warm[0], warm_runs);
+	printf("  floor, one warm unsandboxed python3: median %.3f ms, p90 %.3f ms (%d iterations)\n",
+	       flm, percentile(floor_ms, warm_runs, 0.9), warm_runs);
 	printf("  fresh python3 per check (no sandbox): median %.2f ms, p90 %.2f ms (%d runs)\n",
 	       fm, percentile(fresh, fresh_runs, 0.9), fresh_runs);
-	printf("  fresh / warm: %.1fx\n", fm / wm);
+	printf("  spaced: fresh / warm %.1fx, warm / floor %.1fx; back to back: fresh / warm %.1fx, "
+	       "warm / floor %.1fx\n", fm / sm, sm / flm, fm / wm, wm / flm);
 	printf("whole check as `idiom check` runs it (static + behavioural + sandbox + report)\n");
 	printf("  median %.2f ms, p90 %.2f ms (%d checks); fresh python3 / whole check: %.1fx\n",
 	       percentile(full, warm_runs, 0.5), percentile(full, warm_runs, 0.9), warm_runs,
@@ -216,6 +272,8 @@ int main(int argc, char **argv)
 	       percentile(stat, warm_runs, 0.9), warm_runs);
 	free(full);
 	free(stat);
+	free(spaced);
+	free(floor_ms);
 	free(warm);
 	free(fresh);
 	free(answer);

@@ -86,6 +86,7 @@ section "browser: headless Chromium against ./idiom serve"
 suite "browser" timeout 300 node tests/browser/lesson.mjs ./idiom
 suite "browser feedback" timeout 300 node tests/browser/feedback.mjs ./idiom
 suite "browser first hour" timeout 300 node tests/browser/firsthour.mjs ./idiom
+suite "browser preview" timeout 300 node tests/browser/preview.mjs ./idiom
 suite "browser cohort" timeout 300 node tests/browser/cohort.mjs ./idiom
 suite "browser retry" timeout 300 node tests/browser/retry.mjs ./idiom
 

@@ -1,6 +1,7 @@
 // idiom in the browser: turns each .exercise of a lesson page into an
 // editor (CodeMirror 6 for Python, a plain textarea for Reflect) with Check,
-// live static hints while typing, and progressive hints.  All text from the
+// live static hints while typing, the full verdict (not recorded) after a
+// pause in typing, and progressive hints.  All text from the
 // server is inserted with textContent, never as HTML.
 import { EditorView, basicSetup } from "codemirror";
 import { keymap } from "@codemirror/view";
@@ -11,6 +12,9 @@ import { HighlightStyle, syntaxHighlighting } from "@codemirror/language";
 import { tags as t } from "@lezer/highlight";
 
 const LIVE_DELAY_MS = 350;
+// After this pause in typing, the full check (behaviour included) runs and
+// its verdict is shown, not recorded: Check records.
+const PREVIEW_DELAY_MS = 600;
 // A draft is kept this long after the last keystroke (not on every one).
 const DRAFT_DELAY_MS = 1000;
 // The page's CSP allows only <style> elements that carry its nonce; the
@@ -240,6 +244,15 @@ function setupExercise(box, answer, draft) {
   let timer = null;
   let draftTimer = null;
   let liveSeq = 0;
+  let previewTimer = null;
+  let previewSeq = 0;
+  // Python exercises only: a Reflect answer has no behaviour to run.
+  const preview = area.classList.contains("python") ? el("div", "preview") : null;
+  if (preview) {
+    preview.hidden = true;
+    preview.setAttribute("aria-live", "polite");
+    results.before(preview);
+  }
 
   const text = () => (view ? view.state.doc.toString() : area.value);
 
@@ -272,6 +285,25 @@ function setupExercise(box, answer, draft) {
     }
   }
 
+  // The full verdict while typing, marked as not saved.
+  async function fullPreview() {
+    const seq = ++previewSeq;
+    if (!answered(text())) {
+      preview.hidden = true;
+      return;
+    }
+    try {
+      const report = await api("/api/preview", { lesson, exercise, answer: text() });
+      if (seq !== previewSeq) return;
+      const shown = el("div", "preview-report");
+      renderReport(shown, report, view);
+      preview.replaceChildren(el("p", "preview-note", "Not saved — press Check to record"), shown);
+      preview.hidden = false;
+    } catch (e) {
+      if (seq === previewSeq) preview.replaceChildren(el("p", "preview-note", e.message));
+    }
+  }
+
   async function saveDraft() {
     try {
       await api("/api/draft", { lesson, exercise, answer: text() });
@@ -287,6 +319,11 @@ function setupExercise(box, answer, draft) {
     clearTimeout(draftTimer);
     box.dataset.draft = "pending";
     draftTimer = setTimeout(saveDraft, DRAFT_DELAY_MS);
+    if (preview) {
+      clearTimeout(previewTimer);
+      previewSeq++;	// a verdict for older text is not shown
+      previewTimer = setTimeout(fullPreview, PREVIEW_DELAY_MS);
+    }
   }
 
   async function run() {
@@ -306,6 +343,12 @@ function setupExercise(box, answer, draft) {
     // A live result still on its way must not replace the check's markers.
     clearTimeout(timer);
     liveSeq++;
+    if (preview) {	// the recorded verdict replaces the unsaved one
+      clearTimeout(previewTimer);
+      previewSeq++;
+      preview.hidden = true;
+      preview.replaceChildren();
+    }
     checkButton.disabled = true;
     // A check records the text: the draft saved before it is dropped.
     clearTimeout(draftTimer);

@@ -182,19 +182,23 @@ static void zygote_hint(struct error *e)
 		  "clone/unshare)", message);
 }
 
-/* The supervisor's program: the harness API for authors, then the
- * supervisor itself (two embedded files, one program).  NULL when the
+/* The supervisor's program: the harness API for authors, the pool of
+ * prepared checks, then the supervisor itself (three embedded files, one
+ * program).  NULL when the
  * binary lacks them.  You own it. */
 static char *zygote_source(void)
 {
 	const struct embedded_file *api = embedded_find("src/run/harness_api.py");
+	const struct embedded_file *pool = embedded_find("src/run/pool.py");
 	const struct embedded_file *sup = embedded_find("src/run/supervisor.py");
 	struct buf b = BUF_INIT;
 
-	if (!api || !sup)
+	if (!api || !pool || !sup)
 		return NULL;
 	buf_init(&b, 0);
 	buf_add(&b, api->data, api->len);
+	buf_putc(&b, '\n');
+	buf_add(&b, pool->data, pool->len);
 	buf_putc(&b, '\n');
 	buf_add(&b, sup->data, sup->len);
 	return buf_detach(&b);
@@ -209,6 +213,7 @@ static int zygote_launch(struct runner *r, struct error *e)
 	char *src = zygote_source();
 	struct sandbox_spec spec = { r->python, r->bwrap, src, r->start_fault };
 	struct buf hello = BUF_INIT;
+	struct runner_limits d = { 0 };
 	int rc;
 
 	if (!src)
@@ -220,7 +225,10 @@ static int zygote_launch(struct runner *r, struct error *e)
 	r->start_fault = NULL;
 	if (rc < 0)
 		return rc;
-	buf_printf(&hello, "{\"bpf_len\": %zu}\n", r->bpf_len);
+	runner_limits_fill(&d);	/* the pool is made ready for checks with the defaults */
+	buf_printf(&hello, "{\"bpf_len\": %zu, \"limits\": {\"cpu_s\": %.17g, \"memory\": %zu, "
+		   "\"processes\": %d, \"file_bytes\": %zu, \"scratch_bytes\": %zu}}\n", r->bpf_len,
+		   d.cpu_s, d.memory_bytes, d.processes, d.file_bytes, d.scratch_bytes);
 	buf_add(&hello, r->bpf, r->bpf_len);
 	/* Should the send fail, bwrap has already died: waiting collects its
 	 * last words from stderr for the message. */

@@ -20,6 +20,8 @@ import contextlib
 import ctypes
 import dataclasses
 import enum
+import fcntl
+import errno
 import functools
 import gc
 import inspect
@@ -35,6 +37,7 @@ import select
 import signal
 import socket
 import string
+import struct
 import sys
 import textwrap
 import time
@@ -130,49 +133,52 @@ def _warning_printer(answer_name):
     return show
 
 
-def _check_main(hdr, token, harness_src, answer_src, out_fd, verdict_fd):
-    """PID 1 of the check's namespace (the judge).  TOKEN is a bytearray the
-    answer's process zeroes in its copy.  Never returns."""
+def _check_setup(limits, keep_fd):
+    """The sandbox of a check, made before its request (see "prepared
+    checks" below): session, scratch and /proc, descriptors (all but 0-2
+    and KEEP_FD closed; 0-2 on /dev/null until the request brings the
+    output pipe), environment, rlimits, capabilities and seccomp."""
+    # Not dumpable: an answer in this namespace can neither read nor
+    # write the judge's memory through /proc (and seccomp refuses ptrace).
+    libc.prctl(PR_SET_DUMPABLE, 0, 0, 0, 0)
+    os.setsid()
+    _mount_private(limits)
+    null = os.open("/dev/null", os.O_RDONLY)
+    for fd in (0, 1, 2):
+        os.dup2(null, fd)
+    os.closerange(3, keep_fd)
+    os.closerange(keep_fd + 1, 65536)
+    os.chdir("/tmp")
+    os.environ.clear()
+    os.environ.update({"HOME": "/tmp", "TMPDIR": "/tmp", "PATH": "/usr/bin:/bin",
+                       "LANG": "C.UTF-8"})
+    _set_limits(limits)
+    _lock_down()
+    for name in ("stdout", "stderr"):
+        stream = io.TextIOWrapper(io.FileIO(1 if name == "stdout" else 2, "w", closefd=False),
+                                  encoding="utf-8", errors="backslashreplace",
+                                  write_through=True)
+        setattr(sys, name, stream)
+    sys.stdin = io.TextIOWrapper(io.FileIO(0, "r", closefd=False))
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+
+
+def _check_main(hdr, token, harness_src, answer_src, verdict_fd, problem):
+    """PID 1 of the check's namespace (the judge), once its request came:
+    stdout and stderr are the output pipe.  PROBLEM: what went wrong while
+    its sandbox was prepared, or None.  TOKEN is a bytearray the answer's
+    process never held.  Never returns."""
 
     def send(obj):
         obj = _fit_verdict(obj)
         obj["token"] = token.decode()
         _write_all(verdict_fd, (json.dumps(obj) + "\n").encode())
 
-    try:
-        # Not dumpable: an answer in this namespace can neither read nor
-        # write the judge's memory through /proc (and seccomp refuses ptrace).
-        libc.prctl(PR_SET_DUMPABLE, 0, 0, 0, 0)
-        os.setsid()
-        _mount_private(hdr)
-        null = os.open("/dev/null", os.O_RDONLY)
-        os.dup2(null, 0)
-        os.dup2(out_fd, 1)
-        os.dup2(out_fd, 2)
-        keep = sorted({0, 1, 2, verdict_fd})
-        prev = 2
-        for fd in keep[3:]:
-            os.closerange(prev + 1, fd)
-            prev = fd
-        os.closerange(prev + 1, 65536)
-        os.chdir("/tmp")
-        os.environ.clear()
-        os.environ.update({"HOME": "/tmp", "TMPDIR": "/tmp", "PATH": "/usr/bin:/bin",
-                           "LANG": "C.UTF-8"})
-        _set_limits(hdr)
-        _lock_down()
-        for name in ("stdout", "stderr"):
-            stream = io.TextIOWrapper(io.FileIO(1 if name == "stdout" else 2, "w", closefd=False),
-                                      encoding="utf-8", errors="backslashreplace",
-                                      write_through=True)
-            setattr(sys, name, stream)
-        sys.stdin = io.TextIOWrapper(io.FileIO(0, "r", closefd=False))
-        warnings.showwarning = _warning_printer(hdr["answer_name"])
-        signal.signal(signal.SIGTERM, signal.SIG_DFL)
-        signal.signal(signal.SIGINT, signal.SIG_DFL)
-    except BaseException as exc:
-        send({"internal": "sandbox setup failed: %s" % _short(exc)})
+    if problem is not None:
+        send({"internal": problem})
         os._exit(70)
+    warnings.showwarning = _warning_printer(hdr["answer_name"])
     code = 0
     try:
         harness_code = _harness_code(hdr["harness_name"], harness_src)
@@ -208,7 +214,8 @@ def _grade(hdr, token, harness_code, answer_src, verdict_fd):
     except (ValueError, MemoryError, RecursionError) as exc:
         return {"syntax_error": {"line": None, "column": None,
                                  "message": _short(exc)}}
-    namespace = {"__name__": "__harness__", "__file__": hdr["harness_name"]}
+    namespace = {"__name__": "__harness__", "__file__": hdr["harness_name"],
+                 "__harness_code__": harness_code}	# for an answer's process made ahead
     exec(harness_code, namespace)
     grade = namespace.get("grade")
     if not callable(grade):
@@ -283,11 +290,7 @@ def _judge(hdr, token, namespace, owns, answer_src, verdict_fd):
     harness never judged fails closed."""
     owns = [str(c) for c in owns]
     grade = namespace["grade"]
-    judge_end, answer_end = socket.socketpair(socket.AF_UNIX, socket.SOCK_STREAM)
-    pid = os.fork()
-    if pid == 0:
-        _answer_process(hdr, token, answer_src, answer_end.detach(), namespace)
-    answer_end.close()
+    pid, judge_end = _answer_pair(hdr, token, answer_src, namespace)
     h = Judge(answer_src, hdr["answer_name"], _Channel(judge_end.fileno()))
     try:
         grade(h)
@@ -315,14 +318,12 @@ def _judge(hdr, token, namespace, owns, answer_src, verdict_fd):
 
 def _reap(pid):
     """Ends the answer's process (and, it being its group's only member
-    that may remain, whatever it started is killed with the namespace)."""
+    that may remain, whatever it started is killed with the namespace).
+    Not waited for: it can run nothing more once SIGKILL is sent, its
+    teardown overlaps the verdict's, and PID 1's exit collects it."""
     try:
         os.kill(pid, signal.SIGKILL)
     except ProcessLookupError:
-        pass
-    try:
-        os.waitpid(pid, 0)
-    except ChildProcessError:
         pass
 
 
@@ -605,39 +606,38 @@ def _read_sources(fd, length):
 
 def _serve_one(sock, msg, n, fds):
     """MSG[:N] (a bytearray, zeroed here) is the JSON header line then the
-    check's 32-character verdict token, kept out of any str or bytes."""
+    check's 32-character verdict token, kept out of any str or bytes; it is
+    handed on to a prepared check as it is."""
     out_fd, verdict_fd, src_fd = fds
-    token = bytearray(32)
+    pid = None
     try:
         nl = msg.find(b"\n", 0, n)
         hdr = json.loads(bytes(msg[:nl]))
-        token[:] = memoryview(msg)[nl + 1:nl + 33]
-        msg[:] = bytes(len(msg))
-        hlen = hdr["harness_len"]
-        body = _read_sources(src_fd, hlen + hdr["answer_len"])
-    finally:
-        os.close(src_fd)
-    harness_src = body[:hlen].decode("utf-8", "replace")
-    answer_src = body[hlen:].decode("utf-8", "replace")
-    try:
-        _harness_code(hdr["harness_name"], harness_src)
-    except (SyntaxError, ValueError):
-        pass	# reported by the check itself, as an error in the harness
-    if hdr.get("fault") == "hang":	# test hook: a zygote that stops answering
-        time.sleep(3600)
-    try:
-        pid = _clone_check(hdr, lambda: _check_main(hdr, token, harness_src, answer_src,
-                                                     out_fd, verdict_fd))
+        if hdr.get("fault") == "hang":	# test hook: a zygote that stops answering
+            time.sleep(3600)
+        pid = _hand_off(hdr, msg, n, fds)
     except OSError as exc:
-        pid = None
         reply = {"status": "error", "message": str(exc)}
     finally:
+        msg[:] = bytes(len(msg))
         os.close(out_fd)	# only the check may hold the write ends, so EOF means done
         os.close(verdict_fd)
     if pid is not None:
         reply = _supervise(pid, hdr["wall_s"])
     reply["id"] = hdr["id"]
     sock.send(json.dumps(reply).encode())
+    # Off the check's path: the harness compiled once here, so the checks
+    # prepared from now on inherit it, and the pool topped up.
+    try:
+        hlen = hdr["harness_len"]
+        _harness_code(hdr["harness_name"],
+                      _read_sources(src_fd, hlen).decode("utf-8", "replace"))
+    except (SyntaxError, ValueError):
+        pass	# reported by the check itself, as an error in the harness
+    finally:
+        os.close(src_fd)
+    if not hdr.get("fault"):
+        _refill(hdr)
 
 
 def _self_test():
@@ -704,6 +704,9 @@ def main():
         null = os.open("/dev/null", os.O_RDONLY)
     os.dup2(null, 2)
     os.close(null)
+    limits = hello.get("limits")
+    if type(limits) is dict and all(k in limits for k in LIMIT_KEYS):
+        _refill(limits)	# the pool, ready for the first check
     buf = bytearray(MAX_MESSAGE)
     while True:
         n, fds = _recv_request(sock, buf)
@@ -716,4 +719,5 @@ def main():
         _serve_one(sock, buf, n, fds)
 
 
-main()
+if __name__ == "__main__":	# bench/floor.py loads this file without serving
+    main()

@@ -1,7 +1,8 @@
 /* The JSON API: lessons, one lesson, check (full grading, recorded in the
  * store and saved to the workspace exactly like `idiom check`), hints (the
- * static rules only, for live feedback while typing), the next progressive
- * hint, and progress.  Bodies are parsed with jansson; see web.h. */
+ * static rules only, for live feedback while typing), preview (full
+ * grading after a pause in typing, nothing recorded or saved), the next
+ * progressive hint, and progress.  Bodies are parsed with jansson; see web.h. */
 #include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -317,10 +318,12 @@ static void reply_report(const struct learn_result *res, struct web_response *re
 	web_reply(resp, 200, "application/json", &b);
 }
 
-void api_check(struct web *w, const struct web_request *req, int quick, struct web_response *resp)
+void api_check(struct web *w, const struct web_request *req, enum api_check_mode mode,
+	       struct web_response *resp)
 {
 	struct learner lr = learner_of(w);
-	struct learn_check_options opt = { .record = !quick, .save = !quick };
+	int quick = mode == API_CHECK_STATIC, record = mode == API_CHECK_RECORD;
+	struct learn_check_options opt = { .record = record, .save = record };
 	struct learn_result res = { 0 };
 	struct error err = ERROR_INIT;
 	struct answer_request ar;
@@ -328,7 +331,7 @@ void api_check(struct web *w, const struct web_request *req, int quick, struct w
 
 	if (parse_answer(w, req, 1, &ar, resp) < 0)
 		goto cleanup;
-	if (!quick && w->cohort) {
+	if (record && w->cohort) {
 		if (read_attempt_id(req, id, resp) < 0 || (id[0] && replay_attempt(&lr, &ar, id, resp)))
 			goto cleanup;
 		opt.attempt_id = id[0] ? id : NULL;
@@ -339,7 +342,7 @@ void api_check(struct web *w, const struct web_request *req, int quick, struct w
 
 		web_reply_error(resp, 500, "could not grade: %s", why);
 		free(why);
-	} else if (!quick && w->cohort && !res.recorded) {
+	} else if (record && w->cohort && !res.recorded) {
 		reply_unrecorded(&res, resp);
 	} else {
 		warn_kept(&res);

@@ -8,8 +8,15 @@
 
 void api_lessons(struct web *w, struct web_response *resp);
 void api_lesson(struct web *w, const struct lesson *l, struct web_response *resp);
-/* QUICK: the static rules only (live hints), nothing recorded or saved. */
-void api_check(struct web *w, const struct web_request *req, int quick, struct web_response *resp);
+/* What a POST of an answer does: API_CHECK_RECORD grades fully, records the
+ * attempt and saves the answer (POST /api/check); API_CHECK_STATIC runs the
+ * static rules only (live hints, POST /api/hints); API_CHECK_PREVIEW grades
+ * fully, behaviour included, and records and saves nothing (the verdict
+ * while typing, POST /api/preview).  The reply is the report either way. */
+enum api_check_mode { API_CHECK_RECORD, API_CHECK_STATIC, API_CHECK_PREVIEW };
+
+void api_check(struct web *w, const struct web_request *req, enum api_check_mode mode,
+	       struct web_response *resp);
 void api_hint(struct web *w, const struct web_request *req, struct web_response *resp);
 void api_progress(struct web *w, struct web_response *resp);
 /* POST /api/draft: keeps the editor's unsaved text (not an attempt). */

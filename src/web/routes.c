@@ -97,7 +97,14 @@ static void get_progress(struct web *w, const struct web_request *req, const cha
 static void post_check(struct web *w, const struct web_request *req, const char *param,
 		       struct web_response *resp)
 {
-	api_check(w, req, 0, resp);
+	api_check(w, req, API_CHECK_RECORD, resp);
+}
+
+/* The full check while the learner types: nothing recorded or saved. */
+static void post_preview(struct web *w, const struct web_request *req, const char *param,
+			 struct web_response *resp)
+{
+	api_check(w, req, API_CHECK_PREVIEW, resp);
 }
 
 /* The thread's own grader is made here first, so that a thread that
@@ -108,7 +115,7 @@ static void post_hints(struct web *w, const struct web_request *req, const char 
 	if (!web_quick_grader(w))
 		web_reply_no_memory(resp);
 	else
-		api_check(w, req, 1, resp);
+		api_check(w, req, API_CHECK_STATIC, resp);
 }
 
 static void post_hint(struct web *w, const struct web_request *req, const char *param,
@@ -274,6 +281,7 @@ static const struct route table[] = {
 	{ READ, "/api/progress", get_progress, WEB_LANE, WEB_LEARNER },
 	{ WEB_POST, "/api/check", post_check, WEB_LANE, WEB_LEARNER },
 	{ WEB_POST, "/api/hints", post_hints, WEB_POOL, WEB_SIGNED_IN },
+	{ WEB_POST, "/api/preview", post_preview, WEB_LANE, WEB_LEARNER },
 	{ WEB_POST, "/api/hint", post_hint, WEB_LANE, WEB_LEARNER },
 	{ WEB_POST, "/api/draft", post_draft, WEB_LANE, WEB_LEARNER },
 	{ WEB_POST, "/api/run", post_run, WEB_LANE, WEB_LEARNER },

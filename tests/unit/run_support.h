@@ -30,7 +30,8 @@ static inline struct runner *start_runner(void)
 static inline void run_text(struct runner *r, const char *harness, const char *answer,
 			    double wall_s, struct run_result *res)
 {
-	struct run_job job = { harness, answer, strlen(answer), "answer.py", { .wall_s = 0 } };
+	struct run_job job = { .harness_path = harness, .answer = answer, .answer_len = strlen(answer),
+				.answer_name = "answer.py" };
 
 	job.limits.wall_s = wall_s;
 	cr_assert_eq(runner_run(r, &job, res), 0);

@@ -153,7 +153,7 @@ Test(run_faults, malformed_job_is_einval)
 {
 	struct runner *r = start_runner();
 	struct run_result res;
-	struct run_job job = { NULL, "x", 1, "a.py", { .wall_s = 0 } };
+	struct run_job job = { .answer = "x", .answer_len = 1, .answer_name = "a.py" };
 
 	cr_expect_eq(runner_run(r, &job, &res), -EINVAL);
 	runner_free(r);
@@ -204,7 +204,8 @@ Test(run_faults, hung_zygote_is_killed_and_restarted)
 {
 	struct runner *r = start_runner();
 	struct run_result res;
-	struct run_job job = { REWRITE_HARNESS, "x = 1\n", 6, "a.py", { .wall_s = 0.5 } };
+	struct run_job job = { .harness_path = REWRITE_HARNESS, .answer = "x = 1\n", .answer_len = 6,
+				.answer_name = "a.py", .limits = { .wall_s = 0.5 } };
 	pid_t old = runner_zygote_pid(r);
 
 	runner_set_fault(r, "hang");

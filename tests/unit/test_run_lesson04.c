@@ -264,7 +264,8 @@ Test(run_lesson04, scratch_is_fresh_for_every_check)
 Test(run_lesson04, cpu_limit_is_reported)
 {
 	struct run_result res;
-	struct run_job job = { REWRITE_HARNESS, "while True:\n    pass\n", 21, "a.py", { .wall_s = 0 } };
+	struct run_job job = { .harness_path = REWRITE_HARNESS, .answer = "while True:\n    pass\n",
+				.answer_len = 21, .answer_name = "a.py" };
 
 	job.limits.cpu_s = 1;
 	job.limits.wall_s = 10;	/* on a loaded machine 1 s of CPU takes longer */
@@ -280,7 +281,7 @@ Test(run_lesson04, large_answer_and_odd_file_name)
 	struct buf text;
 	char *ref = NULL;
 	size_t len = 0;
-	struct run_job job = { REWRITE_HARNESS, NULL, 0, "r\xe9\xff\"ponse.py", { .wall_s = 0 } };
+	struct run_job job = { .harness_path = REWRITE_HARNESS, .answer_name = "r\xe9\xff\"ponse.py" };
 
 	cr_assert_eq(fs_read_file(ANSWERS "rewrite-sequential.py", 1 << 20, &ref, &len), 0);
 	buf_init(&text, 0);

@@ -553,7 +553,9 @@ Test(web, each_route_runs_on_its_thread)
 		{ "GET", "/", WEB_LANE }, { "GET", "/progress", WEB_LANE },
 		{ "GET", "/api/lessons", WEB_LANE }, { "GET", "/api/lessons/04", WEB_LANE },
 		{ "GET", "/api/progress", WEB_LANE }, { "POST", "/api/check", WEB_LANE },
-		{ "POST", "/api/hint", WEB_LANE }, { "POST", "/api/draft", WEB_LANE },
+		{ "POST", "/api/hint", WEB_LANE },
+		/* The full check while typing runs the runner: the lane. */
+		{ "POST", "/api/preview", WEB_LANE }, { "POST", "/api/draft", WEB_LANE },
 		{ "POST", "/api/run", WEB_LANE },
 		/* The cohort server's own routes never wait behind checks. */
 		{ "POST", "/api/login", WEB_PASSWORDS }, { "POST", "/api/logout", WEB_POOL },

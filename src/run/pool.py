@@ -1,0 +1,336 @@
+# idiom's pool of prepared checks, part of the zygote's program: the binary
+# runs src/run/harness_api.py, this file and src/run/supervisor.py as one
+# program, in that order (names used here before they are defined, such as
+# _clone_check, _check_setup, _check_main, _answer_agent and _fit_verdict,
+# come from the other two and are only called once the zygote serves).
+# Security-critical like the supervisor: see docs/harness.md, "Prepared
+# checks", and docs/PERFORMANCE.md for what it saves.
+import array
+import contextlib
+import errno
+import fcntl
+import gc
+import json
+import marshal
+import os
+import signal
+import socket
+import struct
+import sys
+import warnings
+
+# ------------------------------------------------- prepared checks (the pool)
+# A check's sandbox is made before its request arrives: the clone into new
+# namespaces, scratch and /proc, rlimits, capabilities, seccomp, and the
+# answer's process beside the judge.  It then waits on a socket of its own
+# for ONE request (the header, the token, the output and verdict pipes and
+# the sources), serves it and ends, taking its namespaces with it.  The
+# zygote keeps POOL_SIZE of them for the limits of the last request and
+# refills after each reply, so a check costs the hand-off and the answer's
+# own run.  A request with other limits (or a test fault) is served by a
+# sandbox made for it there and then.
+
+POOL_SIZE = 2
+LIMIT_KEYS = ("cpu_s", "memory", "processes", "file_bytes", "scratch_bytes")
+ANSWER_NAME_MAX = 4096
+ANSWER_SOURCE_MAX = 64 << 20
+_POOL = []	# _Prepared, oldest first
+_PREPARED_ANSWER = None	# in a prepared check: (pid, judge's socket) of its answer's process
+
+
+class _Prepared:
+    """A ready check: its PID 1 and the zygote's end of its request socket."""
+
+    def __init__(self, pid, go, key):
+        self.pid, self.go, self.key = pid, go, key
+
+    def discard(self):
+        self.go.close()
+        try:
+            os.kill(self.pid, signal.SIGKILL)	# PID 1: takes its namespace with it
+        except ProcessLookupError:
+            pass
+        with contextlib.suppress(ChildProcessError):
+            os.waitpid(self.pid, 0)
+
+
+def _limits_key(hdr):
+    return tuple(hdr.get(k) for k in LIMIT_KEYS)
+
+
+def _prepare(limits):
+    """Clones one prepared check with LIMITS (a request header, or the
+    hello's defaults).  Raises OSError."""
+    zygote_end, check_end = socket.socketpair(socket.AF_UNIX, socket.SOCK_SEQPACKET)
+    try:
+        pid = _clone_check(limits, lambda: _prepared_main(limits, check_end.fileno()))
+    except OSError:
+        zygote_end.close()
+        raise
+    finally:
+        check_end.close()
+    return _Prepared(pid, zygote_end, _limits_key(limits))
+
+
+def _prepared_main(limits, go_fd):
+    """PID 1 of a prepared check: sets everything up, then waits for its one
+    request on GO_FD.  A failure is kept and reported to the request (which
+    brings the verdict channel).  Never returns."""
+    global _PREPARED_ANSWER
+    problem = None
+    try:
+        _check_setup(limits, go_fd)
+        _PREPARED_ANSWER = _answer_ahead()
+    except BaseException as exc:
+        problem = "sandbox setup failed: %s" % _short(exc)
+    if problem is None:
+        _warm_judge()
+    buf = bytearray(MAX_MESSAGE)
+    try:
+        go = socket.socket(fileno=go_fd)
+        n, fds = _recv_request(go, buf)
+        go.close()	# one request: nothing the check runs holds this socket
+    except BaseException:
+        os._exit(0)
+    if not n or len(fds) != 3:	# the zygote discarded this one, or ended
+        os._exit(0)
+    _check_go(buf, n, fds, problem)
+
+
+def _check_go(buf, n, fds, problem):
+    """The request, in the prepared check: BUF[:N] is the header line then
+    the token (zeroed here once copied into a bytearray).  Never returns."""
+    out_fd, verdict_fd, src_fd = fds
+    token = bytearray(32)
+    try:
+        nl = buf.find(b"\n", 0, n)
+        hdr = json.loads(bytes(buf[:nl]))
+        token[:] = memoryview(buf)[nl + 1:nl + 33]
+        buf[:] = bytes(len(buf))
+        hlen = hdr["harness_len"]
+        body = _read_sources(src_fd, hlen + hdr["answer_len"])
+        os.close(src_fd)
+        os.dup2(out_fd, 1)
+        os.dup2(out_fd, 2)
+        os.close(out_fd)
+    except BaseException:
+        os._exit(70)
+    _check_main(hdr, token, body[:hlen].decode("utf-8", "replace"),
+                body[hlen:].decode("utf-8", "replace"), verdict_fd, problem)
+
+
+def _fds_to(first, fds):
+    """Moves the descriptors FDS to FIRST, FIRST + 1, ..."""
+    high = [fcntl.fcntl(fd, fcntl.F_DUPFD, 100) for fd in fds]
+    for fd in fds:
+        os.close(fd)
+    for i, fd in enumerate(high):
+        os.dup2(fd, first + i)
+        os.close(fd)
+
+
+def _answer_ahead():
+    """Forks the answer's process before the request: it holds only 0-2 (on
+    /dev/null) and, as fd 3, its end of the channel, and waits there for
+    the answer and its output pipe.  Returns (pid, the judge's socket)."""
+    global _WARM_FD
+    judge_end, answer_end = socket.socketpair(socket.AF_UNIX, socket.SOCK_STREAM)
+    warm_judge, warm_answer = _warm_channel()
+    pid = os.fork()
+    if pid == 0:
+        code = 0
+        try:
+            judge_end.close()
+            warm_judge.close()
+            _fds_to(3, [answer_end.detach(), warm_answer.detach()])
+            _WARM_FD = 4
+            os.closerange(5, 65536)	# the request socket among them
+            _warm_answer()
+            name, source, namespace = _answer_await(3)
+            warnings.showwarning = _warning_printer(name)
+            _answer_agent(_Channel(3), name, source, namespace)
+        except BaseException:
+            code = 75
+        os._exit(code)
+    answer_end.close()
+    warm_answer.close()
+    _WARM_FD = warm_judge.detach()
+    return pid, judge_end
+
+
+# A prepared check's first run is a rehearsal: the judge and the answer's
+# process grade a small answer of ours through the very code a check uses,
+# before the request.  The pages of the warm heap a check writes to (every
+# object it touches has its reference count written) are copied then, not
+# while the learner waits: about 700 copy-on-write faults off each check.
+# Trusted code only; whatever goes wrong in it is ignored, and the channel
+# it uses is its own, with a timeout.
+_WARM_ANSWER = ("async def rehearse(n):\n"
+                "    got = await helper(n)\n"
+                "    return {'n': n, 'got': got, 'list': [1.5, 'text', None, True]}\n")
+WARM_TIMEOUT = struct.pack("ll", 2, 0)	# struct timeval: 2 s
+_WARM_FD = None	# the answer process's end of the rehearsal channel
+
+
+def _warm_grade(h):
+    module = h.load()
+    fn, _ = h.find_function(module, "rehearse")
+    rec = h.recorder()
+    module.helper = rec.async_stub("helper", lambda *a: {"id": a[0] if a else None, "x": [1]})
+    result = h.call(fn, 42)
+    h.check("rehearsal", rec.awaited("helper") and rec.order() is not None and
+            type(result) is dict, "")
+    _fit_verdict({"checks": h.checks, "notes": {"events": rec.order()}})
+
+
+def _warm_channel():
+    judge_end, answer_end = socket.socketpair(socket.AF_UNIX, socket.SOCK_STREAM)
+    for end in (judge_end, answer_end):
+        end.setsockopt(socket.SOL_SOCKET, socket.SO_RCVTIMEO, WARM_TIMEOUT)
+        end.setsockopt(socket.SOL_SOCKET, socket.SO_SNDTIMEO, WARM_TIMEOUT)
+    return judge_end, answer_end
+
+
+def _warm_judge():
+    """In a prepared check's PID 1, after the answer's process is forked:
+    the harnesses compiled so far run once (their top level: imports and
+    definitions), and the rehearsal is judged."""
+    global _WARM_FD
+    for code in list(_HARNESS_CODE.values()):
+        with contextlib.suppress(BaseException):
+            exec(code, {"__name__": "__harness__"})
+    chan = None
+    try:
+        if _WARM_FD is not None:
+            chan = socket.socket(fileno=_WARM_FD)
+            _WARM_FD = None
+            _warm_grade(Judge(_WARM_ANSWER, "rehearsal.py", _Channel(chan.fileno())))
+    except BaseException:
+        pass
+    finally:
+        if chan is not None:
+            chan.close()
+        Harness.current = None
+        gc.collect()
+        gc.freeze()
+
+
+def _warm_answer():
+    """In the answer's process made ahead: serves the rehearsal until the
+    judge hangs up."""
+    if _WARM_FD is None:
+        return
+    with contextlib.suppress(BaseException):
+        _answer_agent(_Channel(_WARM_FD), "rehearsal.py", _WARM_ANSWER, {})
+    with contextlib.suppress(OSError):
+        os.close(_WARM_FD)
+    sys.modules.pop("answer", None)
+    Harness.current = None
+    gc.collect()
+    gc.freeze()
+
+
+def _recv_exactly(sock, n):
+    data = bytearray()
+    while len(data) < n:
+        chunk = sock.recv(min(n - len(data), 1 << 20))
+        if not chunk:
+            raise EOFError("the judge hung up")
+        data += chunk
+    return bytes(data)
+
+
+def _answer_await(fd):
+    """In the answer's process made ahead: the answer's name and source, the
+    harness's namespace (its compiled code from the judge, run here as the
+    judge ran it) and its output pipe, made stdout and stderr."""
+    sock = socket.socket(fileno=fd)
+    try:
+        head, fds, _, _ = socket.recv_fds(sock, 16, 1)
+        if len(fds) != 1 or not head:
+            raise EOFError("no answer came")
+        head += _recv_exactly(sock, 16 - len(head))
+        name_len, source_len, hname_len, code_len = struct.unpack(">IIII", head)
+        if (name_len > ANSWER_NAME_MAX or source_len > ANSWER_SOURCE_MAX or
+                hname_len > ANSWER_NAME_MAX or code_len > ANSWER_SOURCE_MAX * 4):
+            raise ValueError("answer too large")
+        body = _recv_exactly(sock, name_len + source_len + hname_len + code_len)
+    finally:
+        sock.detach()
+    os.dup2(fds[0], 1)
+    os.dup2(fds[0], 2)
+    os.close(fds[0])
+    at = name_len + source_len
+    namespace = {"__name__": "__harness__",
+                 "__file__": body[at:at + hname_len].decode("utf-8", "replace")}
+    exec(marshal.loads(body[at + hname_len:]), namespace)
+    return (body[:name_len].decode(), body[name_len:at].decode("utf-8", "replace"), namespace)
+
+
+def _answer_pair(hdr, token, answer_src, namespace):
+    """The answer's process and the judge's end of its channel: the one made
+    ahead, handed the answer, the harness's compiled code (its probes run
+    there: marshalled, trusted, from the judge) and the output pipe (our
+    stdout) now, or else, when there is none, a fork of the judge."""
+    global _PREPARED_ANSWER
+    if _PREPARED_ANSWER is None:
+        judge_end, answer_end = socket.socketpair(socket.AF_UNIX, socket.SOCK_STREAM)
+        pid = os.fork()
+        if pid == 0:
+            _answer_process(hdr, token, answer_src, answer_end.detach(), namespace)
+        answer_end.close()
+        return pid, judge_end
+    pid, judge_end = _PREPARED_ANSWER
+    _PREPARED_ANSWER = None
+    name = hdr["answer_name"].encode("utf-8", "replace")
+    source = answer_src.encode("utf-8", "replace")
+    harness = marshal.dumps(namespace["__harness_code__"])
+    harness_name = hdr["harness_name"].encode("utf-8", "replace")
+    socket.send_fds(judge_end, [struct.pack(">IIII", len(name), len(source), len(harness_name),
+                                            len(harness))], [1])
+    judge_end.sendall(name + source + harness_name + harness)
+    return pid, judge_end
+
+
+def _take_prepared(hdr):
+    """A prepared check for HDR's limits: the pool's oldest that fits, or one
+    made now.  Others are discarded.  Raises OSError."""
+    if hdr.get("fault"):	# test hooks act on a check made for them
+        return _prepare(hdr)
+    key = _limits_key(hdr)
+    while _POOL:
+        check = _POOL.pop(0)
+        if check.key == key:
+            return check
+        check.discard()
+    return _prepare(hdr)
+
+
+def _hand_off(hdr, msg, n, fds):
+    """Sends the request to a prepared check; returns its pid.  One that
+    died while waiting is discarded and the next tried."""
+    rights = [(socket.SOL_SOCKET, socket.SCM_RIGHTS, array.array("i", fds))]
+    for _ in range(POOL_SIZE + 2):
+        check = _take_prepared(hdr)
+        try:
+            check.go.sendmsg([memoryview(msg)[:n]], rights)
+        except OSError:
+            check.discard()
+            continue
+        check.go.close()
+        return check.pid
+    raise OSError(errno.EPIPE, "no prepared check took the request")
+
+
+def _refill(hdr):
+    """Tops the pool up with checks for HDR's limits (after the reply)."""
+    limits = {k: hdr[k] for k in LIMIT_KEYS}
+    key = _limits_key(limits)
+    for check in [c for c in _POOL if c.key != key]:
+        _POOL.remove(check)
+        check.discard()
+    while len(_POOL) < POOL_SIZE:
+        try:
+            _POOL.append(_prepare(limits))
+        except OSError:
+            return
