@@ -28,7 +28,9 @@ struct runner_options {
 	const char *bwrap;	/* NULL: /usr/bin/bwrap (Debian's bubblewrap) */
 	/* Test hook: make the next zygote start fail on purpose: "spawn" (fork
 	 * fails), "exec" (exec fails).  NULL: none; also read from the
-	 * environment variable IDIOM_RUN_FAULT when NULL. */
+	 * environment variable IDIOM_RUN_FAULT when NULL.  Likewise
+	 * IDIOM_RUN_SEED makes the harnesses' random draws repeatable (the
+	 * golden files' test hook; never set in use). */
 	const char *fault;
 	/* 1: runner_new returns once the zygote is launched, without waiting
 	 * for it to be ready; the first check waits (and reports a start that

@@ -375,6 +375,9 @@ static void request_build(struct runner *r, const struct run_job *job,
 {
 	char *harness_name = name_for_json(job->harness_path);
 	char *answer_name = name_for_json(job->answer_name ? job->answer_name : "answer.py");
+	/* Test hook: repeatable random draws in the harness (golden files). */
+	const char *seed = getenv("IDIOM_RUN_SEED");
+	char *text;
 	json_t *h = json_pack("{s:I, s:s, s:I, s:s, s:I, s:f, s:f, s:I, s:i, s:I, s:I, s:s}",
 			      "id", (json_int_t)++r->next_id,
 			      "harness_name", harness_name, "harness_len", (json_int_t)hlen,
@@ -384,7 +387,9 @@ static void request_build(struct runner *r, const struct run_job *job,
 			      "file_bytes", (json_int_t)l->file_bytes,
 			      "scratch_bytes", (json_int_t)l->scratch_bytes,
 			      "fault", r->check_fault ? r->check_fault : "");
-	char *text = json_dumps(h, JSON_COMPACT);
+	if (h && seed && *seed)
+		json_object_set_new(h, "seed", json_string(seed));
+	text = json_dumps(h, JSON_COMPACT);
 
 	buf_puts(msg, text);
 	buf_putc(msg, '\n');

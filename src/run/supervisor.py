@@ -179,6 +179,8 @@ def _check_main(hdr, token, harness_src, answer_src, verdict_fd, problem):
         send({"internal": problem})
         os._exit(70)
     warnings.showwarning = _warning_printer(hdr["answer_name"])
+    if hdr.get("seed"):
+        _seed_random(str(hdr["seed"]))
     code = 0
     try:
         harness_code = _harness_code(hdr["harness_name"], harness_src)
