@@ -78,14 +78,16 @@ try {
   // first, then per criterion what fails before what passes, four shown and
   // "and N more" for the rest.
   await test("feedback is ranked: the error first, essential first, and N more", async () => {
-    await openLesson("/lessons/07");
-    await setEditor(page, "#exercise-rewrite", readFileSync("tests/golden/check/07-rewrite.py", "utf8"));
+    // Lesson 01's JavaScript pasted as it is: a syntax error and fifteen
+    // findings under the first criterion (tests/golden/check/01-rewrite.txt).
+    await openLesson("/lessons/01");
+    await setEditor(page, "#exercise-rewrite", readFileSync("tests/golden/check/01-rewrite.py", "utf8"));
     await page.click("#exercise-rewrite button.check");
     await page.waitForSelector("#exercise-rewrite .results .verdict", { timeout: 20000 });
     const order = await page.locator("#exercise-rewrite .results > *").evaluateAll(
       (els) => els.map((e) => e.className));
     expect(order[1] === "error-message", `the error is not first: ${order.join(", ")}`);
-    const names = page.locator("#exercise-rewrite li.criterion").nth(2);
+    const names = page.locator("#exercise-rewrite li.criterion").nth(0);
     const visible = async () => names.locator("li.message:visible").count();
     expect(await visible() === 4, `${await visible()} messages shown, 4 expected`);
     const more = names.locator("button.more");
