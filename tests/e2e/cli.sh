@@ -336,6 +336,34 @@ PY
 	case "$err" in *12-capstone*) fail "a deliberate SystemExit was reported: $ERR" ;; esac
 }
 
+# Advice names what the answer did: no "gather" to an answer without one,
+# and the f-string for the message that came out wrong (issue 13).
+test_advice_is_about_the_answers_own_code() {
+	local f="$TMP_ROOT/advice"
+	mkdir -p "$f"
+	cat >"$f/practice.py" <<'PY'
+"""Stay synchronous for one call; async pays off for many waits at once."""
+async def load_user_and_posts(user_id):
+    user = await fetch_user(user_id)
+    posts = await fetch_posts(user_id)
+    return user, posts
+PY
+	run "$IDIOM" check 04 practice "$f/practice.py" --json
+	printf '%s' "$out" | grep -q 'returns a bare tuple' || fail "no 'bare tuple' advice: $out"
+	case $out in *gather\'s*) fail "gather named to an answer without one: $out" ;; esac
+	cat >"$f/rewrite.py" <<'PY'
+def format_greeting(user_name, unread_messages):
+    if user_name is None:
+        return "Hello, guest!"
+    if not unread_messages:
+        return f"Hello, {user_name}. Nothing new."
+    return f"Hello, {user_name}. You have {len(unread_messages)} new messages."
+PY
+	run "$IDIOM" check 01 rewrite "$f/rewrite.py" --json
+	printf '%s' "$out" | grep -qF 'f\"Hello, {user_name}. No new messages.\"' ||
+		fail "the f-string offered is not the wrong message's: $out"
+}
+
 test_lint_reports_each_malformed_fixture() {
 	while read -r name line words; do
 		case "$name" in '#'*|'') continue ;; esac

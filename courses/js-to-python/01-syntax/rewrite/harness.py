@@ -88,8 +88,12 @@ def grade(h):
              if a[0] is not None and r != expected(*a) and r != GUEST and not (isinstance(r, str) and "You have 0" in r)]
     if wrong:
         args, result = wrong[0]
+        # The f-string for the message that came out wrong, not another one.
+        if len(args[1]) == 0:
+            fix = 'f"Hello, {user_name}. No new messages."'
+        else:
+            fix = 'f"Hello, {user_name}. You have {len(unread_messages)} new messages."'
         h.check(FSTRINGS, False, "%s returned %r, the JavaScript gives %r; write the message as "
-                "one f-string: `f\"Hello, {user_name}. You have {len(unread_messages)} new "
-                "messages.\"`" % (shown(args), result, expected(*args)), line)
+                "one f-string: `%s`" % (shown(args), result, expected(*args), fix), line)
     else:
         h.check(FSTRINGS, True, "the messages match the JavaScript's", line)

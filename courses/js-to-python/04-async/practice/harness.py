@@ -61,9 +61,12 @@ def check_shape(h, result, line):
             h.check(READABLE, False, "the dict has keys %s; name them after what they hold: %s"
                     % (sorted(map(str, result)), SHAPE), line)
     elif isinstance(result, (list, tuple)):
-        h.check(READABLE, False, "returns gather's bare %s, so callers must remember which "
+        # Name gather only when the answer used it (issue 13: advice about
+        # code the learner never wrote reads as a wrong diagnosis).
+        made_by = "gather's bare" if "gather" in h.source else "a bare"
+        h.check(READABLE, False, "returns %s %s, so callers must remember which "
                 "item is which; unpack it and name the parts: %s (or a dataclass)"
-                % (type(result).__name__, SHAPE), line)
+                % (made_by, type(result).__name__, SHAPE), line)
     elif result is None:
         h.check(READABLE, False, "returns None; end with " + SHAPE, line)
     elif hasattr(result, "user") and hasattr(result, "posts"):
