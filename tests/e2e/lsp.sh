@@ -145,6 +145,13 @@ test_severity_from_level() {
 	URI="file://$IDIOM_HOME/04-async/practice.py"
 	lsp "$INIT" "$INITED" "$(open_msg '\"\"\"Keep a plain synchronous function when there is only one call.\"\"\"\nx = null\n')" "$SHUTDOWN" "$EXIT"
 	expect_out '"severity":4,"source":"idiom","message":"found: a synchronous alternative'
+	# No criterion of this Practice is about syntax: the habit is advice there
+	# (level actionable: a Warning), where lesson 01's syntax criterion fails
+	# on it (essential: an Error).
+	expect_out '"severity":2,"source":"idiom","message":"`null` is JavaScript'
+	"$IDIOM" start 01 >/dev/null 2>&1 || fail "idiom start 01 failed"
+	URI="file://$IDIOM_HOME/01-syntax/rewrite.py"
+	lsp "$INIT" "$INITED" "$(open_msg 'def greet(user_name):\n    if user_name == null:\n        return 1\n')" "$SHUTDOWN" "$EXIT"
 	expect_out '"severity":1,"source":"idiom","message":"`null` is JavaScript'
 	expect_status 0
 }
