@@ -91,21 +91,19 @@ int cmd_out_width(void)
 	return isatty(STDOUT_FILENO) || (columns && atoi(columns) > 0) ? cmd_width(0) : 0;
 }
 
-void cmd_sayf(FILE *out, const char *indent, const char *hang, const char *fmt, ...)
+void cmd_vsayf(FILE *out, const struct wrap_style *style, const char *prefix, const char *fmt,
+	       va_list ap)
 {
-	struct wrap_style style = { (size_t)cmd_out_width(), indent, hang };
 	struct buf raw = BUF_INIT, shown = BUF_INIT, wrapped = BUF_INIT;
-	va_list ap;
 
-	va_start(ap, fmt);
+	buf_puts(&raw, prefix ? prefix : "");
 	buf_vprintf(&raw, fmt, ap);
-	va_end(ap);
 	visible_append(&shown, raw.data, raw.len);
-	if (style.width) {
-		wrap_text(buf_str(&shown), shown.len, &style, &wrapped);
+	if (style->width) {
+		wrap_text(buf_str(&shown), shown.len, style, &wrapped);
 		fputs(buf_str(&wrapped), out);
 	} else {
-		fputs(indent ? indent : "", out);
+		fputs(style->first ? style->first : "", out);
 		fputs(buf_str(&shown), out);
 		if (!shown.len || shown.data[shown.len - 1] != '\n')
 			fputc('\n', out);
@@ -113,6 +111,16 @@ void cmd_sayf(FILE *out, const char *indent, const char *hang, const char *fmt, 
 	buf_free(&raw);
 	buf_free(&shown);
 	buf_free(&wrapped);
+}
+
+void cmd_sayf(FILE *out, const char *indent, const char *hang, const char *fmt, ...)
+{
+	struct wrap_style style = { (size_t)cmd_out_width(), indent, hang };
+	va_list ap;
+
+	va_start(ap, fmt);
+	cmd_vsayf(out, &style, NULL, fmt, ap);
+	va_end(ap);
 }
 
 int cmd_parse_count(const char *name, const char *value)
@@ -230,19 +238,11 @@ const char *cmd_self(void)
 void cmd_errorf(const char *fmt, ...)
 {
 	struct wrap_style style = { (size_t)cmd_width(0), NULL, "  " };
-	struct buf raw = BUF_INIT, shown = BUF_INIT, wrapped = BUF_INIT;
 	va_list ap;
 
-	buf_puts(&raw, "idiom: ");
 	va_start(ap, fmt);
-	buf_vprintf(&raw, fmt, ap);
+	cmd_vsayf(stderr, &style, "idiom: ", fmt, ap);
 	va_end(ap);
-	visible_append(&shown, raw.data, raw.len);
-	wrap_text(buf_str(&shown), shown.len, &style, &wrapped);
-	fputs(buf_str(&wrapped), stderr);
-	buf_free(&raw);
-	buf_free(&shown);
-	buf_free(&wrapped);
 }
 
 const char *cmd_exercise_typo(const char *word)

@@ -2,6 +2,8 @@
  * how the terminal output looks (colour, width). */
 #ifndef IDIOM_CMD_COMMON_H
 #define IDIOM_CMD_COMMON_H
+#include <stdarg.h>
+#include <stdio.h>
 #include "course/course.h"
 #include "learn/learn.h"
 
@@ -34,6 +36,12 @@ int cmd_out_width(void);
  * (either may be NULL).  A '\n' in the text starts a new line. */
 void cmd_sayf(FILE *out, const char *indent, const char *hang, const char *fmt, ...)
 	__attribute__((format(printf, 4, 5)));
+
+/* The same to STYLE (width 0: not wrapped, STYLE->first still before it),
+ * PREFIX (may be NULL) before the formatted text. */
+struct wrap_style;
+void cmd_vsayf(FILE *out, const struct wrap_style *style, const char *prefix, const char *fmt,
+	       va_list ap) __attribute__((format(printf, 4, 0)));
 
 /* Parses a whole positive number for option NAME; returns it, or -EINVAL
  * after printing a message. */

@@ -38,30 +38,29 @@ void cmd_print_help(const struct cmd_entry *cmd)
 		printf("\n%s", cmd->help);
 }
 
+/* Formatted text to stderr, wrapped to STYLE. */
+__attribute__((format(printf, 2, 3)))
+static void say_err(const struct wrap_style *style, const char *fmt, ...)
+{
+	va_list ap;
+
+	va_start(ap, fmt);
+	cmd_vsayf(stderr, style, NULL, fmt, ap);
+	va_end(ap);
+}
+
 /* The message and the usage line, learner bytes shown as text, each
  * wrapped to the width like every error (cmd_errorf). */
 int cmd_usage_error(const struct cmd_entry *cmd, const char *fmt, ...)
 {
 	struct wrap_style message = { (size_t)cmd_width(0), NULL, "  " };
-	struct wrap_style usage = { (size_t)cmd_width(0), NULL, "         " };
-	struct buf raw = BUF_INIT, shown = BUF_INIT, out = BUF_INIT;
 	va_list ap;
 
-	buf_puts(&raw, "idiom: ");
 	va_start(ap, fmt);
-	buf_vprintf(&raw, fmt, ap);
+	cmd_vsayf(stderr, &message, "idiom: ", fmt, ap);
 	va_end(ap);
-	visible_append(&shown, raw.data, raw.len);
-	wrap_text(buf_str(&shown), shown.len, &message, &out);
-	buf_reset(&raw);
-	buf_reset(&shown);
-	buf_printf(&raw, "usage: idiom %s  (more: idiom help %s)", cmd->usage, cmd->name);
-	visible_append(&shown, raw.data, raw.len);
-	wrap_text(buf_str(&shown), shown.len, &usage, &out);
-	fputs(buf_str(&out), stderr);
-	buf_free(&raw);
-	buf_free(&shown);
-	buf_free(&out);
+	say_err(&(struct wrap_style){ (size_t)cmd_width(0), NULL, "         " },
+		"usage: idiom %s  (more: idiom help %s)", cmd->usage, cmd->name);
 	return EXIT_USAGE;
 }
 
