@@ -21,10 +21,17 @@ static void setup(void)
 	url = pgt_create_db(dbname);
 }
 
+/* A cluster of a test's own (own_cluster), destroyed here even when the
+ * test failed half-way, so no PostgreSQL outlives the run. */
+static char own_dir[64];
+
 static void teardown(void)
 {
 	pgt_drop_db(dbname);
 	free(url);
+	if (own_dir[0] && access(own_dir, F_OK) == 0)
+		pgt_script("destroy", own_dir);
+	own_dir[0] = '\0';
 }
 
 TestSuite(pg_store, .init = setup, .fini = teardown, .timeout = 240);
@@ -279,6 +286,7 @@ Test(pg_store, reconnects_after_the_server_restarts)
 
 	cr_assert_not_null(mkdtemp(dir));
 	rmdir(dir);		/* pg.sh makes it, owned by the server's user */
+	snprintf(own_dir, sizeof(own_dir), "%s", dir);
 	cr_assert_eq(pgt_script("start", dir), 0, "scripts/pg.sh start %s", dir);
 	snprintf(own_url, sizeof(own_url), "postgresql:///idiom?host=%s&user=postgres", dir);
 	cr_assert_eq(pg_store_open(own_url, 1, &s, &err), 0, "%s", err.message);
@@ -340,6 +348,7 @@ Test(pg_store, a_frozen_server_times_out_and_is_found_again)
 
 	cr_assert_not_null(mkdtemp(dir));
 	rmdir(dir);
+	snprintf(own_dir, sizeof(own_dir), "%s", dir);
 	cr_assert_eq(pgt_script("start", dir), 0, "scripts/pg.sh start %s", dir);
 	snprintf(own_url, sizeof(own_url), "postgresql:///idiom?host=%s&user=postgres", dir);
 	cr_assert_eq(pg_store_open(own_url, 1, &s, &err), 0, "%s", err.message);
