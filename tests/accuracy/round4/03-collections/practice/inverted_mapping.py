@@ -1,0 +1,3 @@
+def group_by_team(names, teams):
+    # each player mapped to their team
+    return dict(zip(names, teams))
