@@ -261,7 +261,7 @@ def _answer_await(fd):
     os.dup2(fds[0], 2)
     os.close(fds[0])
     at = name_len + source_len
-    namespace = {"__name__": "__harness__",
+    namespace = {"__name__": "__harness__", "__builtins__": __builtins__,
                  "__file__": body[at:at + hname_len].decode("utf-8", "replace")}
     exec(marshal.loads(body[at + hname_len:]), namespace)
     return (body[:name_len].decode(), body[name_len:at].decode("utf-8", "replace"), namespace)

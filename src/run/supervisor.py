@@ -217,6 +217,7 @@ def _grade(hdr, token, harness_code, answer_src, verdict_fd):
         return {"syntax_error": {"line": None, "column": None,
                                  "message": _short(exc)}}
     namespace = {"__name__": "__harness__", "__file__": hdr["harness_name"],
+                 "__builtins__": __builtins__,	# the private copy (harness_api.py)
                  "__harness_code__": harness_code}	# for an answer's process made ahead
     exec(harness_code, namespace)
     grade = namespace.get("grade")

@@ -174,6 +174,40 @@ Test(run_judge, patching_json_dumps_passes_nothing)
 	forge_everywhere(forge_json);
 }
 
+/* Rebinds the builtins a probe computes with. */
+static const char forge_builtins[] =
+	"import builtins\n"
+	"builtins.any = lambda items: True\n"
+	"builtins.all = lambda items: True\n";
+
+Test(run_judge, rebinding_builtins_passes_nothing)
+{
+	forge_everywhere(forge_builtins);
+}
+
+/* A probe runs in the answer's process, yet the builtins it computes with
+ * are the program's private copy: an answer's rebinding reaches only its
+ * own code. */
+Test(run_judge, rebinding_builtins_changes_no_probe)
+{
+	static const char answer[] =
+		"import builtins\n"
+		"builtins.any = builtins.all = lambda items: True\n"
+		"builtins.sum = lambda items: 0\n"
+		"real_len, real_isinstance = len, isinstance\n"
+		"builtins.len = lambda o: 0 if type(o) is list and o == [1, 2] else real_len(o)\n"
+		"builtins.isinstance = lambda o, c: (type(o) is int and o == 1 and c is str) or real_isinstance(o, c)\n";
+	struct run_result res;
+
+	run_text(runner, "tests/fixtures/run/judge/builtins_probe.py", "x = 1\n", 5, &res);
+	cr_assert_eq(criterion_passed(&res, "probe-honest"), 1, "%s", res.verdict_json);
+	run_result_free(&res);
+	run_text(runner, "tests/fixtures/run/judge/builtins_probe.py", answer, 5, &res);
+	cr_expect_eq(res.status, RUN_OK, "%s", res.message);
+	cr_expect_eq(criterion_passed(&res, "probe-honest"), 1, "%s", res.verdict_json);
+	run_result_free(&res);
+}
+
 /* A criterion a harness owns and never judged fails closed: a harness that
  * returns at once still reports every owned criterion, failing. */
 Test(run_judge, owned_criterion_with_no_check_fails_closed)

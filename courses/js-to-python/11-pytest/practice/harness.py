@@ -6,8 +6,8 @@
 # testing).  The small pytest's monkeypatch records what it patched; a clock
 # left replaced after a test is put back and reported.
 # Runs in the judge: the probe runs the tests in the answer's process and
-# reports outcomes, sessions shared, the clock and the mutants caught as
-# plain data.  See docs/harness.md for the harness API.
+# reports outcomes, sessions shared, the clock and each test's outcome on
+# each mutant as plain data; which mutants were caught is decided in the judge.  See docs/harness.md for the harness API.
 # idiom: include ../small_pytest.py
 
 # ------------------------------------------------------------ the exercise
@@ -88,16 +88,23 @@ def run_everything(a):
     seen["outcomes"] = [{"name": o.name, "line": o.line, "fixtures": list(o.fixtures),
                          "error": describe(o.error) if o.error else None} for o in outcomes]
     seen["patched_clock"] = patched_clock(module)
-    healthy = [not o.error for o in outcomes]
-    seen["caught"] = {}
-    for verdict, what, _ in MUTANTS:
+    seen["failed_on"] = []
+    for verdict, _, _ in MUTANTS:
         module.is_expired = make(module, [], verdict)
         try:
             results = run_tests(module, tests, a.answer_name)
         finally:
             _time.time = REAL_TIME
-        seen["caught"][what] = any(ok and o.error for ok, o in zip(healthy, results))
+        seen["failed_on"].append([o.error is not None for o in results])
     return seen
+
+
+def caught(outcomes, failed):
+    """Decided here in the judge, from the probe's plain data: a mutant is
+    caught when a test that passes on the working code fails on it."""
+    if type(failed) is not list or len(failed) != len(outcomes):
+        return False
+    return any(o.get("error") is None and bad is True for o, bad in zip(outcomes, failed))
 
 
 def grade(h):
@@ -147,11 +154,13 @@ def grade(h):
         h.check(CLOCK, False, "the tests read the real clock; pin it for each test with "
                 "the monkeypatch fixture: " + PATCH, first)
 
-    caught = seen.get("caught") if type(seen.get("caught")) is dict else {}
-    for _, what, fix in MUTANTS:
-        if caught.get(what) is True:
+    failed_on = seen.get("failed_on") if type(seen.get("failed_on")) is list else []
+    found = {}
+    for i, (_, what, fix) in enumerate(MUTANTS):
+        found[what] = caught(outcomes, failed_on[i] if i < len(failed_on) else None)
+        if found[what]:
             h.check(CATCH, True, "an is_expired that %s fails your tests" % what, first)
         else:
             h.check(CATCH, False, "an is_expired that %s still passes your tests; %s"
                     % (what, fix), first)
-    h.note("mutants_caught", caught)
+    h.note("mutants_caught", found)

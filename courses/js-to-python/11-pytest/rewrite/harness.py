@@ -5,7 +5,8 @@
 # through says which criterion is missing: the cases (cents dropped, spaces
 # not stripped) or the error check (no error, wrong message, wrong type).
 # Runs in the judge: the probe runs the tests in the answer's process and
-# reports each outcome and which mutants were caught as plain data.
+# reports, as plain data, each test's outcome on the working parse_price and
+# on each mutant; which mutants were caught is decided here, in the judge.
 # See docs/harness.md for the harness API.
 # idiom: include ../small_pytest.py
 
@@ -64,6 +65,14 @@ def wrong_type(text):
     return _split(text)
 
 
+def disguised(impl):
+    """IMPL under parse_price's own name, a new function each time, so a test
+    tells the working code from a mutant by how it behaves, not by its name."""
+    def parse_price(text):
+        return impl(text)
+    return parse_price
+
+
 MUTANTS = [
     (CASES, drops_cents, "ignores the cents (\"$3.50\" gives 300)",
      "test the cents too: " + PARAMETRIZE),
@@ -113,17 +122,23 @@ def run_mutants(a):
     tests = collect(module)
     if not tests:
         return {"tests": 0}
-    module.parse_price = working
+    module.parse_price = disguised(working)
     outcomes = run_tests(module, tests, a.answer_name)
-    healthy = [not o.error for o in outcomes]
-    killed = {}
+    failed_on = []
     for _, mutant, _, _ in MUTANTS:
-        module.parse_price = mutant
-        results = run_tests(module, tests, a.answer_name)
-        killed[mutant.__name__] = any(ok and o.error for ok, o in zip(healthy, results))
-    module.parse_price = working
+        module.parse_price = disguised(mutant)
+        failed_on.append([o.error is not None for o in run_tests(module, tests, a.answer_name)])
+    module.parse_price = disguised(working)
     return {"tests": len(tests), "first": tests[0][2],
-            "outcomes": [outcome_data(o) for o in outcomes], "killed": killed}
+            "outcomes": [outcome_data(o) for o in outcomes], "failed_on": failed_on}
+
+
+def caught(outcomes, failed):
+    """Decided here in the judge, from the probe's plain data: a mutant is
+    caught when a test that passes on the working code fails on it."""
+    if type(failed) is not list or len(failed) != len(outcomes):
+        return False
+    return any(o.get("error") is None and bad is True for o, bad in zip(outcomes, failed))
 
 
 def grade(h):
@@ -163,9 +178,11 @@ def grade(h):
     # it; a test that fails anyway tells nothing apart.
     where = {CASES: line_with(h, ("parametrize",), first),
              RAISES: line_with(h, ("raises", "assertRaises", "assertRaisesRegex", "try"), first)}
-    killed = seen.get("killed") if type(seen.get("killed")) is dict else {}
-    for criterion, mutant, what, fix in MUTANTS:
-        if killed.get(mutant.__name__) is True:
+    failed_on = seen.get("failed_on") if type(seen.get("failed_on")) is list else []
+    killed = {}
+    for i, (criterion, mutant, what, fix) in enumerate(MUTANTS):
+        killed[mutant.__name__] = caught(outcomes, failed_on[i] if i < len(failed_on) else None)
+        if killed[mutant.__name__]:
             h.check(criterion, True, "a parse_price that %s fails your tests" % what,
                     where[criterion])
         else:
