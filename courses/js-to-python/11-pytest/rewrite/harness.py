@@ -106,6 +106,16 @@ def outcome_data(o):
             "text": str(o.error)[:200] if o.error else ""}
 
 
+def tells_apart(on_working, on_mutant):
+    """A test catches a mutant when it passes on the working code and fails
+    on the mutant, or fails on both in different ways (an expectation with a
+    typo still tells a refused input from a wrong number: the typo is the
+    asserts' fault, not the cases')."""
+    if on_mutant.error is None:
+        return False
+    return on_working.error is None or describe(on_working.error) != describe(on_mutant.error)
+
+
 def run_mutants(a):
     """running your tests"""
     install_pytest()
@@ -115,12 +125,17 @@ def run_mutants(a):
         return {"tests": 0}
     module.parse_price = working
     outcomes = run_tests(module, tests, a.answer_name)
-    healthy = [not o.error for o in outcomes]
+    # A test whose failure differs from one run to the next on the same code
+    # tells nothing apart: run the working code twice.
+    again = run_tests(module, tests, a.answer_name)
+    steady = [o.error is None or (r.error is not None and describe(o.error) == describe(r.error))
+              for o, r in zip(outcomes, again)]
     killed = {}
     for _, mutant, _, _ in MUTANTS:
         module.parse_price = mutant
         results = run_tests(module, tests, a.answer_name)
-        killed[mutant.__name__] = any(ok and o.error for ok, o in zip(healthy, results))
+        killed[mutant.__name__] = any(ok and tells_apart(w, o)
+                                      for ok, w, o in zip(steady, outcomes, results))
     module.parse_price = working
     return {"tests": len(tests), "first": tests[0][2],
             "outcomes": [outcome_data(o) for o in outcomes], "killed": killed}
@@ -159,8 +174,8 @@ def grade(h):
         h.check(ASSERT, True, "the asserts pass on the working parse_price (what fails is "
                 "the error check)", first)
 
-    # A mutant is caught when a test that passes on the working code fails on
-    # it; a test that fails anyway tells nothing apart.
+    # A mutant is caught when a test tells it from the working code
+    # (tells_apart); a test that fails the same way on both tells nothing.
     where = {CASES: line_with(h, ("parametrize",), first),
              RAISES: line_with(h, ("raises", "assertRaises", "assertRaisesRegex", "try"), first)}
     killed = seen.get("killed") if type(seen.get("killed")) is dict else {}
