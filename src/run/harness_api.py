@@ -178,6 +178,7 @@ class Harness:
         AnswerError when the answer's top level raises or exits."""
         module = types.ModuleType("answer")
         module.__file__ = self.answer_name
+        module.__builtins__ = sys.modules["builtins"]	# the real ones, not our private copy
         sys.modules["answer"] = module
         code = compile(self.source, self.answer_name, "exec")
         try:

@@ -5,12 +5,14 @@ Built into idiom (not a lesson's harness): the web app's Run button and
 answer use it.  It reports one check, "runs": whether the script ran to its
 end (or exited on purpose, with sys.exit or SystemExit), and if not, what it
 raised and at which of its lines."""
+import builtins
 import sys
 
 
 def grade(h):
     code = compile(h.source, h.answer_name, "exec")
-    scope = {"__name__": "__main__", "__file__": h.answer_name}
+    scope = {"__name__": "__main__", "__file__": h.answer_name,
+             "__builtins__": builtins}	# the real ones, not the harness's private copy
     sys.argv = [h.answer_name]
     try:
         exec(code, scope)

@@ -3,16 +3,33 @@
 # traceback, which the including harness imports.
 
 
+class Argv(list):
+    """sys.argv that records each read of the arguments, as a call ("argv",
+    line, ()): a module that reads its arguments while it is imported does
+    work at import time, whatever arguments the probe happened to give it."""
+
+    def __getitem__(self, index):
+        if index != 0:   # sys.argv[0], the script's own name, is no argument
+            self.watch.calls.append(("argv", self.watch.line(), ()))
+        return list.__getitem__(self, index)
+
+    def __iter__(self):
+        self.watch.calls.append(("argv", self.watch.line(), ()))
+        return list.__iter__(self)
+
+
 class Watch:
-    """Swaps print and open for recording versions, and sets sys.argv."""
+    """Swaps print and open for recording versions, sets sys.argv (recording
+    its reads), and records each call of the answer's own main()."""
 
     def __init__(self, h, argv):
         self.h = h
-        self.argv = argv
+        self.argv = Argv(argv)
+        self.argv.watch = self
         self.calls = []   # (what, line, args)
 
-    def line(self):
-        frame, found = sys._getframe(2), None
+    def line(self, frame=None):
+        frame, found = frame or sys._getframe(2), None
         while frame is not None:
             if frame.f_code.co_filename == self.h.answer_name:
                 found = frame.f_lineno   # keep the outermost: the statement to move
@@ -30,11 +47,20 @@ class Watch:
             self.calls.append(("open", self.line(), args))
             return real_open(*args, **kwargs)
 
+        def profile(frame, event, arg):
+            code = frame.f_code
+            if (event == "call" and code.co_name == "main"
+                    and code.co_filename == self.h.answer_name):
+                self.calls.append(("main", self.line(frame.f_back), ()))
+
         builtins.print, builtins.open = fake_print, fake_open
         sys.argv = self.argv
+        self.saved_profile = sys.getprofile()
+        sys.setprofile(profile)
         return self
 
     def __exit__(self, *exc):
+        sys.setprofile(self.saved_profile)
         builtins.print, builtins.open, sys.argv = self.saved
         return False
 
@@ -50,6 +76,13 @@ def answer_line(h, tb):
 
 # Probes (run in the answer's process; see docs/harness.md, "Probes"): what
 # the answer printed and opened, as plain data.
+
+def import_call_text(what):
+    """How check_import names a call recorded while the module was imported."""
+    if what == "argv":
+        return "reads sys.argv"
+    return "calls %s()" % what
+
 
 def calls_seen(watch):
     """The recorded calls as plain data: [what, line, args, text]."""
@@ -69,7 +102,8 @@ def load_watched(a, argv):
 
 def run_as_script(a, argv):
     """running the answer as a script"""
-    namespace = {"__name__": "__main__", "__file__": a.answer_name}
+    namespace = {"__name__": "__main__", "__file__": a.answer_name,
+                 "__builtins__": builtins}	# the real ones (docs/harness.md)
     code = compile(a.source, a.answer_name, "exec")
     seen = {"exit": None, "raised": None}
     with Watch(a, argv) as watch:

@@ -5,6 +5,7 @@
 # mark.parametrize (stacked too), approx, fail, and the monkeypatch fixture,
 # which records what it patched.  It is put in sys.modules as `pytest` before
 # the answer loads, so `import pytest` finds it.
+import functools
 import importlib
 import inspect
 import itertools
@@ -54,9 +55,19 @@ def raises(expected, *args, match=None, **kwargs):
 
 
 def fixture(fn=None, **options):
+    """As pytest's: the function is kept for the runner (_idiom_fixture_fn),
+    and calling the fixture directly from a test fails, as pytest refuses it."""
     def mark(f):
-        f._idiom_fixture = options.get("name") or f.__name__
-        return f
+        name = options.get("name") or f.__name__
+
+        def called_directly(*args, **kwargs):
+            raise Failed('Fixture "%s" called directly. Fixtures are not meant to be called '
+                         'directly, but are created automatically when test functions '
+                         'request them as parameters.' % name)
+        functools.update_wrapper(called_directly, f)
+        called_directly._idiom_fixture = name
+        called_directly._idiom_fixture_fn = f
+        return called_directly
     return mark(fn) if callable(fn) else mark
 
 
@@ -206,10 +217,7 @@ def run_tests(module, tests, answer_name):
     """Runs each test (each parametrized case) as pytest would: fixtures
     resolved by parameter name, fresh for each test, torn down after it.
     Returns [Outcome]; error is None when the test passed."""
-    fixtures = {}
-    for value in vars(module).values():
-        if getattr(value, "_idiom_fixture", None):
-            fixtures[value._idiom_fixture] = value
+    module_fixtures = _fixtures(vars(module), None)
     outcomes = []
     for name, target, line in tests:
         instance = None
@@ -218,6 +226,10 @@ def run_tests(module, tests, answer_name):
             cls, fn = target
         for case in _cases(fn):
             used, teardown, cache = [], [], {}
+            fixtures = dict(module_fixtures)
+            if isinstance(target, tuple):
+                instance = cls()	# a fresh instance per test, as pytest makes
+                fixtures.update(_fixtures(vars(cls), instance))
 
             def resolve(param):
                 if param in case:
@@ -249,7 +261,6 @@ def run_tests(module, tests, answer_name):
                 if callable(hooks.get("teardown_function")):
                     teardown.insert(0, lambda: _hook(hooks["teardown_function"], fn))
                 if isinstance(target, tuple):
-                    instance = cls()
                     args = [resolve(p) for p in _params(fn)[1:]]
                     fn(instance, *args)
                 else:
@@ -268,6 +279,18 @@ def run_tests(module, tests, answer_name):
             outcomes.append(Outcome(shown, (answer_line(answer_name, error.__traceback__)
                                            if error else None) or line, error, used))
     return outcomes
+
+
+def _fixtures(namespace, instance):
+    """name -> the fixture's own function, from a module's or (bound to
+    INSTANCE) a test class's namespace."""
+    found = {}
+    for value in namespace.values():
+        fn = getattr(value, "_idiom_fixture_fn", None)
+        if callable(fn):
+            found[value._idiom_fixture] = (types.MethodType(fn, instance)
+                                           if instance is not None else fn)
+    return found
 
 
 def _hook(hook, fn):

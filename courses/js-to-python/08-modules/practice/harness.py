@@ -42,11 +42,17 @@ def make_files(h):
 def check_import(h, calls):
     if calls:
         what, line = calls[0][0], calls[0][1]
-        h.check(WORK, False, "importing the module already calls %s(); a test that only "
+        h.check(WORK, False, "importing the module already %s; a test that only "
                 "wants load_settings would run it too. Move it into a function: %s"
-                % (what, MAIN), line if type(line) is int else None)
+                % (import_call_text(what), MAIN), line if type(line) is int else None)
     else:
         h.check(WORK, True, "importing the module only defines names")
+    mains = [c for c in calls if type(c) is list and c[:1] == ["main"]]
+    if mains:
+        line = mains[0][1]
+        h.check(GUARD, False, "importing the module calls main(), so the guard does not "
+                "guard it; call it only under `if __name__ == \"__main__\":`",
+                line if type(line) is int else None)
 
 
 def check_load_settings(h, module, files):
@@ -63,18 +69,24 @@ def check_load_settings(h, module, files):
     if type(first) is not dict or first != expected:
         h.check(WORK, False, "load_settings(%r) returns %r; a file holding %r should give %r: %s"
                 % (first_file, first, values, expected, SHAPE), line)
-        return
+        return first
     second = h.call(fn, other_file)
     if type(second) is not dict or second != expected_other:
-        h.check(WORK, False, "a second call, load_settings(%r), returns %r instead of %r: "
-                "the first call changed DEFAULTS, which the module built once and every "
-                "caller shares. Build a new dict: {**DEFAULTS, **json.load(f)}"
-                % (other_file, second, expected_other), line)
-        return
+        why = ("the first call changed DEFAULTS, which the module built once and every "
+               "caller shares. Build a new dict: {**DEFAULTS, **json.load(f)}")
+        if second == first:
+            why = ("it returns what the first call read, whatever the path; each call must "
+                   "read the file it is given")
+        h.check(WORK, False, "a second call, load_settings(%r), returns %r instead of %r: %s"
+                % (other_file, second, expected_other, why), line)
+        return first
     h.check(WORK, True, "load_settings(path) returns the defaults updated from the file", line)
+    return first
 
 
-def check_script(h, files):
+def check_script(h, files, answer_settings):
+    # main() prints what load_settings returns; wrong settings are
+    # load_settings's fault, judged above, not the guard's.
     first_file, _, expected = files[:3]
     seen = h.probe(run_as_script, ["settings.py", first_file])
     seen = seen if type(seen) is dict else {}
@@ -91,9 +103,14 @@ def check_script(h, files):
                 raised.get("message"), why), line if type(line) is int else None)
         return
     calls = seen.get("calls") if type(seen.get("calls")) is list else []
+    if not any(type(c) is list and c[:1] == ["main"] for c in calls):
+        h.check(GUARD, False, "%s never calls main(); end the file with "
+                "`if __name__ == \"__main__\":` and `main()` under it" % command)
+        return
+    wanted = [expected] + ([answer_settings] if type(answer_settings) is dict else [])
     printed = [c[2] for c in calls if type(c) is list and len(c) == 4 and c[0] == "print"]
     if any(type(args) is list and len(args) == 1 and type(args[0]) is dict
-           and args[0] == expected for args in printed):
+           and args[0] in wanted for args in printed):
         h.check(GUARD, True, "%s prints the merged settings" % command)
     elif printed:
         h.check(GUARD, False, "%s prints %s, not the merged settings %r"
@@ -107,10 +124,11 @@ def grade(h):
     calls = h.probe(load_watched, ["settings.py", files[0]])
     module = h.load()   # loaded by the probe already: the same module, not run again
     check_import(h, calls if type(calls) is list else [])
-    check_load_settings(h, module, files)
+    answer_settings = check_load_settings(h, module, files)
     if h.probe(has_main) is not True:
         h.check(GUARD, False, "define the entry point: " + MAIN)
-    check_script(h, files)
+        return
+    check_script(h, files, answer_settings)
 
 
 def has_main(a):

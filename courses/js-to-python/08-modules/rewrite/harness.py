@@ -11,12 +11,14 @@
 import builtins
 import copy
 import json
+import re
 import sys
 import traceback
 
+TOP = "top-imports"
 FUNC = "importable-function"
 GUARD = 'main-guard'
-OWNS = [FUNC, GUARD]
+OWNS = [TOP, FUNC, GUARD]
 
 NAME = "total_paid"
 CAMEL = "totalPaid"
@@ -42,8 +44,9 @@ def make_orders(h):
 def check_import(h, calls):
     if calls:
         what, line = calls[0][0], calls[0][1]
-        h.check(GUARD, False, "importing the module already calls %s(); a test that only "
-                "wants total_paid would run the script. Move it into %s" % (what, MAIN),
+        h.check(GUARD, False, "importing the module already %s; a test that only "
+                "wants total_paid would run the script. Move it into %s"
+                % (import_call_text(what), MAIN),
                 line if type(line) is int else None)
     else:
         h.check(GUARD, True, "importing the module only defines names")
@@ -60,7 +63,12 @@ def check_function(h, module, data, total):
         h.check(FUNC, False, "Python names functions in snake_case: `%s`, not `%s`"
                 % (NAME, CAMEL), line)
     orders = copy.deepcopy(data)
-    result = h.call(fn, orders)
+    try:
+        result = h.call(fn, orders)
+    except h.AnswerError as exc:
+        # total_paid's own failure: its criterion, not the script part's.
+        h.check(FUNC, False, str(exc), exc.line or line)
+        return exc
     if orders != data:
         h.check(FUNC, False, "total_paid changed the list it was given; compute the total "
                 "without touching the orders: " + SHAPE, line)
@@ -76,16 +84,34 @@ def check_function(h, module, data, total):
 
 
 def check_script(h, name, total, answer_total):
-    # The script part prints what total_paid returns; a wrong total is
-    # total_paid's fault, judged above, not the script part's.
+    # The script part prints what total_paid returns; a wrong total, or an
+    # exception raised inside total_paid, is total_paid's fault, judged above,
+    # not the script part's.
+    func_error = answer_total if isinstance(answer_total, h.AnswerError) else None
+    answer_total = None if func_error is not None else answer_total
     expected = {str(total)} | ({str(answer_total)} if answer_total is not None else set())
     command = "`python orders.py %s`" % name
     seen = h.probe(run_as_script, ["orders.py", name])
     seen = seen if type(seen) is dict else {}
+    raised = seen.get("raised")
+    module = missing_module(raised)
+    if module is not None:
+        # A module used but never imported: the imports' fault, not the guard's.
+        line = raised.get("line")
+        h.check(TOP, False, "%s raised NameError: %s is used but never imported; add "
+                "`import %s` at the top of the file" % (command, module, module),
+                line if type(line) is int else None)
+        h.check(GUARD, True, "the script part runs only under the guard")
+        return
+    h.check(TOP, True, "every module the script part uses is imported")
     if seen.get("exit") not in (None, 0):
         h.check(GUARD, False, "run as a script, the file exits with %r" % (seen.get("exit"),))
         return
-    raised = seen.get("raised")
+    if type(raised) is dict and func_error is not None and (
+            "%s: %s" % (raised.get("type"), raised.get("message")) in func_error.message):
+        h.check(GUARD, True, "the script part runs only under the guard (it stops where "
+                "total_paid raises, judged above)")
+        return
     if type(raised) is dict:
         if raised.get("index_error") is True and "sys.argv[2]" in h.source:
             why = ("Python's sys.argv[0] is the script, so the first argument is "
@@ -106,6 +132,17 @@ def check_script(h, name, total, answer_total):
     else:
         h.check(GUARD, False, "%s prints nothing; the script part is missing: %s"
                 % (command, MAIN))
+
+
+def missing_module(raised):
+    """The standard-library module a NameError names, or None."""
+    if type(raised) is not dict or raised.get("type") != "NameError":
+        return None
+    match = re.match(r"name '([A-Za-z_][A-Za-z0-9_]*)' is not defined",
+                     str(raised.get("message")))
+    if match and match.group(1) in sys.stdlib_module_names:
+        return match.group(1)
+    return None
 
 
 def grade(h):

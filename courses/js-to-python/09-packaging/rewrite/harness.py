@@ -6,6 +6,7 @@
 # printed and returned.  The name is drawn at random for each check.  Runs
 # in the judge: the probes import and call the answer in its own process and
 # report what it printed and returned as plain data.  See docs/harness.md.
+import builtins
 import contextlib
 import inspect
 import io
@@ -46,23 +47,43 @@ def required_params(a):
                                                     p.KEYWORD_ONLY)]
 
 
-def run_main(a, argv, pass_args):
+def fresh_main(a):
+    """main of a fresh import of the answer, made with the sys.argv already
+    set: each `greet ...` command is a new process that imports the module
+    with its own command line (a default such as `argv=sys.argv[1:]` is read
+    then); what that import prints is not main's output."""
+    namespace = {"__name__": "answer", "__file__": a.answer_name,
+                 "__builtins__": builtins}	# the real ones (docs/harness.md)
+    with contextlib.redirect_stdout(io.StringIO()):
+        try:
+            exec(compile(a.source, a.answer_name, "exec"), namespace)
+        except SystemExit:
+            pass
+        except Exception as exc:
+            raise a.AnswerError("importing it with that command line raised %s: %s"
+                                % (type(exc).__name__, exc), a.answer_line(exc))
+    return namespace.get("main")
+
+
+def run_main(a, argv, pass_args, fresh=False):
     """calling main()"""
     out = io.StringIO()
     sys.argv = list(argv)
     args = [list(argv[1:])] if pass_args else []
     try:
+        main = fresh_main(a) if fresh else a.module.__dict__["main"]
         with contextlib.redirect_stdout(out):
-            value = a.call(a.module.__dict__["main"], *args)
+            value = a.call(main, *args)
         return {"value": value, "printed": out.getvalue()}
     except a.AnswerError as err:
         return {"printed": out.getvalue(), "error": err.message, "line": err.line}
 
 
-def ran(h, argv, pass_args):
+def ran(h, argv, pass_args, fresh=False):
     """(returned, printed, error text or None, error line) of main() with
-    ARGV (passed as main(argv[1:]) too when PASS_ARGS)."""
-    seen = h.probe(run_main, argv, pass_args)
+    ARGV (passed as main(argv[1:]) too when PASS_ARGS), in the module first
+    imported or (FRESH) in a new import made with ARGV."""
+    seen = h.probe(run_main, argv, pass_args, fresh)
     seen = seen if type(seen) is dict else {}
     printed = seen.get("printed") if type(seen.get("printed")) is str else ""
     error = seen.get("error")
@@ -138,7 +159,7 @@ def grade(h):
     else:
         h.check(ARGS, True, "`greet %s` prints %s and main() returns 0" % (name, hello), line)
 
-    value, printed, err, err_line = ran(h, ["greet"], pass_args)
+    value, printed, err, err_line = ran(h, ["greet"], pass_args, fresh=True)
     if err is not None:
         h.check(ARGS, False, "`greet` with no name failed (%s): a missing argument is not "
                 "undefined in Python; write `name = args[0] if args else \"world\"`"

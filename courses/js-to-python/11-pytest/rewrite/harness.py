@@ -124,21 +124,34 @@ def run_mutants(a):
         return {"tests": 0}
     module.parse_price = disguised(working)
     outcomes = run_tests(module, tests, a.answer_name)
+    # A test whose failure differs from one run to the next on the same code
+    # tells nothing apart: run the working code twice.
+    again = run_tests(module, tests, a.answer_name)
+    steady = [o.error is None or (r.error is not None and describe(o.error) == describe(r.error))
+              for o, r in zip(outcomes, again)]
     failed_on = []
     for _, mutant, _, _ in MUTANTS:
         module.parse_price = disguised(mutant)
-        failed_on.append([o.error is not None for o in run_tests(module, tests, a.answer_name)])
+        failed_on.append([describe(o.error) if o.error is not None else None
+                          for o in run_tests(module, tests, a.answer_name)])
     module.parse_price = disguised(working)
     return {"tests": len(tests), "first": tests[0][2],
-            "outcomes": [outcome_data(o) for o in outcomes], "failed_on": failed_on}
+            "outcomes": [outcome_data(o) for o in outcomes], "steady": steady,
+            "failed_on": failed_on}
 
 
-def caught(outcomes, failed):
+def caught(outcomes, steady, failed):
     """Decided here in the judge, from the probe's plain data: a mutant is
-    caught when a test that passes on the working code fails on it."""
-    if type(failed) is not list or len(failed) != len(outcomes):
+    caught by a steady test that fails on it, and either passes on the
+    working code or fails there in another way (an expectation with a typo
+    still tells a refused input from a wrong number: the typo is the
+    asserts' fault, not the cases')."""
+    if type(failed) is not list or type(steady) is not list:
         return False
-    return any(o.get("error") is None and bad is True for o, bad in zip(outcomes, failed))
+    if len(failed) != len(outcomes) or len(steady) != len(outcomes):
+        return False
+    return any(ok is True and type(bad) is str and bad != o.get("error")
+               for o, ok, bad in zip(outcomes, steady, failed))
 
 
 def grade(h):
@@ -174,14 +187,15 @@ def grade(h):
         h.check(ASSERT, True, "the asserts pass on the working parse_price (what fails is "
                 "the error check)", first)
 
-    # A mutant is caught when a test that passes on the working code fails on
-    # it; a test that fails anyway tells nothing apart.
+    # A mutant is caught when a test tells it from the working code
+    # (caught); a test that fails the same way on both tells nothing.
     where = {CASES: line_with(h, ("parametrize",), first),
              RAISES: line_with(h, ("raises", "assertRaises", "assertRaisesRegex", "try"), first)}
     failed_on = seen.get("failed_on") if type(seen.get("failed_on")) is list else []
     killed = {}
     for i, (criterion, mutant, what, fix) in enumerate(MUTANTS):
-        killed[mutant.__name__] = caught(outcomes, failed_on[i] if i < len(failed_on) else None)
+        killed[mutant.__name__] = caught(outcomes, seen.get("steady"),
+                                         failed_on[i] if i < len(failed_on) else None)
         if killed[mutant.__name__]:
             h.check(criterion, True, "a parse_price that %s fails your tests" % what,
                     where[criterion])

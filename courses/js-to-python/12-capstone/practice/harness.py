@@ -26,6 +26,8 @@ OWNS = [ARGS, LOGGING, TOP]
 TAGS = ["python", "cli", "stdlib", "testing", "typing", "asyncio", "packaging", "logging",
         "web", "data"]
 PARSE = 'args = parser.parse_args(argv)'
+# What main raises when it does not skip the broken post.
+BROKEN_FILE_ERROR = re.compile(r"^the answer raised (JSONDecodeError|UnicodeDecodeError|ValueError)\b")
 WARN = 'log.warning("skipping %s: %s", path.name, err)'
 
 
@@ -86,14 +88,18 @@ def run_main(a, argv):
     root.addHandler(handler)
     root.setLevel(logging.DEBUG)
     out, err = io.StringIO(), io.StringIO()
+    saved_argv = sys.argv
+    sys.argv = ["tagcount"] + list(argv)	# what the command line of such a run holds
     try:
         with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
             a.call(a.module.__dict__["main"], argv)
     except a.AnswerError as exc:
-        if exc.message != "the answer called sys.exit()":
-            raise
-        return None
+        if exc.message == "the answer called sys.exit()":
+            return None
+        return {"raised": str(exc), "line": exc.line,
+                "broken_file": bool(BROKEN_FILE_ERROR.search(exc.message))}
     finally:
+        sys.argv = saved_argv
         root.removeHandler(handler)
         root.setLevel(old_level)
     records = []
@@ -113,47 +119,42 @@ def loaded(a, argv):
     return True
 
 
-def parse_lines(text):
+def parse_lines(text, loose=False):
     """[(tag, count)] from the `tag count` lines of TEXT.  Other lines (a
-    skipped file reported with print) are left to the logging check."""
+    skipped file reported with print) are left to the logging check.  LOOSE
+    also reads a printed tuple, `('python', 3)`: how many lines --top gave is
+    told apart from how each line is written (the top tags' concern)."""
+    pattern = (r"^\s*\(?\s*['\"]?(\S+?)['\"]?[\s:,=]+(\d+)\s*\)?\s*$" if loose
+               else r"^\s*(\S+?)[\s:,=]+(\d+)\s*$")
     pairs = []
     for line in text.splitlines():
-        match = re.match(r"^\s*(\S+?)[\s:,=]+(\d+)\s*$", line)
+        match = re.match(pattern, line)
         if match:
             pairs.append((match.group(1), int(match.group(2))))
     return pairs
-
-
-def run(h, fn, argv):
-    """(stdout, stderr, records) of main(argv); None when main exited."""
-    handler = Records()
-    root = logging.getLogger()
-    old_level = root.level
-    root.addHandler(handler)
-    root.setLevel(logging.DEBUG)
-    out, err = io.StringIO(), io.StringIO()
-    try:
-        with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
-            h.call(fn, argv)
-    except h.AnswerError as exc:
-        if exc.message != "the answer called sys.exit()":
-            raise
-        return None
-    finally:
-        root.removeHandler(handler)
-        root.setLevel(old_level)
-    return out.getvalue(), err.getvalue(), handler.records
 
 
 def run(h, argv):
     """(stdout, stderr, [[level, level name, message]]) of main(argv);
     None when main exited."""
     seen = h.probe(run_main, argv)
+    if type(seen) is dict:
+        return seen	# main raised on the broken post
     if type(seen) is not list or len(seen) != 3:
         return None
     out, err, records = seen
     records = [r for r in records if type(r) is list and len(r) == 3] if type(records) is list else []
     return (out if type(out) is str else "", err if type(err) is str else "", records)
+
+
+def broke_on_post(h, raised, line):
+    """main raised on the broken post: the skipped-file criterion's fault.
+    Nothing was printed, so the top tags fail too; the arguments reached it."""
+    where = raised.get("line") if type(raised.get("line")) is int else line
+    h.check(LOGGING, False, "a broken post stops the tool: %s; catch `json.JSONDecodeError`, "
+            "then `%s` and go on" % (raised.get("raised"), WARN), where)
+    h.check(TOP, False, "main raised before printing the top tags", where)
+    h.check(ARGS, True, "main(argv) ran with the folder it was given", line)
 
 
 def grade(h):
@@ -175,13 +176,50 @@ def grade(h):
         for criterion in (LOGGING, TOP):
             h.check(criterion, False, "main() exited before doing any work", line)
         return
+    if type(first) is dict and first.get("broken_file") is True:
+        broke_on_post(h, first, line)
+        return
+    second = run(h, [folder])
+    second = second if type(second) is tuple else None
+    check_args(h, first, second, len(EXPECTED), line)
+    if type(first) is dict:
+        # --top broke main (judged above); the rest is judged on the default run
+        if second is None:
+            for criterion in (LOGGING, TOP):
+                h.check(criterion, False, "main([folder]) did not finish either", line)
+            return
+        first, pairs = second, None
+    else:
+        pairs = parse_lines(first[0])
     stdout, stderr, records = first
     h.note("stdout", stdout[:2000])
-    second = run(h, [folder])
-    pairs = parse_lines(stdout)
     default_pairs = parse_lines(second[0]) if second else None
+    check_logging(h, stdout, stderr, records, BROKEN, line)
 
-    # argparse from argv: --top 2 gives two lines, the default gives more.
+    # most_common: the lines are the top tags, most common first.
+    if ((pairs is None or pairs[:2] == EXPECTED[:2])
+            and (default_pairs is None or default_pairs == EXPECTED)
+            and (pairs is not None or default_pairs is not None)):
+        h.check(TOP, True, "prints the top tags, most common first", line)
+    else:
+        shown = "; ".join("%s %s" % p for p in (default_pairs or pairs or [])) or "nothing"
+        if shown == "nothing" and parse_lines((second or first)[0], loose=True):
+            shown = repr((second or first)[0].strip()[:80])
+        h.check(TOP, False, "printed %s, expected %s; `for tag, count in "
+                "counts.most_common(args.top): print(tag, count)`"
+                % (shown, "; ".join("%s %d" % p for p in EXPECTED)), line)
+
+
+def check_args(h, first, second, tags, line):
+    """argparse from argv: --top 2 gives two lines, the default gives more."""
+    if type(first) is dict:
+        where = first.get("line") if type(first.get("line")) is int else line
+        h.check(ARGS, False, "main([folder, \"--top\", \"2\"]) failed: %s; give the option "
+                "its type: `parser.add_argument(\"--top\", type=int, default=5)`"
+                % first.get("raised"), where)
+        return
+    pairs = parse_lines(first[0], loose=True)
+    default_pairs = parse_lines(second[0], loose=True) if second else None
     if second is None:
         h.check(ARGS, False, "main([folder]) exited: `--top` should be optional, "
                 "`parser.add_argument(\"--top\", type=int, default=5)`", line)
@@ -189,16 +227,18 @@ def grade(h):
         h.check(ARGS, False, "with `--top 2` main printed %d tag lines, not 2; "
                 "`parser.add_argument(\"--top\", type=int, default=5)` then "
                 "`counts.most_common(args.top)`" % len(pairs), line)
-    elif len(default_pairs) != len(EXPECTED):
+    elif len(default_pairs) != tags:
         h.check(ARGS, False, "without `--top`, main printed %d tag lines; the posts hold %d "
                 "tags and the default is 5, so all %d should show"
-                % (len(default_pairs), len(EXPECTED), len(EXPECTED)), line)
+                % (len(default_pairs), tags, tags), line)
     else:
         h.check(ARGS, True, "main(argv) honours the folder and --top", line)
 
-    # logging: the broken file is a WARNING record, not a printed line.
-    warned = [r for r in records if type(r[2]) is str and BROKEN in r[2]]
-    printed = BROKEN in stdout or BROKEN in stderr
+
+def check_logging(h, stdout, stderr, records, broken, line):
+    """The broken file is a WARNING record, not a printed line."""
+    warned = [r for r in records if type(r[2]) is str and broken in r[2]]
+    printed = broken in stdout or broken in stderr
     if any(type(r[0]) is int and r[0] >= logging.WARNING for r in warned):
         h.check(LOGGING, True, "the broken file is logged as a warning", line)
     elif warned:
@@ -209,13 +249,4 @@ def grade(h):
                 "level to filter on; log it instead: `%s`" % WARN, line)
     else:
         h.check(LOGGING, False, "nothing reported %s, which is not valid JSON; catch "
-                "`json.JSONDecodeError` and `%s`" % (BROKEN, WARN), line)
-
-    # most_common: the lines are the top tags, most common first.
-    if pairs[:2] == EXPECTED[:2] and (default_pairs is None or default_pairs == EXPECTED):
-        h.check(TOP, True, "prints the top tags, most common first", line)
-    else:
-        shown = "; ".join("%s %s" % p for p in (default_pairs or pairs)) or "nothing"
-        h.check(TOP, False, "printed %s, expected %s; `for tag, count in "
-                "counts.most_common(args.top): print(tag, count)`"
-                % (shown, "; ".join("%s %d" % p for p in EXPECTED)), line)
+                "`json.JSONDecodeError` and `%s`" % (broken, WARN), line)
