@@ -62,6 +62,43 @@ Test(run_lesson04, dataclass_return_is_pythonic)
 	expect(REWRITE_HARNESS, "rewrite-dataclass.py", NAMES, 1);
 }
 
+/* A named tuple crosses from the answer as a tuple whose fields are also
+ * attributes (harness_api's plain data), so it counts as named parts; its
+ * items are read with tuple's own methods, so a lying __getitem__ changes
+ * nothing, and a tuple subclass without _fields stays a bare tuple. */
+static int text_passes(const char *harness, const char *text, const char *criterion)
+{
+	struct run_result res;
+	int passed;
+
+	run_text(runner, harness, text, 5, &res);
+	cr_assert_eq(res.status, RUN_OK, "%s (%s)", run_status_name(res.status), res.message);
+	passed = criterion_passed(&res, criterion);
+	run_result_free(&res);
+	return passed;
+}
+
+Test(run_lesson04, named_tuple_return_has_named_parts)
+{
+	cr_expect_eq(text_passes(REWRITE_HARNESS,
+		"from typing import NamedTuple\n"
+		"class Loaded(NamedTuple):\n    config: dict\n    user: dict\n"
+		"    def __getitem__(self, i):\n        return 'forged'\n"
+		"async def load_config_and_user(user_id):\n"
+		"    config = await load_config()\n    user = await fetch_user(user_id)\n"
+		"    return Loaded(config, user)\n", NAMES), 1);
+	cr_expect_eq(text_passes(PRACTICE_HARNESS,
+		"import asyncio, collections\n"
+		"Pair = collections.namedtuple('Pair', 'user posts')\n"
+		"async def load_user_and_posts(user_id):\n"
+		"    return Pair(*await asyncio.gather(fetch_user(user_id), fetch_posts(user_id)))\n",
+		READABLE), 1);
+	cr_expect_eq(text_passes(REWRITE_HARNESS,
+		"class Pair(tuple):\n    pass\n"
+		"async def load_config_and_user(user_id):\n"
+		"    return Pair((await load_config(), await fetch_user(user_id)))\n", NAMES), 0);
+}
+
 Test(run_lesson04, camel_case_is_graded_but_fails_naming)
 {
 	expect(REWRITE_HARNESS, "rewrite-camel.py", ASYNC, 1);
