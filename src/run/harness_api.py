@@ -196,20 +196,32 @@ class Harness:
         return recorder
 
     def call(self, fn, *args, **kwargs):
-        """Calls FN(*ARGS, **KWARGS) from inside a running event loop, as
-        real callers of async code do, awaiting the result when it is
-        awaitable.  Returns the value; raises AnswerError when the answer
-        raises or exits."""
-        async def inside_loop():
-            value = fn(*args, **kwargs)
-            if inspect.isawaitable(value):
-                value = await value
+        """Calls FN(*ARGS, **KWARGS) as its real callers do: an `async def`
+        from inside a running event loop, a plain def from plain code (no
+        loop running, so its own `asyncio.run` works as in a script),
+        awaiting the result when it is awaitable.  Returns the value; raises
+        AnswerError when the answer raises or exits."""
+        def returned(value):
             for recorder in self.recorders:	# what was still running at return
                 recorder.events.append(("return", getattr(fn, "__name__", "?"), args, None))
             return value
 
+        async def awaited(value):
+            return returned(await value)
+
+        async def inside_loop():
+            value = fn(*args, **kwargs)
+            if inspect.isawaitable(value):
+                value = await value
+            return returned(value)
+
         try:
-            return asyncio.run(inside_loop())
+            if inspect.iscoroutinefunction(fn):
+                return asyncio.run(inside_loop())
+            value = fn(*args, **kwargs)
+            if inspect.isawaitable(value):
+                return asyncio.run(awaited(value))
+            return returned(value)
         except BaseException as exc:
             line = self._answer_line(exc.__traceback__)
             name = getattr(fn, "__name__", "the function")
