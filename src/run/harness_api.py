@@ -203,20 +203,32 @@ class Harness:
         return recorder
 
     def call(self, fn, *args, **kwargs):
-        """Calls FN(*ARGS, **KWARGS) from inside a running event loop, as
-        real callers of async code do, awaiting the result when it is
-        awaitable.  Returns the value; raises AnswerError when the answer
-        raises or exits."""
-        async def inside_loop():
-            value = fn(*args, **kwargs)
-            if inspect.isawaitable(value):
-                value = await value
+        """Calls FN(*ARGS, **KWARGS) as its real callers do: an `async def`
+        from inside a running event loop, a plain def from plain code (no
+        loop running, so its own `asyncio.run` works as in a script),
+        awaiting the result when it is awaitable.  Returns the value; raises
+        AnswerError when the answer raises or exits."""
+        def returned(value):
             for recorder in self.recorders:	# what was still running at return
                 recorder.events.append(("return", getattr(fn, "__name__", "?"), args, None))
             return value
 
+        async def awaited(value):
+            return returned(await value)
+
+        async def inside_loop():
+            value = fn(*args, **kwargs)
+            if inspect.isawaitable(value):
+                value = await value
+            return returned(value)
+
         try:
-            return asyncio.run(inside_loop())
+            if inspect.iscoroutinefunction(fn):
+                return asyncio.run(inside_loop())
+            value = fn(*args, **kwargs)
+            if inspect.isawaitable(value):
+                return asyncio.run(awaited(value))
+            return returned(value)
         except BaseException as exc:
             line = self._answer_line(exc.__traceback__)
             name = getattr(fn, "__name__", "the function")
@@ -299,6 +311,21 @@ def _has_own(cls, name):
     return False
 
 
+def _tuple_fields(cls):
+    """The field names of a named tuple class (collections.namedtuple,
+    typing.NamedTuple: a direct subclass of tuple whose own `_fields` is a
+    tuple of identifiers), read without running any of CLS's code; else None."""
+    if not isinstance(cls, type) or type(cls) is not type:
+        return None
+    if type.__dict__["__bases__"].__get__(cls) != (tuple,):
+        return None
+    fields = type.__dict__["__dict__"].__get__(cls).get("_fields")
+    if type(fields) is not tuple or not all(
+            type(f) is str and f.isidentifier() and not f.startswith("__") for f in fields):
+        return None
+    return fields
+
+
 def _type_name(cls):
     name = type.__dict__["__name__"].__get__(cls)
     return name if type(name) is str else "?"
@@ -340,6 +367,10 @@ def _plain_encode(value):
         try:
             if t in (list, tuple, set, frozenset):
                 return {"t": t.__name__, "v": [enc(x, depth + 1) for x in list(v)]}
+            fields = _tuple_fields(t)
+            if fields is not None and tuple.__len__(v) == len(fields):
+                return {"t": "namedtuple", "cls": _type_name(t), "fields": list(fields),
+                        "v": [enc(tuple.__getitem__(v, i), depth + 1) for i in range(len(fields))]}
             if t in _DICT_TYPES:
                 return {"t": "dict", "cls": _DICT_TYPES[t],
                         "v": [[enc(k, depth + 1), enc(x, depth + 1)] for k, x in dict.items(v)]}
@@ -378,6 +409,12 @@ class AnswerObject:
 
     def __repr__(self):
         return "<%s>" % type(self).__name__
+
+
+class AnswerTuple(tuple):
+    """A plain-data copy of a named tuple the answer returned: a tuple of its
+    items (equal to the plain tuple of the same items), named after the
+    answer's class, with each field also an attribute."""
 
 
 class Opaque:
@@ -440,9 +477,21 @@ def _decode(node, depth):
             if type(k) is str and k.isidentifier() and not k.startswith("__"):
                 object.__setattr__(obj, k, _decode(x, depth + 1))
         return obj
+    if t == "namedtuple" and type(v) is list and type(node.get("fields")) is list:
+        return _decode_namedtuple(node.get("cls"), node["fields"], v, depth)
     if t == "opaque":
         return _stand_in(Opaque, node.get("cls"))()
     raise ValueError("malformed")
+
+
+def _decode_namedtuple(cls, fields, items, depth):
+    if len(fields) != len(items) or not all(
+            type(f) is str and f.isidentifier() and not f.startswith("__") for f in fields):
+        raise ValueError("malformed")
+    obj = _stand_in(AnswerTuple, cls)([_decode(x, depth + 1) for x in items])
+    for name, value in zip(fields, obj):
+        object.__setattr__(obj, name, value)
+    return obj
 
 
 def _decode_dict(cls, pairs, depth):

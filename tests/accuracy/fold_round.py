@@ -2,6 +2,11 @@
 """Fold a measured round of labelled answers into the graded examples.
 
     tests/accuracy/fold_round.py ./idiom tests/accuracy/round1 round1
+    tests/accuracy/fold_round.py ./idiom tests/accuracy/round3 round3 \
+        --lessons 01,02,03,04,05,06 --exercises rewrite,practice
+
+--lessons (lesson numbers) and --exercises restrict the fold to those, so
+helpers working on different lessons fold only their own.
 
 For every exercise of the round, each answer whose labelled verdicts (every
 criterion, and the status) all agree with the grader is copied into
@@ -46,10 +51,10 @@ def quote(text):
     return "'" + text.replace("'", "''") + "'"
 
 
-def entry(name, label, ids):
+def entry(name, label, ids, round_name):
     lines = [f"  {name}:"]
     if label.get("note"):
-        lines.append(f"    note: {quote('round 1: ' + str(label['note']))}")
+        lines.append(f"    note: {quote(round_name.replace('round', 'round ') + ': ' + str(label['note']))}")
     lines.append(f"    status: {label['status']}")
     lines.append("    criteria:")
     for title, verdict in label["criteria"].items():
@@ -57,8 +62,11 @@ def entry(name, label, ids):
     return "\n".join(lines)
 
 
-def disagreements(label, report):
+def disagreements(label, report, ids):
+    """The criteria (labelled by title or by id) and the status on which
+    LABEL and REPORT differ."""
     got = {c["title"]: c["status"] for c in report["criteria"]}
+    got.update({ids[c["title"]]: c["status"] for c in report["criteria"] if c["title"] in ids})
     bad = [t for t, v in label["criteria"].items() if got.get(t) != v]
     if label.get("status") != report["status"]:
         bad.append(f"status (labelled {label.get('status')}, graded {report['status']})")
@@ -89,12 +97,12 @@ def fold_exercise(idiom, lesson_dir, labels_dir, exercise, round_name, left_out)
     entries = []
     for name, report in zip(names, reports):
         label = labels["examples"][name]
-        bad = disagreements(label, report)
+        bad = disagreements(label, report, ids)
         if bad:
             left_out.append((os.path.join(labels_dir, name), bad))
             continue
         shutil.copy(os.path.join(labels_dir, name), os.path.join(dest, name))
-        entries.append(entry(f"{round_name}/{name}", label, ids))
+        entries.append(entry(f"{round_name}/{name}", label, ids, round_name))
     path = os.path.join(ex_dir, "expected.yaml")
     text = strip_round(open(path, encoding="utf-8").read(), round_name)
     if entries:
@@ -104,13 +112,33 @@ def fold_exercise(idiom, lesson_dir, labels_dir, exercise, round_name, left_out)
     return len(entries)
 
 
+def option(args, name):
+    """The comma-separated values of --NAME in ARGS (removed), or None."""
+    if name not in args:
+        return None
+    i = args.index(name)
+    if i + 1 >= len(args):
+        sys.exit(f"{name} needs a comma-separated list")
+    values = args[i + 1].split(",")
+    del args[i:i + 2]
+    return values
+
+
 def main():
-    idiom, round_dir, round_name = sys.argv[1:4]
-    course = sys.argv[4] if len(sys.argv) > 4 else "courses/js-to-python"
+    args = sys.argv[1:]
+    lessons = option(args, "--lessons")
+    exercises = option(args, "--exercises") or EXERCISES
+    if len(args) < 3:
+        sys.exit("usage: fold_round.py IDIOM ROUND_DIR ROUND_NAME [COURSE] "
+                 "[--lessons 01,02] [--exercises rewrite,practice]")
+    idiom, round_dir, round_name = args[:3]
+    course = args[3] if len(args) > 3 else "courses/js-to-python"
     left_out, folded = [], 0
     for lesson in sorted(os.listdir(round_dir)):
+        if lessons is not None and lesson[:2] not in lessons:
+            continue
         lesson_dir = os.path.join(course, lesson)
-        for exercise in EXERCISES:
+        for exercise in exercises:
             labels_dir = os.path.join(round_dir, lesson, exercise)
             if os.path.exists(os.path.join(labels_dir, "labels.yaml")):
                 folded += fold_exercise(idiom, lesson_dir, labels_dir, exercise, round_name,

@@ -45,15 +45,17 @@ def check_shape(h, result, line):
             h.check(NAMES, False, "the dict has keys %s; callers expect \"name\", \"role\" "
                     "and \"tags\": %s" % (sorted(map(str, keys)), SHAPE), line)
         return False
-    if isinstance(result, (list, tuple)):
+    named = all(hasattr(result, k) for k in ("name", "role", "tags"))	# a named tuple too
+    if isinstance(result, (list, tuple)) and not named:
         h.check(NAMES, False, "returns a %s, so callers must remember the order; name the "
                 "parts: %s" % (type(result).__name__, SHAPE), line)
         return False
     if result is None:
         h.check(NAMES, False, "returns None; end with " + SHAPE, line)
         return False
-    if all(hasattr(result, k) for k in ("name", "role", "tags")):
-        h.check(NAMES, True, "returns an object with .name, .role and .tags", line)
+    if named:
+        h.check(NAMES, True, "returns %s with .name, .role and .tags"
+                % ("a named tuple" if isinstance(result, tuple) else "an object"), line)
         return True
     h.check(NAMES, False, "returns %s; %s" % (type(result).__name__, SHAPE), line)
     return False

@@ -60,7 +60,9 @@ def check_shape(h, result, line):
         else:
             h.check(READABLE, False, "the dict has keys %s; name them after what they hold: %s"
                     % (sorted(map(str, result)), SHAPE), line)
-    elif isinstance(result, (list, tuple)):
+    elif isinstance(result, (list, tuple)) and not (hasattr(result, "user")
+                                                   and hasattr(result, "posts")):
+        # A named tuple has names (the branch below); a bare one does not.
         # Name gather only when the answer used it (issue 13: advice about
         # code the learner never wrote reads as a wrong diagnosis).
         made_by = "gather's bare" if "gather" in h.source else "a bare"
@@ -70,7 +72,8 @@ def check_shape(h, result, line):
     elif result is None:
         h.check(READABLE, False, "returns None; end with " + SHAPE, line)
     elif hasattr(result, "user") and hasattr(result, "posts"):
-        kind = "dataclass" if dataclasses.is_dataclass(result) else "object"
+        kind = ("dataclass" if dataclasses.is_dataclass(result)
+                else "named tuple" if isinstance(result, tuple) else "object")
         h.check(READABLE, True, "returns a %s with .user and .posts" % kind, line)
     else:
         h.check(READABLE, False, "returns %s; %s" % (type(result).__name__, SHAPE), line)

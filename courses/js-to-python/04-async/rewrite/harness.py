@@ -48,15 +48,17 @@ def check_shape(h, result, line):
         h.check(NAMES, False, "returns a %s; return a plain dict: %s"
                 % (type(result).__name__, SHAPE), line)
         return
-    if isinstance(result, (list, tuple)):
+    named = hasattr(result, "config") and hasattr(result, "user")	# a named tuple too
+    if isinstance(result, (list, tuple)) and not named:
         h.check(NAMES, False, "returns a %s, so callers must remember the order; name the "
                 "parts: %s (or a dataclass)" % (type(result).__name__, SHAPE), line)
         return
     if result is None:
         h.check(NAMES, False, "returns None; end with " + SHAPE, line)
         return
-    if hasattr(result, "config") and hasattr(result, "user"):
-        kind = "dataclass" if dataclasses.is_dataclass(result) else "object"
+    if named:
+        kind = ("dataclass" if dataclasses.is_dataclass(result)
+                else "named tuple" if isinstance(result, tuple) else "object")
         h.check(NAMES, True, "returns a %s with .config and .user" % kind, line)
         return
     h.check(NAMES, False, "returns %s; %s" % (type(result).__name__, SHAPE), line)

@@ -5,7 +5,11 @@
 # ("²" is the trap for look-before-you-leap: "²".isdigit() is True, int("²")
 # raises); numbers out of range must raise the same class.  "Explains when
 # asking forgiveness beats looking first" is judged on the docstrings and
-# comments by the free-text rules, not here.  See docs/harness.md.
+# comments by the free-text rules, not here.  "80.0" is float text int()
+# rejects: an answer that converts with float() accepts it, a fault of "Tries
+# `int()`" alone.  An error raised while handling int()'s ValueError (the
+# NameError of a class never defined) is the raised class's fault.  See
+# docs/harness.md.
 import traceback
 
 TRY = "try-int"
@@ -15,6 +19,7 @@ OWNS = [TRY, OWN]
 NAME = "parse_port"
 CAMEL = "parsePort"
 NOT_NUMBERS = ("eighty", "²", "80.5", "")
+FLOAT_TEXT = "80.0"
 RAISE_FROM = 'raise PortError(f"not a port number: {text!r}") from err'
 
 
@@ -58,7 +63,8 @@ def try_texts(a, found, texts):
                 "own": own_class(a.module, exc),
                 "cause_value_error": isinstance(exc.__cause__, ValueError),
                 "suppress": bool(exc.__suppress_context__),
-                "context": exc.__context__ is not None}})
+                "context": exc.__context__ is not None,
+                "context_value_error": isinstance(exc.__context__, ValueError)}})
     return seen
 
 
@@ -70,7 +76,8 @@ class Raised:
         self.type = data.get("type") if type(data.get("type")) is str else "?"
         self.message = data.get("message") if type(data.get("message")) is str else ""
         self.line = data.get("line") if type(data.get("line")) is int else None
-        for key in ("value_error", "own", "cause_value_error", "suppress", "context"):
+        for key in ("value_error", "own", "cause_value_error", "suppress", "context",
+                    "context_value_error"):
             setattr(self, key, data.get(key) is True)
 
 
@@ -101,7 +108,8 @@ def grade(h):
     line = h.line_of(fn)
     results = {}
     valid, out_of_range = random_cases(h)
-    runs = run_all(h, found, [t for t, _ in valid] + list(NOT_NUMBERS) + list(out_of_range))
+    runs = run_all(h, found, [t for t, _ in valid] + list(NOT_NUMBERS) + list(out_of_range)
+                   + [FLOAT_TEXT])
 
     # Valid text comes back as an int.  An error that is neither int()'s
     # ValueError nor the answer's own class (a NameError, say) is the answer
@@ -132,7 +140,9 @@ def grade(h):
         raised[text] = exc
         if exc is None:
             continue
-        if not (exc.value_error or exc.own):
+        # An error raised while handling int()'s ValueError (a NameError for
+        # a class never defined) is the raised class's fault: judged below.
+        if not (exc.value_error or exc.own or exc.context_value_error):
             raise unexpected(h, found, text, exc)
     # "²" passes str.isdigit() and fails int(): a bare ValueError there, when
     # other bad text gets the answer's class, is a check-first answer.
@@ -143,6 +153,12 @@ def grade(h):
         h.check(TRY, False, "\"²\".isdigit() is True but int(\"²\") raises: a check before "
                 "the conversion let it through and the bare ValueError escaped; try "
                 "`int(text)` and catch `ValueError`", sup.line or line)
+    value, exc = runs[FLOAT_TEXT]
+    if exc is None and value is not None:
+        valid_ok = False
+        h.check(TRY, False, "parse_port(%r) returned %r, but int(%r) raises ValueError: the text "
+                "is not a whole number; convert with `int(text)` itself" % (FLOAT_TEXT, value,
+                                                                            FLOAT_TEXT), line)
     if valid_ok:
         h.check(TRY, True, "valid text, surrounding whitespace included, becomes an int", line)
 
@@ -156,6 +172,13 @@ def grade(h):
                     % (text, runs[text][0], RAISE_FROM), line)
             break
         where = exc.line or line
+        if not exc.own and not exc.value_error:
+            own_ok = False
+            h.check(OWN, False, "parse_port(%r) raised %s (%s) while handling int()'s "
+                    "ValueError: the class it raises must exist; define `class "
+                    "PortError(ValueError):` and `%s`"
+                    % (text, exc.type, exc.message, RAISE_FROM), where)
+            break
         if not exc.own:
             own_ok = False
             h.check(OWN, False, "parse_port(%r) raised the built-in %s; define "

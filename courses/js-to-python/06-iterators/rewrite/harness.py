@@ -5,7 +5,13 @@
 # the caller takes the first batch; an answer that builds every batch first
 # has read them all.  The items and the size are drawn at random for each
 # check.  Runs in the judge: the probes iterate in the answer's process and
-# report plain data.  See docs/harness.md for the harness API.
+# report plain data.  Each batch is copied as it is handed over, whatever it
+# is (an item rather than a list stays as it is), and at most one batch per
+# item is read, so an answer that never stops is judged, not run out of
+# memory.  A fault seen with a list alone, while the same items from a
+# generator come out right, is "Accepts any iterable"'s.  See docs/harness.md
+# for the harness API.
+import itertools
 import traceback
 
 LAZY = "lazy-batches"
@@ -47,8 +53,22 @@ def describe(exc):
     return "%s: %s" % (type(exc).__name__, text) if text else type(exc).__name__
 
 
-def batches(result):
-    return [list(batch) if not isinstance(batch, str) else batch for batch in result]
+def copy_batch(batch):
+    """BATCH as it is now: a list copy of an iterable, anything else as is."""
+    if hasattr(batch, "__iter__") and not isinstance(batch, (str, bytes)):
+        return list(batch)
+    return batch
+
+
+def batches(result, limit, kept=None):
+    """Up to LIMIT batches of RESULT, each copied as it is handed over; the
+    batch objects themselves go to KEPT."""
+    out = []
+    for batch in itertools.islice(result, limit):
+        if kept is not None:
+            kept.append(batch)
+        out.append(copy_batch(batch))
+    return out
 
 
 def is_iterator(value):
@@ -60,8 +80,11 @@ def from_list(a, found, items, size):
     result = a.call(a.module.__dict__[found], list(items), size)
     if result is None:
         return {"kind": "None"}
+    kept = []
+    got = batches(result, len(items) + 1, kept)
     return {"kind": "iterator" if is_iterator(result) else type(result).__name__,
-            "batches": batches(result)}
+            "batches": got,
+            "reused": any(copy_batch(b) != c for b, c in zip(kept, got))}
 
 
 def from_source(a, found, items, size):
@@ -71,18 +94,17 @@ def from_source(a, found, items, size):
         result = a.module.__dict__[found](source, size)
         if result is None:
             return {"kind": "None"}
+        limit = len(items) + 1
         if is_iterator(result):
-            first = next(result, None)
+            first = batches(result, 1)
             pulled = source.pulled
-            rest = batches(result)
+            got = first + batches(result, limit - 1)
         else:
             pulled = source.pulled
-            got = batches(result)
-            first, rest = (got[0] if got else None), got[1:]
+            got = batches(result, limit)
     except (TypeError, AttributeError) as exc:
         return {"kind": "raised", "error": describe(exc), "line": answer_line(a, exc)}
-    return {"kind": "ok", "batches": ([list(first)] if first is not None else []) + rest,
-            "pulled": pulled}
+    return {"kind": "ok", "batches": got, "pulled": pulled}
 
 
 def random_items(h):
@@ -95,7 +117,7 @@ def random_items(h):
     return items, size, [items[i:i + size] for i in range(0, count, size)]
 
 
-def check_with_list(h, found, line, items, size, expected):
+def check_with_list(h, found, line, items, size, expected, from_gen):
     seen = h.probe(from_list, found, items, size)
     kind = seen.get("kind") if type(seen) is dict else None
     if kind == "None" or type(kind) is not str:
@@ -107,7 +129,13 @@ def check_with_list(h, found, line, items, size, expected):
     else:
         h.check(LAZY, True, "returns a generator", line)
     got = seen.get("batches") if type(seen.get("batches")) is list else []
-    if got != expected or not all(type(b) is list for b in got):
+    if seen.get("reused") is True:
+        h.check(LAZY, False, "a batch already handed to the caller changed afterwards: the "
+                "same list is emptied and refilled, so `list(to_batches(...))` holds copies "
+                "of one list; start a new list for each batch: `batch = []`", line)
+    elif got != expected and from_gen == expected:
+        pass	# right from a generator, wrong from a list: "Accepts any iterable" says so
+    elif got != expected or not all(type(b) is list for b in got):
         h.check(LAZY, False, "to_batches(%r, %d) gave %r; expected %r (the last, shorter "
                 "batch included)" % (items, size, got[:6], expected), line)
     else:
@@ -115,9 +143,7 @@ def check_with_list(h, found, line, items, size, expected):
     return got
 
 
-def check_with_generator(h, found, line, items, size, expected, listed):
-    seen = h.probe(from_source, found, items, size)
-    seen = seen if type(seen) is dict else {}
+def check_with_generator(h, found, line, items, size, expected, listed, seen):
     if seen.get("kind") == "None":
         h.check(ANY, False, "to_batches returns None; loop over `items` and %s" % YIELD, line)
         return
@@ -128,6 +154,12 @@ def check_with_generator(h, found, line, items, size, expected, listed):
                 seen.get("line") if type(seen.get("line")) is int else line)
         return
     got = seen.get("batches") if type(seen.get("batches")) is list else None
+    if got != listed and got == expected:
+        h.check(ANY, False, "given a list, to_batches gave %r, but the right batches for the "
+                "same items from a generator; take the batches from one iterator over the "
+                "items (`iterator = iter(items)`) so a list is read once too"
+                % (listed[:6],), line)
+        return
     if got != listed:
         h.check(ANY, False, "given a generator of %r, to_batches gave %r, but %r for the "
                 "same items in a list; loop over `items` once (`for item in items:`) so any "
@@ -159,8 +191,10 @@ def grade(h):
     else:
         h.check(NAMES, True, "named `%s`" % NAME, line)
     items, size, expected = random_items(h)
-    listed = check_with_list(h, found, line, items, size, expected)
+    seen = h.probe(from_source, found, items, size)
+    seen = seen if type(seen) is dict else {}
+    listed = check_with_list(h, found, line, items, size, expected, seen.get("batches"))
     if listed is None:
         h.check(ANY, False, "to_batches returns None; loop over `items` and %s" % YIELD, line)
     else:
-        check_with_generator(h, found, line, items, size, expected, listed)
+        check_with_generator(h, found, line, items, size, expected, listed, seen)

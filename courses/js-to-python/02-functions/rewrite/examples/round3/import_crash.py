@@ -1,0 +1,6 @@
+def make_user(name, *, role="member", tags=None):
+    tags = [*(tags or []), role]
+    return {"name": name, "role": role, "tags": tags}
+
+
+print(make_user("ada", rol="admin"))

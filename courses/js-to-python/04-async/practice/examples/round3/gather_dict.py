@@ -1,0 +1,27 @@
+"""Lesson 04 · Practice
+
+Your explanation: I'd leave asyncio out when there are only one or two calls
+in a script, when the libraries I use are synchronous (requests, a sync DB
+driver), or when the work is CPU-bound. Async pays off when the program is
+mostly waiting on many network calls at once.
+"""
+import asyncio
+
+
+async def fetch_user(user_id):
+    await asyncio.sleep(0.01)
+    return {"id": user_id, "name": "Ada"}
+
+
+async def fetch_posts(user_id):
+    await asyncio.sleep(0.01)
+    return [{"id": 1, "title": "Hello"}, {"id": 2, "title": "Again"}]
+
+
+async def load_user_and_posts(user_id):
+    user, posts = await asyncio.gather(fetch_user(user_id), fetch_posts(user_id))
+    return {"user": user, "posts": posts}
+
+
+if __name__ == "__main__":
+    print(asyncio.run(load_user_and_posts(42)))

@@ -1,0 +1,24 @@
+import asyncio
+
+
+async def load_config():
+    await asyncio.sleep(0.01)
+    return {"theme": "dark", "page_size": 20}
+
+
+async def fetch_user(user_id):
+    await asyncio.sleep(0.01)
+    return {"id": user_id, "name": "Ada"}
+
+
+async def loadConfigAndUser(userId):
+    appConfig = await load_config()
+    currentUser = await fetch_user(userId)
+    return {"config": appConfig, "user": currentUser}
+
+
+load_config_and_user = loadConfigAndUser
+
+
+if __name__ == "__main__":
+    print(asyncio.run(load_config_and_user(42)))

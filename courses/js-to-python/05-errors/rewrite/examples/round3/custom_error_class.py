@@ -1,0 +1,22 @@
+import json
+
+
+class SettingsError(ValueError):
+    def __init__(self, path):
+        super().__init__(f"bad settings in {path}")
+        self.path = path
+
+
+DEFAULT_SETTINGS = {"theme": "light"}
+
+
+def load_settings(path):
+    try:
+        with open(path, encoding="utf-8") as f:
+            text = f.read()
+    except FileNotFoundError:
+        return dict(DEFAULT_SETTINGS)
+    try:
+        return json.loads(text)
+    except json.JSONDecodeError as err:
+        raise SettingsError(path) from err

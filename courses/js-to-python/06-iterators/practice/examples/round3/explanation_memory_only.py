@@ -1,0 +1,15 @@
+"""Your explanation: generators save memory because they don't store all the
+paths, which matters for big trees."""
+
+TREE = {
+    "src": {"app.py": None, "lib": {"db.py": None}},
+    "README.md": None,
+}
+
+
+def iter_files(tree, prefix=""):
+    for name, child in tree.items():
+        if child is None:
+            yield prefix + name
+        else:
+            yield from iter_files(child, prefix + name + "/")
