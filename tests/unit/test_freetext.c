@@ -232,6 +232,19 @@ Test(freetext, echo_of_the_criterion_fails)
 	json_decref(c);
 }
 
+Test(freetext, terse_answer_of_the_topics_terms_is_not_an_echo)
+{
+	json_t *c = grade("It caches the result: the result is cached, reused. An empty list is "
+			  "falsy; `not items` in Python.", 0);
+
+	cr_assert_str_eq(status(c), "pass", "two-word terms in the answer's own order");
+	json_decref(c);
+	c = grade("The strong answer notices the result is cached and that an empty list is falsy "
+		  "in Python, I think.", 0);
+	cr_assert(has(c, "say it in your own words"), "a lightly edited paste still echoes");
+	json_decref(c);
+}
+
 Test(freetext, feedback_quotes_the_sentence)
 {
 	json_t *c = grade("First. Then it caches every result it computes. Lists are falsy.", 0);
