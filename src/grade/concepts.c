@@ -21,6 +21,8 @@
 
 static int word_matches(const struct phrase_word *w, const struct token *tok)
 {
+	if (strcmp(w->text, "not") == 0)	/* "not checked": "isn't checked", "never checked" */
+		return sentences_is_not(tok->word);
 	if (w->prefix)	/* "parameter*" also takes the slip "paramters" */
 		return strncmp(tok->word, w->text, strlen(w->text)) == 0 ||
 		       strncmp(tok->stem, w->text, strlen(w->text)) == 0 ||
@@ -57,7 +59,8 @@ static size_t phrase_at(const struct phrase *p, size_t wi, const struct tokens *
 static int phrase_has(const struct phrase *p, const char *word)
 {
 	for (size_t i = 0; i < p->count; i++)
-		if (!p->words[i].gap && strcmp(p->words[i].text, word) == 0)
+		if (!p->words[i].gap && (strcmp(p->words[i].text, word) == 0 ||
+					 (strcmp(p->words[i].text, "not") == 0 && sentences_is_not(word))))
 			return 1;
 	return 0;
 }

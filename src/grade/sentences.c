@@ -35,6 +35,17 @@ static const char *const clause_words[] = { "but", "while", "whereas", "although
 static const char *const js_words[] = { "javascript", "js", "node", "nodejs", "typescript",
 	"ts", "npm", "jest", "deno", "browser", NULL };
 
+/* The forms of a plain "not": a phrase's "not" matches each of them
+ * ("not ... enforced" takes "aren't enforced", "never enforced"). */
+static const char *const not_forms[] = { "not", "never", "dont", "doesnt", "didnt", "isnt",
+	"arent", "wasnt", "werent", "shouldnt", "wouldnt", "couldnt", "wont", "neednt", "mustnt",
+	"hasnt", "havent", "cannot", "cant", NULL };
+
+int sentences_is_not(const char *w)
+{
+	return in_list(w, not_forms);
+}
+
 int sentences_is_negation(const char *w)
 {
 	return in_list(w, negations) || in_list(w, soft_negations);

@@ -130,6 +130,19 @@ Test(freetext, negative_phrase_is_found_under_its_own_negation)
 	json_decref(c);
 }
 
+Test(freetext, phrase_not_takes_every_form_of_not)
+{
+	const char *const forms[] = { "Hints aren't checked at the call.", "The hint isn't checked.",
+		"It was never checked by Python.", "The hint is not checked." };
+
+	for (size_t i = 0; i < sizeof forms / sizeof *forms; i++) {
+		json_t *c = grade(forms[i], 1);
+
+		cr_assert(has(c, "found: the hint is not checked"), "%s", forms[i]);
+		json_decref(c);
+	}
+}
+
 Test(freetext, negation_scope_is_the_clause)
 {
 	json_t *c = grade("It caches the result and empty lists are falsy. "
