@@ -213,6 +213,10 @@ Test(freetext, javascript_clause_is_not_a_claim_about_python)
 	c = grade("Python caches the result, empty lists are falsy, and everything is async.", 0);
 	cr_assert_str_eq(status(c), "fail");
 	json_decref(c);
+	c = grade("It caches the result and lists are falsy. Python's code is always async like "
+		  "in Node.", 0);
+	cr_assert_str_eq(status(c), "fail", "\"Python's\" names Python: a claim about Python");
+	json_decref(c);
 }
 
 Test(freetext, idea_about_javascript_is_found_in_a_javascript_clause)
