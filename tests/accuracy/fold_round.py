@@ -2,6 +2,7 @@
 """Fold a measured round of labelled answers into the graded examples.
 
     tests/accuracy/fold_round.py ./idiom tests/accuracy/round1 round1
+    tests/accuracy/fold_round.py ./idiom tests/accuracy/round3 round3 --only reflect
 
 For every exercise of the round, each answer whose labelled verdicts (every
 criterion, and the status) all agree with the grader is copied into
@@ -9,7 +10,9 @@ courses/.../EXERCISE/examples/ROUND/ and listed in examples/expected.yaml
 with the LABELLED verdicts, so `idiom lint` guards them from then on.  An
 answer the grader still disagrees with is NOT relabelled: it stays out and
 is printed (docs/ACCURACY.md lists them).  Criteria are written by id.
-Running it again replaces the round's own entries and files.
+Running it again replaces the round's own entries and files.  --only
+EXERCISE (reflect, rewrite or practice; repeatable) folds only those
+exercises and leaves the others' examples of the round as they are.
 """
 import json
 import os
@@ -46,10 +49,10 @@ def quote(text):
     return "'" + text.replace("'", "''") + "'"
 
 
-def entry(name, label, ids):
+def entry(name, label, ids, round_name):
     lines = [f"  {name}:"]
     if label.get("note"):
-        lines.append(f"    note: {quote('round 1: ' + str(label['note']))}")
+        lines.append(f"    note: {quote(round_name + ': ' + str(label['note']))}")
     lines.append(f"    status: {label['status']}")
     lines.append("    criteria:")
     for title, verdict in label["criteria"].items():
@@ -94,7 +97,7 @@ def fold_exercise(idiom, lesson_dir, labels_dir, exercise, round_name, left_out)
             left_out.append((os.path.join(labels_dir, name), bad))
             continue
         shutil.copy(os.path.join(labels_dir, name), os.path.join(dest, name))
-        entries.append(entry(f"{round_name}/{name}", label, ids))
+        entries.append(entry(f"{round_name}/{name}", label, ids, round_name))
     path = os.path.join(ex_dir, "expected.yaml")
     text = strip_round(open(path, encoding="utf-8").read(), round_name)
     if entries:
@@ -104,13 +107,32 @@ def fold_exercise(idiom, lesson_dir, labels_dir, exercise, round_name, left_out)
     return len(entries)
 
 
+def parse_args(argv):
+    """IDIOM ROUND_DIR ROUND_NAME [COURSE] [--only EXERCISE]..."""
+    only, rest = [], []
+    i = 0
+    while i < len(argv):
+        if argv[i] == "--only":
+            if i + 1 >= len(argv) or argv[i + 1] not in EXERCISES:
+                sys.exit(f"--only takes one of {', '.join(EXERCISES)}")
+            only.append(argv[i + 1])
+            i += 2
+            continue
+        rest.append(argv[i])
+        i += 1
+    if len(rest) not in (3, 4):
+        sys.exit("usage: fold_round.py IDIOM ROUND_DIR ROUND_NAME [COURSE] [--only EXERCISE]...")
+    course = rest[3] if len(rest) > 3 else "courses/js-to-python"
+    return rest[0], rest[1], rest[2], course, tuple(only) or EXERCISES
+
+
 def main():
-    idiom, round_dir, round_name = sys.argv[1:4]
-    course = sys.argv[4] if len(sys.argv) > 4 else "courses/js-to-python"
+    idiom, round_dir, round_name, course, exercises = parse_args(sys.argv[1:])
     left_out, folded = [], 0
-    for lesson in sorted(os.listdir(round_dir)):
+    for lesson in sorted(d for d in os.listdir(round_dir)
+                         if os.path.isdir(os.path.join(round_dir, d))):
         lesson_dir = os.path.join(course, lesson)
-        for exercise in EXERCISES:
+        for exercise in exercises:
             labels_dir = os.path.join(round_dir, lesson, exercise)
             if os.path.exists(os.path.join(labels_dir, "labels.yaml")):
                 folded += fold_exercise(idiom, lesson_dir, labels_dir, exercise, round_name,
