@@ -115,6 +115,24 @@ struct found {
 	size_t start, end;	/* token range; end == 0: not found */
 };
 
+/* An idea's phrase of two words around a gap also matches in the other
+ * order: "caches ... result" takes "the result is cached", "up ... stack"
+ * takes "the stack ... up".  Not a phrase with a negation, whose order is
+ * its meaning ("not ... enforced"), nor a wrong claim. */
+static size_t reversed_at(const struct concept *c, const struct phrase *p, const struct tokens *t,
+			  size_t ti)
+{
+	struct phrase_word w[3];
+	struct phrase r = { w, 3, p->source };
+
+	if (c->contradiction || p->count != 3 || !p->words[1].gap || phrase_negative(p))
+		return 0;
+	w[0] = p->words[2];
+	w[1] = p->words[1];
+	w[2] = p->words[0];
+	return phrase_at(&r, 0, t, ti);
+}
+
 /* First asserted match of any of C's phrases, scanning from token FROM. */
 static struct found concept_find(const struct concept *c, const struct tokens *t, size_t from)
 {
@@ -122,6 +140,8 @@ static struct found concept_find(const struct concept *c, const struct tokens *t
 		for (size_t p = 0; p < c->nphrases; p++) {
 			size_t end = phrase_at(&c->phrases[p], 0, t, ti);
 
+			if (!end)
+				end = reversed_at(c, &c->phrases[p], t, ti);
 			if (end && asserted(c, &c->phrases[p], t, ti, end))
 				return (struct found){ ti, end };
 		}

@@ -76,6 +76,17 @@ Test(freetext, stems_match_other_forms)
 	json_decref(c);
 }
 
+Test(freetext, idea_of_two_words_matches_in_either_order)
+{
+	json_t *c = grade("The result is cached after the first call. Empty lists are falsy.", 0);
+
+	cr_assert(has(c, "found: the result is cached"), "passive voice: \"result ... cached\"");
+	json_decref(c);
+	c = grade("Empty lists are falsy; the result of the call is cached.", 0);
+	cr_assert(has(c, "found: the result is cached"));
+	json_decref(c);
+}
+
 Test(freetext, british_spelling_and_slips)
 {
 	json_t *c = grade("It memoises the value. An empty list is falsey.", 0);
