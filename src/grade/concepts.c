@@ -73,14 +73,32 @@ static int phrase_negative(const struct phrase *p)
 	return 0;
 }
 
+/* Whether the clause holding token I opens its sentence with "for",
+ * "when" or "if": a fronted adverbial whose claim the next clause makes
+ * ("for printing things, a comprehension is the one-liner"). */
+static int fronted(const struct tokens *t, size_t i)
+{
+	static const char *const openers[] = { "for", "when", "if", NULL };
+	size_t a = i;
+
+	while (a > 0 && t->items[a - 1].clause == t->items[i].clause)
+		a--;
+	if (a > 0 && t->items[a - 1].sentence == t->items[a].sentence)
+		return 0;
+	for (size_t k = 0; openers[k]; k++)
+		if (strcmp(t->items[a].word, openers[k]) == 0)
+			return 1;
+	return 0;
+}
+
 /* Whether the match [start, end) lies in one clause, or runs on only into
- * relative clauses that say it of what comes before: "groupby, which
- * counts items". */
+ * relative clauses that say it of what comes before ("groupby, which
+ * counts items"), or from a fronted adverbial into its main clause. */
 static int one_clause(const struct tokens *t, size_t start, size_t end)
 {
 	for (size_t i = start + 1; i < end; i++)
 		if (t->items[i].clause != t->items[i - 1].clause &&
-		    strcmp(t->items[i].word, "which") != 0)
+		    strcmp(t->items[i].word, "which") != 0 && !fronted(t, i - 1))
 			return 0;
 	return 1;
 }

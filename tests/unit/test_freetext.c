@@ -214,6 +214,19 @@ Test(freetext, wrong_claim_is_asserted_by_one_clause)
 	json_decref(c);
 }
 
+Test(freetext, wrong_claim_runs_from_a_fronted_adverbial_into_its_clause)
+{
+	json_t *c = grade("It caches the result; empty lists are falsy. For printing things, a "
+			  "comprehension is the one-liner.", 0);
+
+	cr_assert(has(c, "a comprehension is not for printing"));
+	json_decref(c);
+	c = grade("It caches the result; empty lists are falsy. Good for printing, a "
+		  "comprehension is the one-liner.", 0);
+	cr_assert_str_eq(status(c), "pass", "only a clause that opens the sentence is fronted");
+	json_decref(c);
+}
+
 Test(freetext, javascript_clause_is_not_a_claim_about_python)
 {
 	json_t *c = grade("In Node everything is async, but Python caches the result and lists "
