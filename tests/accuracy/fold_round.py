@@ -61,7 +61,9 @@ def entry(name, label, ids, round_name):
 
 
 def disagreements(label, report):
+    """Labelled verdicts the grader differs on; criteria by title or id."""
     got = {c["title"]: c["status"] for c in report["criteria"]}
+    got.update({c["id"]: c["status"] for c in report["criteria"] if c.get("id")})
     bad = [t for t, v in label["criteria"].items() if got.get(t) != v]
     if label.get("status") != report["status"]:
         bad.append(f"status (labelled {label.get('status')}, graded {report['status']})")
