@@ -17,9 +17,12 @@
 #define GAP_WORDS 4		/* "..." stands for up to this many words */
 #define ECHO_MIN_WORDS 12	/* shorter answers are judged by their ideas alone */
 #define ECHO_SHARE 50		/* percent of word pairs taken from the criterion */
+#define ECHO_RUN_SHARE 40	/* and percent of its runs of three words */
 
 static int word_matches(const struct phrase_word *w, const struct token *tok)
 {
+	if (strcmp(w->text, "not") == 0)	/* "not checked": "isn't checked", "never checked" */
+		return sentences_is_not(tok->word);
 	if (w->prefix)	/* "parameter*" also takes the slip "paramters" */
 		return strncmp(tok->word, w->text, strlen(w->text)) == 0 ||
 		       strncmp(tok->stem, w->text, strlen(w->text)) == 0 ||
@@ -56,7 +59,8 @@ static size_t phrase_at(const struct phrase *p, size_t wi, const struct tokens *
 static int phrase_has(const struct phrase *p, const char *word)
 {
 	for (size_t i = 0; i < p->count; i++)
-		if (!p->words[i].gap && strcmp(p->words[i].text, word) == 0)
+		if (!p->words[i].gap && (strcmp(p->words[i].text, word) == 0 ||
+					 (strcmp(p->words[i].text, "not") == 0 && sentences_is_not(word))))
 			return 1;
 	return 0;
 }
@@ -69,14 +73,32 @@ static int phrase_negative(const struct phrase *p)
 	return 0;
 }
 
+/* Whether the clause holding token I opens its sentence with "for",
+ * "when" or "if": a fronted adverbial whose claim the next clause makes
+ * ("for printing things, a comprehension is the one-liner"). */
+static int fronted(const struct tokens *t, size_t i)
+{
+	static const char *const openers[] = { "for", "when", "if", NULL };
+	size_t a = i;
+
+	while (a > 0 && t->items[a - 1].clause == t->items[i].clause)
+		a--;
+	if (a > 0 && t->items[a - 1].sentence == t->items[a].sentence)
+		return 0;
+	for (size_t k = 0; openers[k]; k++)
+		if (strcmp(t->items[a].word, openers[k]) == 0)
+			return 1;
+	return 0;
+}
+
 /* Whether the match [start, end) lies in one clause, or runs on only into
- * relative clauses that say it of what comes before: "groupby, which
- * counts items". */
+ * relative clauses that say it of what comes before ("groupby, which
+ * counts items"), or from a fronted adverbial into its main clause. */
 static int one_clause(const struct tokens *t, size_t start, size_t end)
 {
 	for (size_t i = start + 1; i < end; i++)
 		if (t->items[i].clause != t->items[i - 1].clause &&
-		    strcmp(t->items[i].word, "which") != 0)
+		    strcmp(t->items[i].word, "which") != 0 && !fronted(t, i - 1))
 			return 0;
 	return 1;
 }
@@ -111,6 +133,24 @@ struct found {
 	size_t start, end;	/* token range; end == 0: not found */
 };
 
+/* An idea's phrase of two words around a gap also matches in the other
+ * order: "caches ... result" takes "the result is cached", "up ... stack"
+ * takes "the stack ... up".  Not a phrase with a negation, whose order is
+ * its meaning ("not ... enforced"), nor a wrong claim. */
+static size_t reversed_at(const struct concept *c, const struct phrase *p, const struct tokens *t,
+			  size_t ti)
+{
+	struct phrase_word w[3];
+	struct phrase r = { w, 3, p->source };
+
+	if (c->contradiction || p->count != 3 || !p->words[1].gap || phrase_negative(p))
+		return 0;
+	w[0] = p->words[2];
+	w[1] = p->words[1];
+	w[2] = p->words[0];
+	return phrase_at(&r, 0, t, ti);
+}
+
 /* First asserted match of any of C's phrases, scanning from token FROM. */
 static struct found concept_find(const struct concept *c, const struct tokens *t, size_t from)
 {
@@ -118,6 +158,8 @@ static struct found concept_find(const struct concept *c, const struct tokens *t
 		for (size_t p = 0; p < c->nphrases; p++) {
 			size_t end = phrase_at(&c->phrases[p], 0, t, ti);
 
+			if (!end)
+				end = reversed_at(c, &c->phrases[p], t, ti);
 			if (end && asserted(c, &c->phrases[p], t, ti, end))
 				return (struct found){ ti, end };
 		}
@@ -196,23 +238,42 @@ static void check_contradiction(const struct concept *c, const char *text,
 	}
 }
 
-/* Percent of the answer's word pairs (stems) that also stand in the
- * criterion's text. */
-static unsigned echo_share(const struct tokens *t, const char *criterion, struct wordforms *wf)
+/* Percent of the answer's runs of N words (stems) that also stand in the
+ * criterion's text CT. */
+static unsigned echo_share(const struct tokens *t, const struct tokens *ct, size_t n)
 {
-	struct tokens ct = { 0 };
 	size_t shared = 0;
 
-	tokens_split(criterion, strlen(criterion), wf, &ct);
-	for (size_t i = 0; i + 1 < t->count; i++)
-		for (size_t j = 0; j + 1 < ct.count; j++)
-			if (strcmp(t->items[i].stem, ct.items[j].stem) == 0 &&
-			    strcmp(t->items[i + 1].stem, ct.items[j + 1].stem) == 0) {
+	if (t->count < n || ct->count < n)
+		return 0;
+	for (size_t i = 0; i + n <= t->count; i++)
+		for (size_t j = 0; j + n <= ct->count; j++) {
+			size_t k = 0;
+
+			while (k < n && strcmp(t->items[i + k].stem, ct->items[j + k].stem) == 0)
+				k++;
+			if (k == n) {
 				shared++;
 				break;
 			}
+		}
+	return (unsigned)(shared * 100 / (t->count - n + 1));
+}
+
+/* Whether the answer repeats the criterion's text: most of its word pairs
+ * stand there, and enough of its runs of three words do too.  Pairs alone
+ * also take a terse answer built of the topic's two-word terms ("side
+ * effect", "first import", "type checker") in its own order; a paste
+ * repeats longer runs. */
+static int echoes(const struct tokens *t, const char *criterion, struct wordforms *wf)
+{
+	struct tokens ct = { 0 };
+	int echo;
+
+	tokens_split(criterion, strlen(criterion), wf, &ct);
+	echo = echo_share(t, &ct, 2) >= ECHO_SHARE && echo_share(t, &ct, 3) >= ECHO_RUN_SHARE;
 	tokens_free(&ct);
-	return (unsigned)(shared * 100 / (t->count - 1));
+	return echo;
 }
 
 /* An answer that mostly repeats a criterion's own words (the strong-answer
@@ -228,11 +289,44 @@ static void check_echo(const struct concept_rules *cr, const struct tokens *t,
 
 		for (size_t j = 0; j < i && !seen; j++)
 			seen = cr->concepts[j].criterion == crit;
-		if (!crit || seen || echo_share(t, crit, wf) < ECHO_SHARE)
+		if (!crit || seen || !echoes(t, crit, wf))
 			continue;
 		report_add_check(r, crit, 0, 0, "this repeats the criterion's own words; say it in your "
 				 "own words, as you would explain it to a colleague");
 	}
+}
+
+/* Words standing in clauses of one or two words: the entries of a list
+ * ("falsy, truthiness, is None, empty list"), not claims. */
+static size_t listed_words(const struct tokens *t)
+{
+	size_t listed = 0;
+
+	for (size_t a = 0, b; a < t->count; a = b) {
+		for (b = a; b < t->count && t->items[b].clause == t->items[a].clause; b++)
+			;
+		if (b - a <= 2)
+			listed += b - a;
+	}
+	return listed;
+}
+
+/* min-words: an answer too short to hold the ideas, or a list of words
+ * that asserts nothing, fails with the rule's message. */
+static void check_length(const struct concept_rules *cr, const struct tokens *t,
+			 struct report *r)
+{
+	struct buf msg;
+
+	buf_init(&msg, 4096);
+	if (t->count < (size_t)cr->min_words)
+		buf_printf(&msg, "%zu words: %s", t->count, cr->min_words_message);
+	else if (listed_words(t) * 2 > t->count)
+		buf_printf(&msg, "a list of words, not sentences that say something: %s",
+			   cr->min_words_message);
+	if (msg.len)
+		report_add_check(r, cr->min_words_criterion, 0, 0, buf_str(&msg));
+	buf_free(&msg);
 }
 
 size_t concepts_check(const struct concept_rules *cr, const char *text, size_t len,
@@ -252,14 +346,8 @@ size_t concepts_check(const struct concept_rules *cr, const char *text, size_t l
 			check_idea(&cr->concepts[i], text, &t, r);
 	}
 	check_echo(cr, &t, wf, r);
-	if (cr->min_words && t.count < (size_t)cr->min_words) {
-		struct buf msg;
-
-		buf_init(&msg, 4096);
-		buf_printf(&msg, "%zu words: %s", t.count, cr->min_words_message);
-		report_add_check(r, cr->min_words_criterion, 0, 0, buf_str(&msg));
-		buf_free(&msg);
-	}
+	if (cr->min_words)
+		check_length(cr, &t, r);
 	words = t.count;
 	tokens_free(&t);
 	wordforms_free(wf);

@@ -35,6 +35,17 @@ static const char *const clause_words[] = { "but", "while", "whereas", "although
 static const char *const js_words[] = { "javascript", "js", "node", "nodejs", "typescript",
 	"ts", "npm", "jest", "deno", "browser", NULL };
 
+/* The forms of a plain "not": a phrase's "not" matches each of them
+ * ("not ... enforced" takes "aren't enforced", "never enforced"). */
+static const char *const not_forms[] = { "not", "never", "dont", "doesnt", "didnt", "isnt",
+	"arent", "wasnt", "werent", "shouldnt", "wouldnt", "couldnt", "wont", "neednt", "mustnt",
+	"hasnt", "havent", "cannot", "cant", NULL };
+
+int sentences_is_not(const char *w)
+{
+	return in_list(w, not_forms);
+}
+
 int sentences_is_negation(const char *w)
 {
 	return in_list(w, negations) || in_list(w, soft_negations);
@@ -189,6 +200,12 @@ static int names_js(const struct tokens *t, size_t i)
 	return i == 0 || t->items[i - 1].clause != tok->clause || in_list(t->items[i - 1].word, frames);
 }
 
+/* Whether WORD names Python: "Python", "Python's" (apostrophes are dropped). */
+static int names_python(const char *w)
+{
+	return strcmp(w, "python") == 0 || strcmp(w, "pythons") == 0;
+}
+
 /* A clause that names JavaScript or Node (and not Python) speaks about the
  * language the learner comes from. */
 static void mark_js(struct tokens *t)
@@ -198,7 +215,7 @@ static void mark_js(struct tokens *t)
 
 		for (b = a; b < t->count && t->items[b].clause == t->items[a].clause; b++) {
 			js |= names_js(t, b);
-			python |= strcmp(t->items[b].word, "python") == 0;
+			python |= names_python(t->items[b].word);
 		}
 		for (size_t i = a; i < b; i++)
 			t->items[i].js = js && !python;
@@ -231,7 +248,7 @@ static void extend_js_frames(struct tokens *t)
 		int python = 0, opening = a == 0 || t->items[a - 1].sentence != t->items[a].sentence;
 
 		for (b = a; b < t->count && t->items[b].clause == t->items[a].clause; b++)
-			python |= strcmp(t->items[b].word, "python") == 0;
+			python |= names_python(t->items[b].word);
 		if (opening)
 			frame = js_frame(t, a);
 		else if (python || !(bare || in_list(t->items[a].word, relatives)))

@@ -30,6 +30,10 @@ struct tokens {
 void tokens_split(const char *text, size_t len, struct wordforms *wf, struct tokens *out);
 void tokens_free(struct tokens *t);
 
+/* 1 when WORD is a form of a plain "not": not, never, cannot and the n't
+ * forms (don't, isn't, aren't ...). */
+int sentences_is_not(const char *word);
+
 /* 1 when WORD (lower case, apostrophes dropped) is a negation word. */
 int sentences_is_negation(const char *word);
 

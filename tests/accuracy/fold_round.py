@@ -134,7 +134,8 @@ def main():
     idiom, round_dir, round_name = args[:3]
     course = args[3] if len(args) > 3 else "courses/js-to-python"
     left_out, folded = [], 0
-    for lesson in sorted(os.listdir(round_dir)):
+    for lesson in sorted(d for d in os.listdir(round_dir)
+                         if os.path.isdir(os.path.join(round_dir, d))):
         if lessons is not None and lesson[:2] not in lessons:
             continue
         lesson_dir = os.path.join(course, lesson)

@@ -141,6 +141,21 @@ Test(concepts, too_few_words)
 	report_free(r);
 }
 
+Test(concepts, list_of_words_asserts_nothing)
+{
+	struct report *r = report_new("04", "reflect", "a.md", crits, 2);
+	const char *list = "synchronous, plain functions, async, await, event loop, I/O";
+	const char *terse = "Runs anyway: plain functions stay synchronous. Async only for I/O.";
+
+	concepts_check(rs, list, strlen(list), r);
+	cr_assert_eq(report_criterion_passed(r, "Named"), 0, "a list of words fails min-words");
+	report_free(r);
+	r = report_new("04", "reflect", "a.md", crits, 2);
+	concepts_check(rs, terse, strlen(terse), r);
+	cr_assert_eq(report_criterion_passed(r, "Named"), 1, "short clauses among sentences pass");
+	report_free(r);
+}
+
 Test(concepts, python_docstrings_and_comments_only)
 {
 	const char *src = "\"\"\"Module doc.\"\"\"\n"

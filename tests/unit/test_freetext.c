@@ -76,6 +76,17 @@ Test(freetext, stems_match_other_forms)
 	json_decref(c);
 }
 
+Test(freetext, idea_of_two_words_matches_in_either_order)
+{
+	json_t *c = grade("The result is cached after the first call. Empty lists are falsy.", 0);
+
+	cr_assert(has(c, "found: the result is cached"), "passive voice: \"result ... cached\"");
+	json_decref(c);
+	c = grade("Empty lists are falsy; the result of the call is cached.", 0);
+	cr_assert(has(c, "found: the result is cached"));
+	json_decref(c);
+}
+
 Test(freetext, british_spelling_and_slips)
 {
 	json_t *c = grade("It memoises the value. An empty list is falsey.", 0);
@@ -128,6 +139,19 @@ Test(freetext, negative_phrase_is_found_under_its_own_negation)
 	c = grade("There is no check at the call.", 1);
 	cr_assert(has(c, "found: the hint is not checked"));
 	json_decref(c);
+}
+
+Test(freetext, phrase_not_takes_every_form_of_not)
+{
+	const char *const forms[] = { "Hints aren't checked at the call.", "The hint isn't checked.",
+		"It was never checked by Python.", "The hint is not checked." };
+
+	for (size_t i = 0; i < sizeof forms / sizeof *forms; i++) {
+		json_t *c = grade(forms[i], 1);
+
+		cr_assert(has(c, "found: the hint is not checked"), "%s", forms[i]);
+		json_decref(c);
+	}
 }
 
 Test(freetext, negation_scope_is_the_clause)
@@ -190,6 +214,19 @@ Test(freetext, wrong_claim_is_asserted_by_one_clause)
 	json_decref(c);
 }
 
+Test(freetext, wrong_claim_runs_from_a_fronted_adverbial_into_its_clause)
+{
+	json_t *c = grade("It caches the result; empty lists are falsy. For printing things, a "
+			  "comprehension is the one-liner.", 0);
+
+	cr_assert(has(c, "a comprehension is not for printing"));
+	json_decref(c);
+	c = grade("It caches the result; empty lists are falsy. Good for printing, a "
+		  "comprehension is the one-liner.", 0);
+	cr_assert_str_eq(status(c), "pass", "only a clause that opens the sentence is fronted");
+	json_decref(c);
+}
+
 Test(freetext, javascript_clause_is_not_a_claim_about_python)
 {
 	json_t *c = grade("In Node everything is async, but Python caches the result and lists "
@@ -199,6 +236,10 @@ Test(freetext, javascript_clause_is_not_a_claim_about_python)
 	json_decref(c);
 	c = grade("Python caches the result, empty lists are falsy, and everything is async.", 0);
 	cr_assert_str_eq(status(c), "fail");
+	json_decref(c);
+	c = grade("It caches the result and lists are falsy. Python's code is always async like "
+		  "in Node.", 0);
+	cr_assert_str_eq(status(c), "fail", "\"Python's\" names Python: a claim about Python");
 	json_decref(c);
 }
 
@@ -229,6 +270,19 @@ Test(freetext, echo_of_the_criterion_fails)
 	c = grade("Because the function caches its result, a second call costs nothing; and an "
 		  "empty list is falsy, so `if not items:` is the test.", 0);
 	cr_assert_str_eq(status(c), "pass", "own words that share a few pairs pass");
+	json_decref(c);
+}
+
+Test(freetext, terse_answer_of_the_topics_terms_is_not_an_echo)
+{
+	json_t *c = grade("It caches the result: the result is cached, reused. An empty list is "
+			  "falsy; `not items` in Python.", 0);
+
+	cr_assert_str_eq(status(c), "pass", "two-word terms in the answer's own order");
+	json_decref(c);
+	c = grade("The strong answer notices the result is cached and that an empty list is falsy "
+		  "in Python, I think.", 0);
+	cr_assert(has(c, "say it in your own words"), "a lightly edited paste still echoes");
 	json_decref(c);
 }
 
