@@ -2,6 +2,8 @@
 """Fold a measured round of labelled answers into the graded examples.
 
     tests/accuracy/fold_round.py ./idiom tests/accuracy/round1 round1
+    tests/accuracy/fold_round.py ./idiom tests/accuracy/round3 round3 \
+        --lessons 07,08,09,10,11,12 --exercises rewrite,practice
 
 For every exercise of the round, each answer whose labelled verdicts (every
 criterion, and the status) all agree with the grader is copied into
@@ -9,8 +11,11 @@ courses/.../EXERCISE/examples/ROUND/ and listed in examples/expected.yaml
 with the LABELLED verdicts, so `idiom lint` guards them from then on.  An
 answer the grader still disagrees with is NOT relabelled: it stays out and
 is printed (docs/ACCURACY.md lists them).  Criteria are written by id.
-Running it again replaces the round's own entries and files.
+Running it again replaces the round's own entries and files.  --lessons
+(two-digit numbers) and --exercises limit it to those, so helpers who own
+different lessons can each fold their own.
 """
+import argparse
 import json
 import os
 import re
@@ -46,10 +51,10 @@ def quote(text):
     return "'" + text.replace("'", "''") + "'"
 
 
-def entry(name, label, ids):
+def entry(name, label, ids, round_name):
     lines = [f"  {name}:"]
     if label.get("note"):
-        lines.append(f"    note: {quote('round 1: ' + str(label['note']))}")
+        lines.append(f"    note: {quote(round_name.replace('round', 'round ') + ': ' + str(label['note']))}")
     lines.append(f"    status: {label['status']}")
     lines.append("    criteria:")
     for title, verdict in label["criteria"].items():
@@ -94,7 +99,7 @@ def fold_exercise(idiom, lesson_dir, labels_dir, exercise, round_name, left_out)
             left_out.append((os.path.join(labels_dir, name), bad))
             continue
         shutil.copy(os.path.join(labels_dir, name), os.path.join(dest, name))
-        entries.append(entry(f"{round_name}/{name}", label, ids))
+        entries.append(entry(f"{round_name}/{name}", label, ids, round_name))
     path = os.path.join(ex_dir, "expected.yaml")
     text = strip_round(open(path, encoding="utf-8").read(), round_name)
     if entries:
@@ -105,16 +110,26 @@ def fold_exercise(idiom, lesson_dir, labels_dir, exercise, round_name, left_out)
 
 
 def main():
-    idiom, round_dir, round_name = sys.argv[1:4]
-    course = sys.argv[4] if len(sys.argv) > 4 else "courses/js-to-python"
+    parser = argparse.ArgumentParser(description="Fold a labelled round into the graded examples.")
+    parser.add_argument("idiom")
+    parser.add_argument("round_dir")
+    parser.add_argument("round_name")
+    parser.add_argument("course", nargs="?", default="courses/js-to-python")
+    parser.add_argument("--lessons", help="comma-separated lesson numbers, e.g. 07,08")
+    parser.add_argument("--exercises", help="comma-separated exercises, e.g. rewrite,practice")
+    args = parser.parse_args()
+    lessons = set(args.lessons.split(",")) if args.lessons else None
+    exercises = args.exercises.split(",") if args.exercises else EXERCISES
     left_out, folded = [], 0
-    for lesson in sorted(os.listdir(round_dir)):
-        lesson_dir = os.path.join(course, lesson)
-        for exercise in EXERCISES:
-            labels_dir = os.path.join(round_dir, lesson, exercise)
+    for lesson in sorted(os.listdir(args.round_dir)):
+        if lessons is not None and lesson[:2] not in lessons:
+            continue
+        lesson_dir = os.path.join(args.course, lesson)
+        for exercise in exercises:
+            labels_dir = os.path.join(args.round_dir, lesson, exercise)
             if os.path.exists(os.path.join(labels_dir, "labels.yaml")):
-                folded += fold_exercise(idiom, lesson_dir, labels_dir, exercise, round_name,
-                                        left_out)
+                folded += fold_exercise(args.idiom, lesson_dir, labels_dir, exercise,
+                                        args.round_name, left_out)
     print(f"{folded} answers folded into the graded examples; {len(left_out)} left out:")
     for path, bad in left_out:
         print(f"  {path}: " + "; ".join(bad))
