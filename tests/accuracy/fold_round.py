@@ -62,8 +62,12 @@ def entry(name, label, ids, round_name):
     return "\n".join(lines)
 
 
-def disagreements(label, report):
-    got = {c["title"]: c["status"] for c in report["criteria"]}
+def disagreements(label, report, ids):
+    """The criteria (and the status) where LABEL and REPORT differ; a label
+    names a criterion by its title or by its id (IDS: title -> id)."""
+    got = {}
+    for c in report["criteria"]:
+        got[c["title"]] = got[ids.get(c["title"], c["title"])] = c["status"]
     bad = [t for t, v in label["criteria"].items() if got.get(t) != v]
     if label.get("status") != report["status"]:
         bad.append(f"status (labelled {label.get('status')}, graded {report['status']})")
@@ -94,7 +98,7 @@ def fold_exercise(idiom, lesson_dir, labels_dir, exercise, round_name, left_out)
     entries = []
     for name, report in zip(names, reports):
         label = labels["examples"][name]
-        bad = disagreements(label, report)
+        bad = disagreements(label, report, ids)
         if bad:
             left_out.append((os.path.join(labels_dir, name), bad))
             continue
