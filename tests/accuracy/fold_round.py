@@ -3,10 +3,7 @@
 
     tests/accuracy/fold_round.py ./idiom tests/accuracy/round1 round1
     tests/accuracy/fold_round.py ./idiom tests/accuracy/round3 round3 \
-        --lessons 01,02,03,04,05,06 --exercises rewrite,practice
-
---lessons (lesson numbers) and --exercises restrict the fold to those, so
-helpers working on different lessons fold only their own.
+        --lessons 07,08,09,10,11,12 --exercises rewrite,practice
 
 For every exercise of the round, each answer whose labelled verdicts (every
 criterion, and the status) all agree with the grader is copied into
@@ -14,8 +11,11 @@ courses/.../EXERCISE/examples/ROUND/ and listed in examples/expected.yaml
 with the LABELLED verdicts, so `idiom lint` guards them from then on.  An
 answer the grader still disagrees with is NOT relabelled: it stays out and
 is printed (docs/ACCURACY.md lists them).  Criteria are written by id.
-Running it again replaces the round's own entries and files.
+Running it again replaces the round's own entries and files.  --lessons
+(two-digit numbers) and --exercises limit it to those, so helpers who own
+different lessons can each fold their own.
 """
+import argparse
 import json
 import os
 import re
@@ -63,10 +63,11 @@ def entry(name, label, ids, round_name):
 
 
 def disagreements(label, report, ids):
-    """The criteria (labelled by title or by id) and the status on which
-    LABEL and REPORT differ."""
-    got = {c["title"]: c["status"] for c in report["criteria"]}
-    got.update({ids[c["title"]]: c["status"] for c in report["criteria"] if c["title"] in ids})
+    """The criteria (and the status) where LABEL and REPORT differ; a label
+    names a criterion by its title or by its id (IDS: title -> id)."""
+    got = {}
+    for c in report["criteria"]:
+        got[c["title"]] = got[ids.get(c["title"], c["title"])] = c["status"]
     bad = [t for t, v in label["criteria"].items() if got.get(t) != v]
     if label.get("status") != report["status"]:
         bad.append(f"status (labelled {label.get('status')}, graded {report['status']})")
@@ -112,38 +113,28 @@ def fold_exercise(idiom, lesson_dir, labels_dir, exercise, round_name, left_out)
     return len(entries)
 
 
-def option(args, name):
-    """The comma-separated values of --NAME in ARGS (removed), or None."""
-    if name not in args:
-        return None
-    i = args.index(name)
-    if i + 1 >= len(args):
-        sys.exit(f"{name} needs a comma-separated list")
-    values = args[i + 1].split(",")
-    del args[i:i + 2]
-    return values
-
-
 def main():
-    args = sys.argv[1:]
-    lessons = option(args, "--lessons")
-    exercises = option(args, "--exercises") or EXERCISES
-    if len(args) < 3:
-        sys.exit("usage: fold_round.py IDIOM ROUND_DIR ROUND_NAME [COURSE] "
-                 "[--lessons 01,02] [--exercises rewrite,practice]")
-    idiom, round_dir, round_name = args[:3]
-    course = args[3] if len(args) > 3 else "courses/js-to-python"
+    parser = argparse.ArgumentParser(description="Fold a labelled round into the graded examples.")
+    parser.add_argument("idiom")
+    parser.add_argument("round_dir")
+    parser.add_argument("round_name")
+    parser.add_argument("course", nargs="?", default="courses/js-to-python")
+    parser.add_argument("--lessons", help="comma-separated lesson numbers, e.g. 07,08")
+    parser.add_argument("--exercises", help="comma-separated exercises, e.g. rewrite,practice")
+    args = parser.parse_args()
+    lessons = set(args.lessons.split(",")) if args.lessons else None
+    exercises = args.exercises.split(",") if args.exercises else EXERCISES
     left_out, folded = [], 0
-    for lesson in sorted(d for d in os.listdir(round_dir)
-                         if os.path.isdir(os.path.join(round_dir, d))):
+    for lesson in sorted(d for d in os.listdir(args.round_dir)
+                         if os.path.isdir(os.path.join(args.round_dir, d))):
         if lessons is not None and lesson[:2] not in lessons:
             continue
-        lesson_dir = os.path.join(course, lesson)
+        lesson_dir = os.path.join(args.course, lesson)
         for exercise in exercises:
-            labels_dir = os.path.join(round_dir, lesson, exercise)
+            labels_dir = os.path.join(args.round_dir, lesson, exercise)
             if os.path.exists(os.path.join(labels_dir, "labels.yaml")):
-                folded += fold_exercise(idiom, lesson_dir, labels_dir, exercise, round_name,
-                                        left_out)
+                folded += fold_exercise(args.idiom, lesson_dir, labels_dir, exercise,
+                                        args.round_name, left_out)
     print(f"{folded} answers folded into the graded examples; {len(left_out)} left out:")
     for path, bad in left_out:
         print(f"  {path}: " + "; ".join(bad))

@@ -1,7 +1,8 @@
 # A small pytest for lesson 11's harnesses (both include this file with
 # `# idiom: include ../small_pytest.py`; see docs/harness.md).
 # The sandbox has no site-packages, so the harness brings the part of pytest
-# a lesson's answers use: raises (with match=), fixture (return or yield),
+# a lesson's answers use: raises (with match=), fixture (return or yield;
+# in a module or a test class; called directly, it fails as pytest's does),
 # mark.parametrize (stacked too), approx, fail, and the monkeypatch fixture,
 # which records what it patched.  It is put in sys.modules as `pytest` before
 # the answer loads, so `import pytest` finds it.

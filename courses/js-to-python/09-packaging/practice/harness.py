@@ -29,6 +29,9 @@ def line_with(h, text, default):
     return default
 
 
+DEV_TABLE = re.compile(r"dev|test", re.I)
+
+
 def req_name(requirement):
     match = REQ_NAME.match(requirement)
     return match.group(1).lower().replace("_", "-") if match else ""
@@ -138,11 +141,6 @@ def dev_places(data, project):
 
 def check_dev(h, data, project, line):
     project = project if isinstance(project, dict) else {}
-    if "devDependencies" in project or "devDependencies" in data:
-        h.check(DEV, False, "devDependencies is package.json's key; put pytest in "
-                "[project.optional-dependencies] (dev = [\"pytest>=8\"]) or a "
-                "[dependency-groups] dev list (PEP 735)", line_with(h, "devDependencies", line))
-        return
     deps = project.get("dependencies")
     deps = [d for d in deps if isinstance(d, str)] if isinstance(deps, list) else []
     ok = True
@@ -157,14 +155,50 @@ def check_dev(h, data, project, line):
             h.check(DEV, False, "%r pins an exact version; pyproject.toml states the range "
                     "greet works with (\"rich>=13\") and the lock file records exact "
                     "versions" % dep, line_with(h, dep, line))
+    where = "sits in a dev group"
+    # A tool's own dev table ([tool.poetry.group.dev.dependencies],
+    # [tool.uv] or [tool.pdm] dev-dependencies) keeps pytest out of
+    # dependencies where that tool installs it, which is what the criterion
+    # asks; a key PEP 621 does not define inside [project] makes build tools
+    # reject the file, and a top-level devDependencies table is read by nothing.
     if not any(req_name(r) == "pytest" for r in dev_places(data, project)):
-        ok = False
-        h.check(DEV, False, "pytest is not in a development group; add "
-                "[project.optional-dependencies] with dev = [\"pytest>=8\"] (or "
-                "[dependency-groups], PEP 735)", line)
+        if not mentions_pytest(data.get("tool")):
+            ok = False
+            if "devDependencies" in data:
+                h.check(DEV, False, "devDependencies is package.json's key, and no Python "
+                        "tool reads it; put pytest in [project.optional-dependencies] (dev = "
+                        "[\"pytest>=8\"]) or a [dependency-groups] dev list (PEP 735)",
+                        line_with(h, "devDependencies", line))
+            elif any(DEV_TABLE.search(str(k)) for k in project):
+                h.check(DEV, False, "[project] has no such key as %s (build tools reject "
+                        "the file); put pytest in [project.optional-dependencies] (dev = "
+                        "[\"pytest>=8\"]) or a [dependency-groups] dev list (PEP 735)"
+                        % [k for k in project if DEV_TABLE.search(str(k))][0],
+                        line_with(h, "dev", line))
+            else:
+                h.check(DEV, False, "pytest is not in a development group; add "
+                        "[project.optional-dependencies] with dev = [\"pytest>=8\"] (or "
+                        "[dependency-groups], PEP 735)", line)
+        where = ("stays out of them, in the tool's own dev table; the standard place is "
+                 "[project.optional-dependencies] dev = [\"pytest>=8\"] or [dependency-groups]")
     if ok:
-        h.check(DEV, True, "dependencies hold runtime ranges; pytest sits in a dev group",
+        h.check(DEV, True, "dependencies hold runtime ranges; pytest " + where,
                 line_with(h, '"pytest', line))
+
+
+def mentions_pytest(value, dev=False):
+    """Whether pytest is named (a requirement string or a table key) in VALUE
+    under a table whose name says development (dev, test: Poetry's
+    group.dev, package.json's devDependencies)."""
+    if isinstance(value, str):
+        return dev and req_name(value) == "pytest"
+    if isinstance(value, dict):
+        return any((dev and str(k).lower() == "pytest")
+                   or mentions_pytest(v, dev or bool(DEV_TABLE.search(str(k))))
+                   for k, v in value.items())
+    if isinstance(value, list):
+        return any(mentions_pytest(v, dev) for v in value)
+    return False
 
 
 def grade(h):

@@ -40,13 +40,15 @@ def send_through(a, found, messages):
 
 def random_messages(h):
     """Messages drawn at random, never the three of the lesson's example,
-    always both priorities among them: an answer that sends only one kind
-    (filters on priority) is wrong every time, not only on some draws."""
-    count = h.random_choice([2, 4, 5, 6])
-    priorities = ["low", "high"] + [h.random_choice(["low", "high"]) for _ in range(count - 2)]
-    order = []
-    while priorities:
-        order.append(priorities.pop(h.random_int(0, len(priorities) - 1)))
+    always both priorities among them, and each before the other somewhere
+    (low, high, low or high, low, high first): an answer that sends only one
+    kind, or sorts by priority, is wrong every time, not only on some draws."""
+    count = h.random_choice([4, 5, 6])
+    first = h.random_choice(["low", "high"])
+    second = "high" if first == "low" else "low"
+    order = [first, second, first]
+    for _ in range(count - 3):
+        order.insert(h.random_int(0, len(order)), h.random_choice(["low", "high"]))
     return [{"to": "%s@example.com" % h.random_choice(PEOPLE), "body": h.random_choice(BODIES),
              "priority": priority} for priority in order]
 

@@ -113,9 +113,18 @@ def grade(h):
     calls = [with_minimum(None) + (ALL,), with_minimum(minimum) + (LONG,)]
     if second.get("has_default") is True:
         calls.insert(0, ((words,), {}, "%s(words)" % found, ALL))
+    none_refused = second.get("default_none") is not True	# already failed OPTIONAL
     ok = True
     for args, kwargs, call, expected in calls:
-        if not check_counts(h, h.call(fn, *args, **kwargs), expected, call, line):
+        try:
+            result = h.call(fn, *args, **kwargs)
+        except h.AnswerError as exc:
+            if none_refused and None in list(args[1:]) + list(kwargs.values()):
+                continue	# a None it was never written to take: OPTIONAL's fault, judged above
+            ok = False
+            h.check(RETURNS, False, str(exc), exc.line or line)
+            break
+        if not check_counts(h, result, expected, call, line):
             ok = False
             break
     if ok and words != WORDS:

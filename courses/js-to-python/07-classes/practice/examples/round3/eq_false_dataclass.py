@@ -1,0 +1,19 @@
+"""Your explanation: @dataclass generates __init__, __repr__ and __eq__, and
+== compares the fields."""
+from dataclasses import dataclass
+
+
+@dataclass(eq=False)
+class Version:
+    major: int
+    minor: int
+    patch: int
+
+    @property
+    def label(self):
+        return f"{self.major}.{self.minor}.{self.patch}"
+
+
+if __name__ == "__main__":
+    version = Version(1, 4, 2)
+    print(repr(version), version == Version(1, 4, 2))

@@ -1,0 +1,18 @@
+"""Your explanation: @dataclass generates __init__, __repr__ and __eq__;
+== compares the field values in order."""
+from dataclasses import dataclass
+
+
+@dataclass
+class Version:
+    major: int
+    minor: int
+    patch: int
+
+    def label(self):
+        return f"{self.major}.{self.minor}.{self.patch}"
+
+
+if __name__ == "__main__":
+    version = Version(1, 4, 2)
+    print(repr(version), version == Version(1, 4, 2))

@@ -1,0 +1,16 @@
+"""Your explanation: @dataclass generates __init__/__repr__/__eq__; == compares (major, minor, patch) field-wise."""
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Version:
+    major: int
+    minor: int
+    patch: int
+
+    label = property(lambda self: f"{self.major}.{self.minor}.{self.patch}")
+
+
+if __name__ == "__main__":
+    version = Version(1, 4, 2)
+    print(repr(version), version == Version(1, 4, 2))

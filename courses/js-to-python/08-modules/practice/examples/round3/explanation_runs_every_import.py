@@ -1,0 +1,19 @@
+"""Your explanation: Python re-runs the whole module body every time another
+file imports it, so top-level work would be repeated again and again."""
+import json
+import sys
+
+DEFAULTS = {"debug": False, "port": 8000}
+
+
+def load_settings(path):
+    with open(path, encoding="utf-8") as f:
+        return {**DEFAULTS, **json.load(f)}
+
+
+def main():
+    print(load_settings(sys.argv[1]))
+
+
+if __name__ == "__main__":
+    main()

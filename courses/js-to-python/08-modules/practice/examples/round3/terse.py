@@ -1,0 +1,18 @@
+"""Your explanation: a module body executes once on first import and is cached in sys.modules; top-level work = import side effect."""
+import json
+import sys
+
+DEFAULTS = {"debug": False, "port": 8000}
+
+
+def load_settings(path):
+    with open(path, encoding="utf-8") as f:
+        return {**DEFAULTS, **json.load(f)}
+
+
+def main():
+    print(load_settings(sys.argv[1]))
+
+
+if __name__ == "__main__":
+    main()

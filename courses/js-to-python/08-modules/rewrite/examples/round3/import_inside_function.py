@@ -1,0 +1,15 @@
+import sys
+
+
+def total_paid(orders):
+    return sum(order["amount"] for order in orders if order["paid"])
+
+
+def main():
+    import json
+    with open(sys.argv[1]) as f:
+        print(total_paid(json.load(f)))
+
+
+if __name__ == "__main__":
+    main()

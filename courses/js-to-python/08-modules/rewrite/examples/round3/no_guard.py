@@ -1,0 +1,10 @@
+import json
+import sys
+
+
+def total_paid(orders):
+    return sum(order["amount"] for order in orders if order["paid"])
+
+
+with open(sys.argv[1]) as f:
+    print(total_paid(json.load(f)))

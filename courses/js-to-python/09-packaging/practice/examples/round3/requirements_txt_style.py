@@ -1,0 +1,4 @@
+def pyproject_toml():
+    return """rich>=13
+pytest==8.0.0
+"""

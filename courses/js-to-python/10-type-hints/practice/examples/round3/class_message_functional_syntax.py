@@ -1,0 +1,22 @@
+"""Your explanation: at run time the hints are inert: no conversion, no
+validation. They exist for static type checkers and for people."""
+from typing import Literal, Protocol, TypedDict
+
+Message = TypedDict("Message", {"to": str, "body": str, "priority": Literal["low", "high"]})
+
+
+class Sender(Protocol):
+    def send(self, message: Message) -> None: ...
+
+
+class PrintSender:
+    """A stand-in sender so the file runs on its own."""
+
+    def send(self, message):
+        print(f"[{message['priority']}] to {message['to']}: {message['body']}")
+
+
+def send_all(sender: Sender, messages: list[Message]) -> int:
+    for message in messages:
+        sender.send(message)
+    return len(messages)

@@ -1,0 +1,28 @@
+"""Your explanation: nothing is checked at run time; a type checker does that."""
+from typing import Literal, Protocol, TypedDict
+
+
+class Message(TypedDict):
+    to: str
+    body: str
+    priority: Literal["low", "high"]
+
+
+class Sender(Protocol):
+    def send(self, message: Message) -> None: ...
+
+
+class PrintSender:
+    """A stand-in sender so the file runs on its own."""
+
+    def send(self, message):
+        print(f"[{message['priority']}] to {message['to']}: {message['body']}")
+
+
+def send_all(sender: Sender, messages: list[Message]) -> int:
+    pending = list(messages)
+    sent = 0
+    while pending:
+        sender.send(pending.pop())
+        sent += 1
+    return sent

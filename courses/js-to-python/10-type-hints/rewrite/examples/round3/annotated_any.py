@@ -1,0 +1,14 @@
+from typing import Any
+
+
+def count_words(words: Any, min_length: int | None = None) -> Any:
+    counts = {}
+    for word in words:
+        if min_length is not None and len(word) < min_length:
+            continue
+        counts[word] = counts.get(word, 0) + 1
+    return counts
+
+
+if __name__ == "__main__":
+    print(count_words(["to", "be", "or", "not", "to", "be"]))

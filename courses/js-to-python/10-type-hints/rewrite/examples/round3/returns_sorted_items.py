@@ -1,0 +1,10 @@
+def count_words(words: list[str], min_length: int | None = None) -> list[tuple[str, int]]:
+    counts: dict[str, int] = {}
+    for word in words:
+        if min_length is None or len(word) >= min_length:
+            counts[word] = counts.get(word, 0) + 1
+    return sorted(counts.items())
+
+
+if __name__ == "__main__":
+    print(count_words(["to", "be", "or", "not", "to", "be"]))

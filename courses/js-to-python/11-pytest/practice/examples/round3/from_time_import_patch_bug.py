@@ -1,0 +1,25 @@
+import time
+
+import pytest
+
+
+def is_expired(session, ttl=3600):
+    """True when the session started more than `ttl` seconds ago."""
+    return time.time() - session["started_at"] > ttl
+
+
+@pytest.fixture
+def session():
+    return {"started_at": time.time()}
+
+
+def test_valid(session, monkeypatch):
+    now = 0
+    monkeypatch.setenv("NOW", str(now))
+    assert not is_expired(session)
+
+
+def test_expired(session, monkeypatch):
+    monkeypatch.setenv("NOW", "0")
+    session["started_at"] -= 4000
+    assert is_expired(session)

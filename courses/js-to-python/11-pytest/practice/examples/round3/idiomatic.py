@@ -1,0 +1,23 @@
+import time
+
+import pytest
+
+
+def is_expired(session, ttl=3600):
+    """True when the session started more than `ttl` seconds ago."""
+    return time.time() - session["started_at"] > ttl
+
+
+@pytest.fixture
+def session():
+    return {"user": "ada", "started_at": 1_000_000.0}
+
+
+def test_session_still_valid(session, monkeypatch):
+    monkeypatch.setattr(time, "time", lambda: 1_000_000.0 + 3599)
+    assert not is_expired(session)
+
+
+def test_session_expired(session, monkeypatch):
+    monkeypatch.setattr(time, "time", lambda: 1_000_000.0 + 3601)
+    assert is_expired(session)

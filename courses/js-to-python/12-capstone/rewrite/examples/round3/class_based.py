@@ -1,0 +1,25 @@
+import json
+from collections import Counter
+from pathlib import Path
+
+
+class TagCounter:
+    def __init__(self, folder):
+        self.folder = Path(folder)
+
+    def posts(self):
+        for path in sorted(self.folder.glob("*.json")):
+            yield json.loads(path.read_text(encoding="utf-8"))
+
+    def count(self):
+        return Counter(tag for post in self.posts() for tag in post.get("tags", []))
+
+
+def count_tags(folder):
+    return TagCounter(folder).count()
+
+
+if __name__ == "__main__":
+    import sys
+
+    print(count_tags(sys.argv[1] if len(sys.argv) > 1 else "."))
