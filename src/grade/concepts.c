@@ -296,19 +296,24 @@ static void check_echo(const struct concept_rules *cr, const struct tokens *t,
 	}
 }
 
-/* Words standing in clauses of one or two words: the entries of a list
- * ("falsy, truthiness, is None, empty list"), not claims. */
-static size_t listed_words(const struct tokens *t)
+/* Whether most words stand in clauses of one or two words: the entries
+ * of a list ("falsy, truthiness, is None, empty list"), not claims.  Words
+ * in brackets are left out: "== compares (major, minor, patch) field-wise"
+ * is a claim with an aside, not a list. */
+static int is_word_list(const struct tokens *t)
 {
-	size_t listed = 0;
+	size_t listed = 0, words = 0;
 
 	for (size_t a = 0, b; a < t->count; a = b) {
 		for (b = a; b < t->count && t->items[b].clause == t->items[a].clause; b++)
 			;
+		if (t->items[a].aside)
+			continue;
+		words += b - a;
 		if (b - a <= 2)
 			listed += b - a;
 	}
-	return listed;
+	return listed * 2 > words;
 }
 
 /* min-words: an answer too short to hold the ideas, or a list of words
@@ -321,7 +326,7 @@ static void check_length(const struct concept_rules *cr, const struct tokens *t,
 	buf_init(&msg, 4096);
 	if (t->count < (size_t)cr->min_words)
 		buf_printf(&msg, "%zu words: %s", t->count, cr->min_words_message);
-	else if (listed_words(t) * 2 > t->count)
+	else if (is_word_list(t))
 		buf_printf(&msg, "a list of words, not sentences that say something: %s",
 			   cr->min_words_message);
 	if (msg.len)

@@ -110,6 +110,7 @@ static char *read_word(const char *t, size_t *i, size_t len, char *w)
 struct position {
 	int line, sentence, clause;
 	int calls;		/* open brackets of calls: "print(x)" */
+	int asides;		/* other open brackets: "(major, minor)" */
 };
 
 /* Whether the bracket at T[I] belongs to a call written in prose
@@ -130,7 +131,7 @@ static int call_bracket(const char *t, size_t i, struct position *at)
 
 static void split_words(const char *t, size_t len, struct tokens *out)
 {
-	struct position at = { 1, 0, 0, 0 };
+	struct position at = { 1, 0, 0, 0, 0 };
 	char *w;
 
 	out->words = w = xmalloc(len + 1);
@@ -141,11 +142,13 @@ static void split_words(const char *t, size_t len, struct tokens *out)
 			if (sentence_end(t, i, len)) {
 				at.sentence++;
 				at.clause++;
-				at.calls = 0;
+				at.calls = at.asides = 0;
 			} else if (call_bracket(t, i, &at)) {
 				/* part of a call: the clause goes on */
 			} else if (clause_end(t, i, len)) {
 				at.clause++;
+				at.asides += t[i] == '(';
+				at.asides -= t[i] == ')' && at.asides > 0;
 			}
 			at.line += t[i] == '\n';
 			i++;
@@ -164,6 +167,7 @@ static void split_words(const char *t, size_t len, struct tokens *out)
 		tok->line = at.line;
 		tok->sentence = at.sentence;
 		tok->clause = at.clause;
+		tok->aside = at.asides > 0;
 	}
 }
 

@@ -17,6 +17,7 @@ struct token {
 	char *stem;		/* folded to American spelling and stemmed */
 	int negation;		/* a negation word: not, no, never, don't, without, none (of) ... */
 	int js;			/* its clause speaks about JavaScript/Node, not Python */
+	int aside;		/* inside brackets that are not a call: "(major, minor)" */
 };
 
 struct tokens {

@@ -146,6 +146,7 @@ Test(concepts, list_of_words_asserts_nothing)
 	struct report *r = report_new("04", "reflect", "a.md", crits, 2);
 	const char *list = "synchronous, plain functions, async, await, event loop, I/O";
 	const char *terse = "Runs anyway: plain functions stay synchronous. Async only for I/O.";
+	const char *aside = "gather awaits both; await waits (user, posts, config) serially.";
 
 	concepts_check(rs, list, strlen(list), r);
 	cr_assert_eq(report_criterion_passed(r, "Named"), 0, "a list of words fails min-words");
@@ -153,6 +154,10 @@ Test(concepts, list_of_words_asserts_nothing)
 	r = report_new("04", "reflect", "a.md", crits, 2);
 	concepts_check(rs, terse, strlen(terse), r);
 	cr_assert_eq(report_criterion_passed(r, "Named"), 1, "short clauses among sentences pass");
+	report_free(r);
+	r = report_new("04", "reflect", "a.md", crits, 2);
+	concepts_check(rs, aside, strlen(aside), r);
+	cr_assert_eq(report_criterion_passed(r, "Named"), 1, "a list in brackets is an aside");
 	report_free(r);
 }
 
