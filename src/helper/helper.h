@@ -14,8 +14,9 @@
  * directory (no symlink) owned by the user with mode 0700, or the helper is
  * not used.  In it, per course location, helper-HASH.sock and its lock
  * (helper-HASH.lock, held by the live helper, holding its pid).
- * Off: IDIOM_NO_HELPER=1 (and whenever a test hook, IDIOM_RUN_FAULT or
- * IDIOM_RUN_SEED, is set: those must reach the checking process).
+ * Off: IDIOM_NO_HELPER=1 (and whenever the test hook IDIOM_RUN_FAULT is
+ * set: it must reach the checking process).  IDIOM_RUN_SEED is part of the
+ * key: a helper serves only clients with its seed.
  * Lifetime: IDIOM_HELPER_IDLE seconds without a check (default 120), or
  * until its socket is replaced or removed. */
 #ifndef IDIOM_HELPER_H
@@ -36,8 +37,8 @@ struct helper_place {
 	unsigned char key[HELPER_KEY_BYTES];	/* this build and this course's content */
 };
 
-/* 1 when one-off checks may use a helper (IDIOM_NO_HELPER and the test
- * hooks unset). */
+/* 1 when one-off checks may use a helper (IDIOM_NO_HELPER and
+ * IDIOM_RUN_FAULT unset). */
 int helper_enabled(void);
 
 /* Fills P for COURSE: checks (or makes, mode 0700) the directory and
