@@ -271,6 +271,11 @@ const struct cmd_entry cmd_check_entry = {
 		"Your workspace answers are recorded in your progress\n"
 		"($IDIOM_HOME/progress.db): see 'idiom progress' and 'idiom history'.  Other\n"
 		"FILEs are graded and not recorded.\n\n"
+		"The first check leaves a warm helper process that grades the next ones\n"
+		"faster (it keeps the sandboxed Python and the compiled rules) and exits\n"
+		"after IDIOM_HELPER_IDLE seconds idle (default 120); the verdict and what\n"
+		"is recorded are the same.  IDIOM_NO_HELPER=1 turns it off.  See README,\n"
+		"\"The warm helper\".\n\n"
 		"Exit status: 0 every answer passes, 1 any fails or cannot run, 2 usage or\n"
 		"internal error.\n\n"
 		"Examples:\n  idiom check 4 rewrite\n  idiom check 4 practice answer.py --json\n",

@@ -30,6 +30,25 @@
 #include "util/banned.h"
 
 #define HELPER_FILE_NAME_MAX 4096
+
+/* SIGTERM or SIGINT: leave the loop, remove the socket, exit. */
+static volatile sig_atomic_t stopping;
+
+static void on_stop(int sig)
+{
+	(void)sig;
+	stopping = 1;
+}
+
+static void catch_stop(void)
+{
+	struct sigaction sa = { .sa_handler = on_stop };	/* no SA_RESTART: poll returns */
+
+	sigemptyset(&sa.sa_mask);
+	sigaction(SIGTERM, &sa, NULL);
+	sigaction(SIGINT, &sa, NULL);
+	signal(SIGPIPE, SIG_IGN);
+}
 #define HELPER_LOCK_TRIES 20	/* 100 ms apart: the helper being replaced exits */
 
 struct helper {
@@ -219,7 +238,7 @@ static void serve(struct helper *h)
 	struct timeval wait = { .tv_sec = 5 };
 	double idle = helper_idle_seconds(), last = now_s();
 
-	while (!h->quit && still_ours(h) && now_s() - last < idle) {
+	while (!h->quit && !stopping && still_ours(h) && now_s() - last < idle) {
 		int fd;
 
 		if (poll(&p, 1, 1000) <= 0)
@@ -245,7 +264,7 @@ int helper_serve_main(int argc, char **argv)
 	char *dir = course_default_dir();
 	struct course *c;
 
-	signal(SIGPIPE, SIG_IGN);
+	catch_stop();
 	diags_init(&diags);
 	c = course_load(dir, &diags);
 	diags_free(&diags);
