@@ -144,6 +144,18 @@ test_a_helper_of_another_build_is_replaced() {
 	[ "$(helper_served)" = 1 ] || fail "the replacing helper did not grade the next check"
 }
 
+test_a_helper_of_another_seed_is_not_used() {
+	local old direct
+	setup seed
+	"$IDIOM" check 4 rewrite >/dev/null
+	wait_helper
+	old=$(helper_pid)
+	direct=$(IDIOM_RUN_SEED=12 IDIOM_NO_HELPER=1 "$IDIOM" check 4 rewrite "$EXAMPLES/js_bare_keys.py" --json | without_ms) || true
+	out=$(IDIOM_RUN_SEED=12 "$IDIOM" check 4 rewrite "$EXAMPLES/js_bare_keys.py" --json | without_ms) || true
+	[ "$out" = "$direct" ] || fail "seed 12 through the helper of seed 11: $out, direct: $direct"
+	wait_gone "$old"
+}
+
 expect_no_helper() {
 	sleep 3
 	[ -z "$(ls "$IDIOM_HELPER_DIR" 2>/dev/null)" ] ||
@@ -201,6 +213,7 @@ t "checks graded by the helper are recorded" test_checks_through_the_helper_are_
 t "a stale socket is replaced, the check graded directly" test_a_stale_socket_is_replaced
 t "a helper crashing mid-check: a direct check, same verdict" test_a_crash_mid_check_falls_back_to_a_direct_check
 t "a helper of another build is replaced" test_a_helper_of_another_build_is_replaced
+t "a helper of another IDIOM_RUN_SEED is not used" test_a_helper_of_another_seed_is_not_used
 t "a helper directory open to others is refused" test_a_directory_open_to_others_is_refused
 t "a helper directory of another owner is refused" test_a_directory_of_another_owner_is_refused
 t "a symlinked helper directory is refused" test_a_symlinked_directory_is_refused
