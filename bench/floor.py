@@ -28,10 +28,14 @@ def one_check():
     code = program["_harness_code"](harness_path, harness_src)
     namespace = {"__name__": "__harness__", "__file__": harness_path}
     exec(code, namespace)
+    # The answer's side runs the harness's top level too (its probes live
+    # there), in a namespace of its own, as the sandbox's answer process does.
+    probes = {"__name__": "__harness__", "__file__": harness_path}
+    exec(code, probes)
     judge_end, answer_end = socket.socketpair(socket.AF_UNIX, socket.SOCK_STREAM)
     agent = threading.Thread(target=program["_answer_agent"],
                              args=(program["_Channel"](answer_end.fileno()), ANSWER_NAME,
-                                   answer_src))
+                                   answer_src, probes))
     agent.start()
     h = program["Judge"](answer_src, ANSWER_NAME, program["_Channel"](judge_end.fileno()))
     namespace["grade"](h)

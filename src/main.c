@@ -3,6 +3,7 @@
 #include <stdio.h>
 #include <string.h>
 #include "cmd/cmd.h"
+#include "helper/helper.h"
 #include "version.h"
 #include "util/banned.h"
 
@@ -60,6 +61,9 @@ int main(int argc, char **argv)
 		printf("idiom %s\n", IDIOM_VERSION);
 		return EXIT_OK;
 	}
+	/* The warm helper of one-off checks (helper.h), launched by `check`. */
+	if (strcmp(argv[1], "helper-serve") == 0)
+		return helper_serve_main(argc - 1, argv + 1);
 	cmd = cmd_find(argv[1]);
 	if (!cmd)
 		return unknown_command(argv[1]);

@@ -72,7 +72,7 @@ settle "unit tests" "$status" ${counts% *} ${counts#* }
 
 for bin in build/asan/idiom ./idiom; do
 	section "end-to-end: $bin"
-	for s in tests/e2e/cli.sh tests/e2e/progress.sh tests/e2e/terminal.sh tests/e2e/golden.sh tests/e2e/web.sh tests/e2e/lsp.sh tests/e2e/admin.sh tests/e2e/cohort.sh tests/e2e/store.sh; do
+	for s in tests/e2e/cli.sh tests/e2e/progress.sh tests/e2e/terminal.sh tests/e2e/golden.sh tests/e2e/web.sh tests/e2e/lsp.sh tests/e2e/admin.sh tests/e2e/cohort.sh tests/e2e/store.sh tests/e2e/helper.sh; do
 		suite "$s $bin" "$s" "$bin"
 	done
 done

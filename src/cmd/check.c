@@ -12,6 +12,7 @@
 #include "cmd/cmd.h"
 #include "cmd/common.h"
 #include "cmd/finish.h"
+#include "helper/helper.h"
 #include "util/fsutil.h"
 #include "util/limits.h"
 #include "util/xalloc.h"
@@ -208,6 +209,7 @@ static int cmd_check(int argc, char **argv)
 	struct check_args args = { 0 };
 	struct learn_check_options rec = { .record = 1 };
 	struct learner lr = { 0 };
+	struct helper_client *helper;
 	struct grader *as;
 	struct course *c;
 	struct lesson *l;
@@ -229,9 +231,13 @@ static int cmd_check(int argc, char **argv)
 			finish_say_default(l, args.exercise);
 		}
 		as = grader_new(c, 0);
+		helper = helper_client_new(c);
+		if (helper)
+			grader_set_remote(as, helper_client_check, helper);
 		rc = args.nfiles ? check_given_files(&lr, c, as, l, &args, colour, &rec)
 				 : check_workspace(&lr, c, as, l, &args, colour, &rec);
 		grader_free(as);
+		helper_client_free(helper);
 	}
 cleanup:
 	cmd_learner_close(&lr);
@@ -265,6 +271,11 @@ const struct cmd_entry cmd_check_entry = {
 		"Your workspace answers are recorded in your progress\n"
 		"($IDIOM_HOME/progress.db): see 'idiom progress' and 'idiom history'.  Other\n"
 		"FILEs are graded and not recorded.\n\n"
+		"The first check leaves a warm helper process that grades the next ones\n"
+		"faster (it keeps the sandboxed Python and the compiled rules) and exits\n"
+		"after IDIOM_HELPER_IDLE seconds idle (default 120); the verdict and what\n"
+		"is recorded are the same.  IDIOM_NO_HELPER=1 turns it off.  See README,\n"
+		"\"The warm helper\".\n\n"
 		"Exit status: 0 every answer passes, 1 any fails or cannot run, 2 usage or\n"
 		"internal error.\n\n"
 		"Examples:\n  idiom check 4 rewrite\n  idiom check 4 practice answer.py --json\n",

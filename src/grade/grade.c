@@ -223,7 +223,15 @@ struct grader {
 	size_t ngradings;
 	size_t cap;
 	struct runner *runner;
+	grader_remote_fn remote;
+	void *remote_ctx;
 };
+
+void grader_set_remote(struct grader *g, grader_remote_fn fn, void *ctx)
+{
+	g->remote = fn;
+	g->remote_ctx = ctx;
+}
 
 struct grader *grader_new(const struct course *course, int flags)
 {
@@ -355,6 +363,8 @@ struct report *grader_check(struct grader *g, const struct lesson *l, enum exerc
 	char *harness;
 	int failed = 0;
 
+	if (g->remote && (r = g->remote(g->remote_ctx, l, kind, file, src, len, output)) != NULL)
+		return r;
 	runner_prestart(g, ex);
 	x = grading_for(g, ex, diags);
 	if (output)

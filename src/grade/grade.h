@@ -97,6 +97,15 @@ struct report *grader_check(struct grader *g, const struct lesson *l, enum exerc
 			    const char *file, const char *src, size_t len, char **output,
 			    struct diags *diags);
 
+/* A grader that asks elsewhere first: a one-off `idiom check` hands its
+ * answers to a warm helper (src/helper/).  FN returns the report (and sets
+ * *OUTPUT as grader_check would) or NULL when it could not, and grader_check
+ * then grades here as it would without FN.  FN NULL: never ask. */
+typedef struct report *(*grader_remote_fn)(void *ctx, const struct lesson *l,
+					   enum exercise_kind kind, const char *file,
+					   const char *src, size_t len, char **output);
+void grader_set_remote(struct grader *g, grader_remote_fn fn, void *ctx);
+
 /* The exercise's hints, gentlest first; NULL with DIAGS filled when its
  * rules cannot be loaded.  The array belongs to the grader. */
 const char *const *grader_hints(struct grader *g, const struct lesson *l,

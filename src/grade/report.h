@@ -155,4 +155,13 @@ void report_print(const struct report *r, FILE *out, int flags);
  * hanging indent (WIDTH 0: not wrapped). */
 void report_print_width(const struct report *r, FILE *out, int flags, size_t width);
 
+/* On the wire (report_wire.c): the whole report, every field the ranking
+ * and the printers read, as bytes for a warm helper's reply (src/helper/).
+ * report_pack appends to OUT (0, or -ENOSPC past OUT's cap).  report_unpack
+ * makes a new report from DATA[0..len) packed by the same build, or returns
+ * -EINVAL for bytes that are not one (truncated, garbled, trailing). */
+struct buf;
+int report_pack(const struct report *r, struct buf *out);
+int report_unpack(const char *data, size_t len, struct report **out);
+
 #endif

@@ -10,6 +10,9 @@ failures=""
 : "${IDIOM:=./idiom}"
 TMP_ROOT=$(mktemp -d "${TMPDIR:-/tmp}/idiom-e2e.XXXXXX")
 trap 'rm -rf "$TMP_ROOT"' EXIT
+# The warm helpers `idiom check` leaves (src/helper/) live in the suite's own
+# directory: each exits within a second of the suite's removing it.
+export IDIOM_HELPER_DIR="$TMP_ROOT/helper"
 
 fail() {
 	printf '    %s\n' "$*" >&2
