@@ -25,6 +25,7 @@ import json
 import os
 import random
 import re
+import resource
 import subprocess
 import sys
 import threading
@@ -177,15 +178,34 @@ def send(stats, client, endpoint, method, path, body, deadline):
         time.sleep(wait)
 
 
+def server_seconds(headers):
+    """The node's own time for an answer, from its Server-Timing header
+    ("queue;dur=MS, app;dur=MS": the wait for a lane, then the rest), or
+    None when it gave none (HAProxy's own answers)."""
+    total = None
+    for metric in headers.get("server-timing", "").split(","):
+        for param in metric.split(";")[1:]:
+            key, _, value = param.strip().partition("=")
+            if key == "dur":
+                try:
+                    total = (total or 0.0) + float(value) / 1000.0
+                except ValueError:
+                    pass
+    return total
+
+
 def timed(stats, client, endpoint, method, path, body=None, expect=200, deadline=None):
     """One request (retried as send() says); True when it got EXPECT."""
     if deadline is None:
         deadline = time.monotonic() + RETRY_WINDOW_S
-    status, _, last, _, _ = send(stats, client, endpoint, method, path, body, deadline)
+    status, headers, last, _, _ = send(stats, client, endpoint, method, path, body, deadline)
     if status is None:
         return False
     if status == expect:
         stats.ok(endpoint, last)
+        inside = server_seconds(headers)
+        if inside is not None:
+            stats.ok(endpoint + " (in the node)", inside)
         return True
     stats.error(endpoint, "HTTP %d" % status)
     return False
@@ -207,6 +227,9 @@ def check(stats, client, exercise, answer, deadline):
         return
     stats.ok("check (one try)", last)
     stats.ok("check (until acknowledged)", total)
+    inside = server_seconds(headers)
+    if inside is not None:
+        stats.ok("check (one try, in the node)", inside)
     with stats.lock:
         stats.acked[attempt_id.replace("-", "")] = True
     stats.count("per_node", headers.get("x-served-by", "?"))
@@ -318,6 +341,10 @@ def report(args, stats, elapsed, verdict):
     lines.append("checks acknowledged %d (%.2f/s); per node: %s" % (
         acked, acked / elapsed if elapsed else 0.0,
         ", ".join("%s %d (%.2f/s)" % (n, c, c / elapsed) for n, c in sorted(stats.per_node.items()))))
+    used = resource.getrusage(resource.RUSAGE_SELF)
+    lines.append("this load tool's own CPU: %.1f s (%.0f %% of a core)" % (
+        used.ru_utime + used.ru_stime, 100.0 * (used.ru_utime + used.ru_stime) / elapsed
+        if elapsed else 0.0))
     lost, doubled, unknown, stored = verdict
     lines.append("PostgreSQL: %d attempts stored; lost %d, doubled %d, not sent by us %d"
                  % (stored, lost, doubled, unknown))
