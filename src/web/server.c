@@ -547,7 +547,7 @@ static mhd_result dispatch(struct lanes *lanes, struct MHD_Connection *c, const 
 		web_reply_error(&resp, status, "%s", why);
 		return send_and_release(c, &resp, p);
 	}
-	if ((thread = web_thread_for(&p->req)) != WEB_POOL) {
+	if ((thread = web_thread_for(lanes->by_thread[WEB_LANE].w, &p->req)) != WEB_POOL) {
 		const union MHD_ConnectionInfo *ci =
 			MHD_get_connection_info(c, MHD_CONNECTION_INFO_CONNECTION_FD);
 
