@@ -2,7 +2,8 @@
 """Load generator for a cohort cluster (issue 15): simulated learners.
 
 Each learner signs up through an invite, opens lesson 04, "types" (live
-hints a few times a second for a few seconds, then a pause) and checks an
+hints a few times a second for a few seconds, then saves the draft and
+pauses) and checks an
 answer every 20-60 s (times --time-factor), with a mix of answers taken
 from courses/js-to-python/04-async/*/examples: passing, failing, broken
 (status error) and slow (blocking or sequential awaits).  Every request
@@ -13,18 +14,23 @@ check, always with the same attempt_id, until the end of the run plus
 --grace; a sign-up retried that finds its name taken signs in.  At the end it prints
 p50/p95/p99 per endpoint, errors, checks per node (HAProxy's X-Served-By),
 and verifies in PostgreSQL (psql STORE) that every acknowledged attempt is
-there exactly once and that no attempt it did not send appeared.
+there exactly once and that no attempt it did not send appeared, and that
+each learner's draft is the text last saved (none after a check, which
+drops it).  Answers carry Server-Timing: each endpoint is reported also as
+its time in the node (from the request's header being in to its answer).
 
 Exit status: 0 when nothing was lost or doubled and there was no error but
 503s that were retried and then succeeded; 1 otherwise; 2 on a setup error.
 Python standard library only (threads and http.client).
 """
 import argparse
+import hashlib
 import http.client
 import json
 import os
 import random
 import re
+import resource
 import subprocess
 import sys
 import threading
@@ -81,6 +87,11 @@ class Stats:
         self.per_node = {}      # HAProxy server name -> acknowledged checks
         self.sent = set()       # attempt ids sent at least once
         self.acked = {}         # attempt id -> username
+        # (username, exercise) -> the draft PostgreSQL must hold at the end:
+        # the text of the last draft saved, None after an acknowledged
+        # check (a recorded attempt drops the draft), UNKNOWN after a
+        # request that got no answer.
+        self.drafts = {}
 
     def ok(self, endpoint, seconds):
         with self.lock:
@@ -177,21 +188,52 @@ def send(stats, client, endpoint, method, path, body, deadline):
         time.sleep(wait)
 
 
+def server_seconds(headers):
+    """The node's own time for an answer, from its Server-Timing header
+    ("queue;dur=MS, app;dur=MS": the wait for a lane, then the rest), or
+    None when it gave none (HAProxy's own answers)."""
+    total = None
+    for metric in headers.get("server-timing", "").split(","):
+        for param in metric.split(";")[1:]:
+            key, _, value = param.strip().partition("=")
+            if key == "dur":
+                try:
+                    total = (total or 0.0) + float(value) / 1000.0
+                except ValueError:
+                    pass
+    return total
+
+
 def timed(stats, client, endpoint, method, path, body=None, expect=200, deadline=None):
     """One request (retried as send() says); True when it got EXPECT."""
     if deadline is None:
         deadline = time.monotonic() + RETRY_WINDOW_S
-    status, _, last, _, _ = send(stats, client, endpoint, method, path, body, deadline)
+    status, headers, last, _, _ = send(stats, client, endpoint, method, path, body, deadline)
     if status is None:
         return False
     if status == expect:
         stats.ok(endpoint, last)
+        inside = server_seconds(headers)
+        if inside is not None:
+            stats.ok(endpoint + " (in the node)", inside)
         return True
     stats.error(endpoint, "HTTP %d" % status)
     return False
 
 
-def check(stats, client, exercise, answer, deadline):
+UNKNOWN = object()
+
+
+def draft(stats, client, name, exercise, text):
+    """Saves TEXT as NAME's draft of EXERCISE (an upsert: retried as send()
+    says) and notes what PostgreSQL should hold."""
+    body = {"lesson": "04", "exercise": exercise, "answer": text}
+    ok = timed(stats, client, "draft", "POST", "/api/draft", body)
+    with stats.lock:
+        stats.drafts[(name, exercise)] = text if ok else UNKNOWN
+
+
+def check(stats, client, name, exercise, answer, deadline):
     """Sends one attempt, with the same attempt_id, until it is acknowledged
     (200) or DEADLINE passes."""
     attempt_id = str(uuid.uuid4())
@@ -200,13 +242,21 @@ def check(stats, client, exercise, answer, deadline):
         stats.sent.add(attempt_id.replace("-", ""))
     status, headers, last, total, _ = send(stats, client, "check", "POST", "/api/check", body,
                                            deadline)
+    if status != 200:
+        with stats.lock:
+            stats.drafts[(name, exercise)] = UNKNOWN
     if status is None:
         return
     if status != 200:
         stats.error("check", "HTTP %d" % status)
         return
+    with stats.lock:
+        stats.drafts[(name, exercise)] = None
     stats.ok("check (one try)", last)
     stats.ok("check (until acknowledged)", total)
+    inside = server_seconds(headers)
+    if inside is not None:
+        stats.ok("check (one try, in the node)", inside)
     with stats.lock:
         stats.acked[attempt_id.replace("-", "")] = True
     stats.count("per_node", headers.get("x-served-by", "?"))
@@ -226,14 +276,19 @@ def learner(args, stats, answers, invite, index, start_at, stop_at):
     while time.monotonic() < stop_at:
         exercise, text = rng.choice(answers[rng.choices(kinds, weights)[0]])
         # Typing: a hint every 0.25-0.5 s for 2-6 s over a growing prefix.
+        # The editor saves the draft when typing pauses.
         typing_until = time.monotonic() + rng.uniform(2, 6)
+        typed = None
         while time.monotonic() < min(typing_until, stop_at):
             cut = rng.randint(len(text) // 3, len(text))
+            typed = text[:cut]
             timed(stats, client, "hints", "POST", "/api/hints",
-                  {"lesson": "04", "exercise": exercise, "answer": text[:cut]})
+                  {"lesson": "04", "exercise": exercise, "answer": typed})
             time.sleep(rng.uniform(0.25, 0.5))
+        if typed is not None:
+            draft(stats, client, name, exercise, typed)
         if time.monotonic() >= next_check and time.monotonic() < stop_at:
-            check(stats, client, exercise, text, stop_at + args.grace)
+            check(stats, client, name, exercise, text, stop_at + args.grace)
             next_check = time.monotonic() + rng.uniform(20, 60) * args.time_factor
         time.sleep(rng.uniform(2, 8) * min(1.0, args.time_factor * 4))
     client.close()
@@ -291,6 +346,29 @@ def verify(args, stats):
     return lost, doubled, unknown, len(stored)
 
 
+def verify_drafts(args, stats):
+    """(right, wrong) drafts: PostgreSQL's store_draft against what each
+    learner last saved or checked (compared by MD5 of the UTF-8 text)."""
+    query = ("SELECT a.username, d.exercise, md5(d.text) FROM store_draft d JOIN account a "
+             "ON a.id = d.learner_id WHERE a.username LIKE '%s%%' AND d.lesson = 4" % args.prefix)
+    out = subprocess.run(["psql", "-qtA", "-F", " ", args.store, "-c", query],
+                         capture_output=True, text=True, check=True).stdout
+    stored = {}
+    for row in out.strip().splitlines():
+        username, exercise, digest = row.split()
+        stored[(username, exercise)] = digest
+    right = wrong = 0
+    for key, text in stats.drafts.items():
+        if text is UNKNOWN:
+            continue
+        want = None if text is None else hashlib.md5(text.encode()).hexdigest()
+        if stored.get(key) == want:
+            right += 1
+        else:
+            wrong += 1
+    return right, wrong
+
+
 def percentile(values, p):
     ordered = sorted(values)
     return ordered[min(len(ordered) - 1, int(round(p / 100.0 * (len(ordered) - 1))))]
@@ -318,9 +396,15 @@ def report(args, stats, elapsed, verdict):
     lines.append("checks acknowledged %d (%.2f/s); per node: %s" % (
         acked, acked / elapsed if elapsed else 0.0,
         ", ".join("%s %d (%.2f/s)" % (n, c, c / elapsed) for n, c in sorted(stats.per_node.items()))))
-    lost, doubled, unknown, stored = verdict
+    used = resource.getrusage(resource.RUSAGE_SELF)
+    lines.append("this load tool's own CPU: %.1f s (%.0f %% of a core)" % (
+        used.ru_utime + used.ru_stime, 100.0 * (used.ru_utime + used.ru_stime) / elapsed
+        if elapsed else 0.0))
+    lost, doubled, unknown, stored = verdict[:4]
     lines.append("PostgreSQL: %d attempts stored; lost %d, doubled %d, not sent by us %d"
                  % (stored, lost, doubled, unknown))
+    lines.append("PostgreSQL drafts: %d as last saved or dropped by a check, %d wrong"
+                 % verdict[4:])
     return "\n".join(lines)
 
 
@@ -362,13 +446,14 @@ def main():
         t.join(timeout=max(0.0, stop_at + args.grace + 30 - time.monotonic()))
     hung = sum(1 for t in threads if t.is_alive())
     elapsed = time.monotonic() - begin
-    verdict = verify(args, stats)
+    verdict = verify(args, stats) + verify_drafts(args, stats)
     print(report(args, stats, elapsed, verdict))
     errors = sum(sum(e.values()) for e in stats.errors.values())
-    lost, doubled, unknown, _ = verdict
+    lost, doubled, unknown, _, _, wrong_drafts = verdict
     if hung:
         print("learners still running at the end: %d" % hung)
-    good = errors == 0 and lost == 0 and doubled == 0 and unknown == 0 and hung == 0 and stats.acked
+    good = (errors == 0 and lost == 0 and doubled == 0 and unknown == 0 and wrong_drafts == 0
+            and hung == 0 and stats.acked)
     print("RESULT %s" % ("ok" if good else "FAIL"))
     return 0 if good else 1
 

@@ -122,6 +122,28 @@
 #define IDIOM_WEB_PER_CLIENT_MAX 32
 #define IDIOM_WEB_HEADER_DEADLINE_S 10
 
+/* The nice values of the check lane (and so of the sandbox it starts: every
+ * check) and of the password lane (Argon2id), so that the pool's threads,
+ * at the server's own, answer hints and pages first when the cores are
+ * busy.  At 5 a check still gets about a quarter of a core against one busy
+ * pool thread; sign-ins wait longest in a wave, by design.  A process that
+ * starts a session of its own under a kernel with autogroups
+ * (/proc/sys/kernel/sched_autogroup_enabled) leaves this weighing: see
+ * docs/SCALING.md. */
+#define IDIOM_WEB_CHECK_NICE 5
+#define IDIOM_WEB_PASSWORD_NICE 10
+
+/* A request's path and query (past it: 414), its header fields' names and
+ * values together, and their number (past either: 431), answered by idiom
+ * with its security headers.  libmicrohttpd's memory pool per connection
+ * (the head's bytes plus about 60 bytes of bookkeeping per field) is larger
+ * than a head within these limits, so it answers sizes itself only past
+ * IDIOM_WEB_MHD_POOL. */
+#define IDIOM_WEB_URI_MAX (8 * 1024)
+#define IDIOM_WEB_HEADERS_MAX (32 * 1024)
+#define IDIOM_WEB_HEADER_FIELDS_MAX 256
+#define IDIOM_WEB_MHD_POOL (128 * 1024)
+
 /* ---- The progress store (src/store) ---- */
 
 /* An attempt's answer or report, and a draft, as stored. */

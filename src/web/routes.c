@@ -270,15 +270,17 @@ static void review_shapes_page(struct web *w, const struct web_request *req, con
  * store, so pages and the gradebook never wait behind checks; sign-up and
  * sign-in (Argon2id: 0.1-0.2 s each, seconds in a wave) have a lane of
  * their own, so hints never wait behind them either.  Each thread has its
- * own PostgreSQL connection. */
+ * own PostgreSQL connection, so a cohort server answers what only reads a
+ * learner's records (WEB_STORE_READ) on the pool too: the lesson API in an
+ * arrival wave never waits behind checks. */
 static const struct route table[] = {
-	{ READ, "/", get_catalogue, WEB_LANE, WEB_LEARNER },
-	{ READ, "/progress", get_progress_page, WEB_LANE, WEB_LEARNER },
+	{ READ, "/", get_catalogue, WEB_STORE_READ, WEB_LEARNER },
+	{ READ, "/progress", get_progress_page, WEB_STORE_READ, WEB_LEARNER },
 	{ READ, "/lessons/*", get_lesson_page, WEB_POOL, WEB_SIGNED_IN },
 	{ READ, "/assets/*", get_asset, WEB_POOL, WEB_ANYONE },
-	{ READ, "/api/lessons", get_lessons, WEB_LANE, WEB_LEARNER },
-	{ READ, "/api/lessons/*", get_lesson, WEB_LANE, WEB_LEARNER },
-	{ READ, "/api/progress", get_progress, WEB_LANE, WEB_LEARNER },
+	{ READ, "/api/lessons", get_lessons, WEB_STORE_READ, WEB_LEARNER },
+	{ READ, "/api/lessons/*", get_lesson, WEB_STORE_READ, WEB_LEARNER },
+	{ READ, "/api/progress", get_progress, WEB_STORE_READ, WEB_LEARNER },
 	{ WEB_POST, "/api/check", post_check, WEB_LANE, WEB_LEARNER },
 	{ WEB_POST, "/api/hints", post_hints, WEB_POOL, WEB_SIGNED_IN },
 	{ WEB_POST, "/api/preview", post_preview, WEB_LANE, WEB_LEARNER },

@@ -21,6 +21,10 @@ enum web_thread {
 	WEB_PASSWORDS,	/* the password lane: Argon2id (sign-up, sign-in) one at a
 			 * time, so a wave of sign-ins never holds the pool's
 			 * hints and pages */
+	WEB_STORE_READ,	/* reads the learner's records, nothing else: the lane for
+			 * the one learner's SQLite store; the pool in a cohort
+			 * server, whose threads each have their own PostgreSQL
+			 * connection (web_thread_for decides) */
 };
 
 /* Answers REQ into RESP.  PARAM is what the pattern's '*' matched ("" when

@@ -15,16 +15,17 @@
 #include <poll.h>
 #include <pthread.h>
 #include <signal.h>
+#include <sys/resource.h>
 #include <sys/socket.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <strings.h>
 #include <time.h>
 #include <unistd.h>
 #include <microhttpd.h>
 #include "util/limits.h"
 #include "util/xalloc.h"
+#include "web/framing.h"
 #include "web/web.h"
 #include "util/banned.h"
 
@@ -56,6 +57,8 @@ struct pending {
 	int fd;				/* the connection's socket, to see a client gone */
 	struct lane *lane;		/* the lane it was queued on, once QUEUED */
 	struct pending *next;		/* in the lane's queue */
+	struct timespec began;		/* its header was in */
+	struct timespec taken;		/* a lane took it (zero: answered on the pool) */
 };
 
 /* A thread that answers in turn the requests queued for it: the check
@@ -70,6 +73,8 @@ struct lane {
 	size_t unsent;		/* answered and resumed, the response not yet out */
 	pthread_cond_t sent;	/* unsent went down */
 	pthread_t thread;
+	const char *name;	/* the thread's, as ps and /proc show it */
+	int nice;		/* its nice value, and its children's */
 };
 
 /* Every lane, by enum web_thread (the pool has none): MHD's callbacks get
@@ -203,8 +208,35 @@ static const char *header(struct MHD_Connection *c, const char *name)
 	return MHD_lookup_connection_value(c, MHD_HEADER_KIND, name);
 }
 
-/* For HEAD, MHD sends the headers (Content-Length included) and no body. */
-static mhd_result send_response(struct MHD_Connection *c, const struct web_response *wr)
+static double ms_between(const struct timespec *a, const struct timespec *b)
+{
+	return (double)(b->tv_sec - a->tv_sec) * 1e3 + (double)(b->tv_nsec - a->tv_nsec) / 1e6;
+}
+
+/* Server-Timing for P's answer: "queue" the wait for a lane (when it went
+ * to one), "app" the rest, from its header being in to its answer being
+ * queued.  The load test reads it to tell this server's time from the
+ * network's and its own. */
+static void add_timing(struct MHD_Response *r, const struct pending *p)
+{
+	struct timespec now;
+	char value[96];
+
+	if (!p || !p->began.tv_sec)
+		return;
+	clock_gettime(CLOCK_MONOTONIC, &now);
+	if (p->taken.tv_sec)
+		snprintf(value, sizeof(value), "queue;dur=%.3f, app;dur=%.3f",
+			 ms_between(&p->began, &p->taken), ms_between(&p->taken, &now));
+	else
+		snprintf(value, sizeof(value), "app;dur=%.3f", ms_between(&p->began, &now));
+	MHD_add_response_header(r, "Server-Timing", value);
+}
+
+/* For HEAD, MHD sends the headers (Content-Length included) and no body.
+ * P, when given, is the request answered (for its Server-Timing). */
+static mhd_result send_response(struct MHD_Connection *c, const struct web_response *wr,
+				const struct pending *p)
 {
 	struct MHD_Response *r;
 	mhd_result ret;
@@ -231,14 +263,16 @@ static mhd_result send_response(struct MHD_Connection *c, const struct web_respo
 		snprintf(secs, sizeof(secs), "%d", wr->retry_after);
 		MHD_add_response_header(r, "Retry-After", secs);
 	}
+	add_timing(r, p);
 	ret = MHD_queue_response(c, (unsigned)wr->status, r);
 	MHD_destroy_response(r);
 	return ret;
 }
 
-static mhd_result send_and_release(struct MHD_Connection *c, struct web_response *wr)
+static mhd_result send_and_release(struct MHD_Connection *c, struct web_response *wr,
+				    const struct pending *p)
 {
-	mhd_result ret = send_response(c, wr);
+	mhd_result ret = send_response(c, wr, p);
 
 	web_response_release(wr);
 	return ret;
@@ -266,6 +300,12 @@ static void *lane_main(void *arg)
 	struct pending *p;
 	int stopping;
 
+	/* Linux keeps a nice value per thread, and a process forked from this
+	 * thread (the sandbox's zygote, so every check) starts with it: the
+	 * pool's threads (hints, pages) preempt the lane's work.  Only a
+	 * preference: where it is refused the lane runs as it is. */
+	pthread_setname_np(pthread_self(), lane->name);
+	setpriority(PRIO_PROCESS, (id_t)gettid(), lane->nice);
 	pthread_mutex_lock(&lane->lock);
 	for (;;) {
 		while (!lane->head && !lane->stopping)
@@ -278,6 +318,7 @@ static void *lane_main(void *arg)
 		lane->queued--;
 		stopping = lane->stopping;	/* read under the lock */
 		pthread_mutex_unlock(&lane->lock);
+		clock_gettime(CLOCK_MONOTONIC, &p->taken);
 		if (stopping)
 			web_reply_error(&p->resp, 503, "the server is stopping");
 		else if (client_gone(p->fd))
@@ -322,10 +363,12 @@ static int lane_push(struct lane *lane, struct pending *p)
 	return rc;
 }
 
-static int lane_start(struct lane *lane, struct web *w)
+static int lane_start(struct lane *lane, struct web *w, const char *name, int nice)
 {
 	memset(lane, 0, sizeof(*lane));
 	lane->w = w;
+	lane->name = name;
+	lane->nice = nice;
 	pthread_mutex_init(&lane->lock, NULL);
 	pthread_cond_init(&lane->wake, NULL);
 	pthread_cond_init(&lane->sent, NULL);
@@ -395,6 +438,15 @@ static void lanes_free(struct lanes *lanes, int upto)
 		lane_free(&lanes->by_thread[t]);
 }
 
+/* Each lane's thread name and nice value, by enum web_thread. */
+static const struct {
+	const char *name;
+	int nice;
+} lane_kinds[] = {
+	[WEB_LANE] = { "idiom-checks", IDIOM_WEB_CHECK_NICE },
+	[WEB_PASSWORDS] = { "idiom-passwords", IDIOM_WEB_PASSWORD_NICE },
+};
+
 /* Starts every lane; on failure stops those started and returns -errno. */
 static int lanes_start(struct lanes *lanes, struct web *w)
 {
@@ -402,7 +454,8 @@ static int lanes_start(struct lanes *lanes, struct web *w)
 
 	memset(lanes, 0, sizeof(*lanes));
 	for (int t = FIRST_LANE; t <= LAST_LANE; t++) {
-		if ((rc = lane_start(&lanes->by_thread[t], w)) < 0) {
+		if ((rc = lane_start(&lanes->by_thread[t], w, lane_kinds[t].name,
+				     lane_kinds[t].nice)) < 0) {
 			lane_free(&lanes->by_thread[t]);
 			lanes_stop(lanes, t - 1);
 			lanes_free(lanes, t - 1);
@@ -480,37 +533,6 @@ static void body_add(struct body *b, const char *data, size_t n)
 	b->data[b->len] = '\0';
 }
 
-static enum MHD_Result count_header(void *cls, enum MHD_ValueKind kind, const char *key,
-				    const char *value)
-{
-	unsigned *counts = cls;
-
-	if (strcasecmp(key, "Host") == 0)
-		counts[0]++;
-	else if (strcasecmp(key, "Content-Length") == 0)
-		counts[1]++;
-	else if (strcasecmp(key, "Transfer-Encoding") == 0)
-		counts[2]++;
-	return MHD_YES;
-}
-
-/* Framing a proxy in front could read differently from us (request
- * smuggling): both Content-Length and Transfer-Encoding, or more than one
- * Host or Content-Length.  NULL when fine, else why. */
-static const char *framing_refusal(struct MHD_Connection *c)
-{
-	unsigned counts[3] = { 0 };
-
-	MHD_get_connection_values(c, MHD_HEADER_KIND, count_header, counts);
-	if (counts[0] > 1)
-		return "more than one Host header";
-	if (counts[1] && counts[2])
-		return "both Content-Length and Transfer-Encoding";
-	if (counts[1] > 1)
-		return "more than one Content-Length header";
-	return NULL;
-}
-
 /* The whole request is in: answer it here, or hand it to the lane. */
 static mhd_result dispatch(struct lanes *lanes, struct MHD_Connection *c, const char *url,
 			   const char *method, struct pending *p)
@@ -518,14 +540,14 @@ static mhd_result dispatch(struct lanes *lanes, struct MHD_Connection *c, const 
 	struct web_response resp = { 0 };
 	enum web_thread thread;
 	const char *why;
-	int rc;
+	int rc, status;
 
 	fill_request(c, url, method, p);
-	if ((why = framing_refusal(c)) != NULL) {
-		web_reply_error(&resp, 400, "%s", why);
-		return send_and_release(c, &resp);
+	if ((status = framing_refusal(c, url, &why)) != 0) {
+		web_reply_error(&resp, status, "%s", why);
+		return send_and_release(c, &resp, p);
 	}
-	if ((thread = web_thread_for(&p->req)) != WEB_POOL) {
+	if ((thread = web_thread_for(lanes->by_thread[WEB_LANE].w, &p->req)) != WEB_POOL) {
 		const union MHD_ConnectionInfo *ci =
 			MHD_get_connection_info(c, MHD_CONNECTION_INFO_CONNECTION_FD);
 
@@ -536,10 +558,10 @@ static mhd_result dispatch(struct lanes *lanes, struct MHD_Connection *c, const 
 		web_reply_error(&resp, 503, rc == -EBUSY ? "the server is busy; try again shortly"
 							 : "the server is stopping");
 		resp.retry_after = IDIOM_WEB_RETRY_AFTER_S;
-		return send_and_release(c, &resp);
+		return send_and_release(c, &resp, p);
 	}
 	web_handle(lanes->by_thread[WEB_LANE].w, &p->req, &resp);
-	return send_and_release(c, &resp);
+	return send_and_release(c, &resp, p);
 }
 
 static mhd_result answer(void *cls, struct MHD_Connection *c, const char *url,
@@ -557,8 +579,9 @@ static mhd_result answer(void *cls, struct MHD_Connection *c, const char *url,
 		if (!(p = xtry_calloc(1, sizeof(*p)))) {
 			/* Answered before the body is read; MHD then closes. */
 			web_reply_no_memory(&oom);
-			return send_response(c, &oom);
+			return send_response(c, &oom, NULL);
 		}
+		clock_gettime(CLOCK_MONOTONIC, &p->began);
 		*state = p;
 		return MHD_YES;
 	}
@@ -567,7 +590,7 @@ static mhd_result answer(void *cls, struct MHD_Connection *c, const char *url,
 		pthread_mutex_lock(&p->lane->lock);
 		st = p->state;
 		pthread_mutex_unlock(&p->lane->lock);
-		return st == ANSWERED ? send_and_release(c, &p->resp) : MHD_NO;
+		return st == ANSWERED ? send_and_release(c, &p->resp, p) : MHD_NO;
 	}
 	if (*upload_size) {
 		body_add(&p->body, upload, *upload_size);
@@ -633,6 +656,7 @@ static struct MHD_Daemon *start_daemon(struct lanes *lanes, int fd, unsigned thr
 				MHD_OPTION_CONNECTION_LIMIT, (unsigned)512,
 				MHD_OPTION_PER_IP_CONNECTION_LIMIT, (unsigned)IDIOM_WEB_PER_CLIENT_MAX,
 				MHD_OPTION_CONNECTION_TIMEOUT, (unsigned)30,
+				MHD_OPTION_CONNECTION_MEMORY_LIMIT, (size_t)IDIOM_WEB_MHD_POOL,
 				MHD_OPTION_END);
 }
 

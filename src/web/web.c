@@ -101,12 +101,16 @@ void web_set_port(struct web *w, int port)
 	w->port = port;
 }
 
-enum web_thread web_thread_for(const struct web_request *req)
+enum web_thread web_thread_for(const struct web *w, const struct web_request *req)
 {
 	struct route_match m;
 
 	routes_find(req->method, req->path, &m);
-	return m.route ? m.route->thread : WEB_POOL;
+	if (!m.route)
+		return WEB_POOL;
+	if (m.route->thread == WEB_STORE_READ)
+		return w->cohort ? WEB_POOL : WEB_LANE;
+	return m.route->thread;
 }
 
 /* No route for the method and path: 404, or 405 naming the methods the

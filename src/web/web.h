@@ -49,9 +49,11 @@ int web_cohort_enable(struct web *w, const char *url, const struct web_cohort_op
 /* The port the server listens on, for the Host and Origin checks. */
 void web_set_port(struct web *w, int port);
 
-/* The thread that must answer REQ (its route's; WEB_POOL for a request no
- * route takes, whose 404 or 405 reads nothing). */
-enum web_thread web_thread_for(const struct web_request *req);
+/* The thread that must answer REQ on W (its route's; WEB_POOL for a request
+ * no route takes, whose 404 or 405 reads nothing).  Never WEB_STORE_READ:
+ * that is the lane for the single-learner app, the pool for a cohort
+ * server. */
+enum web_thread web_thread_for(const struct web *w, const struct web_request *req);
 
 /* Answers REQ into RESP (always filled; release with web_response_release).
  * RESP's previous content is overwritten, not released. */

@@ -380,6 +380,69 @@ test_ambiguous_framing_is_refused() {
 	printf '%s' "$raw" | grep -qi '^X-Content-Type-Options: nosniff' || fail "the 400 lacks the security headers"
 }
 
+# The check lane, and so the sandbox it starts (each check's processes), and
+# the password lane run at a lower CPU priority (nice 5 and 10) than the
+# pool's threads, which answer hints and pages at the server's own.
+test_lanes_and_the_sandbox_are_niced() {
+	local out
+	post /api/check "$(answer_json rewrite $FIX/rewrite-sequential.py)"
+	expect_code 200
+	out=$(python3 - "$SERVER" <<'PY'
+import os, sys
+server = sys.argv[1]
+def stat(path):
+    text = open(path).read()
+    comm = text[text.index("(") + 1:text.rindex(")")]
+    rest = text[text.rindex(")") + 2:].split()
+    return comm, int(rest[1]), int(rest[16])     # comm, ppid, nice
+for tid in sorted(os.listdir("/proc/%s/task" % server)):
+    comm, _, nice = stat("/proc/%s/task/%s/stat" % (server, tid))
+    print("thread", comm, nice)
+procs = {}
+for pid in os.listdir("/proc"):
+    if pid.isdigit():
+        try:
+            procs[pid] = stat("/proc/%s/stat" % pid)
+        except (OSError, ValueError):
+            pass
+family, grew = {server}, True
+while grew:
+    grew = False
+    for pid, (comm, ppid, nice) in procs.items():
+        if str(ppid) in family and pid not in family:
+            family.add(pid)
+            grew = True
+            print("process", comm, nice)
+PY
+)
+	printf '%s\n' "$out" | grep -qx 'thread idiom-checks 5' || fail "no check lane at nice 5: $out"
+	printf '%s\n' "$out" | grep -qx 'thread idiom-passwords 10' || fail "no password lane at nice 10: $out"
+	printf '%s\n' "$out" | grep -q '^process ' || fail "no sandbox process under the server: $out"
+	! printf '%s\n' "$out" | grep '^process ' | grep -qv ' 5$' || fail "a sandbox process not at nice 5: $out"
+	! printf '%s\n' "$out" | grep '^thread ' | grep -v 'idiom-checks\|idiom-passwords' | grep -qv ' 0$' ||
+		fail "a pool thread not at nice 0: $out"
+}
+
+# A path, a header field or a number of fields past idiom's limits is
+# answered by idiom (414, 431) with the security headers, not by
+# libmicrohttpd's own bare error page (its memory pool per connection is
+# larger than these limits).
+test_oversized_heads_get_our_headers() {
+	local port=${URL##*:} long
+	long=$(head -c 40000 /dev/zero | tr '\0' a)
+	raw_request "GET /lessons/$long HTTP/1.1\r\nHost: 127.0.0.1:$port\r\nConnection: close\r\n\r\n"
+	printf '%s' "$raw" | head -1 | grep -q ' 414 ' || fail "long path: $(printf '%s' "$raw" | head -1)"
+	printf '%s' "$raw" | grep -qi '^X-Content-Type-Options: nosniff' || fail "the 414 lacks the security headers"
+	raw_request "GET /api/lessons HTTP/1.1\r\nHost: 127.0.0.1:$port\r\nX-Big: $long\r\nConnection: close\r\n\r\n"
+	printf '%s' "$raw" | head -1 | grep -q ' 431 ' || fail "long field: $(printf '%s' "$raw" | head -1)"
+	printf '%s' "$raw" | grep -qi '^X-Frame-Options: DENY' || fail "the 431 lacks the security headers"
+	long=$(for i in $(seq 600); do printf 'X-%d: v\\r\\n' "$i"; done)
+	raw_request "GET /api/lessons HTTP/1.1\r\nHost: 127.0.0.1:$port\r\n${long}Connection: close\r\n\r\n"
+	printf '%s' "$raw" | head -1 | grep -q ' 431 ' || fail "600 fields: $(printf '%s' "$raw" | head -1)"
+	printf '%s' "$raw" | grep -qi '^X-Content-Type-Options: nosniff' || fail "the 431 (fields) lacks the security headers"
+	still_serving
+}
+
 # 600 connections trickling a header byte every 4 s (from another loopback
 # address, as one client) neither starve others nor stay past the header
 # deadline; hang-ups print nothing.
@@ -522,6 +585,8 @@ t "concurrent checks are all answered and recorded" test_concurrent_checks_are_a
 t "--threads is checked" test_threads_option
 t "stopping answers the requests it holds" test_stopping_answers_what_it_holds
 t "ambiguous framing and two Host headers are refused" test_ambiguous_framing_is_refused
+t "oversized paths and headers are answered with the security headers" test_oversized_heads_get_our_headers
+t "the lanes and the sandbox run at a lower CPU priority" test_lanes_and_the_sandbox_are_niced
 t "slow headers neither starve others nor outlive the deadline" test_slow_headers_do_not_starve_others
 t "a full check queue answers 503 with Retry-After" test_full_check_queue_is_503_with_retry_after
 t "the server stops clean (no sanitizer reports)" test_server_stops_clean

@@ -13,6 +13,8 @@
 #include "util/buf.h"
 #include "util/fsutil.h"
 #include "util/xalloc.h"
+#include "web/app.h"
+#include "web/session.h"
 #include "web/web.h"
 
 #define COURSE "courses/js-to-python"
@@ -577,6 +579,7 @@ Test(web, each_route_runs_on_its_thread)
 	size_t n, covered = 0;
 	const struct route *table = routes_table(&n);
 	int seen[64] = { 0 };
+	struct web local = { 0 };
 
 	cr_assert_leq(n, 64);
 
@@ -584,13 +587,40 @@ Test(web, each_route_runs_on_its_thread)
 		struct web_request req = { .method = cases[i].method, .path = cases[i].path };
 		struct route_match m;
 
-		cr_expect_eq(web_thread_for(&req), cases[i].thread, "%s %s", cases[i].method,
+		cr_expect_eq(web_thread_for(&local, &req), cases[i].thread, "%s %s", cases[i].method,
 			     cases[i].path);
 		routes_find(cases[i].method, cases[i].path, &m);
 		if (m.route && !seen[m.route - table]++)
 			covered++;
 	}
 	cr_expect_eq(covered, n, "every route of the table has its case above");
+}
+
+/* A cohort server's threads each have their own PostgreSQL connection, so
+ * what only reads a learner's records is answered on the pool there, never
+ * behind checks; what runs the sandbox or writes stays on the lane. */
+Test(web, a_cohort_server_answers_store_reads_on_the_pool)
+{
+	static const struct {
+		const char *method, *path;
+		enum web_thread thread;
+	} cases[] = {
+		{ "GET", "/", WEB_POOL }, { "GET", "/progress", WEB_POOL },
+		{ "GET", "/api/lessons", WEB_POOL }, { "GET", "/api/lessons/04", WEB_POOL },
+		{ "HEAD", "/api/progress", WEB_POOL }, { "POST", "/api/check", WEB_LANE },
+		{ "POST", "/api/preview", WEB_LANE }, { "POST", "/api/draft", WEB_LANE },
+		{ "POST", "/api/run", WEB_LANE }, { "POST", "/api/hint", WEB_LANE },
+		{ "POST", "/api/signup", WEB_PASSWORDS },
+	};
+	struct web_cohort cohort = { 0 };
+	struct web w = { .cohort = &cohort };
+
+	for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
+		struct web_request req = { .method = cases[i].method, .path = cases[i].path };
+
+		cr_expect_eq(web_thread_for(&w, &req), cases[i].thread, "%s %s", cases[i].method,
+			     cases[i].path);
+	}
 }
 
 /* A path that reaches route R: its '*' filled with something that exists. */
