@@ -133,6 +133,26 @@ def _warning_printer(answer_name):
     return show
 
 
+def _keep_nice():
+    """A new session is a new autogroup, which the kernel's scheduler weighs
+    as much as any other session, whatever the nice value inside it: give
+    it this process's own nice (inherited from the server's check lane), so
+    checks yield to a server's interactive threads.  Lowering needs no
+    privilege; where /proc refuses, nothing changes."""
+    nice = os.getpriority(os.PRIO_PROCESS, 0)
+    if nice <= 0:
+        return
+    # /proc/self is ours to write only while we are dumpable; only trusted
+    # code runs here (no answer has arrived), and we are not dumpable after.
+    libc.prctl(PR_SET_DUMPABLE, 1, 0, 0, 0)
+    try:
+        with contextlib.suppress(OSError):
+            with open("/proc/self/autogroup", "w") as f:
+                f.write(str(nice))
+    finally:
+        libc.prctl(PR_SET_DUMPABLE, 0, 0, 0, 0)
+
+
 def _check_setup(limits, keep_fd):
     """The sandbox of a check, made before its request (see "prepared
     checks" below): session, scratch and /proc, descriptors (all but 0-2
@@ -142,6 +162,7 @@ def _check_setup(limits, keep_fd):
     # write the judge's memory through /proc (and seccomp refuses ptrace).
     libc.prctl(PR_SET_DUMPABLE, 0, 0, 0, 0)
     os.setsid()
+    _keep_nice()
     _mount_private(limits)
     null = os.open("/dev/null", os.O_RDONLY)
     for fd in (0, 1, 2):
@@ -683,6 +704,7 @@ def _recv_request(sock, buf):
 def main():
     global SECCOMP_BPF
     sock = socket.socket(fileno=CTRL_FD)
+    _keep_nice()	# bwrap's --new-session made a new autogroup
     libc.prctl(PR_SET_DUMPABLE, 0, 0, 0, 0)	# no ptrace or /proc peeking by checks
     msg, fds, _, _ = socket.recv_fds(sock, MAX_MESSAGE, 4)
     hello = json.loads(msg.partition(b"\n")[0])

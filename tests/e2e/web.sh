@@ -382,7 +382,8 @@ test_ambiguous_framing_is_refused() {
 
 # The check lane, and so the sandbox it starts (each check's processes), and
 # the password lane run at a lower CPU priority (nice 5 and 10) than the
-# pool's threads, which answer hints and pages at the server's own.
+# pool's threads, which answer hints and pages at the server's own; the
+# sandbox's sessions (autogroups) too.
 test_lanes_and_the_sandbox_are_niced() {
 	local out
 	post /api/check "$(answer_json rewrite $FIX/rewrite-sequential.py)"
@@ -413,12 +414,22 @@ while grew:
             family.add(pid)
             grew = True
             print("process", comm, nice)
+            if comm.startswith("python"):      # the zygote and the checks: sessions of their own
+                try:
+                    print("autogroup", comm, open("/proc/%s/autogroup" % pid).read().split()[-1])
+                except OSError:
+                    pass
 PY
 )
 	printf '%s\n' "$out" | grep -qx 'thread idiom-checks 5' || fail "no check lane at nice 5: $out"
 	printf '%s\n' "$out" | grep -qx 'thread idiom-passwords 10' || fail "no password lane at nice 10: $out"
 	printf '%s\n' "$out" | grep -q '^process ' || fail "no sandbox process under the server: $out"
 	! printf '%s\n' "$out" | grep '^process ' | grep -qv ' 5$' || fail "a sandbox process not at nice 5: $out"
+	# A new session is a new autogroup, weighed as one by the scheduler
+	# whatever the nice inside it: the sandbox gives its own the same nice.
+	printf '%s\n' "$out" | grep -q '^autogroup ' || fail "no sandbox session seen: $out"
+	! printf '%s\n' "$out" | grep '^autogroup ' | grep -qv ' 5$' ||
+		fail "a sandbox session's autogroup not at nice 5: $out"
 	! printf '%s\n' "$out" | grep '^thread ' | grep -v 'idiom-checks\|idiom-passwords' | grep -qv ' 0$' ||
 		fail "a pool thread not at nice 0: $out"
 }
