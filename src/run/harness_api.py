@@ -18,7 +18,13 @@ import types
 # harness looks builtins up in this private copy, taken before any answer
 # runs, so an answer that rebinds one (`builtins.any = ...`) changes only its
 # own code, not what a probe or the channel reports.
-__builtins__ = dict(__import__("builtins").__dict__)
+# The answer's own code looks builtins up in the real module's dictionary
+# (_ANSWER_BUILTINS, given to the answer's module by Harness.load), never in
+# this copy: otherwise `__builtins__["sum"] = ...` in an answer would reach
+# every probe, and a harness that records the answer's print or open by
+# patching the builtins module (lesson 08) would see nothing.
+_ANSWER_BUILTINS = __import__("builtins").__dict__
+__builtins__ = dict(_ANSWER_BUILTINS)
 
 MESSAGE_CAP = 600	# longest message text sent back to the C side
 
@@ -178,6 +184,7 @@ class Harness:
         AnswerError when the answer's top level raises or exits."""
         module = types.ModuleType("answer")
         module.__file__ = self.answer_name
+        module.__builtins__ = _ANSWER_BUILTINS	# not the harness's private copy
         sys.modules["answer"] = module
         code = compile(self.source, self.answer_name, "exec")
         try:
