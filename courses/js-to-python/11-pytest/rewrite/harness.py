@@ -115,7 +115,7 @@ def outcome_data(o):
             "text": str(o.error)[:200] if o.error else ""}
 
 
-def run_mutants(a):
+def run_mutants(a, order):
     """running your tests"""
     install_pytest()
     module = a.load_module()
@@ -124,25 +124,26 @@ def run_mutants(a):
         return {"tests": 0}
     module.parse_price = disguised(working)
     outcomes = run_tests(module, tests, a.answer_name)
-    failed_on = []
-    for _, mutant, _, _ in MUTANTS:
-        module.parse_price = disguised(mutant)
-        failed_on.append([o.error is not None for o in run_tests(module, tests, a.answer_name)])
+    runs = []
+    for index in order:	# drawn in the judge: working runs among the mutants
+        impl = working if index == WORKING else MUTANTS[index][1]
+        module.parse_price = disguised(impl)
+        runs.append([o.error is not None for o in run_tests(module, tests, a.answer_name)])
     module.parse_price = disguised(working)
     return {"tests": len(tests), "first": tests[0][2],
-            "outcomes": [outcome_data(o) for o in outcomes], "failed_on": failed_on}
+            "outcomes": [outcome_data(o) for o in outcomes], "runs": runs}
 
 
-def caught(outcomes, failed):
+def caught(steady, failed):
     """Decided here in the judge, from the probe's plain data: a mutant is
-    caught when a test that passes on the working code fails on it."""
-    if type(failed) is not list or len(failed) != len(outcomes):
-        return False
-    return any(o.get("error") is None and bad is True for o, bad in zip(outcomes, failed))
+    caught when a test that passes on every run of the working code fails
+    on it."""
+    return any(ok and bad for ok, bad in zip(steady, failed))
 
 
 def grade(h):
-    seen = h.probe(run_mutants)
+    order = run_order(h, len(MUTANTS))
+    seen = h.probe(run_mutants, order)
     seen = seen if type(seen) is dict else {}
     if type(seen.get("tests")) is not int or seen["tests"] < 1:
         message = ("pytest collects functions whose names start with test_; none here. "
@@ -168,6 +169,16 @@ def grade(h):
             h.check(ASSERT, False, "%s fails on the working parse_price (%s); `assert` "
                     "what parse_price really returns, e.g. `assert parse_price(\"$3.50\") "
                     "== 350`" % (o.get("name"), o.get("error")), line)
+    working_runs, mutant_runs = split_runs(order, seen.get("runs"), len(outcomes))
+    steady = steady_tests(outcomes, working_runs)
+    for o, ok in zip(outcomes, steady):
+        if o.get("error") is None and not ok:
+            failed.append(o)
+            asserts_failed = True
+            h.check(ASSERT, False, "%s passed on one run of the working parse_price and failed "
+                    "on another; a test must give the same answer each time it runs, so keep "
+                    "no state between runs" % o.get("name"),
+                    o.get("line") if type(o.get("line")) is int else first)
     if not failed and outcomes:
         h.check(ASSERT, True, "%d test(s) pass on the working parse_price" % len(outcomes), first)
     elif not asserts_failed and outcomes:
@@ -178,10 +189,9 @@ def grade(h):
     # it; a test that fails anyway tells nothing apart.
     where = {CASES: line_with(h, ("parametrize",), first),
              RAISES: line_with(h, ("raises", "assertRaises", "assertRaisesRegex", "try"), first)}
-    failed_on = seen.get("failed_on") if type(seen.get("failed_on")) is list else []
     killed = {}
     for i, (criterion, mutant, what, fix) in enumerate(MUTANTS):
-        killed[mutant.__name__] = caught(outcomes, failed_on[i] if i < len(failed_on) else None)
+        killed[mutant.__name__] = caught(steady, mutant_runs.get(i) or [])
         if killed[mutant.__name__]:
             h.check(criterion, True, "a parse_price that %s fails your tests" % what,
                     where[criterion])
