@@ -18,7 +18,13 @@ import types
 # harness looks builtins up in this private copy, taken before any answer
 # runs, so an answer that rebinds one (`builtins.any = ...`) changes only its
 # own code, not what a probe or the channel reports.
-__builtins__ = dict(__import__("builtins").__dict__)
+# The answer's own code looks builtins up in the real module's dictionary
+# (_ANSWER_BUILTINS, given to the answer's module by Harness.load), never in
+# this copy: otherwise `__builtins__["sum"] = ...` in an answer would reach
+# every probe, and a harness that records the answer's print or open by
+# patching the builtins module (lesson 08) would see nothing.
+_ANSWER_BUILTINS = __import__("builtins").__dict__
+__builtins__ = dict(_ANSWER_BUILTINS)
 
 MESSAGE_CAP = 600	# longest message text sent back to the C side
 
@@ -178,7 +184,7 @@ class Harness:
         AnswerError when the answer's top level raises or exits."""
         module = types.ModuleType("answer")
         module.__file__ = self.answer_name
-        module.__builtins__ = sys.modules["builtins"]	# the real ones, not our private copy
+        module.__builtins__ = _ANSWER_BUILTINS	# not the harness's private copy
         sys.modules["answer"] = module
         code = compile(self.source, self.answer_name, "exec")
         try:
@@ -519,15 +525,51 @@ class AnswerGone(Exception):
         self.ended = ended
 
 
+# The channel writes its JSON with these, taken before any answer runs: a C
+# function for the strings and our own walk over the plain types, so an
+# answer that patches json (json.dumps, json.JSONEncoder, json.encoder) in
+# its own process cannot rewrite what that process reports to the judge.
+_QUOTE = json.encoder.encode_basestring_ascii
+_DUMPS = json.dumps
+
+
+def _json_text(obj):
+    """OBJ (dicts with str keys, lists, str, int, bool, None) as JSON, with
+    only ASCII.  Anything else goes through the json module."""
+    t = type(obj)
+    if t is str:
+        return _QUOTE(obj)
+    if obj is None:
+        return "null"
+    if t is bool:
+        return "true" if obj else "false"
+    if t is int:
+        return int.__repr__(obj)
+    if t is list or t is tuple:
+        return "[" + ",".join([_json_text(x) for x in obj]) + "]"
+    if t is dict and all(type(k) is str for k in dict.keys(obj)):
+        return "{" + ",".join([_QUOTE(k) + ":" + _json_text(v)
+                               for k, v in dict.items(obj)]) + "}"
+    return _DUMPS(obj, ensure_ascii=True, separators=(",", ":"))
+
+
+def _json_fast(obj):
+    return _DUMPS(obj, ensure_ascii=True, separators=(",", ":"))
+
+
 class _Channel:
     """Length-prefixed JSON messages over a stream socket.  recv returns None
     at EOF and raises AnswerGone on anything malformed."""
 
     def __init__(self, fd):
         self.fd = fd
+        # The judge's own process is out of the answer's reach: json's C
+        # encoder.  The answer's process sends with _json_text.
+        self.encode = _json_fast
+
 
     def send(self, obj):
-        data = json.dumps(obj, ensure_ascii=True, separators=(",", ":")).encode()
+        data = self.encode(obj).encode()
         data = struct.pack(">I", len(data)) + data
         try:
             while data:

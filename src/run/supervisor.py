@@ -495,6 +495,10 @@ def _answer_agent(chan, answer_name, answer_src, namespace):
     """Serves the judge's requests: load the answer, install stubs, find and
     call functions.  Everything here runs beside the answer and is trusted
     by nobody: the judge reads only the plain data it sends."""
+    # The program's globals (the channel, the encoder, the private builtins)
+    # are not the answer's to find under sys.modules["__main__"].
+    sys.modules["__main__"] = types.ModuleType("__main__")
+    chan.encode = _json_text	# json patched here cannot rewrite what we send
     h = Harness(answer_src, answer_name)
     h.recorders.append(_ReturnSignal(chan))
     try:

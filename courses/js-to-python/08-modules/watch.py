@@ -103,7 +103,7 @@ def load_watched(a, argv):
 def run_as_script(a, argv):
     """running the answer as a script"""
     namespace = {"__name__": "__main__", "__file__": a.answer_name,
-                 "__builtins__": builtins}	# the real ones (docs/harness.md)
+                 "__builtins__": builtins.__dict__}	# the answer's, not the harness's copy
     code = compile(a.source, a.answer_name, "exec")
     seen = {"exit": None, "raised": None}
     with Watch(a, argv) as watch:

@@ -115,8 +115,10 @@ def param(*values, **options):
     return types.SimpleNamespace(values=values)
 
 
+_PATCHES = []	# (target, name) of every setattr, for the harness (not on pytest.MonkeyPatch)
+
+
 class MonkeyPatch:
-    patches = []  # (target, name) of every setattr, for the harness
 
     def __init__(self):
         self._undo = []
@@ -127,7 +129,7 @@ class MonkeyPatch:
             target, name, value = importlib.import_module(path), attr, name
         old = getattr(target, name, None)
         had = hasattr(target, name)
-        MonkeyPatch.patches.append((target, name))
+        _PATCHES.append((target, name))
         setattr(target, name, value)
         self._undo.append(lambda: setattr(target, name, old) if had else delattr(target, name))
 
@@ -307,3 +309,45 @@ def describe(exc):
     return "%s: %s" % (type(exc).__name__, text) if text else type(exc).__name__
 
 
+
+
+# Mutation runs in an order the tests cannot know.  A test that keeps state
+# between runs (a counter that lets it pass only the first time) would
+# otherwise "catch" every mutant, since the working code always ran first.
+# The judge draws the order (run_order); the probe runs each implementation
+# in that order and reports each test's failures per run; steady_tests keeps
+# the tests that passed on every run of the working code.
+WORKING = -1	# the working implementation's place in an order
+
+
+def run_order(h, mutants, working=3):
+    """Each mutant's index once and WORKING (the working code) WORKING
+    times, shuffled with draws made in the judge."""
+    order = [WORKING] * working + list(range(mutants))
+    for i in range(len(order) - 1, 0, -1):
+        j = h.random_int(0, i)
+        order[i], order[j] = order[j], order[i]
+    return order
+
+
+def split_runs(order, runs, count):
+    """(the working code's runs, {mutant index: its run}) from the probe's
+    RUNS (one list of COUNT booleans per entry of ORDER, True = failed);
+    a malformed run counts as every test failing."""
+    runs = runs if type(runs) is list and len(runs) == len(order) else [None] * len(order)
+    working, mutants = [], {}
+    for index, run in zip(order, runs):
+        ok = type(run) is list and len(run) == count and all(type(b) is bool for b in run)
+        run = run if ok else [True] * count
+        if index == WORKING:
+            working.append(run)
+        else:
+            mutants[index] = run
+    return working, mutants
+
+
+def steady_tests(first, working):
+    """For each test, True when it passed on the first run of the working
+    code (FIRST: its outcomes) and on every later one (WORKING)."""
+    return [o.get("error") is None and not any(run[i] for run in working)
+            for i, o in enumerate(first)]

@@ -23,6 +23,10 @@ POSTS = [
     {"title": "Draft 3", "published": False, "tags": ["drafts", "sets"]},
 ]
 EXPECTED = [("python", 4), ("lists", 3), ("dicts", 2), ("sets", 1)]
+# Each check renames the tags at random (the counts and the shape stay, so
+# counts never tie): a ranking written out for the lesson's tags fails.
+TAG_POOL = ["asyncio", "typing", "pytest", "regex", "sqlite", "unicode", "closures", "logging",
+            "pathlib", "generators", "decorators", "packaging", "iterators", "testing"]
 LAZY = ("map", "filter", "generator", "zip", "dict_items", "dict_keys", "dict_values",
         "list_iterator", "reversed")
 
@@ -40,9 +44,27 @@ def as_pairs(result):
     return pairs
 
 
-def check_result(h, result, limit, line):
-    """One call's result, against EXPECTED[:limit]."""
-    expected = EXPECTED[:limit]
+def random_names(h):
+    """{lesson's tag: the name it has in this check}, drawn in the judge."""
+    names = {}
+    for tag in ("python", "lists", "dicts", "sets", "drafts"):
+        name = h.random_choice(TAG_POOL)
+        while name in names.values():
+            name = h.random_choice(TAG_POOL)
+        names[tag] = name
+    return names
+
+
+def renamed(names):
+    """(POSTS, EXPECTED) with each tag renamed by NAMES."""
+    posts = [dict(post, tags=[names[t] for t in post["tags"]]) for post in POSTS]
+    return posts, [(names[t], c) for t, c in EXPECTED]
+
+
+def check_result(h, result, limit, line, names):
+    """One call's result, against EXPECTED[:limit] (its tags renamed by NAMES)."""
+    every = renamed(names)[1]
+    expected = every[:limit]
     kind = type(result).__name__
     if type(result).__name__ in LAZY:
         h.check(CHAIN, False, "returns a lazy `%s` object, not a list; build the list itself "
@@ -53,10 +75,10 @@ def check_result(h, result, limit, line):
                 "return `counts.most_common(limit)`: a list of (tag, count) tuples, "
                 "most used first" % kind, line)
         counts = dict(result)
-        wrong = [t for t, c in EXPECTED if counts.get(t) != c]
+        wrong = [t for t, c in every if counts.get(t) != c]
         h.check(COUNT, not wrong, "counts every tag of the published posts" if not wrong else
                 "the count of %r is %r, expected %r" % (wrong[0], counts.get(wrong[0]),
-                                                       dict(EXPECTED)[wrong[0]]), line)
+                                                       dict(every)[wrong[0]]), line)
         return False
     if result is None:
         h.check(RETURN, False, "returns None; end with `return counts.most_common(limit)`", line)
@@ -71,16 +93,21 @@ def check_result(h, result, limit, line):
                 "return `counts.most_common(limit)`", line)
         return False
     counts = dict(pairs)
-    right = dict(EXPECTED)
+    right = dict(every)
     wrong = [t for t in counts if t in right and counts[t] != right[t]]
     if wrong:
         tag = wrong[0]
-        extra = " (the unpublished posts must not count)" if tag == "sets" else ""
+        extra = " (the unpublished posts must not count)" if tag == names["sets"] else ""
         h.check(COUNT, False, "counted %r %r times, expected %r%s"
-                % (tag, counts[tag], dict(EXPECTED)[tag], extra), line)
-    elif "drafts" in counts:
-        h.check(COUNT, False, "counts the tags of unpublished posts ('drafts'); keep only "
-                "`post[\"published\"]` posts", line)
+                % (tag, counts[tag], right[tag], extra), line)
+    elif set(counts) - set(right) - {names["drafts"]}:
+        h.check(COUNT, False, "returned tags no post has (%s); count the tags of the posts "
+                "passed in: `Counter(tag for post in posts if post[\"published\"] for tag "
+                "in post[\"tags\"])`" % ", ".join(sorted(map(repr, set(counts) - set(right)))),
+                line)
+    elif names["drafts"] in counts:
+        h.check(COUNT, False, "counts the tags of unpublished posts (%r); keep only "
+                "`post[\"published\"]` posts" % names["drafts"], line)
     else:
         h.check(COUNT, True, "counts the tags of the published posts", line)
     if set(counts) - set(right):
@@ -143,14 +170,16 @@ def grade(h):
         h.check(RETURN, False, "Python names functions in snake_case: `%s`, not `%s`"
                 % (NAME, CAMEL), line)
     out = Collect(h)
+    names = random_names(h)
+    given = renamed(names)[0]
     for limit in (2, 10):
-        posts = copy.deepcopy(POSTS)
+        posts = copy.deepcopy(given)
         result = h.call(fn, posts, limit)
         h.note("result_%d" % limit, repr(result)[:200])
-        if check_result(out, result, limit, line):
+        if check_result(out, result, limit, line, names):
             out.check(RETURN, True, "returns (tag, count) tuples, most used first, cut at "
                       "the limit", line)
-        if posts != POSTS:
+        if posts != given:
             out.check(CHAIN, False, "the posts passed in were changed; filter into a new "
                       "collection (a comprehension or generator) and leave the input alone",
                       line)

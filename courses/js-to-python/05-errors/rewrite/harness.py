@@ -9,6 +9,7 @@
 # check.  Runs in the judge: the probe runs the calls in the answer's process
 # and reports plain data.  See docs/harness.md for the harness API.
 import builtins
+import io
 import json
 import os
 import traceback
@@ -45,28 +46,41 @@ def describe(a, exc):
             "context": exc.__context__ is not None}
 
 
+def open_fds():
+    """The descriptors this process holds (a raw os.open is seen too)."""
+    return set(os.listdir("/proc/self/fd"))
+
+
 def load_each(a, found, paths):
     """calling load_settings"""
     fn = a.module.__dict__[found]
     opened = []
+    real_open = io.open
 
     def recording_open(*args, **kwargs):
-        f = builtins.open(*args, **kwargs)
-        opened.append(f)
+        f = real_open(*args, **kwargs)
+        opened.append(f)	# kept alive, so a file not closed stays open
         return f
 
-    a.module.open = recording_open
+    # Every way to open a file: the answer's own `open`, the builtin, io.open
+    # and pathlib's Path.open (which calls io.open).
+    a.module.open = builtins.open = io.open = recording_open
     seen = []
-    for path in paths:
-        try:
-            entry = {"value": fn(path)}
-        except Exception as exc:  # the harness judges what the answer raised
-            entry = {"exc": describe(a, exc)}
-        entry["left_open"] = sum(1 for f in opened if not f.closed)
-        for f in opened:
-            f.close()
-        del opened[:]
-        seen.append(entry)
+    try:
+        for path in paths:
+            before = open_fds()
+            try:
+                entry = {"value": fn(path)}
+            except Exception as exc:  # the harness judges what the answer raised
+                entry = {"exc": describe(a, exc)}
+            entry["left_open"] = sum(1 for f in opened if not f.closed)
+            entry["fds_left"] = len(open_fds() - before)
+            for f in opened:
+                f.close()
+            del opened[:]
+            seen.append(entry)
+    finally:
+        builtins.open = io.open = real_open
     return seen
 
 
@@ -125,7 +139,7 @@ def grade(h):
         exc = Raised(entry["exc"]) if "exc" in entry else None
         runs[key] = (entry.get("value"), exc)
         results[key] = repr(entry.get("value")) if exc is None else exc.type
-        if entry.get("left_open") != 0:
+        if entry.get("left_open") != 0 or entry.get("fds_left") != 0:
             all_closed = False
             h.check(WITH, False, "after %s the file was still open; read it inside "
                     "`with open(path, encoding=\"utf-8\") as settings_file:` so it is closed "

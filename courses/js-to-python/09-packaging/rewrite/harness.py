@@ -53,7 +53,7 @@ def fresh_main(a):
     with its own command line (a default such as `argv=sys.argv[1:]` is read
     then); what that import prints is not main's output."""
     namespace = {"__name__": "answer", "__file__": a.answer_name,
-                 "__builtins__": builtins}	# the real ones (docs/harness.md)
+                 "__builtins__": builtins.__dict__}	# the answer's, not the harness's copy
     with contextlib.redirect_stdout(io.StringIO()):
         try:
             exec(compile(a.source, a.answer_name, "exec"), namespace)

@@ -24,14 +24,18 @@ FIXTURE_CODE = ('`@pytest.fixture` above `def session(): return {"user": "ada", 
 PATCH = 'monkeypatch.setattr(time, "time", lambda: STARTED + 7200)'
 
 
-def make(module, sessions, verdict):
+def make(module, sessions, verdict, pinned=None):
     """An is_expired judging with VERDICT(age, ttl); it reads the clock the
     way the starter does (the `time` the answer imported, so a patch of the
-    module or of the answer's name both count) and records each session."""
+    module or of the answer's name both count) and records each session,
+    and in PINNED whether the clock it read was not the real one."""
     def is_expired(session, ttl=3600):
         sessions.append(session)
         clock = module.__dict__.get("time", _time)
-        now = clock.time() if hasattr(clock, "time") else clock()
+        read = clock.time if hasattr(clock, "time") else clock
+        if pinned is not None:
+            pinned.append(read is not REAL_TIME)
+        now = read()
         return verdict(now - session["started_at"], ttl)
     return is_expired
 
@@ -50,7 +54,7 @@ MUTANTS = [
 
 def patched_clock(module):
     """True when some monkeypatch.setattr replaced the clock."""
-    for target, name in MonkeyPatch.patches:
+    for target, name in _PATCHES:
         if target is _time and name == "time":
             return True
         if target is module and name == "time":
@@ -58,7 +62,7 @@ def patched_clock(module):
     return False
 
 
-def run_everything(a):
+def run_everything(a, order):
     """running your tests"""
     install_pytest()
     module = a.load_module()
@@ -67,10 +71,10 @@ def run_everything(a):
         return {"tests": 0}
     seen = {"tests": len(tests), "first": tests[0][2], "clock_left": [], "shared": None}
     # The working is_expired, one session list per test.
-    per_test, outcomes = [], []
+    per_test, outcomes, pinned = [], [], []
     for test in tests:
         sessions = []
-        module.is_expired = make(module, sessions, lambda age, ttl: age > ttl)
+        module.is_expired = make(module, sessions, lambda age, ttl: age > ttl, pinned)
         try:
             outcomes.extend(run_tests(module, [test], a.answer_name))
         finally:
@@ -88,27 +92,41 @@ def run_everything(a):
     seen["outcomes"] = [{"name": o.name, "line": o.line, "fixtures": list(o.fixtures),
                          "error": describe(o.error) if o.error else None} for o in outcomes]
     seen["patched_clock"] = patched_clock(module)
-    seen["failed_on"] = []
-    for verdict, _, _ in MUTANTS:
-        module.is_expired = make(module, [], verdict)
-        try:
+    seen["pinned"] = [bool(p) for p in pinned]
+    seen["runs"] = []
+    # The later runs wait on a clock of their own: time.sleep moves it on at
+    # once, so a test that sleeps on the real clock costs its wait only once.
+    waited = [0.0]
+    real_sleep = _time.sleep
+
+    def clock():
+        return REAL_TIME() + waited[0]
+
+    def sleep(seconds):
+        waited[0] += max(0.0, float(seconds))
+
+    try:
+        for index in order:	# drawn in the judge: working runs among the mutants
+            verdict = (lambda age, ttl: age > ttl) if index == WORKING else MUTANTS[index][0]
+            module.is_expired = make(module, [], verdict)
+            _time.time, _time.sleep = clock, sleep
             results = run_tests(module, tests, a.answer_name)
-        finally:
-            _time.time = REAL_TIME
-        seen["failed_on"].append([o.error is not None for o in results])
+            seen["runs"].append([o.error is not None for o in results])
+    finally:
+        _time.time, _time.sleep = REAL_TIME, real_sleep
     return seen
 
 
-def caught(outcomes, failed):
+def caught(steady, failed):
     """Decided here in the judge, from the probe's plain data: a mutant is
-    caught when a test that passes on the working code fails on it."""
-    if type(failed) is not list or len(failed) != len(outcomes):
-        return False
-    return any(o.get("error") is None and bad is True for o, bad in zip(outcomes, failed))
+    caught when a test that passes on every run of the working code fails
+    on it."""
+    return any(ok and bad for ok, bad in zip(steady, failed))
 
 
 def grade(h):
-    seen = h.probe(run_everything)
+    order = run_order(h, len(MUTANTS))
+    seen = h.probe(run_everything, order)
     seen = seen if type(seen) is dict else {}
     if type(seen.get("tests")) is not int or seen["tests"] < 1:
         message = ("pytest collects functions whose names start with test_; none here. "
@@ -129,6 +147,15 @@ def grade(h):
         h.check(CATCH, False, "%s fails on the working is_expired (%s); pin the clock and "
                 "`assert` what is_expired really returns" % (o.get("name"), o.get("error")),
                 o.get("line") if type(o.get("line")) is int else first)
+    working_runs, mutant_runs = split_runs(order, seen.get("runs"), len(outcomes))
+    steady = steady_tests(outcomes, working_runs)
+    for o, ok in zip(outcomes, steady):
+        if o.get("error") is None and not ok:
+            failed.append(o)
+            h.check(CATCH, False, "%s passed on one run of the working is_expired and failed "
+                    "on another; a test must give the same answer each time it runs, so keep "
+                    "no state between runs" % o.get("name"),
+                    o.get("line") if type(o.get("line")) is int else first)
     if not failed and outcomes:
         h.check(CATCH, True, "%d test(s) pass on the working is_expired" % len(outcomes), first)
 
@@ -148,16 +175,18 @@ def grade(h):
 
     if clock_left:
         pass  # reported above, at each test that replaced it
-    elif seen.get("patched_clock") is True:
+    elif seen.get("patched_clock") is True and True in (seen.get("pinned") or []):
         h.check(CLOCK, True, "monkeypatch pins the clock", first)
+    elif seen.get("patched_clock") is True:
+        h.check(CLOCK, False, "is_expired never read a pinned clock during your tests; "
+                "patch the clock inside each test that calls it: " + PATCH, first)
     else:
         h.check(CLOCK, False, "the tests read the real clock; pin it for each test with "
                 "the monkeypatch fixture: " + PATCH, first)
 
-    failed_on = seen.get("failed_on") if type(seen.get("failed_on")) is list else []
     found = {}
     for i, (_, what, fix) in enumerate(MUTANTS):
-        found[what] = caught(outcomes, failed_on[i] if i < len(failed_on) else None)
+        found[what] = caught(steady, mutant_runs.get(i) or [])
         if found[what]:
             h.check(CATCH, True, "an is_expired that %s fails your tests" % what, first)
         else:

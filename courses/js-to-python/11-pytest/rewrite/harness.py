@@ -115,7 +115,7 @@ def outcome_data(o):
             "text": str(o.error)[:200] if o.error else ""}
 
 
-def run_mutants(a):
+def run_mutants(a, order):
     """running your tests"""
     install_pytest()
     module = a.load_module()
@@ -124,38 +124,54 @@ def run_mutants(a):
         return {"tests": 0}
     module.parse_price = disguised(working)
     outcomes = run_tests(module, tests, a.answer_name)
-    # A test whose failure differs from one run to the next on the same code
-    # tells nothing apart: run the working code twice.
-    again = run_tests(module, tests, a.answer_name)
-    steady = [o.error is None or (r.error is not None and describe(o.error) == describe(r.error))
-              for o, r in zip(outcomes, again)]
-    failed_on = []
-    for _, mutant, _, _ in MUTANTS:
-        module.parse_price = disguised(mutant)
-        failed_on.append([describe(o.error) if o.error is not None else None
-                          for o in run_tests(module, tests, a.answer_name)])
+    runs = []
+    for index in order:	# drawn in the judge: working runs among the mutants
+        impl = working if index == WORKING else MUTANTS[index][1]
+        module.parse_price = disguised(impl)
+        runs.append([describe(o.error) if o.error is not None else None
+                     for o in run_tests(module, tests, a.answer_name)])
     module.parse_price = disguised(working)
     return {"tests": len(tests), "first": tests[0][2],
-            "outcomes": [outcome_data(o) for o in outcomes], "steady": steady,
-            "failed_on": failed_on}
+            "outcomes": [outcome_data(o) for o in outcomes], "runs": runs}
 
 
-def caught(outcomes, steady, failed):
+def split_described(order, runs, count):
+    """(the working code's runs, {mutant index: its run}) from the probe's
+    RUNS (one list per entry of ORDER: each test's failure described, or
+    None when it passed); a malformed run counts as every test failing."""
+    runs = runs if type(runs) is list and len(runs) == len(order) else [None] * len(order)
+    working, mutants = [], {}
+    for index, run in zip(order, runs):
+        ok = (type(run) is list and len(run) == count
+              and all(e is None or type(e) is str for e in run))
+        run = run if ok else ["(no outcome)"] * count
+        if index == WORKING:
+            working.append(run)
+        else:
+            mutants[index] = run
+    return working, mutants
+
+
+def steady_outcomes(first, working):
+    """For each test, True when every run of the working code ended as its
+    first did (passed, or failed the same way): it tells implementations
+    apart by what they do, not by when it runs."""
+    return [all(run[i] == o.get("error") for run in working) for i, o in enumerate(first)]
+
+
+def caught(first, steady, failed):
     """Decided here in the judge, from the probe's plain data: a mutant is
     caught by a steady test that fails on it, and either passes on the
     working code or fails there in another way (an expectation with a typo
     still tells a refused input from a wrong number: the typo is the
     asserts' fault, not the cases')."""
-    if type(failed) is not list or type(steady) is not list:
-        return False
-    if len(failed) != len(outcomes) or len(steady) != len(outcomes):
-        return False
-    return any(ok is True and type(bad) is str and bad != o.get("error")
-               for o, ok, bad in zip(outcomes, steady, failed))
+    return any(ok and bad is not None and bad != o.get("error")
+               for o, ok, bad in zip(first, steady, failed))
 
 
 def grade(h):
-    seen = h.probe(run_mutants)
+    order = run_order(h, len(MUTANTS))
+    seen = h.probe(run_mutants, order)
     seen = seen if type(seen) is dict else {}
     if type(seen.get("tests")) is not int or seen["tests"] < 1:
         message = ("pytest collects functions whose names start with test_; none here. "
@@ -181,21 +197,29 @@ def grade(h):
             h.check(ASSERT, False, "%s fails on the working parse_price (%s); `assert` "
                     "what parse_price really returns, e.g. `assert parse_price(\"$3.50\") "
                     "== 350`" % (o.get("name"), o.get("error")), line)
+    working_runs, mutant_runs = split_described(order, seen.get("runs"), len(outcomes))
+    steady = steady_outcomes(outcomes, working_runs)
+    for o, ok in zip(outcomes, steady):
+        if o.get("error") is None and not ok:
+            failed.append(o)
+            asserts_failed = True
+            h.check(ASSERT, False, "%s passed on one run of the working parse_price and failed "
+                    "on another; a test must give the same answer each time it runs, so keep "
+                    "no state between runs" % o.get("name"),
+                    o.get("line") if type(o.get("line")) is int else first)
     if not failed and outcomes:
         h.check(ASSERT, True, "%d test(s) pass on the working parse_price" % len(outcomes), first)
     elif not asserts_failed and outcomes:
         h.check(ASSERT, True, "the asserts pass on the working parse_price (what fails is "
                 "the error check)", first)
 
-    # A mutant is caught when a test tells it from the working code
+    # A mutant is caught when a steady test tells it from the working code
     # (caught); a test that fails the same way on both tells nothing.
     where = {CASES: line_with(h, ("parametrize",), first),
              RAISES: line_with(h, ("raises", "assertRaises", "assertRaisesRegex", "try"), first)}
-    failed_on = seen.get("failed_on") if type(seen.get("failed_on")) is list else []
     killed = {}
     for i, (criterion, mutant, what, fix) in enumerate(MUTANTS):
-        killed[mutant.__name__] = caught(outcomes, seen.get("steady"),
-                                         failed_on[i] if i < len(failed_on) else None)
+        killed[mutant.__name__] = caught(outcomes, steady, mutant_runs.get(i) or [])
         if killed[mutant.__name__]:
             h.check(criterion, True, "a parse_price that %s fails your tests" % what,
                     where[criterion])

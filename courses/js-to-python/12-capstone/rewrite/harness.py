@@ -17,20 +17,44 @@ OWNS = [PATH, PYTHONIC]	# the criteria this harness judges (the judge model)
 
 NAME = "count_tags"
 CAMEL = "countTags"
-POSTS = {
-    "first.json": {"title": "Hello", "tags": ["python", "cli"]},
-    "second.json": {"title": "Again", "tags": ["python", "stdlib", "python"]},
-    "untagged.json": {"title": "No tags here"},
-    "notes.txt": {"tags": ["not-a-post"]},
-}
-EXPECTED = {"python": 3, "cli": 1, "stdlib": 1}
+# Tags, file names and how often each tag is used are drawn at random for
+# each check (never the lesson's python/cli/stdlib), so a tally written out
+# reads no file and fails.
+TAGS = ["asyncio", "typing", "pytest", "packaging", "logging", "pathlib", "dataclasses",
+        "iterators", "closures", "unicode", "sqlite", "regex"]
+STEMS = ["hello", "again", "release", "howto", "notes-on-py", "week", "draft", "recap"]
+DECOY = "not-a-post"
 GLOB = 'for path in Path(folder).glob("*.json"):'
 
 
-def make_folder():
-    folder = os.path.abspath("posts-check")
+def random_posts(h):
+    """({file name: post}, the tally of the .json posts' tags): two to four
+    tagged posts, one without "tags", and a .txt file holding JSON."""
+    tags = []
+    while len(tags) < 3:
+        tag = h.random_choice(TAGS)
+        if tag not in tags:
+            tags.append(tag)
+    stems = []
+    while len(stems) < 5:
+        stem = h.random_choice(STEMS) + "-%d" % h.random_int(1, 99)
+        if stem not in stems:
+            stems.append(stem)
+    posts, expected = {}, {}
+    for stem in stems[:h.random_int(2, 4)]:
+        post_tags = [h.random_choice(tags) for _ in range(h.random_int(1, 4))]
+        posts[stem + ".json"] = {"title": stem.title(), "tags": post_tags}
+        for tag in post_tags:
+            expected[tag] = expected.get(tag, 0) + 1
+    posts[stems[4] + ".json"] = {"title": "No tags here"}
+    posts["notes.txt"] = {"tags": [DECOY]}
+    return posts, expected
+
+
+def make_folder(h, posts):
+    folder = os.path.abspath("posts-check-%d" % h.random_int(1000, 999999))
     os.makedirs(folder, exist_ok=True)
-    for name, post in POSTS.items():
+    for name, post in posts.items():
         with open(os.path.join(folder, name), "w", encoding="utf-8") as f:
             json.dump(post, f)
     return folder
@@ -78,7 +102,8 @@ def grade(h):
         h.check(PYTHONIC, False, "Python names functions in snake_case: `%s`, not `%s`"
                 % (NAME, CAMEL), line)
 
-    folder = make_folder()
+    posts, expected = random_posts(h)
+    folder = make_folder(h, posts)
     try:
         result = h.call(fn, folder)
     except h.AnswerError as exc:
@@ -101,24 +126,24 @@ def grade(h):
     tally = dict(result)
     h.note("tally", {str(k): v for k, v in tally.items()})
     seen = tags_seen(tally)
-    if "not-a-post" in seen:
+    if DECOY in seen:
         h.check(PATH, False, "the tally counts tags from notes.txt: only `.json` files "
                 "are posts; `%s` picks them out" % GLOB, line)
-    elif not {"python", "cli", "stdlib"} <= seen:
+    elif not set(expected) <= seen:
         h.check(PATH, False, "some posts were not read (tags %s are missing); `%s` then "
                 "`path.read_text(encoding=\"utf-8\")` reads each one"
-                % (sorted({"python", "cli", "stdlib"} - seen), GLOB), line)
+                % (sorted(set(expected) - seen), GLOB), line)
     else:
         h.check(PATH, True, "read every .json post and skipped notes.txt", line)
 
     # The counts: notes.txt's tag is the path check's concern (above), so it
     # is left out here rather than failing both criteria for one mistake.
-    counted = {k: v for k, v in tally.items() if k != "not-a-post"}
-    if counted == EXPECTED:
+    counted = {k: v for k, v in tally.items() if k != DECOY}
+    if counted == expected:
         h.check(PYTHONIC, True, "returns a mapping of tag to count", line)
     else:
-        wrong = sorted(str(k) for k in set(counted) | set(EXPECTED)
-                       if counted.get(k) != EXPECTED.get(k))
+        wrong = sorted(str(k) for k in set(counted) | set(expected)
+                       if counted.get(k) != expected.get(k))
         h.check(PYTHONIC, False, "the counts for %s are wrong (expected %s); "
                 "`counts.update(post.get(\"tags\", []))` adds each tag once per mention"
-                % (", ".join(wrong), EXPECTED), line)
+                % (", ".join(wrong), expected), line)
