@@ -332,13 +332,15 @@ def run_order(h, mutants, working=3):
 
 def split_runs(order, runs, count):
     """(the working code's runs, {mutant index: its run}) from the probe's
-    RUNS (one list of COUNT booleans per entry of ORDER, True = failed);
-    a malformed run counts as every test failing."""
+    RUNS (one list of COUNT entries per entry of ORDER, one per test: a
+    bool, True = failed, or the failure described and None = passed); a
+    malformed run counts as every test failing."""
     runs = runs if type(runs) is list and len(runs) == len(order) else [None] * len(order)
     working, mutants = [], {}
     for index, run in zip(order, runs):
-        ok = type(run) is list and len(run) == count and all(type(b) is bool for b in run)
-        run = run if ok else [True] * count
+        ok = (type(run) is list and len(run) == count
+              and all(e is None or type(e) in (bool, str) for e in run))
+        run = run if ok else ["(no outcome)"] * count
         if index == WORKING:
             working.append(run)
         else:

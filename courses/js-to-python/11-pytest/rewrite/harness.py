@@ -135,23 +135,6 @@ def run_mutants(a, order):
             "outcomes": [outcome_data(o) for o in outcomes], "runs": runs}
 
 
-def split_described(order, runs, count):
-    """(the working code's runs, {mutant index: its run}) from the probe's
-    RUNS (one list per entry of ORDER: each test's failure described, or
-    None when it passed); a malformed run counts as every test failing."""
-    runs = runs if type(runs) is list and len(runs) == len(order) else [None] * len(order)
-    working, mutants = [], {}
-    for index, run in zip(order, runs):
-        ok = (type(run) is list and len(run) == count
-              and all(e is None or type(e) is str for e in run))
-        run = run if ok else ["(no outcome)"] * count
-        if index == WORKING:
-            working.append(run)
-        else:
-            mutants[index] = run
-    return working, mutants
-
-
 def steady_outcomes(first, working):
     """For each test, True when every run of the working code ended as its
     first did (passed, or failed the same way): it tells implementations
@@ -197,7 +180,7 @@ def grade(h):
             h.check(ASSERT, False, "%s fails on the working parse_price (%s); `assert` "
                     "what parse_price really returns, e.g. `assert parse_price(\"$3.50\") "
                     "== 350`" % (o.get("name"), o.get("error")), line)
-    working_runs, mutant_runs = split_described(order, seen.get("runs"), len(outcomes))
+    working_runs, mutant_runs = split_runs(order, seen.get("runs"), len(outcomes))
     steady = steady_outcomes(outcomes, working_runs)
     for o, ok in zip(outcomes, steady):
         if o.get("error") is None and not ok:
