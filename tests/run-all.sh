@@ -36,11 +36,12 @@ settle() {
 # suite NAME CMD...: runs a suite that records its results in
 # $IDIOM_TEST_RESULTS (tests/e2e/lib.sh, tests/browser/*.mjs).
 suite() {
-	local name=$1 results status
+	local name=$1 results status start=$SECONDS
 	shift
 	results=$(mktemp "$results_dir/results.XXXXXX")
 	IDIOM_TEST_RESULTS=$results "$@"
 	status=$?
+	printf '(%s: %ds)\n' "$name" $((SECONDS - start))
 	settle "$name" "$status" "$(grep -c '^ok ' "$results")" "$(grep -c '^fail ' "$results")"
 }
 
@@ -63,8 +64,10 @@ unit_json=$results_dir/unit.json
 # One job: in parallel runs Criterion's own runner keeps a 48-byte block that
 # LeakSanitizer reports (libcriterion.so, not ours), which would fail the
 # binary at random.
+unit_start=$SECONDS
 ASAN_OPTIONS=detect_leaks=1 build/asan/unit-tests --jobs 1 --json="$unit_json"
 status=$?
+printf '(unit tests: %ds)\n' $((SECONDS - unit_start))
 counts=$(python3 -c 'import json,sys
 r = json.load(open(sys.argv[1]))
 print(r["passed"], r["failed"] + r["errored"])' "$unit_json" 2>/dev/null) || counts="0 0"
@@ -99,5 +102,6 @@ for target in build/fuzz/*-replay; do
 	if "$target" "fuzz/corpus/$name"; then settle "$name" 0 1 0; else settle "$name" 1 0 1; fi
 done
 
+printf '\n(all suites: %ds)\n' "$SECONDS"
 printf '\n%d passed, %d failed\n' "$total_passed" "$total_failed"
 [ "$total_failed" -eq 0 ]
