@@ -245,15 +245,27 @@ make_course() {
 	printf '%s' "$dir"
 }
 
+# copy_course DIR LESSON...: the shipped course's settings and shared rules
+# with only the lessons a test needs (each full lint grades every example,
+# over a minute under ASan; lint_shipped_course covers the whole course).
+copy_course() {
+	local dir=$1 lesson
+	shift
+	mkdir -p "$dir"
+	cp -r courses/js-to-python/course.yaml courses/js-to-python/rules "$dir/"
+	for lesson in "$@"; do cp -r courses/js-to-python/$lesson-* "$dir/"; done
+}
+
 test_lint_copied_course() {
-	cp -r courses/js-to-python "$TMP_ROOT/copied"
+	copy_course "$TMP_ROOT/copied" 03 04
 	run "$IDIOM" lint "$TMP_ROOT/copied"
 	expect_status 0
+	expect_out "2 lessons,"
 	expect_out "as expected, no problems"
 }
 
 test_lint_catches_a_wrong_expectation() {
-	cp -r courses/js-to-python "$TMP_ROOT/wrong"
+	copy_course "$TMP_ROOT/wrong" 04
 	f=$TMP_ROOT/wrong/04-async/rewrite/examples/expected.yaml
 	# Claim the gather answer passes: lint must catch the grader disagreeing.
 	python3 - "$f" <<'PY'
@@ -273,7 +285,7 @@ PY
 # reports each at its file and line with the nearest id.
 test_lint_finds_unknown_criterion_ids() {
 	local c=$TMP_ROOT/badids
-	cp -r courses/js-to-python "$c"
+	copy_course "$c" 04 05
 	# Three exercises: an exercise whose rules do not load is not graded further.
 	sed -i '0,/criterion: async-await/s//criterion: async-awiat/' "$c/04-async/rewrite/rules.yaml"
 	sed -i 's/^GATHER = "gather"$/GATHER = "gahter"/' "$c/04-async/practice/harness.py"
@@ -306,7 +318,7 @@ assert "names a criterion \"asyncawait\"" in r["message"] and "not in your answe
 }
 
 test_lint_catches_a_missing_starter() {
-	cp -r courses/js-to-python "$TMP_ROOT/nostarter"
+	copy_course "$TMP_ROOT/nostarter" 04
 	rm "$TMP_ROOT/nostarter/04-async/practice/starter.py"
 	run "$IDIOM" lint "$TMP_ROOT/nostarter"
 	expect_status 1
@@ -317,7 +329,7 @@ test_lint_catches_a_missing_starter() {
 # runs it under the reference's definitions and names the block's line.
 test_lint_runs_each_starter_main_block_with_the_reference() {
 	local c="$TMP_ROOT/mainblock" starter
-	cp -r courses/js-to-python "$c"
+	copy_course "$c" 07 12
 	starter="$c/07-classes/rewrite/starter.py"
 	python3 - "$starter" <<'PY'
 import sys
@@ -420,7 +432,7 @@ test_lint_misnamed_lesson_folder() {
 }
 
 test_lint_code_that_does_not_parse() {
-	cp -r courses/js-to-python "$TMP_ROOT/badcode"
+	copy_course "$TMP_ROOT/badcode" 04
 	f=$TMP_ROOT/badcode/04-async/lesson.md
 	sed -i 's/^const user = await fetchUser(id);$/const user = = await fetchUser(id);/' "$f"
 	line=$(grep -n '^const user = = await' "$f" | cut -d: -f1)

@@ -46,16 +46,23 @@ expect_one_line_err() {
 	[ "$(printf '%s\n' "$err" | wc -l)" -eq 1 ] || fail "expected a one-line message, got: $err"
 }
 
+# A test that took 3 s or more says how long, so slow ones show in the log.
+took() {
+	local s=$((SECONDS - $1))
+	[ "$s" -lt 3 ] || printf ' (%ds)' "$s"
+}
+
 t() {
 	name=$1
 	shift
+	local start=$SECONDS
 	if (set -e; "$@") 2>"$TMP_ROOT/why"; then
 		passed=$((passed + 1))
-		printf 'ok   %s\n' "$name"
+		printf 'ok   %s%s\n' "$name" "$(took "$start")"
 		[ -z "${IDIOM_TEST_RESULTS:-}" ] || printf 'ok %s\n' "$name" >> "$IDIOM_TEST_RESULTS"
 	else
 		failed=$((failed + 1))
-		printf 'FAIL %s\n' "$name"
+		printf 'FAIL %s%s\n' "$name" "$(took "$start")"
 		[ -z "${IDIOM_TEST_RESULTS:-}" ] || printf 'fail %s\n' "$name" >> "$IDIOM_TEST_RESULTS"
 		sed 's/^/     /' "$TMP_ROOT/why"
 		failures="$failures $name"
