@@ -1,0 +1,34 @@
+"""Types here are hints for the IDE and mypy; Python won't stop a bad value at runtime."""
+from typing import Literal, Protocol, TypedDict
+
+
+class Message(TypedDict):
+    to: str
+    body: str
+    priority: Literal["low", "high"]
+
+
+class Sender(Protocol):
+    def send(self, message: Message) -> None: ...
+
+
+class PrintSender:
+    """A stand-in sender so the file runs on its own."""
+
+    def send(self, message: Message) -> None:
+        print(f"[{message['priority']}] to {message['to']}: {message['body']}")
+
+
+def send_all(sender: Sender, messages: list[Message]) -> int:
+    urgent_first = sorted(messages, key=lambda m: m["priority"] != "high")
+    for message in urgent_first:
+        sender.send(message)
+    return len(urgent_first)
+
+
+if __name__ == "__main__":
+    outbox: list[Message] = [
+        {"to": "ada@example.com", "body": "Build passed", "priority": "low"},
+        {"to": "grace@example.com", "body": "Disk almost full", "priority": "high"},
+    ]
+    print(send_all(PrintSender(), outbox))
