@@ -46,15 +46,10 @@ def describe(a, exc):
             "context": exc.__context__ is not None}
 
 
-def open_fds():
-    """The descriptors this process holds (a raw os.open is seen too)."""
-    return set(os.listdir("/proc/self/fd"))
-
-
-def load_each(a, found, paths):
+def load_one(a, found, path):
     """calling load_settings"""
     fn = a.module.__dict__[found]
-    opened = []
+    opened = a.kept.setdefault("opened", [])
     real_open = io.open
 
     def recording_open(*args, **kwargs):
@@ -65,22 +60,38 @@ def load_each(a, found, paths):
     # Every way to open a file: the answer's own `open`, the builtin, io.open
     # and pathlib's Path.open (which calls io.open).
     a.module.open = builtins.open = io.open = recording_open
-    seen = []
     try:
-        for path in paths:
-            before = open_fds()
-            try:
-                entry = {"value": fn(path)}
-            except Exception as exc:  # the harness judges what the answer raised
-                entry = {"exc": describe(a, exc)}
-            entry["left_open"] = sum(1 for f in opened if not f.closed)
-            entry["fds_left"] = len(open_fds() - before)
-            for f in opened:
-                f.close()
-            del opened[:]
-            seen.append(entry)
+        try:
+            entry = {"value": fn(path)}
+        except Exception as exc:  # the harness judges what the answer raised
+            entry = {"exc": describe(a, exc)}
+        entry["left_open"] = sum(1 for f in opened if not f.closed)
     finally:
         builtins.open = io.open = real_open
+    return entry
+
+
+def close_left(a):
+    """closing what the answer left open"""
+    for f in a.kept.pop("opened", []):
+        f.close()
+
+
+def load_each(h, found, paths):
+    """Each path loaded by its own probe.  The files left open are counted
+    here in the judge, from the answer's descriptors as the kernel lists
+    them (h.answer_fds), so an answer that rewrites the probe's report
+    still shows its open files (docs/ATTACKS.md)."""
+    seen = []
+    for path in paths:
+        before = h.answer_fds()
+        entry = h.probe(load_one, found, path)
+        after = h.answer_fds()
+        entry = entry if type(entry) is dict else {}
+        entry["fds_left"] = (len(set(after) - set(before))
+                             if before is not None and after is not None else None)
+        h.probe(close_left)
+        seen.append(entry)
     return seen
 
 
@@ -129,7 +140,7 @@ def grade(h):
     good, GOOD, broken, missing, directory = make_files(h)
     cases = [("good", good, "reading a good file"), ("missing", missing, "a missing file"),
              ("directory", directory, "reading a directory"), ("broken", broken, "broken JSON")]
-    seen = h.probe(load_each, found, [path for _, path, _ in cases])
+    seen = load_each(h, found, [path for _, path, _ in cases])
     seen = seen if type(seen) is list and len(seen) == len(cases) else [{}] * len(cases)
     runs = {}
     all_closed = True
