@@ -166,7 +166,13 @@ def grade(h):
         exc = Raised(entry["exc"]) if "exc" in entry else None
         runs[key] = (entry.get("value"), exc)
         results[key] = repr(entry.get("value")) if exc is None else exc.type
-        if entry.get("left_open") != 0 or entry.get("fds_left") != 0:
+        if entry.get("fds_left") is None:	# reported once
+            if all_closed:
+                h.check(WITH, False, "the check could not list the open files of your "
+                        "program's process (it made itself unreadable), so it cannot tell "
+                        "they were closed", line)
+            all_closed = False
+        elif entry.get("left_open") != 0 or entry.get("fds_left") != 0:
             all_closed = False
             h.check(WITH, False, "after %s the file was still open; read it inside "
                     "`with open(path, encoding=\"utf-8\") as settings_file:` so it is closed "
