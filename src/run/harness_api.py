@@ -175,10 +175,6 @@ class Harness:
         """What EXC, raised by the answer, says to a learner."""
         return self._describe(exc)
 
-    def answer_line(self, exc):
-        """The answer's innermost line in EXC's traceback, or None."""
-        return self._answer_line(exc.__traceback__)
-
     def load(self):
         """Runs the answer as module `answer`; returns the module.  Raises
         AnswerError when the answer's top level raises or exits."""
@@ -567,7 +563,6 @@ class _Channel:
         # encoder.  The answer's process sends with _json_text.
         self.encode = _json_fast
 
-
     def send(self, obj):
         data = self.encode(obj).encode()
         data = struct.pack(">I", len(data)) + data
@@ -676,6 +671,17 @@ class Judge(Harness):
         self._stubs = {}
         self._calling = None
         self._events = 0
+        self._answer_pid = None	# set by the supervisor: what answer_fds reads
+
+    def answer_fds(self):
+        """The descriptors the answer's process holds, as the kernel lists
+        them, read here in the judge (/proc/PID/fd): nothing the answer runs
+        can rewrite this observation.  A sorted list, or None when it cannot
+        be read (the process made itself unreadable, or ended)."""
+        try:
+            return sorted([int(n) for n in os.listdir("/proc/%d/fd" % self._answer_pid)])
+        except (OSError, ValueError, TypeError):
+            return None
 
     def _request(self, msg):
         self._chan.send(msg)

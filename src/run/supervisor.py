@@ -316,6 +316,7 @@ def _judge(hdr, token, namespace, owns, answer_src, verdict_fd):
     grade = namespace["grade"]
     pid, judge_end = _answer_pair(hdr, token, answer_src, namespace)
     h = Judge(answer_src, hdr["answer_name"], _Channel(judge_end.fileno()))
+    h._answer_pid = pid
     try:
         grade(h)
     except AnswerGone as gone:
@@ -498,6 +499,10 @@ def _answer_agent(chan, answer_name, answer_src, namespace):
     # The program's globals (the channel, the encoder, the private builtins)
     # are not the answer's to find under sys.modules["__main__"].
     sys.modules["__main__"] = types.ModuleType("__main__")
+    # Readable by the judge (same user, no capability needed): h.answer_fds
+    # lists this process's descriptors from outside.  The judge itself stays
+    # undumpable, so this gives the answer nothing of the judge's.
+    libc.prctl(PR_SET_DUMPABLE, 1, 0, 0, 0)
     chan.encode = _json_text	# json patched here cannot rewrite what we send
     h = Harness(answer_src, answer_name)
     h.recorders.append(_ReturnSignal(chan))

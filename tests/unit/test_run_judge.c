@@ -411,6 +411,34 @@ Test(run_judge, a_line_number_of_ten_to_the_thirty_is_no_line)
 	run_result_free(&res);
 }
 
+/* Lesson 05 Rewrite's open files are listed by the judge itself, from the
+ * answer's /proc/PID/fd (h.answer_fds): an answer that makes its process
+ * unreadable to the judge fails with-and-names closed, and is judged as
+ * usual on the rest. */
+Test(run_judge, an_answer_hiding_its_files_from_the_judge_fails_closed)
+{
+	struct run_result res;
+
+	run_text(runner, "courses/js-to-python/05-errors/rewrite/harness.py",
+		 "import ctypes\nimport json\n"
+		 "ctypes.CDLL(None).prctl(4, 0, 0, 0, 0)\n"
+		 "def load_settings(path):\n"
+		 "    try:\n"
+		 "        with open(path, encoding='utf-8') as settings_file:\n"
+		 "            text = settings_file.read()\n"
+		 "    except FileNotFoundError:\n"
+		 "        return {'theme': 'light'}\n"
+		 "    try:\n"
+		 "        return json.loads(text)\n"
+		 "    except json.JSONDecodeError as err:\n"
+		 "        raise ValueError(f'bad settings in {path}') from err\n", 5, &res);
+	cr_assert_eq(res.status, RUN_OK, "%s (%s)", run_status_name(res.status), res.message);
+	cr_expect_eq(criterion_passed(&res, "with-and-names"), 0, "%s", res.verdict_json);
+	cr_expect_eq(criterion_passed(&res, "raise-from"), 1, "%s", res.verdict_json);
+	cr_expect(strstr(res.verdict_json, "unreadable"), "%s", res.verdict_json);
+	run_result_free(&res);
+}
+
 /* Honest mistakes, one file each in tests/fixtures/run/hostile/NN-slug.EXERCISE/,
  * whose first line names the criterion it must fail: "# must fail: ID (why)".
  * Each passed that criterion before its harness moved to the judge. */

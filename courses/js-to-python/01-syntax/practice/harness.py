@@ -1,8 +1,8 @@
 # Behavioural checks for lesson 01, Practice: `best_score(scores)` returns
 # the highest score or None for an empty list, and `score_line(player_name,
 # scores)` returns "<name>: best <score>" or "<name>: no games yet".  A score
-# of 0 is real: the cases with [0] catch the truthiness trap (`if not best`,
-# `max(scores) or None`).  "explains-truthiness" is
+# of 0 is real: every check's drawn cases hold a best of 0, which catches the
+# truthiness trap (`if not best`, `max(scores) or None`).  "explains-truthiness" is
 # judged on the docstrings and comments by the free-text rules, not here.
 # See docs/harness.md for the harness API.
 PYTHONIC = "snake-case-returns-none"
@@ -27,6 +27,36 @@ def call(h, fn, name, *args):
         raise
 
 
+# Drawn in the judge for each check, so a table of written-out answers
+# fails.  Every draw still holds the trap: a best score of 0 (zeros only, and
+# zero beside negatives), next to an ordinary best.
+NAMES = ["mira", "tomas", "keiko", "omar", "lena", "ravi", "ines", "yusuf"]
+
+
+def drawn_scores(h, low, high, count):
+    return [h.random_int(low, high) for _ in range(count)]
+
+
+def best_cases(h):
+    """[(scores, best)]: an ordinary best among a zero, then best 0 twice."""
+    ordinary = drawn_scores(h, 1, 99, h.random_int(2, 5)) + [0]
+    ordinary.insert(h.random_int(0, len(ordinary) - 1), ordinary.pop())
+    zeros = [0] * h.random_int(1, 4)
+    negatives = drawn_scores(h, -50, -1, h.random_int(1, 3)) + [0]
+    return [(ordinary, max(ordinary)), (zeros, 0), (negatives, 0)]
+
+
+def line_cases(h):
+    """[(name, scores, line)]: no games, best 0 twice, an ordinary best."""
+    names = [h.random_choice(NAMES) for _ in range(4)]
+    ordinary = drawn_scores(h, 1, 99, h.random_int(2, 5))
+    cases = [(names[0], []), (names[1], [0] * h.random_int(1, 3)),
+             (names[2], drawn_scores(h, -50, -1, h.random_int(1, 3)) + [0]),
+             (names[3], ordinary)]
+    return [(name, scores, "%s: no games yet" % name if not scores else
+             "%s: best %d" % (name, max(scores))) for name, scores in cases]
+
+
 def check_best_score(h, fn, found):
     line = h.line_of(fn)
     ok = {PYTHONIC: True, TESTS: True}
@@ -38,7 +68,7 @@ def check_best_score(h, fn, found):
         ok[PYTHONIC] = False
         h.check(PYTHONIC, False, "%s returned %r; Python's \"no value\" is None, not a "
                 "sentinel: `if not scores: return None`" % (shown(found, [[]]), result), line)
-    for scores, best in (([3, 0, 7], 7), ([0, 0], 0), ([0], 0)):
+    for scores, best in best_cases(h):
         result, _ = call(h, fn, found, scores)
         if result == best and result is not None and result is not False:
             continue
@@ -61,10 +91,7 @@ def check_best_score(h, fn, found):
 def check_score_line(h, fn, found):
     line = h.line_of(fn)
     ok = {PYTHONIC: True, TESTS: True}
-    for name, scores, expected in (("linus", [], "linus: no games yet"),
-                                   ("grace", [0], "grace: best 0"),
-                                   ("grace", [0, 0], "grace: best 0"),
-                                   ("ada", [4, 9, 2], "ada: best 9")):
+    for name, scores, expected in line_cases(h):
         result, failure = call(h, fn, found, name, scores)
         if failure:
             ok[PYTHONIC] = False

@@ -23,6 +23,22 @@ FLOAT_TEXT = "80.0"
 RAISE_FROM = 'raise PortError(f"not a port number: {text!r}") from err'
 
 
+# What the answer raised is read through BaseException's own descriptors and
+# its exact type: a class of the answer's with a `__cause__` or `__class__`
+# property (or a metaclass) cannot make the probe see a chain or a type that
+# is not there.
+_CHAIN = {k: BaseException.__dict__[k] for k in ("__cause__", "__context__",
+                                                  "__suppress_context__")}
+
+
+def chained(exc, key):
+    return _CHAIN[key].__get__(exc)
+
+
+def is_a(value, cls):
+    return issubclass(type(value), cls)
+
+
 def random_cases(h):
     """(valid [(text, port)], out of range [text]) drawn for this check:
     surrounding whitespace, the edges of the range, and numbers nobody can
@@ -59,12 +75,12 @@ def try_texts(a, found, texts):
             seen.append({"exc": {
                 "type": type(exc).__name__, "message": str(exc)[:200],
                 "line": answer_line(a, exc),
-                "value_error": isinstance(exc, ValueError),
+                "value_error": is_a(exc, ValueError),
                 "own": own_class(a.module, exc),
-                "cause_value_error": isinstance(exc.__cause__, ValueError),
-                "suppress": bool(exc.__suppress_context__),
-                "context": exc.__context__ is not None,
-                "context_value_error": isinstance(exc.__context__, ValueError)}})
+                "cause_value_error": is_a(chained(exc, "__cause__"), ValueError),
+                "suppress": chained(exc, "__suppress_context__") is True,
+                "context": chained(exc, "__context__") is not None,
+                "context_value_error": is_a(chained(exc, "__context__"), ValueError)}})
     return seen
 
 

@@ -26,6 +26,22 @@ THEMES = ["dark", "solarized", "contrast", "sepia", "nord"]
 RAISE_FROM = 'raise ValueError(f"bad settings in {path}") from err'
 
 
+# What the answer raised is read through BaseException's own descriptors and
+# its exact type: a class of the answer's with a `__cause__` or `__class__`
+# property (or a metaclass) cannot make the probe see a chain or a type that
+# is not there.
+_CHAIN = {k: BaseException.__dict__[k] for k in ("__cause__", "__context__",
+                                                  "__suppress_context__")}
+
+
+def chained(exc, key):
+    return _CHAIN[key].__get__(exc)
+
+
+def is_a(value, cls):
+    return issubclass(type(value), cls)
+
+
 def answer_line(h, exc):
     """The last line of the answer in EXC's traceback, or None."""
     line = None
@@ -39,22 +55,17 @@ def describe(a, exc):
     """What the answer raised, as plain data."""
     return {"type": type(exc).__name__, "message": str(exc)[:300],
             "line": answer_line(a, exc),
-            "is_a_directory": isinstance(exc, IsADirectoryError),
-            "json_error": isinstance(exc, json.JSONDecodeError),
-            "cause_value_error": isinstance(exc.__cause__, ValueError),
-            "suppress": bool(exc.__suppress_context__),
-            "context": exc.__context__ is not None}
+            "is_a_directory": is_a(exc, IsADirectoryError),
+            "json_error": is_a(exc, json.JSONDecodeError),
+            "cause_value_error": is_a(chained(exc, "__cause__"), ValueError),
+            "suppress": chained(exc, "__suppress_context__") is True,
+            "context": chained(exc, "__context__") is not None}
 
 
-def open_fds():
-    """The descriptors this process holds (a raw os.open is seen too)."""
-    return set(os.listdir("/proc/self/fd"))
-
-
-def load_each(a, found, paths):
+def load_one(a, found, path):
     """calling load_settings"""
     fn = a.module.__dict__[found]
-    opened = []
+    opened = a.kept.setdefault("opened", [])
     real_open = io.open
 
     def recording_open(*args, **kwargs):
@@ -65,22 +76,38 @@ def load_each(a, found, paths):
     # Every way to open a file: the answer's own `open`, the builtin, io.open
     # and pathlib's Path.open (which calls io.open).
     a.module.open = builtins.open = io.open = recording_open
-    seen = []
     try:
-        for path in paths:
-            before = open_fds()
-            try:
-                entry = {"value": fn(path)}
-            except Exception as exc:  # the harness judges what the answer raised
-                entry = {"exc": describe(a, exc)}
-            entry["left_open"] = sum(1 for f in opened if not f.closed)
-            entry["fds_left"] = len(open_fds() - before)
-            for f in opened:
-                f.close()
-            del opened[:]
-            seen.append(entry)
+        try:
+            entry = {"value": fn(path)}
+        except Exception as exc:  # the harness judges what the answer raised
+            entry = {"exc": describe(a, exc)}
+        entry["left_open"] = sum(1 for f in opened if not f.closed)
     finally:
         builtins.open = io.open = real_open
+    return entry
+
+
+def close_left(a):
+    """closing what the answer left open"""
+    for f in a.kept.pop("opened", []):
+        f.close()
+
+
+def load_each(h, found, paths):
+    """Each path loaded by its own probe.  The files left open are counted
+    here in the judge, from the answer's descriptors as the kernel lists
+    them (h.answer_fds), so an answer that rewrites the probe's report
+    still shows its open files (docs/ATTACKS.md)."""
+    seen = []
+    for path in paths:
+        before = h.answer_fds()
+        entry = h.probe(load_one, found, path)
+        after = h.answer_fds()
+        entry = entry if type(entry) is dict else {}
+        entry["fds_left"] = (len(set(after) - set(before))
+                             if before is not None and after is not None else None)
+        h.probe(close_left)
+        seen.append(entry)
     return seen
 
 
@@ -129,7 +156,7 @@ def grade(h):
     good, GOOD, broken, missing, directory = make_files(h)
     cases = [("good", good, "reading a good file"), ("missing", missing, "a missing file"),
              ("directory", directory, "reading a directory"), ("broken", broken, "broken JSON")]
-    seen = h.probe(load_each, found, [path for _, path, _ in cases])
+    seen = load_each(h, found, [path for _, path, _ in cases])
     seen = seen if type(seen) is list and len(seen) == len(cases) else [{}] * len(cases)
     runs = {}
     all_closed = True
@@ -139,7 +166,13 @@ def grade(h):
         exc = Raised(entry["exc"]) if "exc" in entry else None
         runs[key] = (entry.get("value"), exc)
         results[key] = repr(entry.get("value")) if exc is None else exc.type
-        if entry.get("left_open") != 0 or entry.get("fds_left") != 0:
+        if entry.get("fds_left") is None:	# reported once
+            if all_closed:
+                h.check(WITH, False, "the check could not list the open files of your "
+                        "program's process (it made itself unreadable), so it cannot tell "
+                        "they were closed", line)
+            all_closed = False
+        elif entry.get("left_open") != 0 or entry.get("fds_left") != 0:
             all_closed = False
             h.check(WITH, False, "after %s the file was still open; read it inside "
                     "`with open(path, encoding=\"utf-8\") as settings_file:` so it is closed "
