@@ -54,20 +54,15 @@ static int check_criteria(const struct example_expectation *e, const struct repo
 }
 
 /* Returns the number of mismatches, each printed. */
-static int check_example(const struct exercise *ex, const struct example_expectation *e, int code)
+static int check_example(const struct exercise *ex, struct grading *g,
+			 const struct example_expectation *e, int code)
 {
 	char *path = xasprintf("%s/examples/%s", ex->dir, e->file);
-	char *rules = xasprintf("%s/rules.yaml", ex->dir);
 	int bad, any_fail = 0, error_expected;
-	struct grading *g;
-	struct diags d;
 	struct report *r;
 	char *src;
 	size_t len;
 
-	diags_init(&d);
-	cr_assert_eq(grading_load_files(&g, rules, code ? HABITS : NULL,
-				       ex->criteria, ex->ncriteria, &d), 0);
 	cr_assert_eq(fs_read_file(path, 1 << 20, &src, &len), 0, "cannot read %s", path);
 	r = grading_check(g, "00", ex->name, e->file, src, len, code ? GRADING_SYNTAX_ERRORS : 0);
 	bad = check_criteria(e, r, path, &any_fail);
@@ -86,10 +81,7 @@ static int check_example(const struct exercise *ex, const struct example_expecta
 	if (bad)
 		report_print(r, stderr, REPORT_ASCII);
 	report_free(r);
-	grading_free(g);
-	diags_free(&d);
 	free(src);
-	free(rules);
 	free(path);
 	return bad;
 }
@@ -103,17 +95,22 @@ static void check_exercise(const struct exercise *ex)
 	char *dir = xasprintf("%s/examples", ex->dir);
 	char *reference = xasprintf("../reference.%s", ext);
 	char *starter = xasprintf("../starter.%s", ext);
+	char *rules = xasprintf("%s/rules.yaml", ex->dir);
 	struct example_set set;
+	struct grading *g;
 	struct diags d;
 	int bad = 0, seen_ref = 0, seen_starter = 0;
 
 	diags_init(&d);
 	cr_assert_eq(example_set_load(dir, ex, &set, &d), 0, "%s: %s", dir,
 		     d.count ? d.items[0].message : "");
+	/* Compiled once per exercise, as lint and `idiom watch` keep them. */
+	cr_assert_eq(grading_load_files(&g, rules, code ? HABITS : NULL,
+				       ex->criteria, ex->ncriteria, &d), 0, "%s", rules);
 	for (size_t i = 0; i < set.count; i++) {
 		const struct example_expectation *e = &set.items[i];
 
-		bad += check_example(ex, e, code);
+		bad += check_example(ex, g, e, code);
 		seen_ref |= strcmp(e->file, reference) == 0 && strcmp(e->status, "pass") == 0;
 		seen_starter |= strcmp(e->file, starter) == 0 && strcmp(e->status, "fail") == 0;
 	}
@@ -121,8 +118,10 @@ static void check_exercise(const struct exercise *ex)
 	cr_assert_geq(set.count, min_examples, "%s: only %zu examples", exercise, set.count);
 	cr_assert(seen_ref, "%s: the reference must be an example that passes", exercise);
 	cr_assert(seen_starter, "%s: the untouched starter must be an example that fails", exercise);
+	grading_free(g);
 	example_set_release(&set);
 	diags_free(&d);
+	free(rules);
 	free(starter);
 	free(reference);
 	free(dir);
