@@ -197,10 +197,16 @@ def grade(h):
     check_logging(h, stdout, stderr, records, BROKEN, line)
 
     # most_common: the lines are the top tags, most common first.
-    if ((pairs is None or pairs[:2] == EXPECTED[:2])
+    stray = stray_lines(first[0], BROKEN) + (stray_lines(second[0], BROKEN) if second else [])
+    if stray and (pairs or default_pairs or parse_lines(first[0], loose=True)):
+        h.check(TOP, False, "prints %r, which is not a `tag count` line; print each tag "
+                "and nothing else: `for tag, count in counts.most_common(args.top): "
+                "print(tag, count)`" % stray[0][:80], line)
+    elif ((pairs is None or pairs[:2] == EXPECTED[:2])
             and (default_pairs is None or default_pairs == EXPECTED)
             and (pairs is not None or default_pairs is not None)):
         h.check(TOP, True, "prints the top tags, most common first", line)
+        check_default(h, line)	# a wrong count of lines that TOP missed is the option's
     else:
         shown = "; ".join("%s %s" % p for p in (default_pairs or pairs or [])) or "nothing"
         if shown == "nothing" and parse_lines((second or first)[0], loose=True):
@@ -208,6 +214,40 @@ def grade(h):
         h.check(TOP, False, "printed %s, expected %s; `for tag, count in "
                 "counts.most_common(args.top): print(tag, count)`"
                 % (shown, "; ".join("%s %d" % p for p in EXPECTED)), line)
+
+
+def stray_lines(text, broken):
+    """The printed lines that are not `tag count` (a header, `tag: count`);
+    a line naming the broken file is the logging check's concern."""
+    return [line.strip() for line in text.splitlines()
+            if line.strip() and broken not in line
+            and not re.match(r"^\s*[^\s:=,]+[ \t]+\d+\s*$", line)]
+
+
+def many_tags_folder(h):
+    """A folder of seven tags with distinct counts, one post per tag use
+    count: main([folder]) must print exactly the default five."""
+    names = []
+    while len(names) < 7:
+        tag = h.random_choice(TAGS)
+        if tag not in names:
+            names.append(tag)
+    folder = os.path.abspath("tagcount-many-%d" % h.random_int(100, 99999))
+    os.makedirs(folder, exist_ok=True)
+    for i, tag in enumerate(names):
+        with open(os.path.join(folder, "p%d.json" % i), "w", encoding="utf-8") as f:
+            json.dump({"title": tag, "tags": [tag] * (7 - i)}, f)
+    return folder
+
+
+def check_default(h, line):
+    """--top's default is 5: a folder of seven tags prints five."""
+    many = run(h, [many_tags_folder(h)])
+    if type(many) is tuple:
+        count = len(parse_lines(many[0], loose=True))
+        if count != 5:
+            h.check(ARGS, False, "without `--top`, seven tags gave %d lines, not 5; "
+                    "`parser.add_argument(\"--top\", type=int, default=5)`" % count, line)
 
 
 def check_args(h, first, second, tags, line):
