@@ -68,6 +68,8 @@ def fixture(fn=None, **options):
         functools.update_wrapper(called_directly, f)
         called_directly._idiom_fixture = name
         called_directly._idiom_fixture_fn = f
+        called_directly._idiom_autouse = options.get("autouse") is True
+        called_directly._idiom_scope = str(options.get("scope", "function"))[:20]
         return called_directly
     return mark(fn) if callable(fn) else mark
 
@@ -186,13 +188,23 @@ def collect(module):
         if getattr(value, "_idiom_fixture", None):
             continue
         if name.startswith("test") and inspect.isfunction(value):
-            tests.append((name, value, value.__code__.co_firstlineno))
+            tests.append((name, value, _first_line(value)))
         elif name.startswith("Test") and inspect.isclass(value) and "__init__" not in vars(value):
             for attr, method in list(vars(value).items()):
                 if attr.startswith("test") and inspect.isfunction(method):
                     tests.append(("%s.%s" % (name, attr), (value, method),
                                   method.__code__.co_firstlineno))
     return tests
+
+
+def _first_line(fn):
+    """The line of FN's own `def`, under any decorator that wraps it."""
+    for _ in range(8):
+        inner = getattr(fn, "__wrapped__", None)
+        if not inspect.isfunction(inner):
+            break
+        fn = inner
+    return fn.__code__.co_firstlineno
 
 
 def _cases(fn):
@@ -259,15 +271,17 @@ def run_tests(module, tests, answer_name):
             error = None
             hooks = vars(module)
             try:
+                for auto in _autouse(vars(module)) + (_autouse(vars(cls)) if isinstance(target, tuple) else []):
+                    resolve(auto)
                 if callable(hooks.get("setup_function")):
                     _hook(hooks["setup_function"], fn)
                 if callable(hooks.get("teardown_function")):
                     teardown.insert(0, lambda: _hook(hooks["teardown_function"], fn))
+                # by keyword, as pytest passes them (a mock.patch argument comes after)
                 if isinstance(target, tuple):
-                    args = [resolve(p) for p in _params(fn)[1:]]
-                    fn(instance, *args)
+                    fn(instance, **{p: resolve(p) for p in _params(fn)[1:]})
                 else:
-                    fn(*[resolve(p) for p in _params(fn)])
+                    fn(**{p: resolve(p) for p in _params(fn)})
             except BaseException as exc:  # a failing test, whatever it raised
                 if isinstance(exc, (KeyboardInterrupt, SystemExit)):
                     raise
@@ -296,12 +310,28 @@ def _fixtures(namespace, instance):
     return found
 
 
+def _autouse(namespace):
+    """The names of the fixtures in NAMESPACE marked autouse=True: pytest
+    sets them up before every test that can see them."""
+    return [value._idiom_fixture for value in list(namespace.values())
+            if getattr(value, "_idiom_autouse", False) is True]
+
+
 def _hook(hook, fn):
     hook(*([fn] if _params(hook) else []))
 
 
 def _params(fn):
-    return list(inspect.signature(fn).parameters)
+    """FN's parameters pytest fills: those a `mock.patch` decorator fills
+    (the first ones, one per patch made without `new`) are left out, as
+    pytest leaves them."""
+    names = list(inspect.signature(fn).parameters)
+    patchings = getattr(fn, "patchings", None)
+    if type(patchings) is list:
+        from unittest import mock
+        filled = sum(1 for p in patchings if getattr(p, "new", None) is mock.DEFAULT)
+        names = names[filled:]
+    return names
 
 
 def describe(exc):

@@ -127,6 +127,13 @@ def check_scripts(h, data, project, line):
                 "\"greet.cli:main\"" % value, at)
     else:
         h.check(SCRIPTS, True, "greet = \"greet.cli:main\"", at)
+    for name, other in scripts.items():	# every entry is a command pip installs
+        if name != "greet" and not (isinstance(other, str)
+                                    and ENTRY.match(re.sub(r"\s*\[[^\]]*\]$", "", other))):
+            h.check(SCRIPTS, False, "%s = %r is not module:function: [project.scripts] "
+                    "only names functions to install as commands (a task such as npm's "
+                    "`\"test\": \"jest\"` is run by hand or by a tool, not declared here)"
+                    % (name, other), line_with(h, str(other), line))
 
 
 def dev_places(data, project):

@@ -10,6 +10,7 @@ import builtins
 import contextlib
 import inspect
 import io
+import os
 import sys
 
 MAIN = "main-entry"
@@ -65,11 +66,14 @@ def fresh_main(a):
     return namespace.get("main")
 
 
-def run_main(a, argv, pass_args, fresh=False):
+def run_main(a, argv, pass_args, fresh=False, user=None):
     """calling main()"""
     out = io.StringIO()
     sys.argv = list(argv)
     args = [list(argv[1:])] if pass_args else []
+    if user is not None:	# a logged-in user, as a real shell has one
+        for key in ("USER", "LOGNAME", "USERNAME"):
+            os.environ[key] = user
     try:
         main = fresh_main(a) if fresh else a.module.__dict__["main"]
         with contextlib.redirect_stdout(out):
@@ -79,11 +83,11 @@ def run_main(a, argv, pass_args, fresh=False):
         return {"printed": out.getvalue(), "error": err.message, "line": err.line}
 
 
-def ran(h, argv, pass_args, fresh=False):
+def ran(h, argv, pass_args, fresh=False, user=None):
     """(returned, printed, error text or None, error line) of main() with
     ARGV (passed as main(argv[1:]) too when PASS_ARGS), in the module first
     imported or (FRESH) in a new import made with ARGV."""
-    seen = h.probe(run_main, argv, pass_args, fresh)
+    seen = h.probe(run_main, argv, pass_args, fresh, user)
     seen = seen if type(seen) is dict else {}
     printed = seen.get("printed") if type(seen.get("printed")) is str else ""
     error = seen.get("error")
@@ -159,7 +163,10 @@ def grade(h):
     else:
         h.check(ARGS, True, "`greet %s` prints %s and main() returns 0" % (name, hello), line)
 
-    value, printed, err, err_line = ran(h, ["greet"], pass_args, fresh=True)
+    # With no name the greeting is "world", whoever is logged in (the JS
+    # read no environment): the user's name is drawn, so a fallback shows.
+    user = h.random_choice([p for p in PEOPLE if p != name])
+    value, printed, err, err_line = ran(h, ["greet"], pass_args, fresh=True, user=user)
     if err is not None:
         h.check(ARGS, False, "`greet` with no name failed (%s): a missing argument is not "
                 "undefined in Python; write `name = args[0] if args else \"world\"`"

@@ -24,18 +24,28 @@ FIXTURE_CODE = ('`@pytest.fixture` above `def session(): return {"user": "ada", 
 PATCH = 'monkeypatch.setattr(time, "time", lambda: STARTED + 7200)'
 
 
-def make(module, sessions, verdict, pinned=None):
+def make(module, sessions, verdict, pinned=None, faults=None):
     """An is_expired judging with VERDICT(age, ttl); it reads the clock the
     way the starter does (the `time` the answer imported, so a patch of the
     module or of the answer's name both count) and records each session,
-    and in PINNED whether the clock it read was not the real one."""
+    in PINNED whether the clock it read was not the real one, and in FAULTS
+    ("clock", why) when the clock cannot be read or ("session", keys) when
+    the session it is given has no "started_at"."""
     def is_expired(session, ttl=3600):
         sessions.append(session)
         clock = module.__dict__.get("time", _time)
         read = clock.time if hasattr(clock, "time") else clock
         if pinned is not None:
             pinned.append(read is not REAL_TIME)
-        now = read()
+        try:
+            now = read()
+        except Exception as exc:
+            if faults is not None:
+                faults.append(["clock", describe(exc)[:160]])
+            raise
+        if faults is not None and not (isinstance(session, dict) and "started_at" in session):
+            keys = list(session)[:6] if isinstance(session, dict) else []
+            faults.append(["session", ", ".join(str(k)[:30] for k in keys)])
         return verdict(now - session["started_at"], ttl)
     return is_expired
 
@@ -71,10 +81,12 @@ def run_everything(a, order):
         return {"tests": 0}
     seen = {"tests": len(tests), "first": tests[0][2], "clock_left": [], "shared": None}
     # The working is_expired, one session list per test.
-    per_test, outcomes, pinned = [], [], []
+    per_test, outcomes, seen["pinned_by_test"], seen["faults"] = [], [], [], []
     for test in tests:
-        sessions = []
-        module.is_expired = make(module, sessions, lambda age, ttl: age > ttl, pinned)
+        sessions, pinned = [], []
+        seen["pinned_by_test"].append([test[0], test[2], pinned])
+        module.is_expired = make(module, sessions, lambda age, ttl: age > ttl, pinned,
+                                 seen["faults"])
         try:
             outcomes.extend(run_tests(module, [test], a.answer_name))
         finally:
@@ -92,7 +104,12 @@ def run_everything(a, order):
     seen["outcomes"] = [{"name": o.name, "line": o.line, "fixtures": list(o.fixtures),
                          "error": describe(o.error) if o.error else None} for o in outcomes]
     seen["patched_clock"] = patched_clock(module)
-    seen["pinned"] = [bool(p) for p in pinned]
+    seen["pinned"] = [bool(p) for _, _, pins in seen["pinned_by_test"] for p in pins]
+    seen["pinned_by_test"] = [[name, line, [bool(p) for p in pins]]
+                              for name, line, pins in seen["pinned_by_test"]]
+    seen["scopes"] = sorted({(str(v._idiom_fixture)[:40], v._idiom_scope)
+                             for v in list(vars(module).values())
+                             if type(getattr(v, "_idiom_scope", None)) is str})
     seen["runs"] = []
     # The later runs wait on a clock of their own: time.sleep moves it on at
     # once, so a test that sleeps on the real clock costs its wait only once.
@@ -173,17 +190,86 @@ def grade(h):
                 % (shared[0], shared[1], FIXTURE_CODE),
                 shared[2] if type(shared[2]) is int else first)
 
+    faults = [f for f in seen.get("faults") or []
+              if type(f) is list and len(f) == 2 and all(type(x) is str for x in f)]
+    check_session_faults(h, faults, seen.get("scopes"), used, first)
+    check_clock(h, seen, faults, clock_left, first)
+    check_mutants(h, steady, mutant_runs, first)
+
+
+def check_session_faults(h, faults, scopes, used, first):
+    """The session a test hands is_expired is the fixture's work: one with
+    no "started_at", or a fixture the tests USED kept for many tests (a
+    scope wider than a test's), fails the fixture criterion."""
+    for kind, detail in faults:
+        if kind == "session":
+            h.check(FIXTURE, False, "is_expired was given a session with no \"started_at\" "
+                    "key (keys: %s); build it as %s" % (detail or "none", FIXTURE_CODE), first)
+            break
+    for item in scopes if type(scopes) is list else []:
+        if (type(item) in (list, tuple) and len(item) == 2 and all(type(x) is str for x in item)
+                and item[1] != "function" and item[0] in used):
+            h.check(FIXTURE, False, "the fixture %s has scope=%r, so one session is shared by "
+                    "the tests; leave the scope out and each test gets a fresh one: %s"
+                    % (item[0], item[1], FIXTURE_CODE), first)
+
+
+def patches_clock_in_source(source):
+    """True when the source calls monkeypatch.setattr(...) naming the clock."""
+    import ast
+    try:
+        tree = ast.parse(source)
+    except SyntaxError:
+        return False
+    for node in ast.walk(tree):
+        if (isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute)
+                and node.func.attr == "setattr" and isinstance(node.func.value, ast.Name)
+                and node.func.value.id == "monkeypatch"
+                and "time" in ast.dump(ast.Module(body=[ast.Expr(a) for a in node.args],
+                                                  type_ignores=[]))):
+            return True
+    return False
+
+
+def check_clock(h, seen, faults, clock_left, first):
+    pinned_by_test = [t for t in seen.get("pinned_by_test") or []
+                      if type(t) is list and len(t) == 3 and type(t[2]) is list]
+    calls = [p for t in pinned_by_test for p in t[2]]
+    broken = [d for kind, d in faults if kind == "clock"]
+    unpinned = [t for t in pinned_by_test if False in t[2]]
     if clock_left:
         pass  # reported above, at each test that replaced it
+    elif broken:
+        h.check(CLOCK, False, "is_expired could not read the clock your test put in place "
+                "(%s): time.time is called with no argument, so patch it with a function "
+                "of none: %s" % (broken[0], PATCH), first)
+    elif not calls:
+        # No test reached is_expired on the working code: the run shows
+        # nothing about the clock, so the tests' own code is read.
+        h.check(CLOCK, patches_clock_in_source(h.source),
+                "the tests pin the clock with monkeypatch.setattr (no test reached "
+                "is_expired, so this is read from the code)" if patches_clock_in_source(h.source)
+                else "no test pins the clock; " + PATCH, first)
+    elif seen.get("patched_clock") is True and unpinned:
+        name, line = unpinned[0][0], unpinned[0][1]
+        h.check(CLOCK, False, "%s calls is_expired on the real clock, so its verdict "
+                "depends on when it runs; pin the clock in it too: %s" % (name, PATCH),
+                line if type(line) is int else first)
     elif seen.get("patched_clock") is True and True in (seen.get("pinned") or []):
         h.check(CLOCK, True, "monkeypatch pins the clock", first)
     elif seen.get("patched_clock") is True:
         h.check(CLOCK, False, "is_expired never read a pinned clock during your tests; "
                 "patch the clock inside each test that calls it: " + PATCH, first)
+    elif True in (seen.get("pinned") or []):
+        h.check(CLOCK, False, "the clock is pinned, but not with monkeypatch; ask for the "
+                "monkeypatch fixture and write " + PATCH, first)
     else:
         h.check(CLOCK, False, "the tests read the real clock; pin it for each test with "
                 "the monkeypatch fixture: " + PATCH, first)
 
+
+
+def check_mutants(h, steady, mutant_runs, first):
     found = {}
     for i, (_, what, fix) in enumerate(MUTANTS):
         found[what] = caught(steady, mutant_runs.get(i) or [])

@@ -65,12 +65,18 @@ def wrong_type(text):
     return _split(text)
 
 
-def disguised(impl):
+def disguised(impl, inputs=None):
     """IMPL under parse_price's own name, a new function each time, so a test
-    tells the working code from a mutant by how it behaves, not by its name."""
+    tells the working code from a mutant by how it behaves, not by its name.
+    With INPUTS (a list), each text the tests call it with is kept there."""
     def parse_price(text):
+        if inputs is not None and len(inputs) < MAX_INPUTS and type(text) is str:
+            inputs.append(text[:100])
         return impl(text)
     return parse_price
+
+
+MAX_INPUTS = 200
 
 
 MUTANTS = [
@@ -115,6 +121,13 @@ def outcome_data(o):
             "text": str(o.error)[:200] if o.error else ""}
 
 
+def _params_or_none(fn):
+    try:
+        return _params(fn)
+    except (TypeError, ValueError):
+        return None
+
+
 def run_mutants(a, order):
     """running your tests"""
     install_pytest()
@@ -122,7 +135,8 @@ def run_mutants(a, order):
     tests = collect(module)
     if not tests:
         return {"tests": 0}
-    module.parse_price = disguised(working)
+    inputs = []	# what the tests ask of parse_price, for blame (tried_inputs)
+    module.parse_price = disguised(working, inputs)
     outcomes = run_tests(module, tests, a.answer_name)
     runs = []
     for index in order:	# drawn in the judge: working runs among the mutants
@@ -131,7 +145,15 @@ def run_mutants(a, order):
         runs.append([describe(o.error) if o.error is not None else None
                      for o in run_tests(module, tests, a.answer_name)])
     module.parse_price = disguised(working)
-    return {"tests": len(tests), "first": tests[0][2],
+    for name, target, line in tests:	# a case's texts count even if the call never ran,
+        fn = target[1] if isinstance(target, tuple) else target
+        for names, rows in getattr(fn, "_idiom_params", []):
+            if not set(names) <= set(_params_or_none(fn) or ()):
+                continue	# unless pytest refuses the table (a name the test lacks)
+            for row in rows:
+                inputs.extend(v[:100] for v in (row if isinstance(row, tuple) else (row,))
+                              if type(v) is str and len(inputs) < MAX_INPUTS)
+    return {"tests": len(tests), "first": tests[0][2], "inputs": inputs,
             "outcomes": [outcome_data(o) for o in outcomes], "runs": runs}
 
 
@@ -150,6 +172,65 @@ def caught(first, steady, failed):
     asserts' fault, not the cases')."""
     return any(ok and bad is not None and bad != o.get("error")
                for o, ok, bad in zip(first, steady, failed))
+
+
+def tried_inputs(seen):
+    """The texts the tests gave parse_price on the working run, or listed in
+    their parametrize tables (the probe's plain data; anything else dropped)."""
+    inputs = seen.get("inputs")
+    return [t for t in inputs[:MAX_INPUTS] if type(t) is str] if type(inputs) is list else []
+
+
+def outcome_of(impl, text):
+    try:
+        return ("returns", impl(text))
+    except Exception as exc:  # our own implementations on the tests' texts
+        return ("raises", type(exc).__name__)
+
+
+def telling_input(mutant, texts):
+    """A text on which MUTANT and the working parse_price differ, else None."""
+    for text in texts:
+        if outcome_of(mutant, text) != outcome_of(working, text):
+            return text
+    return None
+
+
+def asserting_tests(source, names):
+    """Which of the collected tests NAMES (a test's own name, before any
+    `[case]`) hold an `assert`, in their body or in a module-level function
+    they call by name; None when the source does not parse."""
+    import ast
+    try:
+        tree = ast.parse(source)
+    except SyntaxError:
+        return None
+    defs = {}
+    for node in ast.walk(tree):
+        if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)):
+            defs.setdefault(node.name, node)
+
+    def asserts(node, depth=0):
+        for sub in ast.walk(node):
+            if isinstance(sub, ast.Assert):
+                return True
+            if (depth < 2 and isinstance(sub, ast.Call) and isinstance(sub.func, ast.Name)
+                    and sub.func.id in defs and defs[sub.func.id] is not node
+                    and asserts(defs[sub.func.id], depth + 1)):
+                return True
+        return False
+    return [n for n in names if n.split(".")[-1] in defs and asserts(defs[n.split(".")[-1]])]
+
+
+def check_asserts_run(h, outcomes, first):
+    """Plain `assert` must be in a test pytest runs: a function whose name
+    lacks the `test` prefix is never collected, so its asserts never run."""
+    names = sorted({str(o.get("name")).split("[")[0] for o in outcomes})
+    found = asserting_tests(h.source, names)
+    if found is not None and not found:
+        h.check(ASSERT, False, "none of the tests pytest collects (%s) holds an `assert`; "
+                "pytest runs only functions named test_*, so write `def test_parses_price"
+                "(text, cents): assert parse_price(text) == cents`" % ", ".join(names), first)
 
 
 def grade(h):
@@ -200,10 +281,19 @@ def grade(h):
     # (caught); a test that fails the same way on both tells nothing.
     where = {CASES: line_with(h, ("parametrize",), first),
              RAISES: line_with(h, ("raises", "assertRaises", "assertRaisesRegex", "try"), first)}
+    check_asserts_run(h, outcomes, first)
+    texts = tried_inputs(seen)
     killed = {}
     for i, (criterion, mutant, what, fix) in enumerate(MUTANTS):
         killed[mutant.__name__] = caught(outcomes, steady, mutant_runs.get(i) or [])
-        if killed[mutant.__name__]:
+        shown = None if killed[mutant.__name__] or criterion != CASES else telling_input(mutant, texts)
+        if shown is not None:	# the case is there: the assert let the mutant through
+            h.check(ASSERT, False, "your tests give parse_price %r, yet a parse_price that %s "
+                    "still passes them: no passing `assert` compares the result; write "
+                    "`assert parse_price(text) == cents`" % (shown, what), first)
+            h.check(CASES, True, "your cases include %r, which shows a parse_price that %s"
+                    % (shown, what), where[criterion])
+        elif killed[mutant.__name__]:
             h.check(criterion, True, "a parse_price that %s fails your tests" % what,
                     where[criterion])
         else:

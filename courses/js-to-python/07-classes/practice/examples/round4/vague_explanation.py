@@ -1,0 +1,22 @@
+"""Lesson 07 · Practice
+
+Your explanation: dataclass does the boring stuff for you so == just works.
+"""
+
+from dataclasses import dataclass
+
+
+@dataclass
+class Version:
+    major: int
+    minor: int
+    patch: int
+
+    @property
+    def label(self):
+        return f"{self.major}.{self.minor}.{self.patch}"
+
+
+if __name__ == "__main__":
+    version = Version(1, 4, 2)
+    print(repr(version), version == Version(1, 4, 2))

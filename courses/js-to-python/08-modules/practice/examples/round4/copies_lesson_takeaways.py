@@ -1,0 +1,23 @@
+"""Lesson 08 · Practice
+
+Your explanation: A module body runs once, on first import; later imports
+reuse the object cached in sys.modules. Keep the top level to imports, constants,
+functions and classes; do the work in functions.
+"""
+import json
+import sys
+
+DEFAULTS = {"debug": False, "port": 8000}
+
+
+def load_settings(path):
+    with open(path, encoding="utf-8") as f:
+        return {**DEFAULTS, **json.load(f)}
+
+
+def main():
+    print(load_settings(sys.argv[1]))
+
+
+if __name__ == "__main__":
+    main()

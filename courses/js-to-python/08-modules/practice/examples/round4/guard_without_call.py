@@ -1,0 +1,22 @@
+"""Lesson 08 · Practice
+
+Your explanation: Python runs the module body once when first imported and
+caches the module in sys.modules; top-level work would run on every first import.
+"""
+import json
+import sys
+
+DEFAULTS = {"debug": False, "port": 8000}
+
+
+def load_settings(path):
+    with open(path, encoding="utf-8") as f:
+        return {**DEFAULTS, **json.load(f)}
+
+
+def main():
+    print(load_settings(sys.argv[1]))
+
+
+if __name__ == "__main__":
+    main

@@ -1,0 +1,16 @@
+import json
+import sys
+
+
+def total_paid(orders):
+    total = sum(order["amount"] for order in orders if order["paid"])
+    print(total)
+
+
+def main():
+    with open(sys.argv[1], encoding="utf-8") as f:
+        total_paid(json.load(f))
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,19 @@
+import json
+import sys
+
+
+def total_paid(orders):
+    total = 0
+    for order in orders:
+        if "paid" in order:
+            total += order["amount"]
+    return total
+
+
+def main():
+    with open(sys.argv[1], encoding="utf-8") as f:
+        print(total_paid(json.load(f)))
+
+
+if __name__ == "__main__":
+    main()

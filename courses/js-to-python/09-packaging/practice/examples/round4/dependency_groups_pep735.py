@@ -1,0 +1,26 @@
+PYPROJECT = """\
+[build-system]
+requires = ["setuptools>=68"]
+build-backend = "setuptools.build_meta"
+
+[project]
+name = "greet"
+version = "1.0.0"
+dependencies = [
+    "rich>=13",
+]
+
+[project.scripts]
+greet = "greet.cli:main"
+
+[dependency-groups]
+dev = ["pytest"]
+"""
+
+
+def pyproject_toml():
+    return PYPROJECT
+
+
+if __name__ == "__main__":
+    print(pyproject_toml())

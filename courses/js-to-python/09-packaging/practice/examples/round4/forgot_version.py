@@ -1,0 +1,20 @@
+def pyproject_toml():
+    return """
+[build-system]
+requires = ["hatchling"]
+build-backend = "hatchling.build"
+
+[project]
+name = "greet"
+dependencies = ["rich>=13"]
+
+[project.optional-dependencies]
+dev = ["pytest"]
+
+[project.scripts]
+greet = "greet.cli:main"
+"""
+
+
+if __name__ == "__main__":
+    print(pyproject_toml())

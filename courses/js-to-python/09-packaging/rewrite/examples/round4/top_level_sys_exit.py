@@ -1,0 +1,10 @@
+import sys
+
+
+def main(argv):
+    name = argv[0] if argv else "world"
+    print(f"Hello, {name}!")
+    return 0
+
+
+sys.exit(main(sys.argv[1:]))

@@ -1,0 +1,14 @@
+def countWords(words: list[str], minLength: int | None = None) -> dict[str, int]:
+    counts: dict[str, int] = {}
+    for word in words:
+        if minLength is not None and len(word) < minLength:
+            continue
+        counts[word] = counts.get(word, 0) + 1
+    return counts
+
+
+count_words = countWords
+
+
+if __name__ == "__main__":
+    print(count_words(["to", "be", "or", "not", "to", "be"]))

@@ -1,0 +1,20 @@
+import time
+
+import pytest
+
+
+def is_expired(session, ttl=3600):
+    """True when the session started more than `ttl` seconds ago."""
+    return time.time() - session["started_at"] > ttl
+
+
+let session;
+
+beforeEach(() => {
+  session = { started_at: 1000 };
+});
+
+
+def test_expired(monkeypatch):
+    monkeypatch.setattr(time, "time", lambda: 9000)
+    assert is_expired(session)

@@ -1,0 +1,20 @@
+import json
+import os
+from collections import Counter
+from pathlib import Path
+
+
+def count_tags(folder):
+    counts = Counter()
+    for name in os.listdir(folder):
+        if not name.endswith(".json"):
+            continue
+        post = json.loads(Path(folder, name).read_text(encoding="utf-8"))
+        counts.update(post.get("tags", []))
+    return counts
+
+
+if __name__ == "__main__":
+    import sys
+
+    print(count_tags(sys.argv[1] if len(sys.argv) > 1 else "."))
