@@ -108,9 +108,11 @@ static int one_clause(const struct tokens *t, size_t start, size_t end)
  * asserted by one clause (which may run on into a relative clause); it is
  * denied by any negation before it in its clause or in its gaps, or by a
  * dismissal after it ("is overkill", "without any gain").  An idea is
- * denied only by a plain negation right before it ("is not falsy":
- * "nothing to install" still says what to install), and never when its
- * phrase is itself negative ("not enforce"). */
+ * denied by a plain negation right before it ("is not falsy") or before a
+ * verb of advice right before it ("would not catch specific exceptions"),
+ * not by a determiner ("nothing to install" still says what
+ * to install), and never when its phrase is itself negative ("not
+ * enforce"). */
 static int asserted(const struct concept *c, const struct phrase *p, const struct tokens *t,
 		    size_t start, size_t end)
 {
@@ -126,7 +128,8 @@ static int asserted(const struct concept *c, const struct phrase *p, const struc
 				return 0;
 		return 1;
 	}
-	return phrase_negative(p) || tokens_negated_next(t, start) != 1;
+	return phrase_negative(p) ||
+	       (tokens_negated_next(t, start) != 1 && !tokens_negated_verb(t, start));
 }
 
 struct found {

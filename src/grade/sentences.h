@@ -49,6 +49,11 @@ int tokens_negated(const struct tokens *t, size_t start);
  * "never a copy". */
 int tokens_negated_next(const struct tokens *t, size_t start);
 
+/* Whether a negated verb of advice stands right before START (a filler
+ * word such as "a", "the", "really" may stand on either side of the verb):
+ * "would not catch specific exceptions", "doesn't need a `finally`". */
+int tokens_negated_verb(const struct tokens *t, size_t start);
+
 /* Whether the rest of the clause after a match ending at END (> 0) holds the
  * claim up as a mistake: "is overkill", "adds noise", "without any gain". */
 int tokens_dismissed(const struct tokens *t, size_t end);

@@ -130,6 +130,31 @@ Test(freetext, negated_idea_is_not_found)
 	json_decref(c);
 }
 
+Test(freetext, negated_verb_of_advice_denies_the_idea_it_takes)
+{
+	const char *const denied[] = { "You would not keep the result. Lists are falsy.",
+		"Python doesn't really want to cache the result. Lists are falsy.",
+		"Never let it cache the result. Lists are falsy.",
+		"I wouldn't bother to cache the result. Lists are falsy." };
+	const char *const kept[] = { "Don't recompute: it caches the result. Lists are falsy.",
+		"A call Python doesn't know caches the result. Lists are falsy.",
+		"It does not only cache the result. Lists are falsy.",
+		"Not calling it twice, it caches the result. Lists are falsy." };
+
+	for (size_t i = 0; i < sizeof denied / sizeof *denied; i++) {
+		json_t *c = grade(denied[i], 0);
+
+		cr_assert(has(c, "missing: the result is cached"), "%s", denied[i]);
+		json_decref(c);
+	}
+	for (size_t i = 0; i < sizeof kept / sizeof *kept; i++) {
+		json_t *c = grade(kept[i], 0);
+
+		cr_assert(has(c, "found: the result is cached"), "%s", kept[i]);
+		json_decref(c);
+	}
+}
+
 Test(freetext, negative_phrase_is_found_under_its_own_negation)
 {
 	json_t *c = grade("The hint is not checked at the call.", 1);
