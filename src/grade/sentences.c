@@ -230,8 +230,15 @@ static void mark_js(struct tokens *t)
  * "In JS, ...", "Node ...". */
 static int js_frame(const struct tokens *t, size_t a)
 {
+	/* Words that may open a sentence before its frame: "So in JS, ..." */
+	static const char *const openers[] = { "so", "and", "but", "well", "now", "back", "also",
+		"ok", "okay", "yes", "again", NULL };
+
 	if (!t->items[a].js || (a > 0 && t->items[a - 1].sentence == t->items[a].sentence))
 		return 0;
+	if (in_list(t->items[a].word, openers) && a + 1 < t->count &&
+	    t->items[a + 1].clause == t->items[a].clause)
+		a++;
 	if (in_list(t->items[a].word, js_words))
 		return 1;
 	return strcmp(t->items[a].word, "in") == 0 && a + 1 < t->count &&
@@ -240,12 +247,15 @@ static int js_frame(const struct tokens *t, size_t a)
 
 /* A sentence that opens with a JavaScript frame goes on speaking about
  * JavaScript in the clause right after a bare frame ("In JS, [] is
- * truthy") and in relative clauses ("..., which is why I wrote .length"),
- * until a clause names Python.  Any other clause ("so", "but") may turn to
+ * truthy"), in relative clauses ("..., which is why I wrote .length") and
+ * in causal ones ("because everything is async there"), until a clause
+ * names Python.  Any other clause ("so", "but") may turn to
  * the Python side. */
 static void extend_js_frames(struct tokens *t)
 {
-	static const char *const relatives[] = { "which", "where", NULL };
+	/* Clauses that explain the frame: relative ("which is why") and causal
+	 * ("because everything is async there"). */
+	static const char *const relatives[] = { "which", "where", "because", "since", "as", NULL };
 	int frame = 0, bare = 0;
 
 	for (size_t a = 0, b; a < t->count; a = b) {
@@ -257,7 +267,8 @@ static void extend_js_frames(struct tokens *t)
 			frame = js_frame(t, a);
 		else if (python || !(bare || in_list(t->items[a].word, relatives)))
 			frame = 0;
-		bare = frame && opening && b - a <= 2;	/* "In JS", "In Node" */
+		/* "In JS", "So in Node": the clause ends on the language's name */
+		bare = frame && opening && in_list(t->items[b - 1].word, js_words);
 		for (size_t i = a; i < b && frame; i++)
 			t->items[i].js = 1;
 	}

@@ -268,6 +268,30 @@ Test(freetext, javascript_clause_is_not_a_claim_about_python)
 	json_decref(c);
 }
 
+Test(freetext, javascript_frame_after_an_opener_and_its_causal_clause)
+{
+	const char *const js[] = {
+		"So in Node, everything is async. Python caches the result and lists are falsy.",
+		"Back in JS I always went async, which is how I wrote it. Python caches the result "
+		"and lists are falsy.",
+		"In Node I never worried, because everything is async there. Python caches the "
+		"result and lists are falsy.",
+		"Well, in JavaScript it is always async since the loop runs. Python caches the "
+		"result and lists are falsy." };
+
+	for (size_t i = 0; i < sizeof js / sizeof *js; i++) {
+		json_t *c = grade(js[i], 0);
+
+		cr_assert_str_eq(status(c), "pass", "%s", js[i]);
+		json_decref(c);
+	}
+	json_t *c = grade("So in JS that was fine, but in Python everything is async. It caches "
+			  "the result and lists are falsy.", 0);
+
+	cr_assert_str_eq(status(c), "fail", "a turn to Python is the learner's claim");
+	json_decref(c);
+}
+
 Test(freetext, idea_about_javascript_is_found_in_a_javascript_clause)
 {
 	json_t *c = grade("In JavaScript the loop makes a new binding. There is no check.", 1);
