@@ -309,27 +309,38 @@ int tokens_negated_next(const struct tokens *t, size_t start)
 /* Verbs of advice a negation often stands before, with the idea as their
  * object: "would not catch specific exceptions", "don't need `finally`".
  * A short list on purpose: "an option Python doesn't know raises" is a
- * negated relative clause, not a denial of "raises". */
-static const char *const advice_verbs[] = { "catch", "use", "need", "handle", "write", "make",
-	"let", "put", "add", "keep", "want", "do", "commit", "allow", "bother", "require", "call",
-	"include", "check", "give", "get", "have", "return", "raise", "throw", NULL };
+ * negated relative clause, not a denial of "raises".  Control verbs deny
+ * whatever they govern ("don't need a venv", "never let it cache"); the
+ * others only what they do ("never commit the venv" still has one). */
+static const char *const control_verbs[] = { "need", "want", "let", "bother", "have", "allow",
+	"make", "require", "get", "help", NULL };
+static const char *const advice_verbs[] = { "catch", "use", "handle", "write", "put", "add",
+	"keep", "do", "commit", "call", "include", "check", "give", "return", "raise", "throw", NULL };
 
-int tokens_negated_verb(const struct tokens *t, size_t start)
+int sentences_is_control_verb(const char *w)
+{
+	return in_list(w, control_verbs);
+}
+
+size_t tokens_negated_verb(const struct tokens *t, size_t start)
 {
 	static const char *const fillers[] = { "a", "an", "the", "any", "your", "their", "its",
 		"really", "even", "ever", "always", "to", "it", "them", "one", NULL };
 	int clause = t->items[start].clause;
-	size_t i = start;
+	size_t i = start, verb;
 
 	if (i > 0 && t->items[i - 1].clause == clause && in_list(t->items[i - 1].word, fillers))
 		i--;
-	if (i < 2 || t->items[i - 1].clause != clause || !in_list(t->items[i - 1].word, advice_verbs))
+	if (i < 2 || t->items[i - 1].clause != clause ||
+	    !(in_list(t->items[i - 1].word, advice_verbs) || in_list(t->items[i - 1].word, control_verbs)))
 		return 0;
-	i--;
+	verb = --i;
 	if (i >= 2 && t->items[i - 1].clause == clause && in_list(t->items[i - 1].word, fillers))
 		i--;
-	return t->items[i - 1].clause == clause && sentences_is_not(t->items[i - 1].word) &&
-	       t->items[i - 1].negation == 1;
+	if (t->items[i - 1].clause == clause && sentences_is_not(t->items[i - 1].word) &&
+	    t->items[i - 1].negation == 1)
+		return verb + 1;
+	return 0;
 }
 
 int tokens_negated(const struct tokens *t, size_t start)

@@ -132,14 +132,15 @@ Test(freetext, negated_idea_is_not_found)
 
 Test(freetext, negated_verb_of_advice_denies_the_idea_it_takes)
 {
-	const char *const denied[] = { "You would not keep the result. Lists are falsy.",
+	const char *const denied[] = { "You don't need to cache the result. Lists are falsy.",
 		"Python doesn't really want to cache the result. Lists are falsy.",
 		"Never let it cache the result. Lists are falsy.",
 		"I wouldn't bother to cache the result. Lists are falsy." };
 	const char *const kept[] = { "Don't recompute: it caches the result. Lists are falsy.",
 		"A call Python doesn't know caches the result. Lists are falsy.",
 		"It does not only cache the result. Lists are falsy.",
-		"Not calling it twice, it caches the result. Lists are falsy." };
+		"Not calling it twice, it caches the result. Lists are falsy.",
+		"Never commit the cached result. Lists are falsy." };
 
 	for (size_t i = 0; i < sizeof denied / sizeof *denied; i++) {
 		json_t *c = grade(denied[i], 0);
