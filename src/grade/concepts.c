@@ -103,14 +103,36 @@ static int one_clause(const struct tokens *t, size_t start, size_t end)
 	return 1;
 }
 
+/* Whether a negated verb right before the match at START denies C: a
+ * control verb always ("don't need a venv"), another verb when C's
+ * phrases hold it ("would not catch specific exceptions" denies "catch
+ * only ..."; "never commit the venv" does not deny where packages live). */
+static int verb_denies(const struct concept *c, const struct tokens *t, size_t start)
+{
+	size_t v = tokens_negated_verb(t, start);
+
+	if (!v)
+		return 0;
+	if (sentences_is_control_verb(t->items[v - 1].word))
+		return 1;
+	for (size_t p = 0; p < c->nphrases; p++)
+		for (size_t w = 0; w < c->phrases[p].count; w++)
+			if (!c->phrases[p].words[w].gap &&
+			    word_matches(&c->phrases[p].words[w], &t->items[v - 1]))
+				return 1;
+	return 0;
+}
+
 /* Whether the match [start, end) of P asserts what P says.  A clause about
  * JavaScript is not the learner's claim about Python.  A wrong claim is
  * asserted by one clause (which may run on into a relative clause); it is
  * denied by any negation before it in its clause or in its gaps, or by a
  * dismissal after it ("is overkill", "without any gain").  An idea is
- * denied only by a plain negation right before it ("is not falsy":
- * "nothing to install" still says what to install), and never when its
- * phrase is itself negative ("not enforce"). */
+ * denied by a plain negation right before it ("is not falsy") or by a
+ * negated verb right before it that governs it (verb_denies),
+ * not by a determiner ("nothing to install" still says what
+ * to install), and never when its phrase is itself negative ("not
+ * enforce"). */
 static int asserted(const struct concept *c, const struct phrase *p, const struct tokens *t,
 		    size_t start, size_t end)
 {
@@ -126,7 +148,8 @@ static int asserted(const struct concept *c, const struct phrase *p, const struc
 				return 0;
 		return 1;
 	}
-	return phrase_negative(p) || tokens_negated_next(t, start) != 1;
+	return phrase_negative(p) ||
+	       (tokens_negated_next(t, start) != 1 && !verb_denies(c, t, start));
 }
 
 struct found {

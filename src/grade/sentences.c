@@ -230,8 +230,15 @@ static void mark_js(struct tokens *t)
  * "In JS, ...", "Node ...". */
 static int js_frame(const struct tokens *t, size_t a)
 {
+	/* Words that may open a sentence before its frame: "So in JS, ..." */
+	static const char *const openers[] = { "so", "and", "but", "well", "now", "back", "also",
+		"ok", "okay", "yes", "again", NULL };
+
 	if (!t->items[a].js || (a > 0 && t->items[a - 1].sentence == t->items[a].sentence))
 		return 0;
+	if (in_list(t->items[a].word, openers) && a + 1 < t->count &&
+	    t->items[a + 1].clause == t->items[a].clause)
+		a++;
 	if (in_list(t->items[a].word, js_words))
 		return 1;
 	return strcmp(t->items[a].word, "in") == 0 && a + 1 < t->count &&
@@ -240,12 +247,15 @@ static int js_frame(const struct tokens *t, size_t a)
 
 /* A sentence that opens with a JavaScript frame goes on speaking about
  * JavaScript in the clause right after a bare frame ("In JS, [] is
- * truthy") and in relative clauses ("..., which is why I wrote .length"),
- * until a clause names Python.  Any other clause ("so", "but") may turn to
+ * truthy"), in relative clauses ("..., which is why I wrote .length") and
+ * in causal ones ("because everything is async there"), until a clause
+ * names Python.  Any other clause ("so", "but") may turn to
  * the Python side. */
 static void extend_js_frames(struct tokens *t)
 {
-	static const char *const relatives[] = { "which", "where", NULL };
+	/* Clauses that explain the frame: relative ("which is why") and causal
+	 * ("because everything is async there"). */
+	static const char *const relatives[] = { "which", "where", "because", "since", "as", NULL };
 	int frame = 0, bare = 0;
 
 	for (size_t a = 0, b; a < t->count; a = b) {
@@ -257,7 +267,8 @@ static void extend_js_frames(struct tokens *t)
 			frame = js_frame(t, a);
 		else if (python || !(bare || in_list(t->items[a].word, relatives)))
 			frame = 0;
-		bare = frame && opening && b - a <= 2;	/* "In JS", "In Node" */
+		/* "In JS", "So in Node": the clause ends on the language's name */
+		bare = frame && opening && in_list(t->items[b - 1].word, js_words);
 		for (size_t i = a; i < b && frame; i++)
 			t->items[i].js = 1;
 	}
@@ -293,6 +304,43 @@ int tokens_negated_next(const struct tokens *t, size_t start)
 	if (i == 0 || t->items[i - 1].clause != t->items[start].clause)
 		return 0;
 	return t->items[i - 1].negation;
+}
+
+/* Verbs of advice a negation often stands before, with the idea as their
+ * object: "would not catch specific exceptions", "don't need `finally`".
+ * A short list on purpose: "an option Python doesn't know raises" is a
+ * negated relative clause, not a denial of "raises".  Control verbs deny
+ * whatever they govern ("don't need a venv", "never let it cache"); the
+ * others only what they do ("never commit the venv" still has one). */
+static const char *const control_verbs[] = { "need", "want", "let", "bother", "have", "allow",
+	"make", "require", "get", "help", NULL };
+static const char *const advice_verbs[] = { "catch", "use", "handle", "write", "put", "add",
+	"keep", "do", "commit", "call", "include", "check", "give", "return", "raise", "throw", NULL };
+
+int sentences_is_control_verb(const char *w)
+{
+	return in_list(w, control_verbs);
+}
+
+size_t tokens_negated_verb(const struct tokens *t, size_t start)
+{
+	static const char *const fillers[] = { "a", "an", "the", "any", "your", "their", "its",
+		"really", "even", "ever", "always", "to", "it", "them", "one", NULL };
+	int clause = t->items[start].clause;
+	size_t i = start, verb;
+
+	if (i > 0 && t->items[i - 1].clause == clause && in_list(t->items[i - 1].word, fillers))
+		i--;
+	if (i < 2 || t->items[i - 1].clause != clause ||
+	    !(in_list(t->items[i - 1].word, advice_verbs) || in_list(t->items[i - 1].word, control_verbs)))
+		return 0;
+	verb = --i;
+	if (i >= 2 && t->items[i - 1].clause == clause && in_list(t->items[i - 1].word, fillers))
+		i--;
+	if (t->items[i - 1].clause == clause && sentences_is_not(t->items[i - 1].word) &&
+	    t->items[i - 1].negation == 1)
+		return verb + 1;
+	return 0;
 }
 
 int tokens_negated(const struct tokens *t, size_t start)

@@ -49,6 +49,16 @@ int tokens_negated(const struct tokens *t, size_t start);
  * "never a copy". */
 int tokens_negated_next(const struct tokens *t, size_t start);
 
+/* The negated verb of advice right before START, as its index + 1, or 0
+ * (a filler word such as "a", "the", "really" may stand on either side of
+ * the verb): "would not catch specific exceptions", "doesn't need a
+ * `finally`". */
+size_t tokens_negated_verb(const struct tokens *t, size_t start);
+
+/* 1 when WORD is a control verb (need, want, let ...): negated, it denies
+ * whatever it governs, not only its own act. */
+int sentences_is_control_verb(const char *word);
+
 /* Whether the rest of the clause after a match ending at END (> 0) holds the
  * claim up as a mistake: "is overkill", "adds noise", "without any gain". */
 int tokens_dismissed(const struct tokens *t, size_t end);

@@ -130,6 +130,32 @@ Test(freetext, negated_idea_is_not_found)
 	json_decref(c);
 }
 
+Test(freetext, negated_verb_of_advice_denies_the_idea_it_takes)
+{
+	const char *const denied[] = { "You don't need to cache the result. Lists are falsy.",
+		"Python doesn't really want to cache the result. Lists are falsy.",
+		"Never let it cache the result. Lists are falsy.",
+		"I wouldn't bother to cache the result. Lists are falsy." };
+	const char *const kept[] = { "Don't recompute: it caches the result. Lists are falsy.",
+		"A call Python doesn't know caches the result. Lists are falsy.",
+		"It does not only cache the result. Lists are falsy.",
+		"Not calling it twice, it caches the result. Lists are falsy.",
+		"Never commit the cached result. Lists are falsy." };
+
+	for (size_t i = 0; i < sizeof denied / sizeof *denied; i++) {
+		json_t *c = grade(denied[i], 0);
+
+		cr_assert(has(c, "missing: the result is cached"), "%s", denied[i]);
+		json_decref(c);
+	}
+	for (size_t i = 0; i < sizeof kept / sizeof *kept; i++) {
+		json_t *c = grade(kept[i], 0);
+
+		cr_assert(has(c, "found: the result is cached"), "%s", kept[i]);
+		json_decref(c);
+	}
+}
+
 Test(freetext, negative_phrase_is_found_under_its_own_negation)
 {
 	json_t *c = grade("The hint is not checked at the call.", 1);
@@ -240,6 +266,30 @@ Test(freetext, javascript_clause_is_not_a_claim_about_python)
 	c = grade("It caches the result and lists are falsy. Python's code is always async like "
 		  "in Node.", 0);
 	cr_assert_str_eq(status(c), "fail", "\"Python's\" names Python: a claim about Python");
+	json_decref(c);
+}
+
+Test(freetext, javascript_frame_after_an_opener_and_its_causal_clause)
+{
+	const char *const js[] = {
+		"So in Node, everything is async. Python caches the result and lists are falsy.",
+		"Back in JS I always went async, which is how I wrote it. Python caches the result "
+		"and lists are falsy.",
+		"In Node I never worried, because everything is async there. Python caches the "
+		"result and lists are falsy.",
+		"Well, in JavaScript it is always async since the loop runs. Python caches the "
+		"result and lists are falsy." };
+
+	for (size_t i = 0; i < sizeof js / sizeof *js; i++) {
+		json_t *c = grade(js[i], 0);
+
+		cr_assert_str_eq(status(c), "pass", "%s", js[i]);
+		json_decref(c);
+	}
+	json_t *c = grade("So in JS that was fine, but in Python everything is async. It caches "
+			  "the result and lists are falsy.", 0);
+
+	cr_assert_str_eq(status(c), "fail", "a turn to Python is the learner's claim");
 	json_decref(c);
 }
 
