@@ -136,14 +136,30 @@ def grade(h):
 
     one = h.random_choice(POOL)
     two = h.random_choice([n for n in POOL if n != one])
-    first, second, same_tags = h.probe(default_calls, found, one, two)
+    try:
+        first, second, same_tags = h.probe(default_calls, found, one, two)
+    except h.AnswerError as err:
+        # Only the calls with the defaults raised (`tags.copy()` on None):
+        # the default's handling is at fault; the record is judged below.
+        h.check(DEFAULTS, False, "%s: with `tags=None`, build the list from nothing on each "
+                "call: %s" % (err, FRESH), err.line or line)
+        if keyword_only:
+            check_options(h, found, line, shape=True)
+        return
     h.note("default_calls", [repr(first), repr(second)])
     if not check_shape(h, first, line):
         if not mutable:
             h.check(DEFAULTS, True, "no mutable default (the result has no tags to compare)",
                     line)
         return
-    if field(second, "tags") != ["member"] or type(field(second, "tags")) is not list:
+    if field(first, "tags") == [] and field(second, "tags") == []:
+        # Both calls agree, so nothing is shared: the role was never added.
+        h.check(NAMES, False, "make_user(%r) returned tags []: the JavaScript puts the role in "
+                "the user's tags, so the record holds tags [\"member\"]: %s"
+                % (one, FRESH), line)
+        if same_tags is not True and not mutable:
+            h.check(DEFAULTS, True, "each call starts from a fresh list", line)
+    elif field(second, "tags") != ["member"] or type(field(second, "tags")) is not list:
         h.check(DEFAULTS, False, "a second call, make_user(%r), returned tags %r: the "
                 "default list is shared between calls; default to None and build a new "
                 "list: %s" % (two, field(second, "tags"), FRESH), line)
@@ -156,15 +172,30 @@ def grade(h):
         h.check(NAMES, False, "make_user(%r) returned %r; expected name %r and role "
                 "\"member\"" % (one, first, one), line)
 
-    if not keyword_only:
-        return
+    if keyword_only:
+        check_options(h, found, line)
+
+
+def check_options(h, found, line, shape=False):
+    """Calls make_user with a role and the caller's own list; SHAPE: the
+    record is judged on this call alone (the calls with defaults raised)."""
     name, role, team = h.random_choice(POOL), h.random_choice(ROLES), h.random_choice(TEAMS)
     third, mine = h.probe(call_with_options, found, name, role, [team])
+    if shape and not check_shape(h, third, line):
+        return
     if mine != [team]:
         h.check(DEFAULTS, False, "make_user(%r, role=%r, tags=team) changed the "
                 "caller's list `team` from %r to %r (JavaScript's `push` does too); leave "
                 "it alone and build a new one: %s" % (name, role, [team], mine, FRESH), line)
-    if (field(third, "tags") != [team, role] or type(field(third, "tags")) is not list
+    if (field(third, "tags") == [team] and field(third, "role") == role
+            and field(third, "name") == name):
+        # The options arrived; the record leaves the role out of its tags.
+        h.check(KWONLY, True, "make_user(%r, role=%r, tags=[%r]) takes its options"
+                % (name, role, team), line)
+        h.check(NAMES, False, "make_user(%r, role=%r, tags=[%r]) returned tags [%r]; the "
+                "JavaScript adds the role to them: [%r, %r]" % (name, role, team, team, team,
+                                                                 role), line)
+    elif (field(third, "tags") != [team, role] or type(field(third, "tags")) is not list
             or field(third, "role") != role or field(third, "name") != name):
         h.check(KWONLY, False, "make_user(%r, role=%r, tags=[%r]) returned %r; expected "
                 "name %r, role %r and tags [%r, %r]"
