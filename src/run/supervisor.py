@@ -384,10 +384,11 @@ def _answer_process(hdr, token, answer_src, fd, namespace):
 
 
 def _agent_stub(chan, name, answer_name):
-    """A stub in the answer's globals: each call, start and end is a request
-    to the judge, which records it; the result is the judge's fresh copy."""
+    """A stub in the answer's globals: each call, start and end is sent to
+    the judge, which records it (in the order sent: only "end" waits for a
+    reply); the result is the judge's fresh copy."""
     async def body(args):
-        chan.request({"ev": "start", "name": name, "args": _plain_encode(list(args))})
+        chan.send({"ev": "start", "name": name, "args": _plain_encode(list(args))})
         await asyncio.sleep(0)	# lets a concurrent sibling start
         reply = chan.request({"ev": "end", "name": name, "args": _plain_encode(list(args))})
         if reply is None:
@@ -403,8 +404,8 @@ def _agent_stub(chan, name, answer_name):
             if frame.f_code.co_filename == answer_name:
                 line = frame.f_lineno
             frame = frame.f_back
-        chan.request({"ev": "call", "name": name, "args": _plain_encode(list(args)),
-                      "line": line})
+        chan.send({"ev": "call", "name": name, "args": _plain_encode(list(args)),
+                   "line": line})
         return body(args)
 
     stub.__name__ = stub.__qualname__ = name
@@ -423,7 +424,7 @@ class _ReturnSignal:
 
     def append(self, _event):
         if self.active:
-            self.chan.request({"ev": "return"})
+            self.chan.send({"ev": "return"})
 
 
 def _agent_reply(chan, h, req, state):
