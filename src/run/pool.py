@@ -13,6 +13,7 @@ import gc
 import json
 import marshal
 import os
+import resource
 import signal
 import socket
 import struct
@@ -36,6 +37,7 @@ ANSWER_NAME_MAX = 4096
 ANSWER_SOURCE_MAX = 64 << 20
 _POOL = []	# _Prepared, oldest first
 _PREPARED_ANSWER = None	# in a prepared check: (pid, judge's socket) of its answer's process
+_DONE = None	# in a prepared check's judge: its request socket, kept to say "verdict written"
 
 
 class _Prepared:
@@ -76,7 +78,7 @@ def _prepared_main(limits, go_fd):
     """PID 1 of a prepared check: sets everything up, then waits for its one
     request on GO_FD.  A failure is kept and reported to the request (which
     brings the verdict channel).  Never returns."""
-    global _PREPARED_ANSWER
+    global _PREPARED_ANSWER, _DONE
     problem = None
     try:
         _check_setup(limits, go_fd)
@@ -89,12 +91,47 @@ def _prepared_main(limits, go_fd):
     try:
         go = socket.socket(fileno=go_fd)
         n, fds = _recv_request(go, buf)
-        go.close()	# one request: nothing the check runs holds this socket
     except BaseException:
         os._exit(0)
     if not n or len(fds) != 3:	# the zygote discarded this one, or ended
         os._exit(0)
+    _DONE = go	# one request; from now on only for _done_report
     _check_go(buf, n, fds, problem)
+
+
+def _done_close():
+    """In the judge, before answer code runs in its own process (a harness
+    without OWNS): the zygote then learns the check's end from PID 1's exit
+    alone, so the answer cannot end its check early."""
+    global _DONE
+    if _DONE is not None:
+        _DONE.close()
+        _DONE = None
+
+
+def _done_report(verdict_fd):
+    """In the judge, its verdict written: closes its ends of the verdict and
+    output pipes, kills the answer's process if a made-ahead one was never
+    used (_judge killed the other), and tells the zygote, which replies at
+    once and reaps PID 1 after the reply, so the namespaces' teardown is off
+    the check's path.  Only trusted code holds this socket (the answer's
+    process never did; see _done_close).  Then waits for the zygote to
+    close its end, so that this process's exit does not compete with the
+    reply for a CPU."""
+    global _DONE
+    if _DONE is None:
+        return
+    try:
+        if _PREPARED_ANSWER is not None:
+            os.kill(_PREPARED_ANSWER[0], signal.SIGKILL)
+        for fd in (verdict_fd, 1, 2):
+            os.close(fd)
+        usage = resource.getrusage(resource.RUSAGE_SELF)
+        _DONE.send(json.dumps({"code": 0, "cpu_ms": round(
+            (usage.ru_utime + usage.ru_stime) * 1000, 3)}).encode())
+        _DONE.recv(1)
+    except BaseException:
+        pass	# the zygote then waits for PID 1's exit
 
 
 def _check_go(buf, n, fds, problem):
@@ -307,7 +344,8 @@ def _take_prepared(hdr):
 
 
 def _hand_off(hdr, msg, n, fds):
-    """Sends the request to a prepared check; returns its pid.  One that
+    """Sends the request to a prepared check; returns it (its pid, and its
+    socket, on which its judge says when the verdict is written).  One that
     died while waiting is discarded and the next tried."""
     rights = [(socket.SOL_SOCKET, socket.SCM_RIGHTS, array.array("i", fds))]
     for _ in range(POOL_SIZE + 2):
@@ -317,8 +355,7 @@ def _hand_off(hdr, msg, n, fds):
         except OSError:
             check.discard()
             continue
-        check.go.close()
-        return check.pid
+        return check
     raise OSError(errno.EPIPE, "no prepared check took the request")
 
 
