@@ -37,6 +37,7 @@ ANSWER_NAME_MAX = 4096
 ANSWER_SOURCE_MAX = 64 << 20
 _POOL = []	# _Prepared, oldest first
 _PREPARED_ANSWER = None	# in a prepared check: (pid, judge's socket) of its answer's process
+_HANDED = None	# in a prepared check: that pair, once handed the answer (_answer_hand)
 _DONE = None	# in a prepared check's judge: its request socket, kept to say "verdict written"
 
 
@@ -111,8 +112,8 @@ def _done_close():
 
 def _done_report(verdict_fd):
     """In the judge, its verdict written: closes its ends of the verdict and
-    output pipes, kills the answer's process if a made-ahead one was never
-    used (_judge killed the other), and tells the zygote, which replies at
+    output pipes, kills the answer's process if the made-ahead one was not
+    judged with (_judge killed it otherwise), and tells the zygote, which replies at
     once and reaps PID 1 after the reply, so the namespaces' teardown is off
     the check's path.  Only trusted code holds this socket (the answer's
     process never did; see _done_close).  Then waits for the zygote to
@@ -122,8 +123,9 @@ def _done_report(verdict_fd):
     if _DONE is None:
         return
     try:
-        if _PREPARED_ANSWER is not None:
-            os.kill(_PREPARED_ANSWER[0], signal.SIGKILL)
+        for unused in (_PREPARED_ANSWER, _HANDED):
+            if unused is not None:
+                os.kill(unused[0], signal.SIGKILL)
         for fd in (verdict_fd, 1, 2):
             os.close(fd)
         usage = resource.getrusage(resource.RUSAGE_SELF)
@@ -304,29 +306,43 @@ def _answer_await(fd):
     return (body[:name_len].decode(), body[name_len:at].decode("utf-8", "replace"), namespace)
 
 
+def _answer_hand(hdr, answer_src, code):
+    """Hands the answer's process made ahead the answer, the harness's
+    compiled CODE (its probes run there: marshalled, trusted, from the
+    judge) and the output pipe (our stdout), as soon as the request is
+    read: it unpacks them and runs the harness's top level while the judge
+    compiles the answer and runs its own.  _answer_pair then returns it."""
+    global _PREPARED_ANSWER, _HANDED
+    if _PREPARED_ANSWER is None:
+        return
+    pid, judge_end = _HANDED = _PREPARED_ANSWER
+    _PREPARED_ANSWER = None
+    name = hdr["answer_name"].encode("utf-8", "replace")
+    source = answer_src.encode("utf-8", "replace")
+    harness = _HARNESS_MARSHAL.get(id(code)) or marshal.dumps(code)
+    harness_name = hdr["harness_name"].encode("utf-8", "replace")
+    with contextlib.suppress(OSError):	# then its first request finds it gone
+        socket.send_fds(judge_end, [struct.pack(">IIII", len(name), len(source),
+                                                len(harness_name), len(harness))], [1])
+        judge_end.sendall(name + source + harness_name + harness)
+
+
 def _answer_pair(hdr, token, answer_src, namespace):
     """The answer's process and the judge's end of its channel: the one made
-    ahead, handed the answer, the harness's compiled code (its probes run
-    there: marshalled, trusted, from the judge) and the output pipe (our
-    stdout) now, or else, when there is none, a fork of the judge."""
-    global _PREPARED_ANSWER
-    if _PREPARED_ANSWER is None:
+    ahead (handed the answer by _answer_hand), or else, when there is none,
+    a fork of the judge."""
+    global _HANDED
+    if _HANDED is None:
+        _answer_hand(hdr, answer_src, namespace["__harness_code__"])
+    if _HANDED is None:
         judge_end, answer_end = socket.socketpair(socket.AF_UNIX, socket.SOCK_STREAM)
         pid = os.fork()
         if pid == 0:
             _answer_process(hdr, token, answer_src, answer_end.detach(), namespace)
         answer_end.close()
         return pid, judge_end
-    pid, judge_end = _PREPARED_ANSWER
-    _PREPARED_ANSWER = None
-    name = hdr["answer_name"].encode("utf-8", "replace")
-    source = answer_src.encode("utf-8", "replace")
-    harness = marshal.dumps(namespace["__harness_code__"])
-    harness_name = hdr["harness_name"].encode("utf-8", "replace")
-    socket.send_fds(judge_end, [struct.pack(">IIII", len(name), len(source), len(harness_name),
-                                            len(harness))], [1])
-    judge_end.sendall(name + source + harness_name + harness)
-    return pid, judge_end
+    pair, _HANDED = _HANDED, None
+    return pair
 
 
 def _take_prepared(hdr):

@@ -28,6 +28,7 @@ import inspect
 import io
 import itertools
 import json
+import marshal
 import math
 import os
 import random
@@ -208,6 +209,7 @@ def _check_main(hdr, token, harness_src, answer_src, verdict_fd, problem):
     except (SyntaxError, ValueError) as exc:
         send({"internal": "the harness %s does not compile: %s" % (hdr["harness_name"], _short(exc))})
         os._exit(0)
+    _answer_hand(hdr, answer_src, harness_code)
     try:
         verdict = _grade(hdr, token, harness_code, answer_src, verdict_fd)
     except AnswerError as err:	# the answer cannot run: status error
@@ -537,6 +539,7 @@ def _answer_agent(chan, answer_name, answer_src, namespace):
 
 
 _HARNESS_CODE = {}
+_HARNESS_MARSHAL = {}	# id of a code in _HARNESS_CODE: its marshalled bytes
 
 
 def _harness_code(name, source):
@@ -548,7 +551,9 @@ def _harness_code(name, source):
     if code is None:
         if len(_HARNESS_CODE) > 32:
             _HARNESS_CODE.clear()
+            _HARNESS_MARSHAL.clear()
         code = _HARNESS_CODE[key] = compile(source, name, "exec")
+        _HARNESS_MARSHAL[id(code)] = marshal.dumps(code)	# what an answer's process runs
     return code
 
 
@@ -654,6 +659,8 @@ def _wait_check(pidfd, done, deadline):
         word = _done_word(done)
         if word is not None:
             return word
+        with contextlib.suppress(OSError):	# a judge waiting on it ends
+            done.shutdown(socket.SHUT_RDWR)
         done = None	# closed unsaid (a harness without OWNS): wait for the exit
 
 
