@@ -671,13 +671,13 @@ class Judge(Harness):
         self._stubs = {}
         self._calling = None
         self._events = 0
+        self._unacked = 0	# stub installs sent, their replies not yet read
         self._answer_pid = None	# set by the supervisor: what answer_fds reads
 
     def answer_fds(self):
-        """The descriptors the answer's process holds, as the kernel lists
-        them, read here in the judge (/proc/PID/fd): nothing the answer runs
-        can rewrite this observation.  A sorted list, or None when it cannot
-        be read (the process made itself unreadable, or ended)."""
+        """The answer process's descriptors, read in the judge from
+        /proc/PID/fd (nothing the answer runs can rewrite it): a sorted
+        list, or None when unreadable (made so by the answer, or ended)."""
         try:
             return sorted([int(n) for n in os.listdir("/proc/%d/fd" % self._answer_pid)])
         except (OSError, ValueError, TypeError):
@@ -689,19 +689,23 @@ class Judge(Harness):
             reply = self._chan.recv()
             if reply is None:
                 raise AnswerGone("ended", ended=True)
-            if "ev" not in reply:
+            if "ev" in reply:
+                self._event(reply)
+            elif self._unacked:
+                self._unacked -= 1
+                if reply.get("ok") is not True:
+                    raise AnswerGone("did not take the stub")
+            else:
                 return reply
-            self._event(reply)
 
     def _event(self, ev):
         kind, name = ev.get("ev"), ev.get("name")
         self._events += 1
         if self._events > EVENTS_MAX:
             raise AnswerError("the answer called the helpers more than %d times" % EVENTS_MAX)
-        if kind == "return" and self._calling:
+        if kind == "return" and self._calling:	# events but "end" get no reply
             for recorder in self.recorders:
                 recorder.events.append(("return", self._calling, (), None))
-            self._chan.send({"ok": True})
             return
         stub = self._stubs.get(name) if type(name) is str else None
         args = _plain_decode(ev.get("args"))
@@ -710,7 +714,6 @@ class Judge(Harness):
         args = tuple(args)
         stub.recorder.events.append((kind, name, args, _line(ev.get("line"))))
         if kind != "end":
-            self._chan.send({"ok": True})
             return
         result = stub.result(*args) if callable(stub.result) else stub.result
         self._chan.send({"v": _plain_encode(result)})	# a fresh copy each time
@@ -722,9 +725,10 @@ class Judge(Harness):
                            _line(info.get("line")), context)
 
     def _install(self, name, stub):
-        reply = self._request({"op": "stub", "name": str(name)})
-        if reply.get("ok") is not True:
-            raise AnswerGone("did not take the stub")
+        # Its reply is read with the next request's (no answer code runs
+        # between): one round trip fewer per stub.
+        self._chan.send({"op": "stub", "name": str(name)})
+        self._unacked += 1
         self._stubs[str(name)] = stub
 
     def load(self):

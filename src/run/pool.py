@@ -13,6 +13,7 @@ import gc
 import json
 import marshal
 import os
+import resource
 import signal
 import socket
 import struct
@@ -36,6 +37,8 @@ ANSWER_NAME_MAX = 4096
 ANSWER_SOURCE_MAX = 64 << 20
 _POOL = []	# _Prepared, oldest first
 _PREPARED_ANSWER = None	# in a prepared check: (pid, judge's socket) of its answer's process
+_HANDED = None	# in a prepared check: that pair, once handed the answer (_answer_hand)
+_DONE = None	# in a prepared check's judge: its request socket, kept to say "verdict written"
 
 
 class _Prepared:
@@ -76,7 +79,7 @@ def _prepared_main(limits, go_fd):
     """PID 1 of a prepared check: sets everything up, then waits for its one
     request on GO_FD.  A failure is kept and reported to the request (which
     brings the verdict channel).  Never returns."""
-    global _PREPARED_ANSWER
+    global _PREPARED_ANSWER, _DONE
     problem = None
     try:
         _check_setup(limits, go_fd)
@@ -89,12 +92,48 @@ def _prepared_main(limits, go_fd):
     try:
         go = socket.socket(fileno=go_fd)
         n, fds = _recv_request(go, buf)
-        go.close()	# one request: nothing the check runs holds this socket
     except BaseException:
         os._exit(0)
     if not n or len(fds) != 3:	# the zygote discarded this one, or ended
         os._exit(0)
+    _DONE = go	# one request; from now on only for _done_report
     _check_go(buf, n, fds, problem)
+
+
+def _done_close():
+    """In the judge, before answer code runs in its own process (a harness
+    without OWNS): the zygote then learns the check's end from PID 1's exit
+    alone, so the answer cannot end its check early."""
+    global _DONE
+    if _DONE is not None:
+        _DONE.close()
+        _DONE = None
+
+
+def _done_report(verdict_fd):
+    """In the judge, its verdict written: closes its ends of the verdict and
+    output pipes, kills the answer's process if the made-ahead one was not
+    judged with (_judge killed it otherwise), and tells the zygote, which replies at
+    once and reaps PID 1 after the reply, so the namespaces' teardown is off
+    the check's path.  Only trusted code holds this socket (the answer's
+    process never did; see _done_close).  Then waits for the zygote to
+    close its end, so that this process's exit does not compete with the
+    reply for a CPU."""
+    global _DONE
+    if _DONE is None:
+        return
+    try:
+        for unused in (_PREPARED_ANSWER, _HANDED):
+            if unused is not None:
+                os.kill(unused[0], signal.SIGKILL)
+        for fd in (verdict_fd, 1, 2):
+            os.close(fd)
+        usage = resource.getrusage(resource.RUSAGE_SELF)
+        _DONE.send(json.dumps({"code": 0, "cpu_ms": round(
+            (usage.ru_utime + usage.ru_stime) * 1000, 3)}).encode())
+        _DONE.recv(1)
+    except BaseException:
+        pass	# the zygote then waits for PID 1's exit
 
 
 def _check_go(buf, n, fds, problem):
@@ -267,29 +306,43 @@ def _answer_await(fd):
     return (body[:name_len].decode(), body[name_len:at].decode("utf-8", "replace"), namespace)
 
 
+def _answer_hand(hdr, answer_src, code):
+    """Hands the answer's process made ahead the answer, the harness's
+    compiled CODE (its probes run there: marshalled, trusted, from the
+    judge) and the output pipe (our stdout), as soon as the request is
+    read: it unpacks them and runs the harness's top level while the judge
+    compiles the answer and runs its own.  _answer_pair then returns it."""
+    global _PREPARED_ANSWER, _HANDED
+    if _PREPARED_ANSWER is None:
+        return
+    pid, judge_end = _HANDED = _PREPARED_ANSWER
+    _PREPARED_ANSWER = None
+    name = hdr["answer_name"].encode("utf-8", "replace")
+    source = answer_src.encode("utf-8", "replace")
+    harness = _HARNESS_MARSHAL.get(id(code)) or marshal.dumps(code)
+    harness_name = hdr["harness_name"].encode("utf-8", "replace")
+    with contextlib.suppress(OSError):	# then its first request finds it gone
+        socket.send_fds(judge_end, [struct.pack(">IIII", len(name), len(source),
+                                                len(harness_name), len(harness))], [1])
+        judge_end.sendall(name + source + harness_name + harness)
+
+
 def _answer_pair(hdr, token, answer_src, namespace):
     """The answer's process and the judge's end of its channel: the one made
-    ahead, handed the answer, the harness's compiled code (its probes run
-    there: marshalled, trusted, from the judge) and the output pipe (our
-    stdout) now, or else, when there is none, a fork of the judge."""
-    global _PREPARED_ANSWER
-    if _PREPARED_ANSWER is None:
+    ahead (handed the answer by _answer_hand), or else, when there is none,
+    a fork of the judge."""
+    global _HANDED
+    if _HANDED is None:
+        _answer_hand(hdr, answer_src, namespace["__harness_code__"])
+    if _HANDED is None:
         judge_end, answer_end = socket.socketpair(socket.AF_UNIX, socket.SOCK_STREAM)
         pid = os.fork()
         if pid == 0:
             _answer_process(hdr, token, answer_src, answer_end.detach(), namespace)
         answer_end.close()
         return pid, judge_end
-    pid, judge_end = _PREPARED_ANSWER
-    _PREPARED_ANSWER = None
-    name = hdr["answer_name"].encode("utf-8", "replace")
-    source = answer_src.encode("utf-8", "replace")
-    harness = marshal.dumps(namespace["__harness_code__"])
-    harness_name = hdr["harness_name"].encode("utf-8", "replace")
-    socket.send_fds(judge_end, [struct.pack(">IIII", len(name), len(source), len(harness_name),
-                                            len(harness))], [1])
-    judge_end.sendall(name + source + harness_name + harness)
-    return pid, judge_end
+    pair, _HANDED = _HANDED, None
+    return pair
 
 
 def _take_prepared(hdr):
@@ -307,7 +360,8 @@ def _take_prepared(hdr):
 
 
 def _hand_off(hdr, msg, n, fds):
-    """Sends the request to a prepared check; returns its pid.  One that
+    """Sends the request to a prepared check; returns it (its pid, and its
+    socket, on which its judge says when the verdict is written).  One that
     died while waiting is discarded and the next tried."""
     rights = [(socket.SOL_SOCKET, socket.SCM_RIGHTS, array.array("i", fds))]
     for _ in range(POOL_SIZE + 2):
@@ -317,8 +371,7 @@ def _hand_off(hdr, msg, n, fds):
         except OSError:
             check.discard()
             continue
-        check.go.close()
-        return check.pid
+        return check
     raise OSError(errno.EPIPE, "no prepared check took the request")
 
 

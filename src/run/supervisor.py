@@ -28,6 +28,7 @@ import inspect
 import io
 import itertools
 import json
+import marshal
 import math
 import os
 import random
@@ -208,6 +209,7 @@ def _check_main(hdr, token, harness_src, answer_src, verdict_fd, problem):
     except (SyntaxError, ValueError) as exc:
         send({"internal": "the harness %s does not compile: %s" % (hdr["harness_name"], _short(exc))})
         os._exit(0)
+    _answer_hand(hdr, answer_src, harness_code)
     try:
         verdict = _grade(hdr, token, harness_code, answer_src, verdict_fd)
     except AnswerError as err:	# the answer cannot run: status error
@@ -224,6 +226,10 @@ def _check_main(hdr, token, harness_src, answer_src, verdict_fd, problem):
         send(verdict)
     except BaseException:
         code = 71
+    if code == 0:
+        _done_report(verdict_fd)
+        if hdr.get("fault") == "linger":	# test hook: a judge slow to exit
+            time.sleep(30)
     os._exit(code)
 
 
@@ -247,6 +253,7 @@ def _grade(hdr, token, harness_code, answer_src, verdict_fd):
     owns = namespace.get("OWNS")
     if owns is not None:
         return _judge(hdr, token, namespace, owns, answer_src, verdict_fd)
+    _done_close()	# the answer runs in this process: its end is PID 1's exit
     h = Harness(answer_src, answer_name)
     grade(h)
     return {"checks": h.checks, "notes": h.notes}
@@ -331,6 +338,7 @@ def _judge(hdr, token, namespace, owns, answer_src, verdict_fd):
                 h.check(criterion, False, str(err), err.line)
     finally:
         if judge_end.fileno() >= 0:
+            _dismiss(judge_end)
             judge_end.close()
         _reap(pid)
     checked = {c["criterion"] for c in h.checks}
@@ -339,6 +347,24 @@ def _judge(hdr, token, namespace, owns, answer_src, verdict_fd):
             h.check(criterion, False, "not judged: the check saw nothing of the answer "
                     "to judge this by")
     return {"checks": h.checks, "notes": h.notes}
+
+
+BYE_WAIT = 0.05	# seconds the judge waits for the answer's process to let go of the output
+
+
+def _dismiss(sock):
+    """Before the answer's process is killed: asks it (one "bye" on SOCK,
+    its channel) to let go of the output pipe, so the runner sees the pipe
+    end at once, not after the killed process is torn down (about 0.8 ms
+    of unmapping the warm heap).  Waits at most BYE_WAIT for a word or an
+    end; what the answer's process does with it changes only when the pipe
+    ends: it is killed next either way."""
+    frame = _json_fast({"op": "bye"}).encode()
+    try:
+        sock.send(struct.pack(">I", len(frame)) + frame, socket.MSG_DONTWAIT)
+        select.select([sock], [], [], BYE_WAIT)
+    except OSError:
+        pass
 
 
 def _reap(pid):
@@ -385,10 +411,11 @@ def _answer_process(hdr, token, answer_src, fd, namespace):
 
 
 def _agent_stub(chan, name, answer_name):
-    """A stub in the answer's globals: each call, start and end is a request
-    to the judge, which records it; the result is the judge's fresh copy."""
+    """A stub in the answer's globals: each call, start and end is sent to
+    the judge, which records it (in the order sent: only "end" waits for a
+    reply); the result is the judge's fresh copy."""
     async def body(args):
-        chan.request({"ev": "start", "name": name, "args": _plain_encode(list(args))})
+        chan.send({"ev": "start", "name": name, "args": _plain_encode(list(args))})
         await asyncio.sleep(0)	# lets a concurrent sibling start
         reply = chan.request({"ev": "end", "name": name, "args": _plain_encode(list(args))})
         if reply is None:
@@ -404,8 +431,8 @@ def _agent_stub(chan, name, answer_name):
             if frame.f_code.co_filename == answer_name:
                 line = frame.f_lineno
             frame = frame.f_back
-        chan.request({"ev": "call", "name": name, "args": _plain_encode(list(args)),
-                      "line": line})
+        chan.send({"ev": "call", "name": name, "args": _plain_encode(list(args)),
+                   "line": line})
         return body(args)
 
     stub.__name__ = stub.__qualname__ = name
@@ -424,7 +451,7 @@ class _ReturnSignal:
 
     def append(self, _event):
         if self.active:
-            self.chan.request({"ev": "return"})
+            self.chan.send({"ev": "return"})
 
 
 def _agent_reply(chan, h, req, state):
@@ -440,6 +467,10 @@ def _agent_reply(chan, h, req, state):
         return {"ok": True}
     if op == "probe":
         return _agent_probe(h, req, state["harness"])
+    if op == "bye":	# the check is judged: the output pipe is let go (_dismiss)
+        for fd in (1, 2):
+            os.dup2(0, fd)	# /dev/null, read-only: a later write fails
+        return {"ok": True}
     module = h.module
     if module is None:
         return {"raised": {"message": "the answer is not loaded"}}
@@ -513,6 +544,7 @@ def _answer_agent(chan, answer_name, answer_src, namespace):
 
 
 _HARNESS_CODE = {}
+_HARNESS_MARSHAL = {}	# id of a code in _HARNESS_CODE: its marshalled bytes
 
 
 def _harness_code(name, source):
@@ -524,7 +556,9 @@ def _harness_code(name, source):
     if code is None:
         if len(_HARNESS_CODE) > 32:
             _HARNESS_CODE.clear()
+            _HARNESS_MARSHAL.clear()
         code = _HARNESS_CODE[key] = compile(source, name, "exec")
+        _HARNESS_MARSHAL[id(code)] = marshal.dumps(code)	# what an answer's process runs
     return code
 
 
@@ -603,16 +637,73 @@ def _clone_check(hdr, child):
     return pid
 
 
-def _supervise(pid, wall_s):
-    """Waits for the check, killing it at the wall limit; returns the reply."""
+def _done_word(done):
+    """The judge's word on DONE that its verdict is written ({"code",
+    "cpu_ms"}), or None: it closed the socket or ended without it."""
+    try:
+        word = json.loads(done.recv(256))
+    except (OSError, ValueError):
+        return None
+    if type(word) is not dict or type(word.get("code")) is not int:
+        return None
+    cpu_ms = word.get("cpu_ms")
+    return {"status": "exited", "code": word["code"],
+            "cpu_ms": cpu_ms if type(cpu_ms) in (int, float) else 0}
+
+
+def _wait_check(pidfd, done, deadline):
+    """Waits until PID 1 ends, its judge's word comes on DONE (None: not
+    listened for), or DEADLINE.  Returns "exit", "timeout" or the word."""
+    while True:
+        waiting = [pidfd] if done is None else [pidfd, done]
+        ready, _, _ = select.select(waiting, [], [], max(0.0, deadline - time.monotonic()))
+        if not ready:
+            return "timeout"
+        if pidfd in ready:
+            return "exit"
+        word = _done_word(done)
+        if word is not None:
+            return word
+        with contextlib.suppress(OSError):	# a judge waiting on it ends
+            done.shutdown(socket.SHUT_RDWR)
+        done = None	# closed unsaid (a harness without OWNS): wait for the exit
+
+
+def _reap_check(pid, pidfd, done, deadline):
+    """PID 1 of a check that has been replied for, told to end by closing
+    DONE (its judge waits for that): it may still run until DEADLINE (its
+    wall limit), then it is killed; waited for either way, so nothing of it
+    outlives the next request."""
+    try:
+        done.close()
+        ready, _, _ = select.select([pidfd], [], [], max(0.0, deadline - time.monotonic()))
+        if not ready:
+            os.kill(pid, signal.SIGKILL)
+        os.waitpid(pid, 0)
+    finally:
+        os.close(pidfd)
+
+
+def _supervise(check, wall_s):
+    """Waits for CHECK (a _Prepared), killing it at the wall limit.  Returns
+    the reply, and a function that reaps PID 1 after the reply when the
+    judge said its verdict was written before PID 1 ended (else None)."""
+    pid, deadline = check.pid, time.monotonic() + wall_s
     pidfd = os.pidfd_open(pid)
     try:
-        ready, _, _ = select.select([pidfd], [], [], wall_s)
-        if not ready:
+        got = _wait_check(pidfd, check.go, deadline)
+    except BaseException:
+        os.close(pidfd)
+        raise
+    if type(got) is dict:
+        return got, lambda: _reap_check(pid, pidfd, check.go, deadline)
+    try:
+        if got == "timeout":
             os.kill(pid, signal.SIGKILL)	# PID 1: takes its namespace with it
         _, status, usage = os.wait4(pid, 0)
     finally:
         os.close(pidfd)
+    ready = got == "exit"
     reply = {"cpu_ms": round((usage.ru_utime + usage.ru_stime) * 1000, 3)}
     if not ready:
         reply["status"] = "timeout"
@@ -622,7 +713,7 @@ def _supervise(pid, wall_s):
     else:
         reply["status"] = "exited"
         reply["code"] = os.WEXITSTATUS(status)
-    return reply
+    return reply, None
 
 
 def _read_sources(fd, length):
@@ -642,23 +733,29 @@ def _serve_one(sock, msg, n, fds):
     check's 32-character verdict token, kept out of any str or bytes; it is
     handed on to a prepared check as it is."""
     out_fd, verdict_fd, src_fd = fds
-    pid = None
+    check = reap = None
     try:
         nl = msg.find(b"\n", 0, n)
         hdr = json.loads(bytes(msg[:nl]))
         if hdr.get("fault") == "hang":	# test hook: a zygote that stops answering
             time.sleep(3600)
-        pid = _hand_off(hdr, msg, n, fds)
+        check = _hand_off(hdr, msg, n, fds)
     except OSError as exc:
         reply = {"status": "error", "message": str(exc)}
     finally:
         msg[:] = bytes(len(msg))
         os.close(out_fd)	# only the check may hold the write ends, so EOF means done
         os.close(verdict_fd)
-    if pid is not None:
-        reply = _supervise(pid, hdr["wall_s"])
+    if check is not None:
+        try:
+            reply, reap = _supervise(check, hdr["wall_s"])
+        finally:
+            if reap is None:
+                check.go.close()
     reply["id"] = hdr["id"]
     sock.send(json.dumps(reply).encode())
+    if reap is not None:
+        reap()
     # Off the check's path: the harness compiled once here, so the checks
     # prepared from now on inherit it, and the pool topped up.
     try:

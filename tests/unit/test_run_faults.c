@@ -220,3 +220,29 @@ Test(run_faults, hung_zygote_is_killed_and_restarted)
 	run_result_free(&res);
 	runner_free(r);
 }
+
+/* The zygote replies once the judge says its verdict is written and reaps
+ * PID 1 after the reply: a judge that stays 30 s after saying so ("linger")
+ * holds up neither its own check nor, past its wall limit (1 s here, when
+ * the zygote kills it), the next. */
+Test(run_faults, a_judge_slow_to_exit_holds_up_no_check)
+{
+	struct runner *r = start_runner();
+	struct run_result res;
+	char *text = NULL;
+	size_t len = 0;
+
+	cr_assert_eq(fs_read_file(ANSWERS "rewrite-sequential.py", 1 << 20, &text, &len), 0);
+	runner_set_fault(r, "linger");
+	run_text(r, REWRITE_HARNESS, text, 1, &res);
+	cr_expect_eq(res.status, RUN_OK, "%s: %s", run_status_name(res.status), res.message);
+	cr_expect_eq(criterion_passed(&res, "sequential-not-concurrent"), 1);
+	cr_expect(res.ms < 900, "took %.0f ms", res.ms);
+	run_result_free(&res);
+	run_text(r, REWRITE_HARNESS, text, 5, &res);
+	cr_expect_eq(res.status, RUN_OK, "the next check: %s: %s", run_status_name(res.status),
+		     res.message);
+	run_result_free(&res);
+	free(text);
+	runner_free(r);
+}
