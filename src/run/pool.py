@@ -14,10 +14,12 @@ import json
 import marshal
 import os
 import resource
+import select
 import signal
 import socket
 import struct
 import sys
+import time
 import warnings
 
 # ------------------------------------------------- prepared checks (the pool)
@@ -387,3 +389,60 @@ def _refill(hdr):
             _POOL.append(_prepare(limits))
         except OSError:
             return
+
+
+# ------------------------------------ the zygote waits for a prepared check
+def _wait_check(pidfd, done, deadline):
+    """Waits until PID 1 ends, its judge's word comes on DONE (None: not
+    listened for), or DEADLINE.  Returns "exit", "timeout" or the word."""
+    while True:
+        waiting = [pidfd] if done is None else [pidfd, done]
+        ready, _, _ = select.select(waiting, [], [], max(0.0, deadline - time.monotonic()))
+        if not ready:
+            return "timeout"
+        if pidfd in ready:
+            return "exit"
+        word = _done_word(done)
+        if word is not None:
+            return word
+        with contextlib.suppress(OSError):	# a judge waiting on it ends
+            done.shutdown(socket.SHUT_RDWR)
+        done = None	# closed unsaid (a harness without OWNS): wait for the exit
+
+
+def _reap_check(pid, pidfd, done, deadline):
+    """PID 1 of a check that has been replied for, told to end by closing
+    DONE (its judge waits for that): it may still run until DEADLINE (its
+    wall limit), then it is killed; waited for either way, so nothing of it
+    outlives the next request."""
+    try:
+        done.close()
+        ready, _, _ = select.select([pidfd], [], [], max(0.0, deadline - time.monotonic()))
+        if not ready:
+            os.kill(pid, signal.SIGKILL)
+        os.waitpid(pid, 0)
+    finally:
+        os.close(pidfd)
+
+
+def _read_sources(fd, length):
+    """The harness and the answer, from the memfd the C side sent."""
+    chunks, offset = [], 0
+    while offset < length:
+        chunk = os.pread(fd, length - offset, offset)
+        if not chunk:
+            break
+        chunks.append(chunk)
+        offset += len(chunk)
+    return b"".join(chunks)
+
+
+def _recv_request(sock, buf):
+    """One request into BUF (no bytes copy of it is made); returns its
+    length and the descriptors that came with it."""
+    fds = array.array("i")
+    n, anc, _, _ = sock.recvmsg_into([buf], socket.CMSG_SPACE(4 * fds.itemsize))
+    for level, kind, data in anc:
+        if level == socket.SOL_SOCKET and kind == socket.SCM_RIGHTS:
+            fds.frombytes(data[:len(data) - (len(data) % fds.itemsize)])
+    return n, list(fds)

@@ -651,39 +651,6 @@ def _done_word(done):
             "cpu_ms": cpu_ms if type(cpu_ms) in (int, float) else 0}
 
 
-def _wait_check(pidfd, done, deadline):
-    """Waits until PID 1 ends, its judge's word comes on DONE (None: not
-    listened for), or DEADLINE.  Returns "exit", "timeout" or the word."""
-    while True:
-        waiting = [pidfd] if done is None else [pidfd, done]
-        ready, _, _ = select.select(waiting, [], [], max(0.0, deadline - time.monotonic()))
-        if not ready:
-            return "timeout"
-        if pidfd in ready:
-            return "exit"
-        word = _done_word(done)
-        if word is not None:
-            return word
-        with contextlib.suppress(OSError):	# a judge waiting on it ends
-            done.shutdown(socket.SHUT_RDWR)
-        done = None	# closed unsaid (a harness without OWNS): wait for the exit
-
-
-def _reap_check(pid, pidfd, done, deadline):
-    """PID 1 of a check that has been replied for, told to end by closing
-    DONE (its judge waits for that): it may still run until DEADLINE (its
-    wall limit), then it is killed; waited for either way, so nothing of it
-    outlives the next request."""
-    try:
-        done.close()
-        ready, _, _ = select.select([pidfd], [], [], max(0.0, deadline - time.monotonic()))
-        if not ready:
-            os.kill(pid, signal.SIGKILL)
-        os.waitpid(pid, 0)
-    finally:
-        os.close(pidfd)
-
-
 def _supervise(check, wall_s):
     """Waits for CHECK (a _Prepared), killing it at the wall limit.  Returns
     the reply, and a function that reaps PID 1 after the reply when the
@@ -714,18 +681,6 @@ def _supervise(check, wall_s):
         reply["status"] = "exited"
         reply["code"] = os.WEXITSTATUS(status)
     return reply, None
-
-
-def _read_sources(fd, length):
-    """The harness and the answer, from the memfd the C side sent."""
-    chunks, offset = [], 0
-    while offset < length:
-        chunk = os.pread(fd, length - offset, offset)
-        if not chunk:
-            break
-        chunks.append(chunk)
-        offset += len(chunk)
-    return b"".join(chunks)
 
 
 def _serve_one(sock, msg, n, fds):
@@ -794,17 +749,6 @@ def _self_test():
     problem = os.read(err_r, 600).decode("utf-8", "replace")
     os.close(err_r)
     return None if status == 0 else problem or "status %d" % status
-
-
-def _recv_request(sock, buf):
-    """One request into BUF (no bytes copy of it is made); returns its
-    length and the descriptors that came with it."""
-    fds = array.array("i")
-    n, anc, _, _ = sock.recvmsg_into([buf], socket.CMSG_SPACE(4 * fds.itemsize))
-    for level, kind, data in anc:
-        if level == socket.SOL_SOCKET and kind == socket.SCM_RIGHTS:
-            fds.frombytes(data[:len(data) - (len(data) % fds.itemsize)])
-    return n, list(fds)
 
 
 def main():
