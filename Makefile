@@ -167,17 +167,19 @@ build/asan/unit-tests: $(UNIT_OBJ) $(ASAN_LIB_OBJ) $(VENDOR_OBJ)
 	@$(if $(Q),echo '  LD      $@')
 	$(Q)$(CC) $(ASAN_FLAGS) -o $@ $^ $(PKG_LIBS) -lcriterion
 
-build/dev/%.o: %.c $(GEN)
+# Sources wait for the generated file but need no rebuild when it changes:
+# only gen/embedded.o compiles it (src/embedded.h is written by hand).
+build/dev/%.o: %.c | $(GEN)
 	@mkdir -p $(dir $@)
 	@$(if $(Q),echo '  CC      $<')
 	$(Q)$(CC) $(DEV_CFLAGS) -MMD -MP -c -o $@ $<
 
-build/asan/%.o: %.c $(GEN)
+build/asan/%.o: %.c | $(GEN)
 	@mkdir -p $(dir $@)
 	@$(if $(Q),echo '  CC asan $<')
 	$(Q)$(CC) $(ASAN_CFLAGS) -MMD -MP -c -o $@ $<
 
-build/tsan/%.o: %.c $(GEN)
+build/tsan/%.o: %.c | $(GEN)
 	@mkdir -p $(dir $@)
 	@$(if $(Q),echo '  CC tsan $<')
 	$(Q)$(CC) $(TSAN_CFLAGS) -MMD -MP -c -o $@ $<
