@@ -63,9 +63,11 @@ def draw(h, pool, count):
 def random_tree(h):
     """(tree as plain nested dicts, None for a file; the paths in walk order;
     the label of the second top folder)."""
-    top, sub = draw(h, FOLDERS, 2), draw(h, FOLDERS, 2)
+    top, sub = draw(h, FOLDERS, 2), draw(h, FOLDERS, 3)
     files = ["%s%s" % (stem, h.random_choice(EXTS)) for stem in draw(h, STEMS, 6)]
-    tree = {top[0]: {files[0]: None, sub[0]: {files[1]: None}},
+    # Every tree has an empty folder: it holds no file, so no path (a test
+    # of the value's truthiness would take it for a file).
+    tree = {top[0]: {files[0]: None, sub[0]: {files[1]: None}, sub[2]: {}},
             top[1]: {files[2]: None, sub[1]: {files[3]: None, files[4]: None}},
             files[5].upper(): None}
     expected = []
@@ -111,6 +113,18 @@ def walk_answer(a, found, plain):
             "seen_at_first": seen_at_first}
 
 
+def walk_after_early_stop(a, found, plain):
+    """iterating iter_files(tree) again after a caller stopped early"""
+    fn = a.module.__dict__[found]
+    first = a.call(fn, make_tree([], plain))
+    if is_iterator(first):
+        next(first, None)	# the caller took one path and stopped; it keeps the generator
+    again = a.call(fn, make_tree([], plain))
+    paths = list(again) if again is not None else []
+    del first
+    return [p if type(p) is str else repr(p) for p in paths]
+
+
 def grade(h):
     module = h.load()
     fn, found = h.find_function(module, NAME, CAMEL)
@@ -152,6 +166,8 @@ def grade(h):
                 "with \"/\": %s" % ("; ".join(detail), YIELD_FROM), line)
     else:
         h.check(WALK, True, "yields all %d paths, nested folders included" % len(EXPECTED), line)
+        if lazy:
+            check_early_stop(h, found, tree, EXPECTED, line)
     if second in seen_at_first and lazy:
         h.check(LAZY, False, "the whole tree was read before the caller got the first path "
                 "(the paths were collected first); yield each one as you reach it: "
@@ -159,3 +175,15 @@ def grade(h):
     elif lazy:
         h.check(LAZY, True, "only %s had been read when the first path came out"
                 % ", ".join(map(str, seen_at_first)), line)
+
+
+def check_early_stop(h, found, tree, expected, line):
+    """A caller may stop after the first path (the reason to yield): the next
+    walk must not see what the stopped one left behind (a shared default
+    list of path parts, say)."""
+    paths = h.probe(walk_after_early_stop, found, tree)
+    if type(paths) is list and sorted(paths, key=repr) != sorted(expected, key=repr):
+        h.check(LAZY, False, "after a caller stopped at the first path, the next walk yielded "
+                "%s: the stopped generator left its state behind (a default list is one "
+                "object shared by every call); build the path from arguments instead: %s"
+                % (", ".join(map(str, paths[:2])), YIELD_FROM), line)

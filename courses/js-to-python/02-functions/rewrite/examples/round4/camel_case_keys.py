@@ -1,0 +1,4 @@
+def make_user(name, *, role="member", tags=None):
+    userTags = list(tags) if tags is not None else []
+    userTags.append(role)
+    return {"name": name, "role": role, "userTags": userTags}

@@ -1,0 +1,6 @@
+def make_user(name, options={}, **kwargs):
+    options.update(kwargs)
+    role = options.get("role", "member")
+    tags = list(options.get("tags", []))
+    tags.append(role)
+    return {"name": name, "role": role, "tags": tags}

@@ -1,0 +1,8 @@
+from collections import defaultDict
+
+
+def group_by_team(names, teams):
+    groups = defaultDict(list)
+    for name, team in zip(names, teams):
+        groups[team].append(name)
+    return dict(groups)

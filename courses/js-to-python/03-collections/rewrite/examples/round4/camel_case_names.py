@@ -1,0 +1,9 @@
+from collections import Counter
+
+
+def top_tags(posts, limit):
+    publishedPosts = [post for post in posts if post["published"]]
+    tagCounts = Counter()
+    for post in publishedPosts:
+        tagCounts.update(post["tags"])
+    return tagCounts.most_common(limit)

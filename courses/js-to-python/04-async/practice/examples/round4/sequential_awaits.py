@@ -1,0 +1,24 @@
+"""I'd leave asyncio out for simple scripts that call one API; synchronous code
+is easier to follow there.
+"""
+import asyncio
+
+
+async def fetch_user(user_id):
+    await asyncio.sleep(0.01)
+    return {"id": user_id, "name": "Ada"}
+
+
+async def fetch_posts(user_id):
+    await asyncio.sleep(0.01)
+    return [{"id": 1, "title": "Hello"}, {"id": 2, "title": "Again"}]
+
+
+async def load_user_and_posts(user_id):
+    user = await fetch_user(user_id)
+    posts = await fetch_posts(user_id)
+    return {"user": user, "posts": posts}
+
+
+if __name__ == "__main__":
+    print(asyncio.run(load_user_and_posts(42)))

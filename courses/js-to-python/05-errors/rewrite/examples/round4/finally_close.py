@@ -1,0 +1,21 @@
+import json
+
+
+def load_settings(path):
+    f = None
+    try:
+        f = open(path, encoding="utf-8")
+        text = f.read()
+    except FileNotFoundError:
+        return {"theme": "light"}
+    finally:
+        if f is not None:
+            f.close()
+    try:
+        return json.loads(text)
+    except json.JSONDecodeError as err:
+        raise ValueError(f"bad settings in {path}") from err
+
+
+if __name__ == "__main__":
+    print(load_settings("settings.json"))

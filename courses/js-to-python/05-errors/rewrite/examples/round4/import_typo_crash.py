@@ -1,0 +1,18 @@
+import json
+from json import JSONDecodeError, JSONError
+
+
+def load_settings(path):
+    try:
+        with open(path, encoding="utf-8") as f:
+            text = f.read()
+    except FileNotFoundError:
+        return {"theme": "light"}
+    try:
+        return json.loads(text)
+    except (JSONDecodeError, JSONError) as err:
+        raise ValueError(f"bad settings in {path}") from err
+
+
+if __name__ == "__main__":
+    print(load_settings("settings.json"))

@@ -1,0 +1,19 @@
+import json
+
+
+def load_settings(path):
+    try:
+        with open(path, encoding="utf-8") as f:
+            text = f.read()
+    except Exception as err:
+        if isinstance(err, FileNotFoundError):
+            return {"theme": "light"}
+        raise err
+    try:
+        return json.loads(text)
+    except Exception as err:
+        raise ValueError(f"bad settings in {path}") from err
+
+
+if __name__ == "__main__":
+    print(load_settings("settings.json"))

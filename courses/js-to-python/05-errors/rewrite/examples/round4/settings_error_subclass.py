@@ -1,0 +1,21 @@
+import json
+
+
+class SettingsError(ValueError):
+    """The settings file exists but is not valid JSON."""
+
+
+def load_settings(path):
+    try:
+        with open(path, encoding="utf-8") as f:
+            text = f.read()
+    except FileNotFoundError:
+        return {"theme": "light"}
+    try:
+        return json.loads(text)
+    except json.JSONDecodeError as err:
+        raise SettingsError(f"bad settings in {path}: {err.msg}") from err
+
+
+if __name__ == "__main__":
+    print(load_settings("settings.json"))

@@ -1,0 +1,18 @@
+import json
+
+
+def load_settings(path):
+    try:
+        with open(path, encoding="utf-8") as source:
+            text = source.read()
+    except FileNotFoundError:
+        return {"theme": "light"}
+    else:
+        try:
+            return json.loads(text)
+        except json.JSONDecodeError as err:
+            raise ValueError(f"bad settings in {path}") from err
+
+
+if __name__ == "__main__":
+    print(load_settings("settings.json"))
