@@ -1,0 +1,27 @@
+import argparse
+import json
+import logging
+from collections import Counter
+from pathlib import Path
+
+
+def main(argv=None):
+    parser = argparse.ArgumentParser()
+    parser.add_argument("folder", type=Path)
+    parser.add_argument("--top", type=int, default=5)
+    args = parser.parse_args(argv)
+
+    counts = Counter()
+    try:
+        for path in sorted(args.folder.glob("*.json")):
+            post = json.loads(path.read_text(encoding="utf-8"))
+            counts.update(post.get("tags", []))
+    except json.JSONDecodeError:
+        logging.warning("skipping a file that is not valid JSON")
+    for tag, count in counts.most_common(args.top):
+        print(tag, count)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
