@@ -17,7 +17,6 @@
 #include "util/xalloc.h"
 
 #define COURSE "courses/js-to-python"
-#define HABITS COURSE "/rules/habits.yaml"
 
 static int has_syntax_error(const char *src, size_t len)
 {
@@ -104,9 +103,9 @@ static void check_exercise(const struct exercise *ex)
 	diags_init(&d);
 	cr_assert_eq(example_set_load(dir, ex, &set, &d), 0, "%s: %s", dir,
 		     d.count ? d.items[0].message : "");
-	/* Compiled once per exercise, as lint and `idiom watch` keep them. */
-	cr_assert_eq(grading_load_files(&g, rules, code ? HABITS : NULL,
-				       ex->criteria, ex->ncriteria, &d), 0, "%s", rules);
+	/* Loaded as the product loads them (the course's habits and thesaurus
+	 * with the exercise's rules), once per exercise as lint and watch keep them. */
+	cr_assert_eq(grading_load(&g, COURSE, ex, &d), 0, "%s", rules);
 	for (size_t i = 0; i < set.count; i++) {
 		const struct example_expectation *e = &set.items[i];
 
