@@ -36,8 +36,8 @@ def expected(user_name, messages):
     return "Hello, %s. You have %d new messages." % (user_name, len(messages))
 
 
-def shown(args):
-    return "format_greeting(%s)" % ", ".join(repr(a) for a in args)
+def shown(args, name="format_greeting"):
+    return "%s(%s)" % (name, ", ".join(repr(a) for a in args))
 
 
 def greet_once(a, found, args):
@@ -63,7 +63,7 @@ def outcome(h, found, args):
     if "error" in seen:
         text = seen["error"] if type(seen["error"]) is str else "the answer failed"
         line = seen.get("line") if type(seen.get("line")) is int else None
-        return None, printed, ("%s (calling %s)" % (text, shown(args)), line)
+        return None, printed, ("%s (calling %s)" % (text, shown(args, found)), line)
     return value, printed, None
 
 
