@@ -529,6 +529,10 @@ _QUOTE = json.encoder.encode_basestring_ascii
 _DUMPS = json.dumps
 
 
+def _json_fast(obj):
+    return _DUMPS(obj, ensure_ascii=True, separators=(",", ":"))
+
+
 def _json_text(obj):
     """OBJ (dicts with str keys, lists, str, int, bool, None) as JSON, with
     only ASCII.  Anything else goes through the json module."""
@@ -546,11 +550,7 @@ def _json_text(obj):
     if t is dict and all(type(k) is str for k in dict.keys(obj)):
         return "{" + ",".join([_QUOTE(k) + ":" + _json_text(v)
                                for k, v in dict.items(obj)]) + "}"
-    return _DUMPS(obj, ensure_ascii=True, separators=(",", ":"))
-
-
-def _json_fast(obj):
-    return _DUMPS(obj, ensure_ascii=True, separators=(",", ":"))
+    return _json_fast(obj)
 
 
 class _Channel:

@@ -245,17 +245,6 @@ make_course() {
 	printf '%s' "$dir"
 }
 
-# copy_course DIR LESSON...: the shipped course's settings and shared rules
-# with only the lessons a test needs (each full lint grades every example,
-# over a minute under ASan; lint_shipped_course covers the whole course).
-copy_course() {
-	local dir=$1 lesson
-	shift
-	mkdir -p "$dir"
-	cp -r courses/js-to-python/course.yaml courses/js-to-python/rules "$dir/"
-	for lesson in "$@"; do cp -r courses/js-to-python/$lesson-* "$dir/"; done
-}
-
 test_lint_copied_course() {
 	copy_course "$TMP_ROOT/copied" 03 04
 	run "$IDIOM" lint "$TMP_ROOT/copied"

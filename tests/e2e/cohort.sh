@@ -709,9 +709,7 @@ test_export_then_lint_names_the_criterion() {
 	[ "$code" = 200 ] || fail "export route: $code $body"
 	printf '%s' "$body" | grep -q '"file":"cohort-fay-11111111.py"' || fail "file: $body"
 	printf '%s' "$body" | grep -q 'sequential-not-concurrent: pass' || fail "override not in it: $body"
-	# Lesson 04 alone: a whole-course lint grades every example (minutes under ASan).
-	rm -rf "$course" && mkdir "$course" &&
-		cp -R courses/js-to-python/course.yaml courses/js-to-python/rules courses/js-to-python/04-async "$course/"
+	rm -rf "$course" && copy_course "$course" 04
 	run "$IDIOM" examples export --store "$STORE" --learner fay --attempt "$FAY_ATTEMPT" "$course"
 	expect_status 0
 	[ -f "$course/04-async/rewrite/examples/cohort-fay-11111111.py" ] || fail "no answer file: $out"

@@ -46,6 +46,17 @@ expect_one_line_err() {
 	[ "$(printf '%s\n' "$err" | wc -l)" -eq 1 ] || fail "expected a one-line message, got: $err"
 }
 
+# copy_course DIR LESSON...: the shipped course's settings and shared rules
+# with only the lessons a test needs (a full lint grades every example, over
+# a minute under ASan; cli.sh's lint_shipped_course covers the whole course).
+copy_course() {
+	local dir=$1 lesson
+	shift
+	mkdir -p "$dir"
+	cp -r courses/js-to-python/course.yaml courses/js-to-python/rules "$dir/"
+	for lesson in "$@"; do cp -r courses/js-to-python/$lesson-* "$dir/"; done
+}
+
 # A test that took 3 s or more says how long, so slow ones show in the log.
 took() {
 	local s=$((SECONDS - $1))
