@@ -2,9 +2,10 @@
 # `# idiom: include ../small_pytest.py`; see docs/harness.md).
 # The sandbox has no site-packages, so the harness brings the part of pytest
 # a lesson's answers use: raises (with match=), fixture (return or yield;
-# in a module or a test class; called directly, it fails as pytest's does),
-# mark.parametrize (stacked too), approx, fail, and the monkeypatch fixture,
-# which records what it patched.  It is put in sys.modules as `pytest` before
+# in a module or a test class; params= with request.param; called directly,
+# it fails as pytest's does), mark.parametrize (stacked too, names and values
+# by keyword; a malformed table is that test's collection error), approx,
+# fail, and the monkeypatch fixture, which records what it patched.  It is put in sys.modules as `pytest` before
 # the answer loads, so `import pytest` finds it.
 import functools
 import importlib
