@@ -2,9 +2,10 @@
 # `# idiom: include ../small_pytest.py`; see docs/harness.md).
 # The sandbox has no site-packages, so the harness brings the part of pytest
 # a lesson's answers use: raises (with match=), fixture (return or yield;
-# in a module or a test class; called directly, it fails as pytest's does),
-# mark.parametrize (stacked too), approx, fail, and the monkeypatch fixture,
-# which records what it patched.  It is put in sys.modules as `pytest` before
+# in a module or a test class; params= with request.param; called directly,
+# it fails as pytest's does), mark.parametrize (stacked too, names and values
+# by keyword; a malformed table is that test's collection error), approx,
+# fail, and the monkeypatch fixture, which records what it patched.  It is put in sys.modules as `pytest` before
 # the answer loads, so `import pytest` finds it.
 import functools
 import importlib
@@ -34,6 +35,8 @@ class _Raises:
         if kind is None:
             raise Failed("DID NOT RAISE %r" % (self.expected,))
         if not issubclass(kind, self.expected):
+            if len(_ESCAPED) < 50:
+                _ESCAPED.append(value)	# the harness blames the block's type
             return False  # an unexpected error goes on, and fails the test
         self.value, self.type = value, kind
         if self._pattern is not None and not re.search(self._pattern, str(value)):
@@ -44,6 +47,15 @@ class _Raises:
         if not re.search(pattern, str(self.value)):
             raise Failed("Regex %r does not match %r" % (pattern, str(self.value)))
         return True
+
+
+_ESCAPED = []	# errors that went through a raises block naming another type
+
+
+def escaped_raises(error):
+    """True when ERROR went through a `pytest.raises` block that named
+    another exception type (the block's fault, not an assert's)."""
+    return any(error is e for e in _ESCAPED)
 
 
 def raises(expected, *args, match=None, **kwargs):
@@ -70,22 +82,40 @@ def fixture(fn=None, **options):
         called_directly._idiom_fixture_fn = f
         called_directly._idiom_autouse = options.get("autouse") is True
         called_directly._idiom_scope = str(options.get("scope", "function"))[:20]
+        if options.get("params") is not None:	# one run of each test per value
+            called_directly._idiom_fixture_params = [
+                p.values[0] if isinstance(p, types.SimpleNamespace) and p.values else p
+                for p in list(options["params"])[:50]]
         return called_directly
     return mark(fn) if callable(fn) else mark
 
 
 class _Mark:
-    def parametrize(self, names, values, ids=None, **options):
+    def parametrize(self, argnames, argvalues, ids=None, **options):
+        """As pytest's, by position or keyword (argnames=, argvalues=).  A
+        table pytest refuses at collection (a row whose length is not the
+        number of names) is kept as the test's collection error: the test
+        fails when run, and the module's other tests still run."""
+        names = argnames
         if isinstance(names, str):
             names = [n.strip() for n in names.split(",") if n.strip()]
         names = list(names)
-        rows = []
-        for row in values:
+        rows, error = [], None
+        for row in argvalues:
             row = getattr(row, "values", row)
-            rows.append(tuple(row) if len(names) > 1 else (row,))
+            if len(names) == 1:
+                rows.append((row,))
+            elif isinstance(row, (tuple, list)) and len(row) == len(names):
+                rows.append(tuple(row))
+            elif error is None:
+                error = ("in parametrize, %r must be a tuple of %d values (%s), as "
+                         "the names say" % (row, len(names), ", ".join(names)))[:300]
 
         def mark(f):
-            f.__dict__.setdefault("_idiom_params", []).append((names, rows))
+            if error is not None:
+                f.__dict__.setdefault("_idiom_table_error", error)
+            else:
+                f.__dict__.setdefault("_idiom_params", []).append((names, rows))
             return f
         return mark
 
@@ -176,9 +206,22 @@ def install_pytest():
     return module
 
 
+class CollectionError(Exception):
+    """A test pytest cannot collect (its parametrize table is malformed)."""
+
+
+class FixtureLookupError(LookupError):
+    """A test asks for a parameter no fixture provides (pytest's own name)."""
+
+    def __init__(self, name):
+        super().__init__("fixture %r not found" % name)
+        self.name = name
+
+
 class Outcome:
-    def __init__(self, name, line, error, fixtures):
+    def __init__(self, name, line, error, fixtures, function=None):
         self.name, self.line, self.error, self.fixtures = name, line, error, fixtures
+        self.function = function	# the test's own function
 
 
 def collect(module):
@@ -239,14 +282,24 @@ def run_tests(module, tests, answer_name):
         fn = target
         if isinstance(target, tuple):
             cls, fn = target
-        for case in _cases(fn):
+        table_error = getattr(fn, "_idiom_table_error", None)
+        if table_error is not None:
+            outcomes.append(Outcome(name, line, CollectionError(str(table_error)), [], fn))
+            continue
+        params_of = _fixture_params(vars(module))
+        if isinstance(target, tuple):
+            params_of.update(_fixture_params(vars(cls)))
+        for case, chosen in _all_cases(fn, module_fixtures, params_of):
             used, teardown, cache = [], [], {}
             fixtures = dict(module_fixtures)
             if isinstance(target, tuple):
                 instance = cls()	# a fresh instance per test, as pytest makes
                 fixtures.update(_fixtures(vars(cls), instance))
 
-            def resolve(param):
+            def resolve(param, asking=None):
+                if param == "request":	# request.param: the value drawn for ASKING
+                    return types.SimpleNamespace(**({"param": chosen[asking]}
+                                                    if asking in chosen else {}))
                 if param in case:
                     return case[param]
                 if param in cache:
@@ -257,14 +310,14 @@ def run_tests(module, tests, answer_name):
                 elif param in fixtures:
                     used.append(param)
                     factory = fixtures[param]
-                    args = [resolve(p) for p in _params(factory)]
+                    args = [resolve(p, param) for p in _params(factory)]
                     value = factory(*args)
                     if inspect.isgenerator(value):
                         gen = value
                         value = next(gen)
                         teardown.append(lambda gen=gen: next(gen, None))
                 else:
-                    raise LookupError("fixture %r not found" % param)
+                    raise FixtureLookupError(param)
                 cache[param] = value
                 return value
 
@@ -292,10 +345,37 @@ def run_tests(module, tests, answer_name):
                         undo()
                     except Exception as exc:
                         error = error or exc
-            shown = name + ("[%s]" % "-".join(map(repr, case.values())) if case else "")
+            values = list(case.values()) + list(chosen.values())
+            shown = name + ("[%s]" % "-".join(map(repr, values)) if values else "")
             outcomes.append(Outcome(shown, (answer_line(answer_name, error.__traceback__)
-                                           if error else None) or line, error, used))
+                                           if error else None) or line, error, used, fn))
     return outcomes
+
+
+def _fixture_params(namespace):
+    """name -> the values of each fixture in NAMESPACE made with params=."""
+    return {value._idiom_fixture: value._idiom_fixture_params for value in list(namespace.values())
+            if type(getattr(value, "_idiom_fixture_params", None)) is list}
+
+
+def _all_cases(fn, fixtures, params_of):
+    """[(parametrize case, {fixture: its param})]: each parametrize case once
+    for each combination of the params= fixtures the test reaches."""
+    out = []
+    for case in _cases(fn):
+        reached, seen, todo = [], set(), [p for p in _params(fn) if p not in case]
+        while todo and len(seen) < 50:
+            name = todo.pop()
+            if name in seen:
+                continue
+            seen.add(name)
+            if name in params_of:
+                reached.append(name)
+            if name in fixtures:
+                todo.extend(_params(fixtures[name]))
+        for combo in itertools.product(*[params_of[n] for n in reached]):
+            out.append((case, dict(zip(reached, combo))))
+    return out[:200]
 
 
 def _fixtures(namespace, instance):

@@ -162,6 +162,7 @@ def grade(h):
                 "script can `sys.exit(main())` with it" % (value,), line)
     else:
         h.check(ARGS, True, "`greet %s` prints %s and main() returns 0" % (name, hello), line)
+    check_first_of_two(h, name, pass_args, line)
 
     # With no name the greeting is "world", whoever is logged in (the JS
     # read no environment): the user's name is drawn, so a fallback shows.
@@ -174,5 +175,22 @@ def grade(h):
     elif "Hello, world!" not in printed:
         h.check(ARGS, False, "`greet` with no name printed %r, not 'Hello, world!'; "
                 "write `name = args[0] if args else \"world\"`" % printed.strip()[:60], line)
+    elif type(value) is not int or value != 0:
+        h.check(ARGS, False, "`greet` with no name returned %r; the JavaScript returned 0 "
+                "either way: print the greeting to the world and `return 0`" % (value,), line)
     else:
-        h.check(ARGS, True, "`greet` alone prints Hello, world!", line)
+        h.check(ARGS, True, "`greet` alone prints Hello, world! and main() returns 0", line)
+
+
+def check_first_of_two(h, name, pass_args, line):
+    """`greet NAME OTHER` greets NAME: the JavaScript took argv[0], the
+    first argument, whatever follows it (the second is drawn too).  Only
+    greeting OTHER fails: joining every argument ("Hello, NAME OTHER!") or
+    refusing a second one with a usage line are readings of the task that
+    round 3's labels pass."""
+    other = h.random_choice([p for p in PEOPLE if p != name])
+    value, printed, err, err_line = ran(h, ["greet", name, other], pass_args)
+    if err is None and ("Hello, %s!" % other) in printed:
+        h.check(ARGS, False, "`greet %s %s` printed %r, not %r: the JavaScript greeted "
+                "argv[0], the first argument; take `args[0]`"
+                % (name, other, printed.strip()[:60], "Hello, %s!" % name), line)

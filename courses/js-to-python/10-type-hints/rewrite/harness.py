@@ -67,6 +67,15 @@ def check_counts(h, result, expected, call, line):
     return True
 
 
+def works_with(h, fn, call):
+    """True when CALL ((args, kwargs, text)) returns without raising."""
+    try:
+        h.call(fn, *call[0], **call[1])
+    except h.AnswerError:
+        return False
+    return True
+
+
 def grade(h):
     module = h.load()
     fn, found = h.find_function(module, NAME, CAMEL)
@@ -114,13 +123,23 @@ def grade(h):
     if second.get("has_default") is True:
         calls.insert(0, ((words,), {}, "%s(words)" % found, ALL))
     none_refused = second.get("default_none") is not True	# already failed OPTIONAL
-    ok = True
+    ok, none_broken = True, False
     for args, kwargs, call, expected in calls:
         try:
             result = h.call(fn, *args, **kwargs)
         except h.AnswerError as exc:
             if none_refused and None in list(args[1:]) + list(kwargs.values()):
                 continue	# a None it was never written to take: OPTIONAL's fault, judged above
+            if ((len(args) == 1 and not kwargs or None in list(args[1:]) + list(kwargs.values()))
+                    and works_with(h, fn, with_minimum(minimum))):
+                # Declared `= None` and fine with a number, yet it fails without
+                # one: the optional parameter does not work as optional.
+                if not none_broken:
+                    h.check(OPTIONAL, False, "`%s` raised: %s; a None minimum must count "
+                            "every word: `if %s is not None and len(word) < %s:`"
+                            % (call, exc, name, name), exc.line or line)
+                none_broken = True
+                continue
             ok = False
             h.check(RETURNS, False, str(exc), exc.line or line)
             break

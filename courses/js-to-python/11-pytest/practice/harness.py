@@ -102,7 +102,10 @@ def run_everything(a, order):
             if other != name and seen["shared"] is None:
                 seen["shared"] = [other, name, line]
     seen["outcomes"] = [{"name": o.name, "line": o.line, "fixtures": list(o.fixtures),
-                         "error": describe(o.error) if o.error else None} for o in outcomes]
+                         "error": describe(o.error) if o.error else None,
+                         "missing_fixture": str(o.error.name)[:60]
+                         if isinstance(o.error, FixtureLookupError) else None}
+                        for o in outcomes]
     seen["patched_clock"] = patched_clock(module)
     seen["pinned"] = [bool(p) for _, _, pins in seen["pinned_by_test"] for p in pins]
     seen["pinned_by_test"] = [[name, line, [bool(p) for p in pins]]
@@ -183,6 +186,13 @@ def grade(h):
     else:
         h.check(FIXTURE, False, "no test asks for a fixture; write " + FIXTURE_CODE
                 + " and name `session` as a parameter of each test", first)
+    for o in outcomes:	# a parameter no fixture provides: the session never came
+        if type(o.get("missing_fixture")) is str:
+            h.check(FIXTURE, False, "%s asks for %r, which no fixture provides (pytest stops "
+                    "it with \"fixture %r not found\"); name the fixture's own function: %s"
+                    % (o.get("name"), o["missing_fixture"], o["missing_fixture"], FIXTURE_CODE),
+                    o.get("line") if type(o.get("line")) is int else first)
+            break
     shared = seen.get("shared")
     if type(shared) is list and len(shared) == 3:
         h.check(FIXTURE, False, "%s and %s use the same session dict, so a change in "

@@ -118,6 +118,9 @@ def outcome_data(o):
     return {"name": o.name, "line": o.line, "error": describe(o.error) if o.error else None,
             "did_not_raise": isinstance(o.error, Failed) and "DID NOT RAISE" in str(o.error),
             "regex": isinstance(o.error, Failed) and "Regex" in str(o.error),
+            "wrong_kind": escaped_raises(o.error) if o.error else False,
+            "collection": isinstance(o.error, CollectionError),
+            "parametrized": bool(getattr(o.function, "_idiom_params", None)),
             "text": str(o.error)[:200] if o.error else ""}
 
 
@@ -172,6 +175,25 @@ def caught(first, steady, failed):
     asserts' fault, not the cases')."""
     return any(ok and bad is not None and bad != o.get("error")
                for o, ok, bad in zip(first, steady, failed))
+
+
+def catchers(first, steady, failed):
+    """The names of the tests that catch a mutant (as caught decides)."""
+    return [str(o.get("name")) for o, ok, bad in zip(first, steady, failed)
+            if ok and bad is not None and bad != o.get("error")]
+
+
+def check_cases_in_table(h, first, steady, failed, what, line):
+    """The criterion asks for the cases in `@pytest.mark.parametrize`: a
+    cases mutant caught only by tests without a table (a fixture made with
+    params=, one test per case) is caught, but not as the criterion asks."""
+    by = catchers(first, steady, failed)
+    if not any(o.get("parametrized") is True and str(o.get("name")) in by for o in first):
+        h.check(CASES, False, "a parse_price that %s fails only %s, which takes its cases "
+                "from no `@pytest.mark.parametrize` table; list them in one: %s"
+                % (what, by[0].split("[")[0], PARAMETRIZE), line)
+        return False
+    return True
 
 
 def tried_inputs(seen):
@@ -256,6 +278,16 @@ def grade(h):
         elif o.get("regex") is True:
             h.check(RAISES, False, "%s: %s; match a part of the real message: %s"
                     % (o.get("name"), o.get("text"), WITH_RAISES), line)
+        elif o.get("collection") is True:
+            asserts_failed = True
+            for criterion in (ASSERT, CASES):
+                h.check(criterion, False, "pytest cannot collect %s, so none of its cases "
+                        "runs (%s); give each case as a tuple: %s"
+                        % (o.get("name"), o.get("text"), PARAMETRIZE), line)
+        elif o.get("wrong_kind") is True:
+            h.check(RAISES, False, "%s: the working parse_price raises %s, which the "
+                    "`pytest.raises` block does not name, so the test fails; name the "
+                    "exception it raises: %s" % (o.get("name"), o.get("error"), WITH_RAISES), line)
         else:
             asserts_failed = True
             h.check(ASSERT, False, "%s fails on the working parse_price (%s); `assert` "
@@ -293,10 +325,11 @@ def grade(h):
                     "`assert parse_price(text) == cents`" % (shown, what), first)
             h.check(CASES, True, "your cases include %r, which shows a parse_price that %s"
                     % (shown, what), where[criterion])
-        elif killed[mutant.__name__]:
+        elif killed[mutant.__name__] and (criterion != CASES or check_cases_in_table(
+                h, outcomes, steady, mutant_runs.get(i) or [], what, where[criterion])):
             h.check(criterion, True, "a parse_price that %s fails your tests" % what,
                     where[criterion])
-        else:
+        elif not killed[mutant.__name__]:
             h.check(criterion, False, "a parse_price that %s still passes your tests; %s"
                     % (what, fix), where[criterion])
     h.note("mutants_caught", killed)

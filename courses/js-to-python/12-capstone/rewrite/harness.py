@@ -1,19 +1,22 @@
 # Behavioural checks for lesson 12, Rewrite: `def count_tags(folder)`.
 # The answer runs on a real folder in the check's scratch /tmp: two posts with
 # tags, one post without "tags", and a .txt file holding JSON that must be
-# ignored.  The harness judges which files were read (by the tags that came
-# back) and the shape and values of the tally.  "Tallies with
-# `collections.Counter`" is judged by the static rules only: a plain dict
-# with the right counts is a correct result, just not the idiomatic one.
-# See docs/harness.md for the harness API.
+# ignored.  The harness judges which files were read (the files the answer
+# opened, seen by a probe; else the tags that came back), the shape of the
+# tally (Pythonic names and tally) and its values ("Tallies with
+# `collections.Counter`": a wrong count is a tallying mistake, whatever type
+# holds it; that Counter is the type is judged by the static rules, as a
+# plain dict with the right counts is a correct result, just not the
+# idiomatic one).  See docs/harness.md for the harness API.
 import json
 import os
 import re
 from collections.abc import Mapping
 
 PATH = "pathlib"
+COUNTER = "counter"
 PYTHONIC = "pythonic-names"
-OWNS = [PATH, PYTHONIC]	# the criteria this harness judges (the judge model)
+OWNS = [PATH, COUNTER, PYTHONIC]	# the criteria this harness judges (the judge model)
 
 NAME = "count_tags"
 CAMEL = "countTags"
@@ -69,18 +72,70 @@ PATH_ERROR = re.compile(r"(has no attribute '(glob|rglob|iterdir|read_text|read_
                         r"(FileNotFoundError|IsADirectoryError|NotADirectoryError))")
 
 
+# What an exception says when the counting itself went wrong: a post without
+# "tags" read as post["tags"], a tag list used as a key or added to an int.
+TALLY_ERROR = re.compile(r"^the answer raised (KeyError|TypeError)")
+
+
 def charge_error(h, exc, line):
     """count_tags raised: one criterion fails, the one the failure is about
-    (issue 12: one bug is not charged to every criterion)."""
+    (issue 12: one bug is not charged to every criterion): finding or
+    reading the files, the tallying (a post without "tags"), else the
+    returned tally (none came back)."""
     where = exc.line or line
     if PATH_ERROR.search(exc.message):
         h.check(PATH, False, str(exc), where)
-        h.check(PYTHONIC, True, "the tally is judged once count_tags gets past the files",
+        h.check(COUNTER, True, "the tally is judged once count_tags gets past the files",
                 line)
-    else:
-        h.check(PATH, True, "count_tags walks the folder (it raised later, judged under the "
-                "tally)", line)
+        h.check(PYTHONIC, True, "the tally's shape is judged once count_tags returns", line)
+        return
+    h.check(PATH, True, "count_tags walks the folder (it raised later, judged under the "
+            "tally)", line)
+    if TALLY_ERROR.search(exc.message):	# the counting went wrong: the tally's fault
+        h.check(COUNTER, False, "%s; no tally came back (a post without \"tags\" counts "
+                "nothing: `counts.update(post.get(\"tags\", []))`)" % exc, where)
+        h.check(PYTHONIC, True, "the tally's shape is judged once count_tags returns", line)
+    else:	# anything else (a missing import): no tally came back
+        h.check(COUNTER, True, "the counts are judged once count_tags returns them", line)
         h.check(PYTHONIC, False, "%s; no tally came back" % exc, where)
+
+
+def opened_files(a, name, folder):
+    """reading the posts"""
+    import builtins
+    import io
+    a.load_module()
+    real = io.open
+    seen = []
+
+    def spy(file, *args, **kwargs):
+        text = os.fspath(file) if isinstance(file, (str, os.PathLike)) else None
+        if type(text) is str and len(seen) < 50:
+            seen.append(os.path.basename(text)[:80])
+        return real(file, *args, **kwargs)
+    builtins.open = io.open = spy
+    try:
+        a.call(getattr(a.module, name), folder)
+    except Exception:  # the answer's own failure is judged by h.call
+        pass
+    finally:
+        builtins.open = io.open = real
+    return seen
+
+
+def read_every_post(h, found, folder, posts):
+    """True when the answer opened every .json post of FOLDER (as seen by a
+    probe that records open), None when it opened none (read some other way:
+    the tags decide)."""
+    try:
+        seen = h.probe(opened_files, found, folder)
+    except h.AnswerError:
+        return None
+    names = {n for n in seen if type(n) is str} if type(seen) is list else set()
+    posts = {n for n in posts if n.endswith(".json")}
+    if not names & posts:
+        return None
+    return posts <= names
 
 
 def tags_seen(tally):
@@ -111,15 +166,19 @@ def grade(h):
     except h.AnswerError as exc:
         charge_error(h, exc, line)
         return
+    read_all = read_every_post(h, found, folder, posts)	# after: the call judged is the first
 
     if result is None:
-        h.check(PATH, False, "nothing came back, so no file can be seen to be read; "
+        h.check(PATH, read_all is True, "read every .json post" if read_all else
+                "nothing came back, so no file can be seen to be read; "
                 "walk the folder with `%s`" % GLOB, line)
+        h.check(COUNTER, True, "the counts are judged once count_tags returns them", line)
         h.check(PYTHONIC, False, "returns None; end with `return counts`", line)
         return
     if not isinstance(result, Mapping):
         kind = type(result).__name__
         h.check(PATH, True, "returned a %s" % kind, line)
+        h.check(COUNTER, True, "the counts are judged once count_tags returns a mapping", line)
         h.check(PYTHONIC, False, "returns a %s; callers look a tag up by name "
                 "(`counts[\"python\"]`), so return the Counter itself: `return counts`"
                 % kind, line)
@@ -131,21 +190,25 @@ def grade(h):
     if DECOY in seen:
         h.check(PATH, False, "the tally counts tags from notes.txt: only `.json` files "
                 "are posts; `%s` picks them out" % GLOB, line)
-    elif not set(expected) <= seen:
-        h.check(PATH, False, "some posts were not read (tags %s are missing); `%s` then "
+    elif read_all is True:	# every post opened: a missing tag is the tally's fault
+        h.check(PATH, True, "read every .json post and skipped notes.txt", line)
+    elif read_all is False or not set(expected) <= seen:
+        missing = sorted(set(expected) - seen)
+        h.check(PATH, False, "some posts were not read%s; `%s` then "
                 "`path.read_text(encoding=\"utf-8\")` reads each one"
-                % (sorted(set(expected) - seen), GLOB), line)
+                % (" (tags %s are missing)" % missing if missing else "", GLOB), line)
     else:
         h.check(PATH, True, "read every .json post and skipped notes.txt", line)
 
     # The counts: notes.txt's tag is the path check's concern (above), so it
     # is left out here rather than failing both criteria for one mistake.
     counted = {k: v for k, v in tally.items() if k != DECOY}
+    h.check(PYTHONIC, True, "returns a mapping of tag to count", line)
     if counted == expected:
-        h.check(PYTHONIC, True, "returns a mapping of tag to count", line)
+        h.check(COUNTER, True, "counts each tag once per mention", line)
     else:
         wrong = sorted(str(k) for k in set(counted) | set(expected)
                        if counted.get(k) != expected.get(k))
-        h.check(PYTHONIC, False, "the counts for %s are wrong (expected %s); "
+        h.check(COUNTER, False, "the counts for %s are wrong (expected %s); "
                 "`counts.update(post.get(\"tags\", []))` adds each tag once per mention"
                 % (", ".join(wrong), expected), line)

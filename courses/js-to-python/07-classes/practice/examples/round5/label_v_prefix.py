@@ -1,0 +1,24 @@
+"""Lesson 07 · Practice
+
+Design `Version` for version numbers such as 1.4.2.
+
+Your explanation: @dataclass generates __init__, __repr__ and __eq__; == compares the
+three fields in order.
+"""
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Version:
+    major: int
+    minor: int
+    patch: int
+
+    @property
+    def label(self):
+        return f"v{self.major}.{self.minor}.{self.patch}"
+
+
+if __name__ == "__main__":
+    version = Version(1, 4, 2)
+    print(repr(version), version == Version(1, 4, 2))

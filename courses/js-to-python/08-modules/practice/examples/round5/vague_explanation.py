@@ -1,0 +1,24 @@
+"""Lesson 08 · Practice
+
+Settings module: load_settings(path) and main().
+
+Your explanation: Top-level code is bad practice in Python; functions are cleaner
+and more reusable.
+"""
+import json
+import sys
+
+DEFAULTS = {"debug": False, "port": 8000}
+
+
+def load_settings(path):
+    with open(path, encoding="utf-8") as f:
+        return {**DEFAULTS, **json.load(f)}
+
+
+def main():
+    print(load_settings(sys.argv[1]))
+
+
+if __name__ == "__main__":
+    main()

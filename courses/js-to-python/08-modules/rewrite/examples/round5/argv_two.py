@@ -1,0 +1,15 @@
+import json
+import sys
+
+
+def total_paid(orders):
+    return sum(order["amount"] for order in orders if order["paid"])
+
+
+def main():
+    with open(sys.argv[2], encoding="utf-8") as f:
+        print(total_paid(json.load(f)))
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,16 @@
+from json import load
+from sys import argv
+
+
+def total_paid(orders):
+    return sum(order["amount"] for order in orders if order["paid"])
+
+
+def main():
+    [path] = argv[1:]
+    with open(path, encoding="utf-8") as f:
+        print(total_paid(load(f)))
+
+
+if __name__ == "__main__":
+    main()

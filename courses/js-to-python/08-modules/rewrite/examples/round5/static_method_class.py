@@ -1,0 +1,17 @@
+import json
+import sys
+
+
+class Orders:
+    @staticmethod
+    def total_paid(orders):
+        return sum(order["amount"] for order in orders if order["paid"])
+
+
+def main():
+    with open(sys.argv[1], encoding="utf-8") as f:
+        print(Orders.total_paid(json.load(f)))
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,14 @@
+def pyproject_toml():
+    return """
+[project]
+name = "greet"
+version = "1.0.0"
+dependencies = ["rich>=13"]
+
+[project.optional-dependencies]
+dev = ["pytest"]
+
+[scripts]
+test = "pytest"
+greet = "python src/greet/cli.py"
+"""

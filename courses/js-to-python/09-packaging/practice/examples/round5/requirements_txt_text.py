@@ -1,0 +1,5 @@
+def pyproject_toml():
+    # same as requirements.txt
+    return """rich>=13
+pytest
+"""

@@ -1,0 +1,35 @@
+"""Type hints document the code and are checked by mypy, not by Python when it runs."""
+from dataclasses import dataclass
+from typing import Literal, Protocol
+
+
+@dataclass
+class Message:
+    to: str
+    body: str
+    priority: Literal["low", "high"]
+
+
+class Sender(Protocol):
+    def send(self, message: Message) -> None: ...
+
+
+class PrintSender:
+    """A stand-in sender so the file runs on its own."""
+
+    def send(self, message: Message) -> None:
+        print(f"[{message['priority']}] to {message['to']}: {message['body']}")
+
+
+def send_all(sender: Sender, messages: list[Message]) -> int:
+    for message in messages:
+        sender.send(message)
+    return len(messages)
+
+
+if __name__ == "__main__":
+    outbox: list[Message] = [
+        {"to": "ada@example.com", "body": "Build passed", "priority": "low"},
+        {"to": "grace@example.com", "body": "Disk almost full", "priority": "high"},
+    ]
+    print(send_all(PrintSender(), outbox))

@@ -1,0 +1,36 @@
+"""
+Explanation: the TypedDict, Literal and Protocol hints are only used by static
+type checkers. When the code actually runs, Python does not look at them, so a
+wrong value goes through unnoticed unless mypy was run first.
+"""
+from typing import Literal, Protocol, TypedDict
+
+
+class Message(TypedDict):
+    to: str
+    body: str
+    priority: Literal["low", "high"]
+
+
+class Sender(Protocol):
+    def send(self, message: Message) -> None: ...
+
+
+class PrintSender:
+    """A stand-in sender so the file runs on its own."""
+
+    def send(self, message: Message) -> None:
+        print(f"[{message['priority']}] to {message['to']}: {message['body']}")
+
+
+def send_all(sender: Sender, messages: list[Message]) -> int:
+    [sender.send(m) for m in messages]
+    return len(messages)
+
+
+if __name__ == "__main__":
+    outbox: list[Message] = [
+        {"to": "ada@example.com", "body": "Build passed", "priority": "low"},
+        {"to": "grace@example.com", "body": "Disk almost full", "priority": "high"},
+    ]
+    print(send_all(PrintSender(), outbox))

@@ -1,0 +1,46 @@
+"""Hints vs runtime.
+
+Python will not complain at runtime if the hints are wrong; you find out from
+mypy (or when something blows up). TypedDict is a plain dict when the code runs.
+"""
+from typing import Literal, Protocol, TypedDict
+
+
+class Message(TypedDict):
+    to: str
+    body: str
+    priority: Literal["low", "high"]
+
+
+class Sender(Protocol):
+    def send(self, message: Message) -> None:
+        pass
+
+
+class PrintSender:
+    """A stand-in sender so the file runs on its own."""
+
+    def send(self, message: Message) -> None:
+        print(f"[{message['priority']}] to {message['to']}: {message['body']}")
+
+
+class EmailSender(Sender):
+    def __init__(self) -> None:
+        self.outbox: list[Message] = []
+
+    def send(self, message: Message) -> None:
+        self.outbox.append(message)
+
+
+def send_all(sender: Sender, messages: list[Message]) -> int:
+    for message in messages:
+        sender.send(message)
+    return len(messages)
+
+
+if __name__ == "__main__":
+    outbox: list[Message] = [
+        {"to": "ada@example.com", "body": "Build passed", "priority": "low"},
+        {"to": "grace@example.com", "body": "Disk almost full", "priority": "high"},
+    ]
+    print(send_all(PrintSender(), outbox))

@@ -1,0 +1,13 @@
+def count_words(words, min_length=None):
+    """Count words.
+
+    :param words: list of str
+    :param min_length: optional int
+    :returns: dict mapping str to int
+    """
+    counts = {}
+    for word in words:
+        if min_length is not None and len(word) < min_length:
+            continue
+        counts[word] = counts.get(word, 0) + 1
+    return counts

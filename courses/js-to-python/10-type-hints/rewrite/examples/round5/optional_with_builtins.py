@@ -1,0 +1,10 @@
+from typing import Optional
+
+
+def count_words(words: list[str], min_length: Optional[int] = None) -> dict[str, int]:
+    counts: dict[str, int] = {}
+    for word in words:
+        if min_length is not None and len(word) < min_length:
+            continue
+        counts[word] = counts.get(word, 0) + 1
+    return counts

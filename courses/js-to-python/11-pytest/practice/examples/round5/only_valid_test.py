@@ -1,0 +1,18 @@
+import time
+
+import pytest
+
+
+def is_expired(session, ttl=3600):
+    """True when the session started more than `ttl` seconds ago."""
+    return time.time() - session["started_at"] > ttl
+
+
+@pytest.fixture
+def session():
+    return {"started_at": 1000}
+
+
+def test_session_is_valid(session, monkeypatch):
+    monkeypatch.setattr(time, "time", lambda: 1200)
+    assert not is_expired(session)

@@ -1,0 +1,26 @@
+import time
+
+import pytest
+
+
+def is_expired(session, ttl=3600):
+    """True when the session started more than `ttl` seconds ago."""
+    return time.time() - session["started_at"] > ttl
+
+
+session = None
+
+
+def setup_function():
+    global session
+    session = {"started_at": 1000}
+
+
+def test_valid(monkeypatch):
+    monkeypatch.setattr(time, "time", lambda: 1001)
+    assert not is_expired(session)
+
+
+def test_expired(monkeypatch):
+    monkeypatch.setattr(time, "time", lambda: 9999)
+    assert is_expired(session)

@@ -1,0 +1,27 @@
+"""Lesson 11 · Rewrite: the cases come from a params= fixture, not parametrize."""
+import pytest
+
+
+def parse_price(text):
+    """'$3.50' -> 350 (cents).  Raises ValueError when the dollar sign is missing."""
+    text = text.strip()
+    if not text.startswith("$"):
+        raise ValueError(f"{text!r} has no dollar sign")
+    dollars, _, cents = text[1:].partition(".")
+    return int(dollars) * 100 + int(cents.ljust(2, "0"))
+
+
+@pytest.fixture(params=[("$3", 300), ("$3.50", 350), (" $10.05 ", 1005)])
+def case(request):
+    return request.param
+
+
+def test_parses_price_into_cents(case):
+    text, cents = case
+    assert parse_price(text) == cents
+
+
+@pytest.mark.parametrize("text", ["3.50"])
+def test_rejects_price_without_dollar_sign(text):
+    with pytest.raises(ValueError, match="dollar sign"):
+        parse_price(text)

@@ -1,0 +1,27 @@
+import pytest
+
+
+def parse_price(text):
+    """'$3.50' -> 350 (cents).  Raises ValueError when the dollar sign is missing."""
+    text = text.strip()
+    if not text.startswith("$"):
+        raise ValueError(f"{text!r} has no dollar sign")
+    dollars, _, cents = text[1:].partition(".")
+    return int(dollars) * 100 + int(cents.ljust(2, "0"))
+
+
+CASES = [
+    pytest.param("$3", 300, id="whole-dollars"),
+    pytest.param("$3.50", 350, id="dollars-and-cents"),
+    pytest.param(" $10.05 ", 1005, id="surrounding-spaces"),
+]
+
+
+@pytest.mark.parametrize("text,cents", CASES)
+def test_parse_price(text, cents):
+    assert parse_price(text) == cents
+
+
+def test_missing_dollar_sign():
+    with pytest.raises(ValueError, match=r"no dollar sign"):
+        parse_price("3.50")

@@ -1,0 +1,31 @@
+"""Lesson 12 · Practice: top is a positional argument, so --top N is refused."""
+import argparse
+import json
+import logging
+from collections import Counter
+from pathlib import Path
+
+logger = logging.getLogger("tagcount")
+
+
+def main(argv=None):
+    parser = argparse.ArgumentParser()
+    parser.add_argument("folder", type=Path)
+    parser.add_argument("top", type=int, nargs="?", default=5)
+    args = parser.parse_args(argv)
+
+    counts = Counter()
+    for path in args.folder.glob("*.json"):
+        try:
+            post = json.loads(path.read_text(encoding="utf-8"))
+        except json.JSONDecodeError:
+            logger.warning("skipping %s: not valid JSON", path.name)
+            continue
+        counts.update(post.get("tags", []))
+    for tag, count in counts.most_common(args.top):
+        print(tag, count)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

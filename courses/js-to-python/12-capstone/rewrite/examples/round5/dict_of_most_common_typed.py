@@ -1,0 +1,20 @@
+from __future__ import annotations
+
+import json
+from collections import Counter
+from pathlib import Path
+
+
+def count_tags(folder: str | Path) -> dict[str, int]:
+    """Return {tag: occurrences} over the .json posts directly inside folder."""
+    counts: Counter[str] = Counter()
+    for path in Path(folder).glob("*.json"):
+        post = json.loads(path.read_text(encoding="utf-8"))
+        counts.update(post.get("tags", []))
+    return dict(counts.most_common())
+
+
+if __name__ == "__main__":
+    import sys
+
+    print(count_tags(sys.argv[1] if len(sys.argv) > 1 else "."))

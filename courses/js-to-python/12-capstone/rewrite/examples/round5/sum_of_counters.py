@@ -1,0 +1,17 @@
+import json
+from collections import Counter
+from pathlib import Path
+
+
+def _tags(path: Path) -> list[str]:
+    return json.loads(path.read_text(encoding="utf-8")).get("tags", [])
+
+
+def count_tags(folder):
+    return sum((Counter(_tags(p)) for p in Path(folder).glob("*.json")), Counter())
+
+
+if __name__ == "__main__":
+    import sys
+
+    print(count_tags(sys.argv[1] if len(sys.argv) > 1 else "."))
