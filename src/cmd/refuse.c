@@ -1,6 +1,7 @@
 /* Refusals before grading; see refuse.h.  Prose is told from code by its
  * lines: Python has statements (keywords, calls, assignments, colons at the
- * end); a Reflect answer has sentences of many words and none of those. */
+ * end); a Reflect answer has sentences of many words and none of those.
+ * Docstrings and `#` comments are a code file's own prose: not counted. */
 #include <ctype.h>
 #include <string.h>
 #include "cmd/common.h"
@@ -81,6 +82,18 @@ static void track_docstring(const char *line, size_t n, int *inside)
 	}
 }
 
+/* 1 when the line S[0..n) is a `#` comment: in a Python file it explains the
+ * code (a Practice answer's explanation may be longer than its code), so it
+ * is no prose line, as a docstring is none. */
+static int is_hash_comment(const char *s, size_t n)
+{
+	while (n && (*s == ' ' || *s == '\t')) {
+		s++;
+		n--;
+	}
+	return n && *s == '#';
+}
+
 int refuse_is_prose(const char *text, size_t len)
 {
 	size_t words = 0, prose = 0, code = 0;
@@ -95,7 +108,7 @@ int refuse_is_prose(const char *text, size_t len)
 		if (memmem(line, n, "<!--", 4))
 			in_comment = 1;
 		track_docstring(line, n, &in_doc);
-		if (!in_comment && !was_doc && !in_doc) {
+		if (!in_comment && !was_doc && !in_doc && !is_hash_comment(line, n)) {
 			size_t w = line_words(line, n);
 
 			words += w;

@@ -126,6 +126,19 @@ test_refusals() {
 	# The same prose is graded as the Reflect answer it is.
 	run "$IDIOM" check 4 reflect "$TMP_ROOT/prose.py"
 	expect_status 0
+	# Code explained in `#` comments longer than the code is still code.
+	cat > "$TMP_ROOT/commented.py" <<'PY'
+def make_greeters(names, *, greeting="Hello"):
+    # Like an IIFE in old-school JS (before let): calling the outer lambda
+    # right away creates a new scope per name, because Python closures bind
+    # late and would otherwise all see the loop's last value. With const in
+    # a for...of loop, JavaScript gives each iteration its own binding.
+    return {name: (lambda n: lambda: f"{greeting}, {n}!")(name) for name in names}
+PY
+	run "$IDIOM" check 2 practice "$TMP_ROOT/commented.py"
+	expect_status 0
+	expect_out "Each greeter remembers its own name"
+	expect_no_out "reads as prose"
 }
 
 # idiom watch in a real terminal (tmux) of ROWS rows: the keys line is the

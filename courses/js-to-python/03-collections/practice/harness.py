@@ -44,13 +44,28 @@ def make_data(h):
     return names, teams, expected
 
 
+def members_of(value):
+    """The names a group holds: a list, tuple or set is its items; a lone
+    string (one name where a list belongs, as `dict(zip(teams, names))`
+    leaves) is that name; anything else is None."""
+    if type(value) in (list, tuple, set):
+        return list(value)
+    if type(value) is str:
+        return [value]
+    return None
+
+
 def pairs_of(result):
     """The (name, team) pairs RESULT holds, as a Counter, or None."""
-    try:
-        return collections.Counter((name, team) for team, members in result.items()
-                                   for name in members)
-    except (AttributeError, TypeError):
+    if not isinstance(result, dict):
         return None
+    pairs = collections.Counter()
+    for team, value in result.items():
+        members = members_of(value)
+        if members is None:
+            return None
+        pairs.update((name, team) for name in members)
+    return pairs
 
 
 def in_order(members, names):
@@ -59,11 +74,13 @@ def in_order(members, names):
     return all(any(m == n for n in rest) for m in members)
 
 
-def check_lists_in_order(h, result, names, line):
-    """The grouping judged on its own when the pairs are wrong: each team
-    maps to a list, its names in input order."""
+def check_lists_in_order(h, result, names, teams, line):
+    """The grouping judged on its own when the pairs are wrong: each key
+    maps to a list, its items in input order (the names, or the teams when
+    the pairing swapped the two)."""
     for team, members in result.items():
-        if type(members) is not list or not in_order(members, names):
+        if type(members) is not list or not (in_order(members, names)
+                                             or in_order(members, teams)):
             h.check(GROUP, False, "the %r group is %r; each team maps to a list of names in "
                     "input order: `groups[team].append(name)`" % (team, members), line)
             return
@@ -97,6 +114,10 @@ def grade(h):
                 % (changed[0], (names, teams)[changed[0] == "teams"][:6]), line)
     if result is None:
         h.check(PLAIN, False, "returns None; end with `return dict(groups)`", line)
+    elif type(result) is dict and not result and NAMES:
+        h.check(PLAIN, False, "returns an empty dict for %d players: return the groups once "
+                "the loop has filled them (`return dict(groups)` after the loop)"
+                % len(NAMES), line)
     elif type(result) is dict:
         if not changed:
             h.check(PLAIN, True, "returns a plain dict and leaves both lists unchanged", line)
@@ -116,17 +137,32 @@ def grade(h):
                 "`for name, team in zip(names, teams): groups[team].append(name)`", line)
         h.check(GROUP, False, "no groups to check; build them with `defaultdict(list)`", line)
         return
-    if pairs != expected_pairs:
+    if not result and NAMES:
+        for criterion in (ZIP, GROUP):
+            h.check(criterion, False, "not judged: the dict returned is empty", line)
+        return
+    if pairs != expected_pairs and not pairs - expected_pairs and not all(
+            type(v) is list for v in result.values()):
+        # One name kept per team (a later one overwrote it): the pairing is
+        # right, the grouping is what loses names.
+        h.check(ZIP, True, "every name kept is under the team at the same position", line)
+    elif pairs != expected_pairs:
         wrong = sorted((expected_pairs - pairs) or (pairs - expected_pairs))[0]
         h.check(ZIP, False, "%r should be in %r: pair each name with the team at the same "
                 "position, `for name, team in zip(names, teams):`" % wrong, line)
-        check_lists_in_order(h, result, NAMES, line)
+        check_lists_in_order(h, result, NAMES, TEAMS, line)
         return
-    h.check(ZIP, True, "every player is under the team at the same position", line)
+    else:
+        h.check(ZIP, True, "every player is under the team at the same position", line)
 
     # Groups: each team's list holds its players in input order.
     for team, members in EXPECTED.items():
         got = result.get(team)
+        if type(got) is str:
+            h.check(GROUP, False, "the %r group is the one name %r: each player of a team "
+                    "replaced the one before; collect them in a list: "
+                    "`groups[team].append(name)`" % (team, got), line)
+            return
         if type(got) is not list:
             h.check(GROUP, False, "the %r group is a %s; each team maps to a list of names: "
                     "`groups[team].append(name)`" % (team, type(got).__name__), line)

@@ -26,6 +26,8 @@ def posts_for(user_id):
                                                              "author": user_id}]
 
 SHAPE = 'return {"user": user, "posts": posts}'
+# What an awaitable nobody awaited crosses as (its class name only).
+PENDING = ("Task", "Future", "coroutine")
 GATHER_CALL = "user, posts = await asyncio.gather(fetch_user(user_id), fetch_posts(user_id))"
 
 
@@ -45,7 +47,13 @@ def check_values(h, rec, result, user_id, line):
         if args and (args[0] != (user_id,) or type(args[0][0]) is not int):
             h.check(GATHER, False, "%s was called with %r; pass the id through: "
                     "`%s(user_id)`" % (helper, args[0], helper), rec.call_line(helper) or line)
-        if rec.awaited(helper) and field(result, key) != expected:
+        value = field(result, key)
+        if type(value).__name__ in PENDING:
+            h.check(GATHER, False, "the \"%s\" value is a %s nobody awaited, not what %s() "
+                    "returns: a task started with create_task must be awaited before its "
+                    "result is used; %s" % (key, type(value).__name__, helper, GATHER_CALL),
+                    rec.call_line(helper) or line)
+        if rec.awaited(helper) and value != expected:
             h.check(READABLE, False, "the \"%s\" value is not what %s() returned"
                     % (key, helper), line)
 

@@ -7,7 +7,9 @@
 # asking forgiveness beats looking first" is judged on the docstrings and
 # comments by the free-text rules, not here.  "80.0" is float text int()
 # rejects: an answer that converts with float() accepts it, a fault of "Tries
-# `int()`" alone.  An error raised while handling int()'s ValueError (the
+# `int()`" alone, and so is its accepting "80.5".  An error-first pair
+# returned instead of raising is own-exception's; the value it carries is
+# judged as the result.  An error raised while handling int()'s ValueError (the
 # NameError of a class never defined) is the raised class's fault.  See
 # docs/harness.md.
 import traceback
@@ -114,6 +116,25 @@ def unexpected(h, found, text, exc):
                          "calling %s(%r)" % (found, text))
 
 
+def is_float_text(text):
+    """Whether float() reads TEXT, one of the harness's own texts."""
+    try:
+        float(text)
+    except ValueError:
+        return False
+    return True
+
+
+def error_first(value):
+    """(True, result) for Node's error-first pair: `(None, result)` when it
+    worked, `(error, None)` when it failed; (False, VALUE) otherwise.  The
+    pair instead of raising is own-exception's fault (bad text returned a
+    value); what int() accepted or refused is judged on what the pair says."""
+    if type(value) is tuple and len(value) == 2 and (value[0] is None) != (value[1] is None):
+        return True, value[1]
+    return False, value
+
+
 def grade(h):
     module = h.load()
     fn, found = h.find_function(module, NAME, CAMEL)
@@ -134,6 +155,7 @@ def grade(h):
     for text, expected in valid:
         value, exc = runs[text]
         results[repr(text)] = repr(value) if exc is None else exc.type
+        value = error_first(value)[1]
         if exc is not None:
             if not (exc.value_error or exc.own):
                 raise unexpected(h, found, text, exc)
@@ -170,7 +192,9 @@ def grade(h):
                 "the conversion let it through and the bare ValueError escaped; try "
                 "`int(text)` and catch `ValueError`", sup.line or line)
     value, exc = runs[FLOAT_TEXT]
-    if exc is None and value is not None:
+    value = error_first(value)[1]
+    float_accepted = exc is None and value is not None
+    if float_accepted:
         valid_ok = False
         h.check(TRY, False, "parse_port(%r) returned %r, but int(%r) raises ValueError: the text "
                 "is not a whole number; convert with `int(text)` itself" % (FLOAT_TEXT, value,
@@ -181,6 +205,8 @@ def grade(h):
     own_ok = True
     for text in NOT_NUMBERS:
         exc = raised[text]
+        if exc is None and float_accepted and is_float_text(text):
+            continue	# the float conversion accepted it: try-int's fault, judged above
         if exc is None:
             own_ok = False
             h.check(OWN, False, "parse_port(%r) returned %r instead of raising; a "

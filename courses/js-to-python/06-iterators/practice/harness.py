@@ -6,6 +6,8 @@
 # value" is judged on the docstring and comments by the free-text rules, not
 # here.  The folder and file names are drawn at random for each check (the
 # shape stays: two top folders with a sub-folder each, a top-level file).
+# A yielded value that is no file's path (a folder, a path joined wrongly)
+# fails "Yields each path"; files the walk never reached fail the walk.
 # Runs in the judge: the probe builds the tree and walks the answer's
 # result in the answer's process and reports plain data.  See
 # docs/harness.md for the harness API.
@@ -155,15 +157,7 @@ def grade(h):
     paths = seen.get("paths") if type(seen.get("paths")) is list else []
     h.note("read_before_first_path", seen_at_first)
     if sorted(paths, key=repr) != sorted(EXPECTED, key=repr):
-        missing = [p for p in EXPECTED if p not in paths]
-        extra = [p for p in paths if p not in EXPECTED]
-        detail = []
-        if missing:
-            detail.append("missing %s" % ", ".join(missing[:3]))
-        if extra:
-            detail.append("unexpected %s" % ", ".join(map(str, extra[:3])))
-        h.check(WALK, False, "the paths are wrong (%s); every file at every depth, joined "
-                "with \"/\": %s" % ("; ".join(detail), YIELD_FROM), line)
+        check_wrong_paths(h, paths, EXPECTED, line)
     else:
         h.check(WALK, True, "yields all %d paths, nested folders included" % len(EXPECTED), line)
         if lazy:
@@ -175,6 +169,30 @@ def grade(h):
     elif lazy:
         h.check(LAZY, True, "only %s had been read when the first path came out"
                 % ", ".join(map(str, seen_at_first)), line)
+
+
+def check_wrong_paths(h, paths, expected, line):
+    """Something yielded that is no file's path (a folder, an empty folder
+    taken for a file, a path joined without "/" or with a leading one) fails
+    "Yields each path"; files the walk never reached (a sub-folder not
+    recursed into) fail the walk.  Paths joined wrongly are both at once,
+    one wrong path per missing one: only the yielded values are wrong."""
+    missing = [p for p in expected if p not in paths]
+    extra = [p for p in paths if p not in expected]
+    if extra:
+        h.check(LAZY, False, "iter_files yielded %s, %s; yield the path of each file only, "
+                "joined with \"/\" from the top folder (\"src/lib/db.py\"): %s"
+                % (", ".join(map(str, extra[:3])),
+                   "not a file's path" if len(extra) == 1 else "not files' paths",
+                   YIELD_FROM), line)
+    if len(missing) > len(extra):
+        h.check(WALK, False, "the walk never reached %s; every file at every depth: %s"
+                % (", ".join(missing[:3]), YIELD_FROM), line)
+    elif not extra:
+        h.check(WALK, False, "some paths came out more than once; each file once: %s"
+                % YIELD_FROM, line)
+    else:
+        h.check(WALK, True, "reaches every file, nested folders included", line)
 
 
 def check_early_stop(h, found, tree, expected, line):

@@ -9,8 +9,13 @@
 # is (an item rather than a list stays as it is), and at most one batch per
 # item is read, so an answer that never stops is judged, not run out of
 # memory.  A fault seen with a list alone, while the same items from a
-# generator come out right, is "Accepts any iterable"'s.  See docs/harness.md
-# for the harness API.
+# generator come out right, is "Accepts any iterable"'s, unless a second
+# call from a generator goes wrong too (state kept between calls, such as a
+# default `batch=[]`: the batches' criterion); the same error raised at the
+# same line from a list and from a generator is not about the input's kind.
+# A right answer is also called with items that fill the last batch exactly
+# and with no items: no empty batch may come out.  See docs/harness.md for
+# the harness API.
 import itertools
 import traceback
 
@@ -193,8 +198,49 @@ def grade(h):
     items, size, expected = random_items(h)
     seen = h.probe(from_source, found, items, size)
     seen = seen if type(seen) is dict else {}
-    listed = check_with_list(h, found, line, items, size, expected, seen.get("batches"))
+    try:
+        listed = check_with_list(h, found, line, items, size, expected, seen.get("batches"))
+    except h.AnswerError as exc:
+        same_crash(h, exc, seen, line)
+        raise
     if listed is None:
         h.check(ANY, False, "to_batches returns None; loop over `items` and %s" % YIELD, line)
-    else:
-        check_with_generator(h, found, line, items, size, expected, listed, seen)
+        return
+    if listed != expected and seen.get("batches") == expected:
+        again = h.probe(from_source, found, items, size)
+        if type(again) is dict and again.get("batches") != expected:
+            h.check(LAZY, False, "the first call gave the right batches, a later call with the "
+                    "same items gave %r: something outlives a call (a default `batch=[]` is "
+                    "one list shared by every call); start each call with its own `batch = []`"
+                    % (listed[:6],), line)
+            h.check(ANY, True, "works on a generator as well as a list", line)
+            return
+    check_with_generator(h, found, line, items, size, expected, listed, seen)
+    if listed == expected:
+        check_edges(h, found, line, size)
+
+
+def same_crash(h, exc, seen, line):
+    """The list raised what the generator raised, at the same line: the fault
+    is not about the kind of input (a `.push` on the batch), so "Accepts any
+    iterable" is not the criterion that fails."""
+    if (seen.get("kind") == "raised" and type(seen.get("error")) is str
+            and exc.message == "the answer raised " + seen.get("error")
+            and exc.line == seen.get("line")):
+        h.check(ANY, True, "a list and a generator raise the same error at the same line: "
+                "the input's kind is not what fails", line)
+
+
+def check_edges(h, found, line, size):
+    """Items that fill the last batch exactly, and no items at all: no empty
+    batch comes out (the JavaScript's final `if (batch.length > 0)`)."""
+    start = h.random_int(1, 500)
+    for items in (list(range(start, start + size * h.random_int(2, 3))), []):
+        expected = [items[i:i + size] for i in range(0, len(items), size)]
+        seen = h.probe(from_source, found, items, size)
+        got = seen.get("batches") if type(seen) is dict else None
+        if type(got) is list and got != expected:
+            h.check(LAZY, False, "to_batches(%r, %d) gave %r; expected %r: a batch is yielded "
+                    "only when it holds items (`if batch: yield batch` after the loop)"
+                    % (items, size, got[-3:], expected[-2:]), line)
+            return

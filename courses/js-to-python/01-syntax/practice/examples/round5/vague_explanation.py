@@ -1,0 +1,15 @@
+"""Your explanation: truthiness can be tricky in Python so it is safer to
+use `is None` sometimes. PEP 8 recommends it."""
+
+
+def best_score(scores):
+    if not scores:
+        return None
+    return max(scores)
+
+
+def score_line(player_name, scores):
+    best = best_score(scores)
+    if best is None:
+        return f"{player_name}: no games yet"
+    return f"{player_name}: best {best}"

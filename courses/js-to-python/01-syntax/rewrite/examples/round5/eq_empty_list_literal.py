@@ -1,0 +1,7 @@
+def format_greeting(user_name, unread_messages):
+    if user_name is None:
+        return "Hello, guest"
+    elif unread_messages == []:
+        return f"Hello, {user_name}. No new messages."
+    else:
+        return f"Hello, {user_name}. You have {len(unread_messages)} new messages."

@@ -1,0 +1,7 @@
+def make_user(name, *, role="member", tags=None):
+    if tags is None:
+        tags = []
+    else:
+        tags = list(tags)
+    tags.append(role)
+    return {"name": name, "role": role, "tags": tags}

@@ -1,0 +1,4 @@
+def make_user(name, role="member", tags=None):
+    new_tags = list(tags) if tags is not None else []
+    new_tags.append(role)
+    return {"name": name, "role": role, "tags": new_tags}

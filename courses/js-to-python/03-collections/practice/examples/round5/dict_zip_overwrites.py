@@ -1,0 +1,2 @@
+def group_by_team(names, teams):
+    return dict(zip(teams, names))

@@ -1,0 +1,6 @@
+from collections import Counter
+
+
+def top_tags(posts, limit):
+    counts = Counter(tag for post in posts for tag in post["tags"])
+    return counts.most_common(limit)

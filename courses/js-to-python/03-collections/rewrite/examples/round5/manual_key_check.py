@@ -1,0 +1,10 @@
+def top_tags(posts, limit):
+    counts = {}
+    for post in posts:
+        if post["published"]:
+            for tag in post["tags"]:
+                if tag in counts:
+                    counts[tag] += 1
+                else:
+                    counts[tag] = 1
+    return sorted(counts.items(), key=lambda kv: kv[1], reverse=True)[:limit]

@@ -1,0 +1,6 @@
+from collections import Counter
+
+
+def top_tags(posts, limit):
+    counts = Counter(tag for post in posts if post["published"] for tag in post["tags"])
+    return [[tag, count] for tag, count in counts.most_common(limit)]

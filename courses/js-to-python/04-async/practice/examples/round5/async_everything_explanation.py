@@ -1,0 +1,19 @@
+"""Your explanation: I would never leave asyncio out. Async code is always
+faster than synchronous code in Python, even for a single request, so it is
+best to make every function async from the start, just like in Node."""
+import asyncio
+
+
+async def fetch_user(user_id):
+    await asyncio.sleep(0.01)
+    return {"id": user_id, "name": "Ada"}
+
+
+async def fetch_posts(user_id):
+    await asyncio.sleep(0.01)
+    return [{"id": 1, "title": "Hello"}, {"id": 2, "title": "Again"}]
+
+
+async def load_user_and_posts(user_id):
+    user, posts = await asyncio.gather(fetch_user(user_id), fetch_posts(user_id))
+    return {"user": user, "posts": posts}

@@ -1,0 +1,16 @@
+"""Your explanation: keep it synchronous for a single call."""
+import asyncio
+
+
+async def fetch_user(user_id):
+    await asyncio.sleep(0.01)
+    return {"id": user_id, "name": "Ada"}
+
+
+async def fetch_posts(user_id):
+    await asyncio.sleep(0.01)
+    return [{"id": 1, "title": "Hello"}, {"id": 2, "title": "Again"}]
+
+
+async def load_user_and_posts(user_id):
+    return await asyncio.gather(fetch_user(user_id), fetch_posts(user_id)).then(([user, posts]) => {"user": user, "posts": posts})

@@ -1,0 +1,18 @@
+# Keep it synchronous unless there are several independent waits; a single
+# request or a blocking library is simpler without asyncio.
+import asyncio
+
+
+async def fetch_user(user_id):
+    await asyncio.sleep(0.01)
+    return {"id": user_id, "name": "Ada"}
+
+
+async def fetch_posts(user_id):
+    await asyncio.sleep(0.01)
+    return [{"id": 1, "title": "Hello"}, {"id": 2, "title": "Again"}]
+
+
+async def load_user_and_posts(user_id):
+    results = await asyncio.gather(fetch_user(user_id), fetch_posts(user_id))
+    return {"results": results}

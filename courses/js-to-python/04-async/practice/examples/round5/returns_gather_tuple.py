@@ -1,0 +1,17 @@
+"""Your explanation: I'd leave asyncio out for single calls or when my
+libraries are synchronous; here there are two independent calls."""
+import asyncio
+
+
+async def fetch_user(user_id):
+    await asyncio.sleep(0.01)
+    return {"id": user_id, "name": "Ada"}
+
+
+async def fetch_posts(user_id):
+    await asyncio.sleep(0.01)
+    return [{"id": 1, "title": "Hello"}, {"id": 2, "title": "Again"}]
+
+
+async def load_user_and_posts(user_id):
+    return await asyncio.gather(fetch_user(user_id), fetch_posts(user_id))

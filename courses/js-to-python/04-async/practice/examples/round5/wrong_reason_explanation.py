@@ -1,0 +1,20 @@
+"""Your explanation: I'd leave asyncio out only when the code has to run in
+the browser through Pyodide. Everywhere else async is the better choice,
+especially for CPU-heavy work, because await spreads the calculation over
+several cores."""
+import asyncio
+
+
+async def fetch_user(user_id):
+    await asyncio.sleep(0.01)
+    return {"id": user_id, "name": "Ada"}
+
+
+async def fetch_posts(user_id):
+    await asyncio.sleep(0.01)
+    return [{"id": 1, "title": "Hello"}, {"id": 2, "title": "Again"}]
+
+
+async def load_user_and_posts(user_id):
+    user, posts = await asyncio.gather(fetch_user(user_id), fetch_posts(user_id))
+    return {"user": user, "posts": posts}

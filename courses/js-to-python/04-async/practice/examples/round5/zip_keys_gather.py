@@ -1,0 +1,19 @@
+"""Your explanation: concurrency only pays off for independent network waits
+like these two; for a single call or synchronous libraries I'd write a
+regular function and skip asyncio."""
+import asyncio
+
+
+async def fetch_user(user_id):
+    await asyncio.sleep(0.01)
+    return {"id": user_id, "name": "Ada"}
+
+
+async def fetch_posts(user_id):
+    await asyncio.sleep(0.01)
+    return [{"id": 1, "title": "Hello"}, {"id": 2, "title": "Again"}]
+
+
+async def load_user_and_posts(user_id):
+    results = await asyncio.gather(fetch_user(user_id), fetch_posts(user_id))
+    return dict(zip(("user", "posts"), results))

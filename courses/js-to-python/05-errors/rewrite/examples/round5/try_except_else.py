@@ -1,0 +1,14 @@
+import json
+
+
+def load_settings(path):
+    try:
+        with open(path, encoding="utf-8") as f:
+            contents = f.read()
+    except FileNotFoundError:
+        return {"theme": "light"}
+    else:
+        try:
+            return json.loads(contents)
+        except json.JSONDecodeError as err:
+            raise ValueError(f"bad settings in {path}") from err

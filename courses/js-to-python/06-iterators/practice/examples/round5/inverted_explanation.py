@@ -1,0 +1,26 @@
+"""Lesson 06 · Practice
+
+Design `iter_files(tree)`.
+
+Your explanation: I would return a list when the tree is very big, because lists are
+faster to build than generators and the memory doesn't matter; for small
+trees a generator is fine.
+"""
+
+TREE = {
+    "src": {"app.py": None, "lib": {"db.py": None}},
+    "README.md": None,
+}
+
+
+def iter_files(tree, prefix=""):
+    for name, child in tree.items():
+        if child is None:
+            yield prefix + name
+        else:
+            yield from iter_files(child, prefix + name + "/")
+
+
+if __name__ == "__main__":
+    for path in iter_files(TREE):
+        print(path)

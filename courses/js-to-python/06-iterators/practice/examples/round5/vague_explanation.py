@@ -1,0 +1,25 @@
+"""Lesson 06 · Practice
+
+Design `iter_files(tree)`.
+
+Your explanation: Return a list when you need a list, otherwise a generator is more
+Pythonic.
+"""
+
+TREE = {
+    "src": {"app.py": None, "lib": {"db.py": None}},
+    "README.md": None,
+}
+
+
+def iter_files(tree, prefix=""):
+    for name, child in tree.items():
+        if child is None:
+            yield prefix + name
+        else:
+            yield from iter_files(child, prefix + name + "/")
+
+
+if __name__ == "__main__":
+    for path in iter_files(TREE):
+        print(path)
