@@ -148,31 +148,40 @@ static int mentions(const struct phrase *p, size_t n, const struct tokens *t, si
 	return 0;
 }
 
-/* Who the clause of the match at START is about: its first mention of C's
- * subject (1) or rival (-1) before the match, or, when it names neither
+/* Who the clause of the match at START is about: C's subject (1) when the
+ * clause names it before the match, else its rival (-1) when it names
+ * that ("you drop len() == 0 and rely on empty collections being falsy"
+ * names both: the subject wins), or, when it names neither
  * and goes on from the clause before it (a comma, not "but", "because"
  * ...), that clause's.  0: unknown.  A rival with a negation between it
  * and the match is the one denied ("a comprehension should not be used
  * for side effects" speaks for the loop). */
+/* Whether a negation stands between the mention at I and the match at START. */
+static int denied_after(const struct tokens *t, size_t i, size_t start)
+{
+	for (size_t k = i + 1; k < start; k++)
+		if (t->items[k].negation == 1)
+			return 1;
+	return 0;
+}
+
 static int subject_of(const struct concept *c, const struct tokens *t, size_t start)
 {
 	size_t a = start, end = start;
 
 	for (;;) {
-		int clause = t->items[a].clause;
+		int clause = t->items[a].clause, rival = 0;
 
 		while (a > 0 && t->items[a - 1].clause == clause)
 			a--;
 		for (size_t i = a; i < end; i++) {
 			if (mentions(c->subject, c->nsubject, t, i))
 				return 1;
-			if (!mentions(c->rival, c->nrival, t, i))
-				continue;
-			for (size_t k = i + 1; k < start; k++)
-				if (t->items[k].negation == 1)
-					return 0;
-			return -1;
+			if (mentions(c->rival, c->nrival, t, i))
+				rival = denied_after(t, i, start) ? 0 : -1;
 		}
+		if (rival)
+			return rival;
 		if (a == 0 || t->items[a - 1].sentence != t->items[a].sentence ||
 		    sentences_is_clause_word(t->items[a].word))
 			return 0;

@@ -381,10 +381,12 @@ int tokens_negated(const struct tokens *t, size_t start)
 }
 
 /* Words that, after a claim in its clause, hold it up as a mistake:
- * "making everything async is overkill", "... just adds noise". */
+ * "making everything async is overkill", "... just adds noise", "adds
+ * ceremony". */
 static const char *const dismissals[] = { "overkill", "pointless", "needless", "unnecessary",
 	"noise", "mistake", "antipattern", "wasteful", "counterproductive", "smell", "wrong", "bad",
-	"avoided", "discouraged", "frowned", "misuse", "abuse", "unidiomatic", "unpythonic", NULL };
+	"avoided", "discouraged", "frowned", "misuse", "abuse", "unidiomatic", "unpythonic",
+	"ceremony", "boilerplate", "clutter", NULL };
 /* What "without" must deny to dismiss a claim: "without any gain". */
 static const char *const gains[] = { "gain", "gains", "benefit", "benefits", "reason", "point",
 	"advantage", "payoff", NULL };

@@ -214,6 +214,10 @@ Test(freetext, wrong_claim_dismissed_after_it_is_not_asserted)
 	cr_assert_str_eq(status(c), "pass", "\"misusing\" argues against what follows");
 	json_decref(c);
 	c = grade("It caches the result and empty lists are falsy. "
+		  "Always making it async just adds ceremony and risk.", 0);
+	cr_assert_str_eq(status(c), "pass", "\"adds ceremony\" dismisses it");
+	json_decref(c);
+	c = grade("It caches the result and empty lists are falsy. "
 		  "Always going async is best, without exception.", 0);
 	cr_assert_str_eq(status(c), "fail", "a dismissal in another clause does not count");
 	json_decref(c);
@@ -377,6 +381,8 @@ Test(freetext, idea_about_the_rival_subject_is_not_found)
 		"Side effects belong in a loop.",
 		"A comprehension should not be used for side effects.",
 		"Use a comprehension to build lists. Side effects go in a loop.",
+		"Unlike a comprehension a loop is the place for side effects.",
+		"Comprehensions build lists and a loop is the place for side effects.",
 	};
 
 	for (size_t i = 0; i < sizeof(about_rival) / sizeof(*about_rival); i++) {
