@@ -111,6 +111,8 @@ static int verb_denies(const struct concept *c, const struct tokens *t, size_t s
 {
 	size_t v = tokens_negated_verb(t, start);
 
+	if (tokens_negated_control(t, start))
+		return 1;	/* "don't need a separate checker like mypy" */
 	if (!v)
 		return 0;
 	if (sentences_is_control_verb(t->items[v - 1].word))
@@ -121,6 +123,70 @@ static int verb_denies(const struct concept *c, const struct tokens *t, size_t s
 			    word_matches(&c->phrases[p].words[w], &t->items[v - 1]))
 				return 1;
 	return 0;
+}
+
+/* Whether a negative phrase's own "not" governs a control verb in its gap
+ * rather than the phrase's last word: "don't need anything enforced" is
+ * no claim that nothing is enforced. */
+static int negation_on_control(const struct tokens *t, size_t start, size_t end)
+{
+	for (size_t i = start + 1; i < end; i++) {
+		size_t v = tokens_negated_control(t, i);
+
+		if (v && v - 1 > start)
+			return 1;
+	}
+	return 0;
+}
+
+/* Whether one of the N phrases P matches at token I. */
+static int mentions(const struct phrase *p, size_t n, const struct tokens *t, size_t i)
+{
+	for (size_t k = 0; k < n; k++)
+		if (phrase_at(&p[k], 0, t, i))
+			return 1;
+	return 0;
+}
+
+/* Who the clause of the match at START is about: C's subject (1) when the
+ * clause names it before the match, else its rival (-1) when it names
+ * that ("you drop len() == 0 and rely on empty collections being falsy"
+ * names both: the subject wins), or, when it names neither
+ * and goes on from the clause before it (a comma, not "but", "because"
+ * ...), that clause's.  0: unknown.  A rival with a negation between it
+ * and the match is the one denied ("a comprehension should not be used
+ * for side effects" speaks for the loop). */
+/* Whether a negation stands between the mention at I and the match at START. */
+static int denied_after(const struct tokens *t, size_t i, size_t start)
+{
+	for (size_t k = i + 1; k < start; k++)
+		if (t->items[k].negation == 1)
+			return 1;
+	return 0;
+}
+
+static int subject_of(const struct concept *c, const struct tokens *t, size_t start)
+{
+	size_t a = start, end = start;
+
+	for (;;) {
+		int clause = t->items[a].clause, rival = 0;
+
+		while (a > 0 && t->items[a - 1].clause == clause)
+			a--;
+		for (size_t i = a; i < end; i++) {
+			if (mentions(c->subject, c->nsubject, t, i))
+				return 1;
+			if (mentions(c->rival, c->nrival, t, i))
+				rival = denied_after(t, i, start) ? 0 : -1;
+		}
+		if (rival)
+			return rival;
+		if (a == 0 || t->items[a - 1].sentence != t->items[a].sentence ||
+		    sentences_is_clause_word(t->items[a].word))
+			return 0;
+		end = a--;
+	}
 }
 
 /* Whether the match [start, end) of P asserts what P says.  A clause about
@@ -138,6 +204,8 @@ static int asserted(const struct concept *c, const struct phrase *p, const struc
 {
 	if (t->items[start].js && !c->about_js)
 		return 0;
+	if (c->nrival && subject_of(c, t, start) < 0)
+		return 0;	/* "a comprehension can do it all, including side effects" */
 	if (c->contradiction) {
 		if (!one_clause(t, start, end))
 			return 0;	/* "ranges in pyproject, exact pins in a lock" */
@@ -148,8 +216,9 @@ static int asserted(const struct concept *c, const struct phrase *p, const struc
 				return 0;
 		return 1;
 	}
-	return phrase_negative(p) ||
-	       (tokens_negated_next(t, start) != 1 && !verb_denies(c, t, start));
+	if (phrase_negative(p))
+		return !negation_on_control(t, start, end);
+	return tokens_negated_next(t, start) != 1 && !verb_denies(c, t, start);
 }
 
 struct found {

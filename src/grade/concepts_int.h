@@ -29,6 +29,10 @@ struct concept {
 	size_t nphrases;
 	int contradiction;	/* 1: finding it fails the criterion (unless negated) */
 	int about_js;		/* `about: javascript`: a claim about JavaScript, found in any clause */
+	/* Who the claim is about: `subject` names it, `rival` the subject it is
+	 * contrasted with; a match in a clause about the rival does not count. */
+	struct phrase *subject, *rival;
+	size_t nsubject, nrival;
 };
 
 struct wordforms;

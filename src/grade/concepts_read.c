@@ -91,14 +91,21 @@ void concept_phrase_free(struct phrase *p)
 	free(p->source);
 }
 
+static void phrases_free(struct phrase *p, size_t n)
+{
+	for (size_t i = 0; i < n; i++)
+		concept_phrase_free(&p[i]);
+	free(p);
+}
+
 static void concept_free(struct concept *c)
 {
 	free(c->id);
 	free(c->label);
 	free(c->missing);
-	for (size_t i = 0; i < c->nphrases; i++)
-		concept_phrase_free(&c->phrases[i]);
-	free(c->phrases);
+	phrases_free(c->phrases, c->nphrases);
+	phrases_free(c->subject, c->nsubject);
+	phrases_free(c->rival, c->nrival);
 }
 
 struct concept_rules *concept_rules_new(void)
@@ -118,7 +125,7 @@ void concept_rules_free(struct concept_rules *cr)
 }
 
 struct concept_nodes {
-	yaml_node_t *id, *criterion, *label, *phrases, *message, *about;
+	yaml_node_t *id, *criterion, *label, *phrases, *message, *about, *subject, *rival;
 };
 
 static void concept_key(void *ctx, const char *key, yaml_node_t *value)
@@ -130,31 +137,51 @@ static void concept_key(void *ctx, const char *key, yaml_node_t *value)
 	else if (!strcmp(key, "label")) n->label = value;
 	else if (!strcmp(key, "phrases")) n->phrases = value;
 	else if (!strcmp(key, "about")) n->about = value;
+	else if (!strcmp(key, "subject")) n->subject = value;
+	else if (!strcmp(key, "rival")) n->rival = value;
 	else n->message = value;
 }
 
-static void concept_phrases(struct rule_reader *l, yaml_node_t *node, struct concept *c)
+/* Compiles the list KEY at NODE into *OUT (*N of them). */
+static void phrase_list(struct rule_reader *l, yaml_node_t *node, const char *key,
+			const char *id, struct phrase **out, size_t *count)
 {
 	size_t n;
-	char **texts = yamldoc_strings(&l->doc, node, "phrases", &n);
-
+	char **texts = yamldoc_strings(&l->doc, node, key, &n);
 	struct wordforms *wf = wordforms_new();
 
-	c->phrases = xcalloc(n + 1, sizeof(*c->phrases));
+	*out = xcalloc(n + 1, sizeof(**out));
+	*count = 0;
 	for (size_t i = 0; i < n; i++) {
-		if (concept_phrase_compile(&c->phrases[c->nphrases], texts[i], wf) < 0) {
+		if (concept_phrase_compile(&(*out)[*count], texts[i], wf) < 0) {
 			yamldoc_problem(&l->doc, node, "`%s`: phrase \"%s\" has no words, or starts or "
 					"ends with `...` (a gap goes between words: \"always ... async\")",
-					c->id, texts[i]);
-			concept_phrase_free(&c->phrases[c->nphrases]);
+					id, texts[i]);
+			concept_phrase_free(&(*out)[*count]);
 			continue;
 		}
-		c->nphrases++;
+		(*count)++;
 	}
 	if (n == 0)
-		yamldoc_problem(&l->doc, node, "`%s` needs at least one phrase", c->id);
+		yamldoc_problem(&l->doc, node, "`%s` needs at least one entry in `%s`", id, key);
 	yamldoc_strings_free(texts);
 	wordforms_free(wf);
+}
+
+static void concept_phrases(struct rule_reader *l, const struct concept_nodes *n,
+			    struct concept *c)
+{
+	phrase_list(l, n->phrases, "phrases", c->id, &c->phrases, &c->nphrases);
+	if (!n->subject != !n->rival) {
+		yamldoc_problem(&l->doc, n->subject ? n->subject : n->rival,
+				"`%s`: `subject` and `rival` go together (who the claim is about, "
+				"and who it must not be said of)", c->id);
+		return;
+	}
+	if (n->subject) {
+		phrase_list(l, n->subject, "subject", c->id, &c->subject, &c->nsubject);
+		phrase_list(l, n->rival, "rival", c->id, &c->rival, &c->nrival);
+	}
 }
 
 /* C's texts from the nodes N (all present). */
@@ -182,9 +209,9 @@ static void read_concept(struct concept_rules *cr, struct rule_reader *l, yaml_n
 			 int contradiction)
 {
 	static const char *const idea_keys[] = { "id", "criterion", "label", "phrases", "missing",
-						 "about", NULL };
+						 "about", "subject", "rival", NULL };
 	static const char *const contra_keys[] = { "id", "criterion", "label", "phrases", "message",
-						   "about", NULL };
+						   "about", "subject", "rival", NULL };
 	struct concept_nodes n = { 0 };
 	struct concept c = { .contradiction = contradiction, .line = reader_line(l, node) };
 	const char *what = contradiction ? "a contradiction" : "an idea";
@@ -199,7 +226,7 @@ static void read_concept(struct concept_rules *cr, struct rule_reader *l, yaml_n
 		return;
 	}
 	concept_texts(l, &n, &c);
-	concept_phrases(l, n.phrases, &c);
+	concept_phrases(l, &n, &c);
 	if (reader_errors(l) > errors) {
 		concept_free(&c);
 		return;

@@ -322,6 +322,33 @@ int sentences_is_control_verb(const char *w)
 	return in_list(w, control_verbs);
 }
 
+int sentences_is_clause_word(const char *w)
+{
+	return in_list(w, clause_words);
+}
+
+/* Control verbs whose object is the rest of their clause: "don't need a
+ * separate checker like mypy".  Not "have" or "make", which a negated
+ * relative clause often holds ("a function that doesn't have a default
+ * raises"). */
+static const char *const needs[] = { "need", "needs", "needed", "want", "wants", "bother",
+	"require", "requires", NULL };
+#define CONTROL_REACH 6	/* words from the verb to what it governs */
+
+size_t tokens_negated_control(const struct tokens *t, size_t start)
+{
+	int clause = t->items[start].clause;
+
+	for (size_t v = start; v-- > 0 && start - v <= CONTROL_REACH && t->items[v].clause == clause;) {
+		if (!in_list(t->items[v].word, needs))
+			continue;
+		for (size_t n = v; n-- > 0 && v - n <= 2 && t->items[n].clause == clause;)
+			if (sentences_is_not(t->items[n].word) && t->items[n].negation == 1)
+				return v + 1;
+	}
+	return 0;
+}
+
 size_t tokens_negated_verb(const struct tokens *t, size_t start)
 {
 	static const char *const fillers[] = { "a", "an", "the", "any", "your", "their", "its",
@@ -354,10 +381,12 @@ int tokens_negated(const struct tokens *t, size_t start)
 }
 
 /* Words that, after a claim in its clause, hold it up as a mistake:
- * "making everything async is overkill", "... just adds noise". */
+ * "making everything async is overkill", "... just adds noise", "adds
+ * ceremony". */
 static const char *const dismissals[] = { "overkill", "pointless", "needless", "unnecessary",
 	"noise", "mistake", "antipattern", "wasteful", "counterproductive", "smell", "wrong", "bad",
-	"avoided", "discouraged", "frowned", "misuse", "abuse", "unidiomatic", "unpythonic", NULL };
+	"avoided", "discouraged", "frowned", "misuse", "abuse", "unidiomatic", "unpythonic",
+	"ceremony", "boilerplate", "clutter", NULL };
 /* What "without" must deny to dismiss a claim: "without any gain". */
 static const char *const gains[] = { "gain", "gains", "benefit", "benefits", "reason", "point",
 	"advantage", "payoff", NULL };

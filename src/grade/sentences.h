@@ -55,9 +55,18 @@ int tokens_negated_next(const struct tokens *t, size_t start);
  * `finally`". */
 size_t tokens_negated_verb(const struct tokens *t, size_t start);
 
+/* 1 when WORD opens a clause of its own (but, while, because, so ...):
+ * a clause that opens with one makes its own claim. */
+int sentences_is_clause_word(const char *word);
+
 /* 1 when WORD is a control verb (need, want, let ...): negated, it denies
  * whatever it governs, not only its own act. */
 int sentences_is_control_verb(const char *word);
+
+/* The negated control verb ("don't need", "never want") that governs the
+ * word at START from earlier in its clause, at most a few words back, as
+ * its index + 1, or 0: "you don't need a separate checker like mypy". */
+size_t tokens_negated_control(const struct tokens *t, size_t start);
 
 /* Whether the rest of the clause after a match ending at END (> 0) holds the
  * claim up as a mistake: "is overkill", "adds noise", "without any gain". */

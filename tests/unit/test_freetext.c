@@ -214,6 +214,10 @@ Test(freetext, wrong_claim_dismissed_after_it_is_not_asserted)
 	cr_assert_str_eq(status(c), "pass", "\"misusing\" argues against what follows");
 	json_decref(c);
 	c = grade("It caches the result and empty lists are falsy. "
+		  "Always making it async just adds ceremony and risk.", 0);
+	cr_assert_str_eq(status(c), "pass", "\"adds ceremony\" dismisses it");
+	json_decref(c);
+	c = grade("It caches the result and empty lists are falsy. "
 		  "Always going async is best, without exception.", 0);
 	cr_assert_str_eq(status(c), "fail", "a dismissal in another clause does not count");
 	json_decref(c);
@@ -359,5 +363,58 @@ Test(freetext, long_sentence_is_cut_around_the_match)
 		if (strstr(m, "cached"))
 			cr_assert(strstr(m, "…") && strlen(m) < 140, "cut: %s", m);
 	}
+	json_decref(c);
+}
+
+/* Who a claim is about: an idea with `subject` and `rival` words is not
+ * found where its clause (or the clause it continues after a comma) is
+ * about the rival, unless a negation stands between them. */
+Test(freetext, idea_about_the_rival_subject_is_not_found)
+{
+	static const char *const about_rival[] = {
+		"Anything a loop can do, a comprehension can do, including side effects.",
+		"A comprehension handles side effects too.",
+	};
+	static const char *const about_own[] = {
+		"A loop is better than a comprehension for side effects.",
+		"A comprehension is fine, but for side effects use a loop.",
+		"Side effects belong in a loop.",
+		"A comprehension should not be used for side effects.",
+		"Use a comprehension to build lists. Side effects go in a loop.",
+		"Unlike a comprehension a loop is the place for side effects.",
+		"Comprehensions build lists and a loop is the place for side effects.",
+	};
+
+	for (size_t i = 0; i < sizeof(about_rival) / sizeof(*about_rival); i++) {
+		json_t *c = grade(about_rival[i], 1);
+
+		cr_assert(has(c, "missing: a loop for side effects"), "%s", about_rival[i]);
+		json_decref(c);
+	}
+	for (size_t i = 0; i < sizeof(about_own) / sizeof(*about_own); i++) {
+		json_t *c = grade(about_own[i], 1);
+
+		cr_assert(has(c, "found: a loop for side effects"), "%s", about_own[i]);
+		json_decref(c);
+	}
+}
+
+/* A negated control verb governs the rest of its clause: "don't need a
+ * separate X" denies X however many words stand between; and in a negative
+ * phrase ("not ... enforced") a control verb in the gap takes the "not". */
+Test(freetext, negated_control_verb_governs_its_clause)
+{
+	json_t *c = grade("You don't need a separate named parameter for it.", 1);
+
+	cr_assert(has(c, "missing: named as a parameter"));
+	json_decref(c);
+	c = grade("Teams don't need anything enforced by hand.", 1);
+	cr_assert(has(c, "missing: the hint is not checked"));
+	json_decref(c);
+	c = grade("The hint is not really enforced.", 1);
+	cr_assert(has(c, "found: the hint is not checked"));
+	json_decref(c);
+	c = grade("A function that doesn't have a default takes a parameter.", 1);
+	cr_assert(has(c, "found: named as a parameter"), "have is not need: a relative clause");
 	json_decref(c);
 }
