@@ -503,9 +503,10 @@ def _self_test():
 
 def _settle():
     """After the zygote's first reply: what was left off that check's path.
-    The self-test's child is reaped, and the heap collected before it is
-    frozen for good (main froze it uncollected), so the checks prepared
-    from now on share a clean one."""
+    The self-test's child is reaped, the modules the program does not need
+    itself imported, and the heap collected before it is frozen for good
+    (main froze it uncollected), so the checks prepared from now on share
+    a clean, warm one."""
     global _SETTLED
     if _SETTLED:
         return
@@ -513,6 +514,7 @@ def _settle():
     while _UNREAPED:
         with contextlib.suppress(ChildProcessError):
             os.waitpid(_UNREAPED.pop(), 0)
+    import dataclasses	# noqa: F401 (what answers often import, warm for the next checks)
     gc.unfreeze()
     gc.collect()
     gc.freeze()

@@ -12,13 +12,15 @@
 # (src/run/harness_api.py) is run just before this file, in the same
 # program: Harness, AnswerError and _short come from there.  The keys sent
 # back (reply "status", verdict keys) are the ones src/run/outcome.c reads.
+# Modules imported here are warm in every check; those the program itself
+# does not need before its first check (dataclasses) are imported after
+# that check's reply instead (_settle).
 import array
 import ast
 import asyncio
 import collections
 import contextlib
 import ctypes
-import dataclasses
 import enum
 import fcntl
 import errno
