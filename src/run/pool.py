@@ -234,10 +234,11 @@ def _warm_channel():
     return judge_end, answer_end
 
 
-def _request_waiting(go_fd):
-    """Whether this prepared check's request has come already."""
+def _request_waiting(fd):
+    """Whether a request has come already on FD (a prepared check's, or
+    the zygote's own)."""
     try:
-        return bool(select.select([go_fd], [], [], 0)[0])
+        return bool(select.select([fd], [], [], 0)[0])
     except (OSError, ValueError):
         return False
 
@@ -502,7 +503,8 @@ def _self_test():
 
 
 def _settle():
-    """After the zygote's first reply: what was left off that check's path.
+    """After the zygote's first reply, or at once when no request waits
+    after the first check is prepared: what was left off that check's path.
     The self-test's child is reaped, the modules the program does not need
     itself imported, and the heap collected before it is frozen for good
     (main froze it uncollected), so the checks prepared from now on share

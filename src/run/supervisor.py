@@ -759,7 +759,10 @@ def main():
     os.close(null)
     limits = hello.get("limits")
     if type(limits) is dict and all(k in limits for k in LIMIT_KEYS):
-        _refill(limits, 1)	# ready for the first check; the rest after its reply
+        _refill(limits, 1)	# ready for the first check
+        if not _request_waiting(CTRL_FD):	# none yet: the rest now, as after a reply
+            _settle()
+            _refill(limits)
     buf = bytearray(MAX_MESSAGE)
     while True:
         n, fds = _recv_request(sock, buf)
