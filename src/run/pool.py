@@ -235,8 +235,7 @@ def _warm_channel():
 
 
 def _request_waiting(fd):
-    """Whether a request has come already on FD (a prepared check's, or
-    the zygote's own)."""
+    """Whether a prepared check's request has come already on FD."""
     try:
         return bool(select.select([fd], [], [], 0)[0])
     except (OSError, ValueError):
@@ -503,8 +502,10 @@ def _self_test():
 
 
 def _settle():
-    """After the zygote's first reply, or at once when no request waits
-    after the first check is prepared: what was left off that check's path.
+    """After the zygote's first reply, or at once when the C side said no
+    check comes at once (the hello's "first_soon"; then the pool is filled
+    before the first check, as after every other): what was left off that
+    check's path.
     The self-test's child is reaped, the modules the program does not need
     itself imported, and the heap collected before it is frozen for good
     (main froze it uncollected), so the checks prepared from now on share

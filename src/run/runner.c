@@ -47,6 +47,7 @@ struct runner {
 	struct code_cache cache;	/* the zygote's compiled program on disk */
 	int cache_ready;	/* CACHE was set up (at the first launch) */
 	int program_cached;	/* the zygote said it ran the cached code */
+	int first_soon;		/* launching for a check that comes at once (background) */
 };
 
 /* One check in flight. */
@@ -273,9 +274,13 @@ static int zygote_launch(struct runner *r, struct error *e)
 	if (rc < 0)
 		return rc;
 	runner_limits_fill(&d);	/* the pool is made ready for checks with the defaults */
-	buf_printf(&hello, "{\"bpf_len\": %zu, \"limits\": {\"cpu_s\": %.17g, \"memory\": %zu, "
-		   "\"processes\": %d, \"file_bytes\": %zu, \"scratch_bytes\": %zu}}\n", r->bpf_len,
+	/* "first_soon": a one-off check follows at once, so the zygote puts off
+	 * all it can until after that check's reply (pool.py, _settle). */
+	buf_printf(&hello, "{\"bpf_len\": %zu, \"first_soon\": %s, \"limits\": {\"cpu_s\": %.17g, "
+		   "\"memory\": %zu, \"processes\": %d, \"file_bytes\": %zu, "
+		   "\"scratch_bytes\": %zu}}\n", r->bpf_len, r->first_soon ? "true" : "false",
 		   d.cpu_s, d.memory_bytes, d.processes, d.file_bytes, d.scratch_bytes);
+	r->first_soon = 0;
 	buf_add(&hello, r->bpf, r->bpf_len);
 	/* Should the send fail, bwrap has already died: waiting collects its
 	 * last words from stderr for the message. */
@@ -361,6 +366,7 @@ int runner_new(struct runner **out, const struct runner_options *options, struct
 		error_set(e, rc, "cannot build the seccomp filter: %s", strerror(-rc));
 		goto fail;
 	}
+	r->first_soon = o->background;
 	rc = o->background ? zygote_launch(r, e) : zygote_start(r, e);
 	if (rc < 0)
 		goto fail;

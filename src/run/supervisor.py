@@ -760,7 +760,7 @@ def main():
     limits = hello.get("limits")
     if type(limits) is dict and all(k in limits for k in LIMIT_KEYS):
         _refill(limits, 1)	# ready for the first check
-        if not _request_waiting(CTRL_FD):	# none yet: the rest now, as after a reply
+        if hello.get("first_soon") is not True:	# none at once: the rest now, as after a reply
             _settle()
             _refill(limits)
     buf = bytearray(MAX_MESSAGE)
