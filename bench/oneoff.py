@@ -13,7 +13,11 @@ Two kinds of `idiom check`, both new processes:
     grades it; the command still loads the course, opens and writes the
     store, prints.
 
-Usage: bench/oneoff.py [IDIOM_BINARY] [N]   (from the repository root)
+Usage: bench/oneoff.py [IDIOM_BINARY] [N] [OTHER_BINARY...]   (from the
+repository root).  With other binaries (an old build, say), each is measured
+the same two ways in the same loop, so the figures compare side by side.
+The compiled zygote program is cached (src/run/codecache.h) in a directory
+of this run's own, which the warm-up check fills first.
 Measured side by side in one run, so a busy machine slows all alike."""
 import os
 import shutil
@@ -58,43 +62,51 @@ def stop(pid):
 
 
 def main():
-    idiom = os.path.abspath(sys.argv[1] if len(sys.argv) > 1 else "./idiom")
+    given = [sys.argv[1] if len(sys.argv) > 1 else "./idiom"] + sys.argv[3:]
+    idioms = [os.path.abspath(b) for b in given]
     n = int(sys.argv[2]) if len(sys.argv) > 2 else 30
     root = tempfile.mkdtemp(prefix="idiom-oneoff.")
     home = os.path.join(root, "home")
-    warm_dir = os.path.join(root, "helper-warm")
     os.mkdir(home)
-    os.mkdir(warm_dir, 0o700)
-    base = dict(os.environ, IDIOM_HOME=home)
+    base = dict(os.environ, IDIOM_HOME=home, IDIOM_CACHE_DIR=os.path.join(root, "cache"))
     for name in ("IDIOM_NO_HELPER", "IDIOM_HELPER_DIR", "IDIOM_RUN_SEED", "IDIOM_RUN_FAULT"):
         base.pop(name, None)
-    warm = dict(base, IDIOM_HELPER_DIR=warm_dir)
-    check = [idiom, "check", "04", "rewrite"]
+    warm_dirs, names, checks = [], [], []
+    for k, idiom in enumerate(idioms):
+        warm_dirs.append(os.path.join(root, "helper-warm-%d" % k))
+        os.mkdir(warm_dirs[-1], 0o700)
+        checks.append([idiom, "check", "04", "rewrite"])
+        label = "" if len(idioms) == 1 else " [%s]" % given[k]
+        names += ["idiom check, fully cold" + label, "idiom check, helper warm" + label]
+    names.append("python3 -I -c 'import asyncio'")
     try:
-        subprocess.run([idiom, "start", "04"], env=base, stdout=subprocess.DEVNULL, check=True)
+        subprocess.run([idioms[0], "start", "04"], env=base, stdout=subprocess.DEVNULL, check=True)
         shutil.copy("courses/js-to-python/04-async/rewrite/reference.py",
                     os.path.join(home, "04-async", "rewrite.py"))
-        once(check, warm)
-        helper_pid(warm_dir)
-        names = ["idiom check, fully cold", "idiom check, helper warm",
-                 "python3 -I -c 'import asyncio'"]
+        for check, warm_dir in zip(checks, warm_dirs):
+            once(check, dict(base, IDIOM_HELPER_DIR=warm_dir))
+            helper_pid(warm_dir)
         times = {name: [] for name in names}
         for i in range(n):
-            cold_dir = os.path.join(root, f"helper-cold-{i}")
-            os.mkdir(cold_dir, 0o700)
-            times[names[0]].append(once(check, dict(base, IDIOM_HELPER_DIR=cold_dir)))
-            stop(helper_pid(cold_dir))
-            times[names[1]].append(once(check, warm))
-            times[names[2]].append(once(["/usr/bin/python3", "-I", "-c", "import asyncio"], base))
-        bare = statistics.median(times[names[2]])
+            for k, check in enumerate(checks):
+                cold_dir = os.path.join(root, f"helper-cold-{k}-{i}")
+                os.mkdir(cold_dir, 0o700)
+                times[names[2 * k]].append(once(check, dict(base, IDIOM_HELPER_DIR=cold_dir)))
+                stop(helper_pid(cold_dir))
+                times[names[2 * k + 1]].append(
+                    once(check, dict(base, IDIOM_HELPER_DIR=warm_dirs[k])))
+            times[names[-1]].append(once(["/usr/bin/python3", "-I", "-c", "import asyncio"], base))
+        bare = statistics.median(times[names[-1]])
+        width = max(len(name) for name in names)
         for name in names:
             xs = sorted(times[name])
             med = statistics.median(xs)
-            print(f"{name:32s} median {med:7.1f} ms   p90 {xs[int(len(xs) * 0.9) - 1]:7.1f} ms"
+            print(f"{name:{width}s} median {med:7.1f} ms   p90 {xs[int(len(xs) * 0.9) - 1]:7.1f} ms"
                   f"   {med / bare:5.2f}x bare python3")
         print(f"load average {os.getloadavg()[0]:.1f}; target: at most 1.5x a bare Python start")
     finally:
-        stop(helper_pid(warm_dir, 0.0))
+        for warm_dir in warm_dirs:
+            stop(helper_pid(warm_dir, 0.0))
         shutil.rmtree(root, ignore_errors=True)
 
 

@@ -4,7 +4,9 @@
 # _clone_check, _check_setup, _check_main, _answer_agent and _fit_verdict,
 # come from the other two and are only called once the zygote serves).
 # Security-critical like the supervisor: see docs/harness.md, "Prepared
-# checks", and docs/PERFORMANCE.md for what it saves.
+# checks", and docs/PERFORMANCE.md for what it saves.  At its end, the
+# zygote's start up to its first check (the self-test, the ready message
+# and what is left until after the first reply).
 import array
 import contextlib
 import errno
@@ -89,7 +91,7 @@ def _prepared_main(limits, go_fd):
     except BaseException as exc:
         problem = "sandbox setup failed: %s" % _short(exc)
     if problem is None:
-        _warm_judge()
+        _warm_judge(go_fd)
     buf = bytearray(MAX_MESSAGE)
     try:
         go = socket.socket(fileno=go_fd)
@@ -232,11 +234,27 @@ def _warm_channel():
     return judge_end, answer_end
 
 
-def _warm_judge():
+def _request_waiting(fd):
+    """Whether a prepared check's request has come already on FD."""
+    try:
+        return bool(select.select([fd], [], [], 0)[0])
+    except (OSError, ValueError):
+        return False
+
+
+def _warm_judge(go_fd):
     """In a prepared check's PID 1, after the answer's process is forked:
     the harnesses compiled so far run once (their top level: imports and
-    definitions), and the rehearsal is judged."""
+    definitions), and the rehearsal is judged.  Not when the request is
+    already here (a zygote's first check): what a rehearsal warms, the
+    check then warms itself, and the learner would wait for both."""
     global _WARM_FD
+    if _request_waiting(go_fd):
+        if _WARM_FD is not None:
+            with contextlib.suppress(OSError):
+                os.close(_WARM_FD)	# the answer's process stops waiting for it
+            _WARM_FD = None
+        return
     for code in list(_HARNESS_CODE.values()):
         with contextlib.suppress(BaseException):
             exec(code, {"__name__": "__harness__"})
@@ -265,10 +283,11 @@ def _warm_answer():
         _answer_agent(_Channel(_WARM_FD), "rehearsal.py", _WARM_ANSWER, {})
     with contextlib.suppress(OSError):
         os.close(_WARM_FD)
-    sys.modules.pop("answer", None)
+    rehearsed = sys.modules.pop("answer", None) is not None
     Harness.current = None
-    gc.collect()
-    gc.freeze()
+    if rehearsed:
+        gc.collect()
+        gc.freeze()
 
 
 def _recv_exactly(sock, n):
@@ -377,14 +396,14 @@ def _hand_off(hdr, msg, n, fds):
     raise OSError(errno.EPIPE, "no prepared check took the request")
 
 
-def _refill(hdr):
-    """Tops the pool up with checks for HDR's limits (after the reply)."""
+def _refill(hdr, size=POOL_SIZE):
+    """Tops the pool up to SIZE checks for HDR's limits (after the reply)."""
     limits = {k: hdr[k] for k in LIMIT_KEYS}
     key = _limits_key(limits)
     for check in [c for c in _POOL if c.key != key]:
         _POOL.remove(check)
         check.discard()
-    while len(_POOL) < POOL_SIZE:
+    while len(_POOL) < size:
         try:
             _POOL.append(_prepare(limits))
         except OSError:
@@ -446,3 +465,90 @@ def _recv_request(sock, buf):
         if level == socket.SOL_SOCKET and kind == socket.SCM_RIGHTS:
             fds.frombytes(data[:len(data) - (len(data) % fds.itemsize)])
     return n, list(fds)
+
+
+# ------------------------- the zygote's start, up to its first check
+_UNREAPED = []	# pids of ended children whose teardown is left off the first check's path
+
+
+def _self_test():
+    """Proves the per-check namespaces work here before saying ready.
+    Returns None, or what went wrong.  The child's word decides, not its
+    exit: its namespaces' teardown is not waited for (_settle reaps it)."""
+    err_r, err_w = os.pipe()
+
+    def child():
+        word = b"ok"
+        try:
+            _mount_private({"scratch_bytes": 1 << 20})
+        except BaseException as exc:
+            word = str(exc).encode()[:500] or b"failed"
+        os.write(err_w, word)
+        os._exit(0)
+
+    try:
+        pid = _clone_check({}, child)
+    except OSError as exc:
+        return str(exc)
+    finally:
+        os.close(err_w)
+    word = os.read(err_r, 600)
+    os.close(err_r)
+    if word == b"ok":
+        _UNREAPED.append(pid)
+        return None
+    _, status = os.waitpid(pid, 0)
+    return word.decode("utf-8", "replace") or "status %d" % status
+
+
+def _settle():
+    """After the zygote's first reply, or at once when the C side said no
+    check comes at once (the hello's "first_soon"; then the pool is filled
+    before the first check, as after every other): what was left off that
+    check's path.
+    The self-test's child is reaped, the modules the program does not need
+    itself imported, and the heap collected before it is frozen for good
+    (main froze it uncollected), so the checks prepared from now on share
+    a clean, warm one."""
+    global _SETTLED
+    if _SETTLED:
+        return
+    _SETTLED = True
+    while _UNREAPED:
+        with contextlib.suppress(ChildProcessError):
+            os.waitpid(_UNREAPED.pop(), 0)
+    import dataclasses	# noqa: F401 (what answers often import, warm for the next checks)
+    gc.unfreeze()
+    gc.collect()
+    gc.freeze()
+
+
+_SETTLED = False
+
+
+def _say_ready(sock):
+    """The ready message.  After a compile (src/run/boot.py found no usable
+    cached code) it carries the fresh code in a sealed memfd, with this
+    interpreter's magic number, for the C side to cache."""
+    fresh = globals().pop("_IDIOM_FRESH", None)
+    ready = {"ready": True, "pid": os.getpid(), "python": sys.version.split()[0],
+             "cached": "_IDIOM_PROGRAM" in globals() and fresh is None}
+    fd = None
+    try:
+        if fresh:
+            fd = os.memfd_create("idiom-code", os.MFD_CLOEXEC | os.MFD_ALLOW_SEALING)
+            _write_all(fd, fresh)
+            fcntl.fcntl(fd, fcntl.F_ADD_SEALS, fcntl.F_SEAL_SEAL | fcntl.F_SEAL_SHRINK |
+                        fcntl.F_SEAL_GROW | fcntl.F_SEAL_WRITE)
+            ready["magic"] = sys.modules["_frozen_importlib_external"].MAGIC_NUMBER.hex()
+    except OSError:
+        ready.pop("magic", None)
+    try:
+        text = json.dumps(ready).encode()
+        if "magic" in ready:
+            socket.send_fds(sock, [text], [fd])
+        else:
+            sock.send(text)
+    finally:
+        if fd is not None:
+            os.close(fd)

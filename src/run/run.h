@@ -108,5 +108,8 @@ const char *run_status_name(enum run_status status);
  * runner_zygote_pid is the sandbox's outer process (bwrap), or -1. */
 void runner_set_fault(struct runner *r, const char *fault);
 pid_t runner_zygote_pid(const struct runner *r);
+/* 1 when the zygote last started from the compiled program cached on disk
+ * (src/run/codecache.h), 0 when it compiled its source. */
+int runner_program_cached(const struct runner *r);
 
 #endif

@@ -16,6 +16,7 @@
 #include <time.h>
 #include <unistd.h>
 #include "embedded.h"
+#include "run/codecache.h"
 #include "run/filter.h"
 #include "run/outcome.h"
 #include "run/harness.h"
@@ -43,6 +44,10 @@ struct runner {
 	char *start_fault;	/* "spawn"/"exec": for the next zygote start */
 	char *check_fault;	/* "fork"/"unshare"/"setrlimit": for the next check */
 	int starting;		/* launched; its ready message not read yet */
+	struct code_cache cache;	/* the zygote's compiled program on disk */
+	int cache_ready;	/* CACHE was set up (at the first launch) */
+	int program_cached;	/* the zygote said it ran the cached code */
+	int first_soon;		/* launching for a check that comes at once (background) */
 };
 
 /* One check in flight. */
@@ -130,14 +135,44 @@ static void drain_err(struct runner *r, struct buf *keep)
 		close_fd(&r->sb.err);
 }
 
-/* Waits for the zygote's first message.  Returns 0 with REPLY filled, or
- * -errno with E saying why (bwrap's own words when it wrote any). */
-static int zygote_await_ready(struct runner *r, char *reply, size_t cap, struct error *e)
+/* Receives one message into REPLY (NUL-terminated) and the descriptor
+ * that came with it, if any, into *FD (else -1).  Returns its length, 0 at
+ * EOF, or -errno. */
+static ssize_t recv_with_fd(int sock, char *reply, size_t cap, int *fd)
+{
+	char control[CMSG_SPACE(sizeof(int))];
+	struct iovec iov = { reply, cap - 1 };
+	struct msghdr msg = { 0 };
+	struct cmsghdr *cmsg;
+	ssize_t n;
+
+	*fd = -1;
+	msg.msg_iov = &iov;
+	msg.msg_iovlen = 1;
+	msg.msg_control = control;
+	msg.msg_controllen = sizeof(control);
+	n = recvmsg(sock, &msg, MSG_CMSG_CLOEXEC);
+	if (n < 0)
+		return -errno;
+	reply[n] = '\0';
+	for (cmsg = CMSG_FIRSTHDR(&msg); cmsg; cmsg = CMSG_NXTHDR(&msg, cmsg))
+		if (cmsg->cmsg_level == SOL_SOCKET && cmsg->cmsg_type == SCM_RIGHTS &&
+		    cmsg->cmsg_len == CMSG_LEN(sizeof(int)) && *fd < 0)
+			memcpy(fd, CMSG_DATA(cmsg), sizeof(int));
+	return n;
+}
+
+/* Waits for the zygote's first message.  Returns 0 with REPLY filled (and
+ * *FD, the descriptor that came with it, or -1), or -errno with E saying
+ * why (bwrap's own words when it wrote any). */
+static int zygote_await_ready(struct runner *r, char *reply, size_t cap, int *fd,
+			      struct error *e)
 {
 	double deadline = now_ms() + START_TIMEOUT_MS;
 	struct buf err = BUF_INIT;
 	int rc = -ETIMEDOUT;
 
+	*fd = -1;
 	buf_init(&err, 4096);
 	while (now_ms() < deadline) {
 		struct pollfd p[2] = { { r->sb.ctrl, POLLIN, 0 }, { r->sb.err, POLLIN, 0 } };
@@ -149,13 +184,15 @@ static int zygote_await_ready(struct runner *r, char *reply, size_t cap, struct 
 			drain_err(r, &err);
 		if (!p[0].revents)
 			continue;
-		n = recv(r->sb.ctrl, reply, cap - 1, 0);
+		n = recv_with_fd(r->sb.ctrl, reply, cap, fd);
 		if (n > 0) {
-			reply[n] = '\0';
 			rc = 0;
 			goto cleanup;
 		}
-		rc = n == 0 ? -ECONNRESET : -errno;
+		if (*fd >= 0)
+			close(*fd);
+		*fd = -1;
+		rc = n == 0 ? -ECONNRESET : (int)n;
 		while (r->sb.err >= 0 && poll(&p[1], 1, 200) > 0)	/* bwrap's last words */
 			drain_err(r, &err);
 		break;
@@ -204,31 +241,46 @@ static char *zygote_source(void)
 	return buf_detach(&b);
 }
 
-/* Starts the zygote and sends it the seccomp filter.  Returns 0 or -errno
- * with E set. */
 /* Starts the sandbox and sends the zygote its seccomp filter; the ready
- * message is read by zygote_finish. */
+ * message is read by zygote_finish.  The program goes in on fd 4 with its
+ * cached compiled code when there is one (codecache.h). */
 static int zygote_launch(struct runner *r, struct error *e)
 {
+	const struct embedded_file *boot = embedded_find("src/run/boot.py");
 	char *src = zygote_source();
-	struct sandbox_spec spec = { r->python, r->bwrap, src, r->start_fault };
+	struct sandbox_spec spec = { r->python, r->bwrap, NULL, -1, r->start_fault };
 	struct buf hello = BUF_INIT;
 	struct runner_limits d = { 0 };
 	int rc;
 
-	if (!src)
+	if (!src || !boot) {
+		free(src);
 		return error_set(e, -ENOENT, "the zygote's source is missing from the binary "
 				 "(build problem)");
-	rc = sandbox_start(&r->sb, &spec, e);
+	}
+	if (!r->cache_ready)
+		codecache_init(&r->cache, src, strlen(src));
+	r->cache_ready = 1;
+	spec.program_fd = codecache_program_fd(&r->cache, src, strlen(src));
 	free(src);
+	if (spec.program_fd < 0)
+		return error_set(e, spec.program_fd, "cannot hand the zygote its program: %s",
+				 strerror(-spec.program_fd));
+	spec.boot = boot->data;
+	rc = sandbox_start(&r->sb, &spec, e);
+	close(spec.program_fd);
 	free(r->start_fault);
 	r->start_fault = NULL;
 	if (rc < 0)
 		return rc;
 	runner_limits_fill(&d);	/* the pool is made ready for checks with the defaults */
-	buf_printf(&hello, "{\"bpf_len\": %zu, \"limits\": {\"cpu_s\": %.17g, \"memory\": %zu, "
-		   "\"processes\": %d, \"file_bytes\": %zu, \"scratch_bytes\": %zu}}\n", r->bpf_len,
+	/* "first_soon": a one-off check follows at once, so the zygote puts off
+	 * all it can until after that check's reply (pool.py, _settle). */
+	buf_printf(&hello, "{\"bpf_len\": %zu, \"first_soon\": %s, \"limits\": {\"cpu_s\": %.17g, "
+		   "\"memory\": %zu, \"processes\": %d, \"file_bytes\": %zu, "
+		   "\"scratch_bytes\": %zu}}\n", r->bpf_len, r->first_soon ? "true" : "false",
 		   d.cpu_s, d.memory_bytes, d.processes, d.file_bytes, d.scratch_bytes);
+	r->first_soon = 0;
 	buf_add(&hello, r->bpf, r->bpf_len);
 	/* Should the send fail, bwrap has already died: waiting collects its
 	 * last words from stderr for the message. */
@@ -238,19 +290,35 @@ static int zygote_launch(struct runner *r, struct error *e)
 	return 0;
 }
 
+/* From the ready message OBJ: whether the zygote ran the cached code, or
+ * else the code it compiled, in CODE_FD, to cache.  The message is the
+ * zygote's first, sent before any check existed, and the memfd is sealed:
+ * nothing a learner's answer runs can have written either. */
+static void zygote_cache_code(struct runner *r, json_t *obj, int code_fd)
+{
+	r->program_cached = json_is_true(json_object_get(obj, "cached"));
+	if (code_fd < 0)
+		return;
+	if (json_is_true(json_object_get(obj, "ready")))
+		codecache_store(&r->cache, json_string_value(json_object_get(obj, "magic")), code_fd);
+	close(code_fd);
+}
+
 /* Waits for the launched zygote's ready message (a no-op when it came). */
 static int zygote_finish(struct runner *r, struct error *e)
 {
 	char reply[IDIOM_ZYGOTE_REPLY_MAX];
 	json_t *obj = NULL;
-	int rc;
+	int rc, code_fd = -1;
 
 	if (!r->starting)
 		return 0;
 	r->starting = 0;
-	rc = zygote_await_ready(r, reply, sizeof(reply), e);
+	r->program_cached = 0;
+	rc = zygote_await_ready(r, reply, sizeof(reply), &code_fd, e);
 	if (rc == 0) {
 		obj = json_loads(reply, 0, NULL);
+		zygote_cache_code(r, obj, code_fd);
 		if (!json_is_true(json_object_get(obj, "ready"))) {
 			const char *m = json_string_value(json_object_get(obj, "message"));
 
@@ -298,6 +366,7 @@ int runner_new(struct runner **out, const struct runner_options *options, struct
 		error_set(e, rc, "cannot build the seccomp filter: %s", strerror(-rc));
 		goto fail;
 	}
+	r->first_soon = o->background;
 	rc = o->background ? zygote_launch(r, e) : zygote_start(r, e);
 	if (rc < 0)
 		goto fail;
@@ -313,6 +382,7 @@ void runner_free(struct runner *r)
 	if (!r)
 		return;
 	sandbox_stop(&r->sb);
+	codecache_release(&r->cache);
 	free(r->python);
 	free(r->bwrap);
 	free(r->bpf);
@@ -328,6 +398,11 @@ void runner_set_fault(struct runner *r, const char *fault)
 
 	free(*slot);
 	*slot = fault ? xstrdup(fault) : NULL;
+}
+
+int runner_program_cached(const struct runner *r)
+{
+	return r->program_cached;
 }
 
 pid_t runner_zygote_pid(const struct runner *r)

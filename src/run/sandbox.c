@@ -18,6 +18,7 @@
 
 #define NOBODY 65534
 #define ZYGOTE_CTRL_FD 3
+#define ZYGOTE_PROGRAM_FD 4
 
 char *sandbox_find_program(const char *preferred, const char *what,
 			   const char *package, struct error *e)
@@ -43,7 +44,7 @@ static char **sandbox_argv(const struct sandbox_spec *spec)
 		"--ro-bind-try", "/etc/localtime", "/etc/localtime",
 		"--proc", "/proc", "--dev", "/dev", "--tmpfs", "/tmp",
 		"--remount-ro", "/dev", "--remount-ro", "/", "--chdir", "/",
-		spec->python, "-I", "-S", "-B", "-c", spec->source,
+		spec->python, "-I", "-S", "-B", "-c", spec->boot,
 	};
 	size_t n = sizeof(fixed) / sizeof(fixed[0]);
 	char **argv = xcalloc(n + 1, sizeof(*argv));
@@ -87,11 +88,14 @@ static void sandbox_exec(const struct sandbox_spec *spec, char **argv,
 		"MALLOC_ARENA_MAX=2", NULL,
 	};
 	int null = open("/dev/null", O_RDWR | O_CLOEXEC);
+	/* Above every descriptor moved below, so none of those moves closes it. */
+	int program = fcntl(spec->program_fd, F_DUPFD_CLOEXEC, 10);
 
-	if (null < 0 || dup2(err_w, 2) < 0 || dup2(null, 0) < 0 || dup2(null, 1) < 0 ||
-	    dup2(ctrl, ZYGOTE_CTRL_FD) < 0)
+	if (null < 0 || program < 0 || dup2(err_w, 2) < 0 || dup2(null, 0) < 0 ||
+	    dup2(null, 1) < 0 || dup2(ctrl, ZYGOTE_CTRL_FD) < 0 ||
+	    dup2(program, ZYGOTE_PROGRAM_FD) < 0)
 		child_fail("redirect");
-	if (close_range(ZYGOTE_CTRL_FD + 1, ~0U, 0) < 0)
+	if (close_range(ZYGOTE_PROGRAM_FD + 1, ~0U, 0) < 0)
 		child_fail("close_range");
 	if (geteuid() == 0) {
 		/* As root, user-namespace limits would not apply (RLIMIT_NPROC is

@@ -16,7 +16,8 @@ struct sandbox {
 struct sandbox_spec {
 	const char *python;	/* absolute path, already checked */
 	const char *bwrap;
-	const char *source;	/* the zygote's Python source */
+	const char *boot;	/* the `-c` text: src/run/boot.py */
+	int program_fd;		/* becomes the zygote's fd 4: its program (codecache.h) */
 	const char *fault;	/* test hook: "spawn" or "exec", else NULL */
 };
 

@@ -12,13 +12,15 @@
 # (src/run/harness_api.py) is run just before this file, in the same
 # program: Harness, AnswerError and _short come from there.  The keys sent
 # back (reply "status", verdict keys) are the ones src/run/outcome.c reads.
+# Modules imported here are warm in every check; those the program itself
+# does not need before its first check (dataclasses) are imported after
+# that check's reply instead (_settle).
 import array
 import ast
 import asyncio
 import collections
 import contextlib
 import ctypes
-import dataclasses
 import enum
 import fcntl
 import errno
@@ -711,6 +713,7 @@ def _serve_one(sock, msg, n, fds):
     sock.send(json.dumps(reply).encode())
     if reap is not None:
         reap()
+    _settle()
     # Off the check's path: the harness compiled once here, so the checks
     # prepared from now on inherit it, and the pool topped up.
     try:
@@ -725,30 +728,6 @@ def _serve_one(sock, msg, n, fds):
         _refill(hdr)
 
 
-def _self_test():
-    """Proves the per-check namespaces work here before saying ready.
-    Returns None, or what went wrong."""
-    err_r, err_w = os.pipe()
-
-    def child():
-        code = 0
-        try:
-            _mount_private({"scratch_bytes": 1 << 20})
-        except BaseException as exc:
-            os.write(err_w, str(exc).encode()[:500])
-            code = 1
-        os._exit(code)
-
-    try:
-        pid = _clone_check({}, child)
-    except OSError as exc:
-        return str(exc)
-    finally:
-        os.close(err_w)
-    _, status = os.waitpid(pid, 0)
-    problem = os.read(err_r, 600).decode("utf-8", "replace")
-    os.close(err_r)
-    return None if status == 0 else problem or "status %d" % status
 
 
 def main():
@@ -764,11 +743,10 @@ def main():
         sock.send(json.dumps({"ready": False, "message":
                               "cannot create namespaces for a check: " + problem}).encode())
         return
-    sock.send(json.dumps({"ready": True, "pid": os.getpid(),
-                          "python": sys.version.split()[0]}).encode())
+    _say_ready(sock)
     # Everything imported so far lives on in every check: keep the collector
-    # off it, so a check's first collection does not touch (and copy) every page.
-    gc.collect()
+    # off it, so a check's first collection does not touch (and copy) every
+    # page.  Collected first only after the first reply (_settle).
     gc.freeze()
     # Some machines' /dev/null is not writable by others (mode 0644), and
     # the sandbox runs as nobody: then a read-only descriptor stands in, so
@@ -781,7 +759,10 @@ def main():
     os.close(null)
     limits = hello.get("limits")
     if type(limits) is dict and all(k in limits for k in LIMIT_KEYS):
-        _refill(limits)	# the pool, ready for the first check
+        _refill(limits, 1)	# ready for the first check
+        if hello.get("first_soon") is not True:	# none at once: the rest now, as after a reply
+            _settle()
+            _refill(limits)
     buf = bytearray(MAX_MESSAGE)
     while True:
         n, fds = _recv_request(sock, buf)
