@@ -423,13 +423,20 @@ class JudgeRecorder(Recorder):
     def running_at_return(self, name):
         """True when a call of NAME started and had not ended when the graded
         call returned, or started only after it returned (a task left
-        running: only one that outlived its cancellation gets that far)."""
-        for call in self.calls(name):
-            start, ret = self._at("start", call), self._index("return", None)
-            end = self._at("end", call)
-            if start >= 0 and ret >= 0 and (end < 0 or end > ret):
-                return True
-        return False
+        running: only one that outlived its cancellation gets that far).
+        One pass over the events: an answer may make thousands of calls."""
+        ret = self._index("return", None)
+        if ret < 0:
+            return False
+        running = set()
+        for i, event in enumerate(self.events):
+            if event[1] != name or event[4] is None:
+                continue
+            if event[0] == "start":
+                running.add(event[4])
+            elif event[0] == "end" and i < ret:
+                running.discard(event[4])
+        return bool(running)
 
     def order(self):
         return [[e[0], e[1]] for e in self.events if e[0] in ("start", "end")]

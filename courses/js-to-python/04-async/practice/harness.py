@@ -86,20 +86,25 @@ def check_shape(h, result, line):
         h.check(READABLE, False, "returns %s; %s" % (type(result).__name__, SHAPE), line)
 
 
+def judged_call(rec, name, result):
+    """The call of NAME whose value the answer returned; when the result
+    holds none as Python data (a JSON string of it, say), the last call of
+    NAME that ended: either way, one the judge handed a value to."""
+    ended = [call for call in rec.calls(name) if call.ended]
+    return rec.carried(name, result) or ended[-1]
+
+
 def check_concurrency(h, rec, result, line):
     missing = [n for n in ("fetch_user", "fetch_posts") if not rec.awaited(n)]
     # The calls judged are those whose values the answer returned (each
     # value is drawn in the judge when its call ends): an event sent for
     # some other call says nothing about them.
-    user, posts = rec.carried("fetch_user", result), rec.carried("fetch_posts", result)
     if missing:
         h.check(GATHER, False, "%s(user_id) never ran to completion; %s"
                 % (missing[0], GATHER_CALL), rec.call_line(missing[0]) or line)
-    elif user is None or posts is None:
-        h.check(GATHER, False, "the value returned does not hold what %s() returned, so "
-                "nothing shows the two fetches ran together; %s and return both"
-                % ("fetch_user" if user is None else "fetch_posts", GATHER_CALL), line)
-    elif rec.overlapped(user, posts):
+        return
+    user, posts = judged_call(rec, "fetch_user", result), judged_call(rec, "fetch_posts", result)
+    if rec.overlapped(user, posts):
         h.check(GATHER, True, "fetch_user and fetch_posts run concurrently",
                 rec.call_line("fetch_user") or line)
     else:
