@@ -1,10 +1,11 @@
 # idiom's judge: the harness API as it runs in the judge (a trusted process
 # of its own) against the answer running in another, and the plain data and
-# channel between them.  Embedded after src/run/harness_api.py and run as one
+# channel between them, and the stubs' side in the answer's process.  Embedded after src/run/harness_api.py and run as one
 # program with it (src/run/runner.c, zygote_source): it uses that file's
 # names (Harness, Recorder, AnswerError, _short, the private builtins).
 # Documented in docs/harness.md, "The judge".
 import collections
+import itertools
 import json
 import os
 import struct
@@ -335,6 +336,63 @@ class _Channel:
         self.send(obj)
         return self.recv()
 
+
+# ------------------------------------------- the stubs in the answer's process
+# What the judge's stubs are in the answer's globals (installed by the
+# answer's agent, supervisor.py): each call, start and end goes to the judge,
+# which checks it against its own record (Judge._event).
+
+_CALL_IDS = itertools.count(1)	# the stubs' calls in the answer's process
+
+
+def _agent_stub(chan, name, answer_name):
+    """A stub in the answer's globals: each call, start and end is sent to
+    the judge under the call's id, and the judge records it (in the order
+    sent: only "end" waits for a reply); the result is the judge's fresh
+    copy, drawn when the call ends."""
+    async def body(cid):
+        chan.send({"ev": "start", "id": cid})
+        await asyncio.sleep(0)	# lets a concurrent sibling start
+        reply = chan.request({"ev": "end", "id": cid})
+        if reply is None:
+            os._exit(0)
+        return _plain_decode(reply.get("v"))
+
+    body.__name__ = body.__qualname__ = name	# "coroutine 'load_config' was never awaited"
+
+    def stub(*args, **kwargs):
+        args = args + tuple(kwargs.values())
+        frame, line = sys._getframe(1), None
+        while frame is not None and line is None:
+            if frame.f_code.co_filename == answer_name:
+                line = frame.f_lineno
+            frame = frame.f_back
+        cid = next(_CALL_IDS)
+        chan.send({"ev": "call", "id": cid, "name": name, "args": _plain_encode(list(args)),
+                   "line": line})
+        return body(cid)
+
+    stub.__name__ = stub.__qualname__ = name
+    return stub
+
+
+class _ReturnSignal:
+    """Stands for a recorder in the answer's Harness: when h.call's function
+    returns, the value it returned is sent to the judge at once, from inside
+    the event loop (tasks it left running have not been cancelled yet), when
+    the judge has recorders to mark the moment in (ACTIVE, set per request);
+    otherwise the value goes with the reply."""
+
+    def __init__(self, chan):
+        self.chan = chan
+        self.active = True
+
+    def mark_return(self, _name, value):
+        if self.active:
+            self.chan.send({"ev": "return", "v": _plain_encode(value)})
+
+
+# ---------------------------------------------------- the stubs in the judge
 
 class Stub:
     """What rec.async_stub returns in the judge: installed in the answer's

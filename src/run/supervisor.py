@@ -410,56 +410,6 @@ def _answer_process(hdr, token, answer_src, fd, namespace):
     os._exit(code)
 
 
-_CALL_IDS = itertools.count(1)	# the stubs' calls in the answer's process
-
-
-def _agent_stub(chan, name, answer_name):
-    """A stub in the answer's globals: each call, start and end is sent to
-    the judge under the call's id, and the judge records it (in the order
-    sent: only "end" waits for a reply); the result is the judge's fresh
-    copy, drawn when the call ends."""
-    async def body(cid):
-        chan.send({"ev": "start", "id": cid})
-        await asyncio.sleep(0)	# lets a concurrent sibling start
-        reply = chan.request({"ev": "end", "id": cid})
-        if reply is None:
-            os._exit(0)
-        return _plain_decode(reply.get("v"))
-
-    body.__name__ = body.__qualname__ = name	# "coroutine 'load_config' was never awaited"
-
-    def stub(*args, **kwargs):
-        args = args + tuple(kwargs.values())
-        frame, line = sys._getframe(1), None
-        while frame is not None and line is None:
-            if frame.f_code.co_filename == answer_name:
-                line = frame.f_lineno
-            frame = frame.f_back
-        cid = next(_CALL_IDS)
-        chan.send({"ev": "call", "id": cid, "name": name, "args": _plain_encode(list(args)),
-                   "line": line})
-        return body(cid)
-
-    stub.__name__ = stub.__qualname__ = name
-    return stub
-
-
-class _ReturnSignal:
-    """Stands for a recorder in the answer's Harness: when h.call's function
-    returns, the value it returned is sent to the judge at once, from inside
-    the event loop (tasks it left running have not been cancelled yet), when
-    the judge has recorders to mark the moment in (ACTIVE, set per request);
-    otherwise the value goes with the reply."""
-
-    def __init__(self, chan):
-        self.chan = chan
-        self.active = True
-
-    def mark_return(self, _name, value):
-        if self.active:
-            self.chan.send({"ev": "return", "v": _plain_encode(value)})
-
-
 def _agent_reply(chan, h, req, state):
     op = req.get("op")
     h.recorders[0].active = req.get("returns") is not False
