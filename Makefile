@@ -34,7 +34,7 @@ VENDOR_OBJ := build/vendor/ts-lib.o build/vendor/py-parser.o build/vendor/py-sca
 
 # Files baked into the binary (tree-sitter highlight queries), see tools/embed.c.
 EMBED_FILES := node_modules/tree-sitter-python/queries/highlights.scm \
-               src/run/harness_api.py src/run/pool.py src/run/supervisor.py src/run/run_script.py \
+               src/run/harness_api.py src/run/judge.py src/run/pool.py src/run/supervisor.py src/run/run_script.py \
                src/run/boot.py \
                node_modules/tree-sitter-javascript/queries/highlights.scm \
                build/web/app.js src/web/app.css

@@ -1,7 +1,7 @@
 # The floor for run-bench: lesson 04's Rewrite harness and an answer run in
 # ONE warm, unsandboxed interpreter, timed per iteration.  The judge runs in
 # this thread and the answer agent in another, over a socketpair, with the
-# very code the sandbox runs (src/run/harness_api.py, src/run/pool.py, src/run/supervisor.py),
+# very code the sandbox runs (src/run/harness_api.py, judge.py, pool.py, supervisor.py),
 # so what is left of a sandboxed check beyond this is the sandbox's price.
 # Usage (from the repository root):
 #   /usr/bin/python3 -I -S -B bench/floor.py RUNS HARNESS ANSWER
@@ -13,7 +13,7 @@ import threading
 import time
 
 program = {"__name__": "idiom_floor"}
-for path in ("src/run/harness_api.py", "src/run/pool.py", "src/run/supervisor.py"):
+for path in ("src/run/harness_api.py", "src/run/judge.py", "src/run/pool.py", "src/run/supervisor.py"):
     with open(path, encoding="utf-8") as f:
         exec(compile(f.read(), path, "exec"), program)
 runs, harness_path, answer_path = int(sys.argv[1]), sys.argv[2], sys.argv[3]

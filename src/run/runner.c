@@ -219,21 +219,23 @@ static void zygote_hint(struct error *e)
 		  "clone/unshare)", message);
 }
 
-/* The supervisor's program: the harness API for authors, the pool of
- * prepared checks, then the supervisor itself (three embedded files, one
- * program).  NULL when the
- * binary lacks them.  You own it. */
+/* The supervisor's program: the harness API for authors, the judge, the
+ * pool of prepared checks, then the supervisor itself (four embedded files,
+ * one program).  NULL when the binary lacks them.  You own it. */
 static char *zygote_source(void)
 {
 	const struct embedded_file *api = embedded_find("src/run/harness_api.py");
+	const struct embedded_file *judge = embedded_find("src/run/judge.py");
 	const struct embedded_file *pool = embedded_find("src/run/pool.py");
 	const struct embedded_file *sup = embedded_find("src/run/supervisor.py");
 	struct buf b = BUF_INIT;
 
-	if (!api || !pool || !sup)
+	if (!api || !judge || !pool || !sup)
 		return NULL;
 	buf_init(&b, 0);
 	buf_add(&b, api->data, api->len);
+	buf_putc(&b, '\n');
+	buf_add(&b, judge->data, judge->len);
 	buf_putc(&b, '\n');
 	buf_add(&b, pool->data, pool->len);
 	buf_putc(&b, '\n');

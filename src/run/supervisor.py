@@ -412,50 +412,6 @@ def _answer_process(hdr, token, answer_src, fd, namespace):
     os._exit(code)
 
 
-def _agent_stub(chan, name, answer_name):
-    """A stub in the answer's globals: each call, start and end is sent to
-    the judge, which records it (in the order sent: only "end" waits for a
-    reply); the result is the judge's fresh copy."""
-    async def body(args):
-        chan.send({"ev": "start", "name": name, "args": _plain_encode(list(args))})
-        await asyncio.sleep(0)	# lets a concurrent sibling start
-        reply = chan.request({"ev": "end", "name": name, "args": _plain_encode(list(args))})
-        if reply is None:
-            os._exit(0)
-        return _plain_decode(reply.get("v"))
-
-    body.__name__ = body.__qualname__ = name	# "coroutine 'load_config' was never awaited"
-
-    def stub(*args, **kwargs):
-        args = args + tuple(kwargs.values())
-        frame, line = sys._getframe(1), None
-        while frame is not None and line is None:
-            if frame.f_code.co_filename == answer_name:
-                line = frame.f_lineno
-            frame = frame.f_back
-        chan.send({"ev": "call", "name": name, "args": _plain_encode(list(args)),
-                   "line": line})
-        return body(args)
-
-    stub.__name__ = stub.__qualname__ = name
-    return stub
-
-
-class _ReturnSignal:
-    """Stands for a recorder in the answer's Harness: the moment h.call's
-    function returned is sent to the judge, when the judge has recorders
-    to mark it in (ACTIVE, set per request); otherwise no round trip."""
-
-    def __init__(self, chan):
-        self.events = self
-        self.chan = chan
-        self.active = True
-
-    def append(self, _event):
-        if self.active:
-            self.chan.send({"ev": "return"})
-
-
 def _agent_reply(chan, h, req, state):
     op = req.get("op")
     h.recorders[0].active = req.get("returns") is not False
@@ -494,7 +450,10 @@ def _agent_reply(chan, h, req, state):
             value = h.call(fn, *args, **kwargs)
         except AnswerError as err:
             return {"raised": {"message": err.message, "line": err.line}}
-        return {"v": _plain_encode(value), "args_after": [_plain_encode(a) for a in args]}
+        reply = {"args_after": [_plain_encode(a) for a in args]}
+        if not h.recorders[0].active:	# else the value went with the return event
+            reply["v"] = _plain_encode(value)
+        return reply
     return {"raised": {"message": "unknown request"}}
 
 

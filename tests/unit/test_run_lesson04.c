@@ -138,6 +138,46 @@ Test(run_lesson04, practice_sequential_fails_gather)
 	expect(PRACTICE_HARNESS, "practice-sequential.py", READABLE, 1);
 }
 
+/* The concurrency judged is that of the calls whose values the answer
+ * returned (each value is drawn in the judge when its call ends): two
+ * fetches gathered and thrown away, then two awaited in turn and returned,
+ * fail "gather" (on main they passed it: any start before any end). */
+Test(run_lesson04, practice_judges_the_calls_whose_values_it_returns)
+{
+	struct run_result res;
+
+	run_text(runner, PRACTICE_HARNESS,
+		 "import asyncio\n"
+		 "async def load_user_and_posts(user_id):\n"
+		 "    await asyncio.gather(fetch_user(user_id), fetch_posts(user_id))\n"
+		 "    user = await fetch_user(user_id)\n"
+		 "    posts = await fetch_posts(user_id)\n"
+		 "    return {'user': user, 'posts': posts}\n", 5, &res);
+	cr_assert_eq(res.status, RUN_OK, "%s", run_status_name(res.status));
+	cr_expect_eq(criterion_passed(&res, GATHER), 0, "%s", res.verdict_json);
+	cr_expect_eq(criterion_passed(&res, READABLE), 1, "%s", res.verdict_json);
+	run_result_free(&res);
+}
+
+/* A stub event the judge did not see coming (an end for a call that never
+ * started, sent down the channel found in a stub's closure) is
+ * interference, never recorded. */
+Test(run_lesson04, stub_event_out_of_order_is_interference)
+{
+	struct run_result res;
+
+	run_text(runner, REWRITE_HARNESS,
+		 "async def load_config_and_user(user_id):\n"
+		 "    chan = [c.cell_contents for c in fetch_user.__closure__\n"
+		 "            if type(c.cell_contents).__name__ == '_Channel'][0]\n"
+		 "    chan.request({'ev': 'end', 'id': 999999})\n"
+		 "    return {'config': await load_config(), 'user': await fetch_user(user_id)}\n",
+		 5, &res);
+	cr_expect_neq(res.status, RUN_OK, "%s", res.verdict_json);
+	cr_expect(strstr(res.message, "out of order"), "%s", res.message);
+	run_result_free(&res);
+}
+
 Test(run_lesson04, practice_bare_list_fails_readable)
 {
 	expect(PRACTICE_HARNESS, "practice-bare-list.py", READABLE, 0);
