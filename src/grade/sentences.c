@@ -335,12 +335,26 @@ static const char *const needs[] = { "need", "needs", "needed", "want", "wants",
 	"require", "requires", NULL };
 #define CONTROL_REACH 6	/* words from the verb to what it governs */
 
+/* Words that open the case a verb is (not) needed in, rather than its
+ * object: "async is not needed for a single request" denies the need, and
+ * so says the single request is a case without it. */
+static const char *const circumstances[] = { "for", "when", "if", "in", "on", "with", "while",
+	"during", "unless", NULL };
+
+static int circumstance_between(const struct tokens *t, size_t from, size_t to)
+{
+	for (size_t i = from; i < to; i++)
+		if (in_list(t->items[i].word, circumstances))
+			return 1;
+	return 0;
+}
+
 size_t tokens_negated_control(const struct tokens *t, size_t start)
 {
 	int clause = t->items[start].clause;
 
 	for (size_t v = start; v-- > 0 && start - v <= CONTROL_REACH && t->items[v].clause == clause;) {
-		if (!in_list(t->items[v].word, needs))
+		if (!in_list(t->items[v].word, needs) || circumstance_between(t, v + 1, start))
 			continue;
 		for (size_t n = v; n-- > 0 && v - n <= 2 && t->items[n].clause == clause;)
 			if (sentences_is_not(t->items[n].word) && t->items[n].negation == 1)

@@ -417,4 +417,8 @@ Test(freetext, negated_control_verb_governs_its_clause)
 	c = grade("A function that doesn't have a default takes a parameter.", 1);
 	cr_assert(has(c, "found: named as a parameter"), "have is not need: a relative clause");
 	json_decref(c);
+	c = grade("A default is not needed for a parameter nobody passes.", 1);
+	cr_assert(has(c, "found: named as a parameter"),
+		  "what follows 'for' is the case it is not needed in, not its object");
+	json_decref(c);
 }
