@@ -175,19 +175,23 @@ def check_wrong_paths(h, paths, expected, line):
     """Something yielded that is no file's path (a folder, an empty folder
     taken for a file, a path joined without "/" or with a leading one) fails
     "Yields each path"; files the walk never reached (a sub-folder not
-    recursed into) fail the walk.  Paths joined wrongly are both at once,
-    one wrong path per missing one: only the yielded values are wrong."""
+    recursed into) fail the walk.  A path joined wrongly still ends with its
+    file's name ("srclibdb.py", "/src/lib/db.py"): when every missing file
+    has such a stand-in, only the yielded values are wrong.  Paths that name
+    no file of the drawn tree (written out, not walked) fail the walk too."""
     missing = [p for p in expected if p not in paths]
     extra = [p for p in paths if p not in expected]
+    unreached = [p for p in missing if not any(
+        isinstance(e, str) and e.endswith(p.rsplit("/", 1)[-1]) for e in extra)]
     if extra:
         h.check(LAZY, False, "iter_files yielded %s, %s; yield the path of each file only, "
                 "joined with \"/\" from the top folder (\"src/lib/db.py\"): %s"
                 % (", ".join(map(str, extra[:3])),
                    "not a file's path" if len(extra) == 1 else "not files' paths",
                    YIELD_FROM), line)
-    if len(missing) > len(extra):
+    if len(missing) > len(extra) or unreached:
         h.check(WALK, False, "the walk never reached %s; every file at every depth: %s"
-                % (", ".join(missing[:3]), YIELD_FROM), line)
+                % (", ".join((unreached or missing)[:3]), YIELD_FROM), line)
     elif not extra:
         h.check(WALK, False, "some paths came out more than once; each file once: %s"
                 % YIELD_FROM, line)
