@@ -298,6 +298,10 @@ int tokens_negated_next(const struct tokens *t, size_t start)
 		"even", "actually", "necessarily", NULL };
 	size_t i = start;
 
+	/* "non-blocking", "non-empty": the prefix names the opposite */
+	if (i > 0 && t->items[i - 1].clause == t->items[start].clause &&
+	    strcmp(t->items[i - 1].word, "non") == 0)
+		return 1;
 	if (i > 0 && t->items[i - 1].clause == t->items[start].clause &&
 	    in_list(t->items[i - 1].word, fillers))
 		i--;

@@ -46,7 +46,7 @@ int tokens_negated(const struct tokens *t, size_t start);
 
 /* The same, for a negation right before START (one filler word such as
  * "a", "the", "really", "always" may stand between): "is not falsy",
- * "never a copy". */
+ * "never a copy"; or a "non" prefix right before it ("non-blocking"). */
 int tokens_negated_next(const struct tokens *t, size_t start);
 
 /* The negated verb of advice right before START, as its index + 1, or 0

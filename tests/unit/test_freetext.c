@@ -130,6 +130,19 @@ Test(freetext, negated_idea_is_not_found)
 	json_decref(c);
 }
 
+/* A "non-" prefix, split off as its own word, names the opposite:
+ * "non-blocking" is not "blocking", "non-empty" is not "empty". */
+Test(freetext, non_prefix_denies_the_idea_it_precedes)
+{
+	json_t *c = grade("It caches the result. Any non-falsy value passes.", 0);
+
+	cr_assert(has(c, "missing: empty lists are falsy"));
+	json_decref(c);
+	c = grade("It caches the result. A non empty list is truthy, an empty one is falsy.", 0);
+	cr_assert(has(c, "found: empty lists are falsy"), "non before another word of the clause");
+	json_decref(c);
+}
+
 Test(freetext, negated_verb_of_advice_denies_the_idea_it_takes)
 {
 	const char *const denied[] = { "You don't need to cache the result. Lists are falsy.",
