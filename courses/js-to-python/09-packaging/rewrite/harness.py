@@ -78,7 +78,10 @@ def run_main(a, argv, pass_args, fresh=False, user=None):
         main = fresh_main(a) if fresh else a.module.__dict__["main"]
         with contextlib.redirect_stdout(out):
             value = a.call(main, *args)
-        return {"value": value, "printed": out.getvalue()}
+        seen = {"value": value, "printed": out.getvalue()}
+        if sys.argv != list(argv):	# popped, deleted or replaced: shared state
+            seen["argv_changed"] = True
+        return seen
     except a.AnswerError as err:
         return {"printed": out.getvalue(), "error": err.message, "line": err.line}
 
@@ -94,6 +97,10 @@ def ran(h, argv, pass_args, fresh=False, user=None):
     if "error" in seen:
         error = error if type(error) is str else "the answer failed"
     line = seen.get("line") if type(seen.get("line")) is int else None
+    if error is None and seen.get("argv_changed") is True:
+        error = ("main() changed sys.argv itself (a pop, a del or a new list), so a second "
+                 "call, or any other code reading the command line, sees it changed; read "
+                 "a copy instead: `args = sys.argv[1:] if argv is None else argv`")
     return seen.get("value"), printed, error, line
 
 

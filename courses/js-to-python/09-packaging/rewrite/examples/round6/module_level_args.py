@@ -1,0 +1,14 @@
+import sys
+
+ARGS = sys.argv[1:]
+
+
+def main(argv=None):
+    args = ARGS if argv is None else argv
+    name = args[0] if args else "world"
+    print(f"Hello, {name}!")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
