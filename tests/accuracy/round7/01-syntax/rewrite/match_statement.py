@@ -1,0 +1,8 @@
+def format_greeting(user_name, unread_messages):
+    match user_name:
+        case None:
+            return "Hello, guest"
+        case _ if not unread_messages:
+            return f"Hello, {user_name}. No new messages."
+        case _:
+            return f"Hello, {user_name}. You have {len(unread_messages)} new messages."

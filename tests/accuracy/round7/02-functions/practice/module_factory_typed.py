@@ -1,0 +1,21 @@
+"""Lesson 02 · Practice
+
+Your explanation: a Python closure looks `name` up when it is called, not when
+it is made, so greeters created in a loop would all see the loop's last name.
+A factory function gives each greeter its own `name`. In JavaScript,
+`for (const name of names)` creates a new binding per iteration, so each arrow
+function already keeps its own name.
+"""
+
+
+from typing import Callable
+
+
+def make_greeter(name: str, greeting: str) -> Callable[[], str]:
+    def greet() -> str:
+        return f"{greeting}, {name}!"
+    return greet
+
+
+def make_greeters(names: list[str], *, greeting: str = "Hello") -> dict[str, Callable[[], str]]:
+    return {name: make_greeter(name, greeting) for name in names}

@@ -1,0 +1,23 @@
+"""Lesson 02 · Practice
+
+Your explanation: a Python closure looks `name` up when it is called, not when
+it is made, so greeters created in a loop would all see the loop's last name.
+A factory function gives each greeter its own `name`. In JavaScript,
+`for (const name of names)` creates a new binding per iteration, so each arrow
+function already keeps its own name.
+"""
+
+
+_greeters = {}
+
+
+def _make_greeter(name, greeting):
+    def greet():
+        return f"{greeting}, {name}!"
+    return greet
+
+
+def make_greeters(names, *, greeting="Hello"):
+    for name in names:
+        _greeters[name] = _make_greeter(name, greeting)
+    return _greeters

@@ -1,0 +1,13 @@
+"""Lesson 02 · Practice
+
+Your explanation: JavaScript and Python handle scope differently, so I used a helper.
+"""
+
+
+def make_greeters(names, *, greeting="Hello"):
+    def make_greeter(name):
+        def greet():
+            return f"{greeting}, {name}!"
+        return greet
+
+    return {name: make_greeter(name) for name in names}

@@ -1,0 +1,5 @@
+def make_user(name, options=None):
+    options = options or {}
+    role = options.get("role", "member")
+    tags = [*options.get("tags", []), role]
+    return {"name": name, "role": role, "tags": tags}

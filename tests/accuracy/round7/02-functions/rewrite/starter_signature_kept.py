@@ -1,0 +1,5 @@
+def make_user(name, options={}):
+    role = options.get("role", "member")
+    tags = options.get("tags", [])
+    tags.append(role)
+    return {"name": name, "role": role, "tags": tags}

@@ -1,0 +1,10 @@
+from collections import defaultdict
+
+
+def group_by_team(names, teams):
+    if not names:
+        return None
+    groups = defaultdict(list)
+    for name, team in zip(names, teams):
+        groups[team].append(name)
+    return dict(groups)

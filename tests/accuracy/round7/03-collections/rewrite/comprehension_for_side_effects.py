@@ -1,0 +1,14 @@
+POSTS = [
+    {"title": "Lists", "published": True, "tags": ["python", "lists"]},
+    {"title": "Dicts", "published": True, "tags": ["python", "dicts"]},
+    {"title": "Draft", "published": False, "tags": ["drafts", "lists"]},
+]
+
+
+from collections import Counter
+
+
+def top_tags(posts, limit):
+    counts = Counter()
+    [counts.update(post["tags"]) for post in posts if post["published"]]
+    return counts.most_common(limit)

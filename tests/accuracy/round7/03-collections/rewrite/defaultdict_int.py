@@ -1,0 +1,17 @@
+POSTS = [
+    {"title": "Lists", "published": True, "tags": ["python", "lists"]},
+    {"title": "Dicts", "published": True, "tags": ["python", "dicts"]},
+    {"title": "Draft", "published": False, "tags": ["drafts", "lists"]},
+]
+
+
+from collections import defaultdict
+
+
+def top_tags(posts, limit):
+    counts = defaultdict(int)
+    for post in posts:
+        if post["published"]:
+            for tag in post["tags"]:
+                counts[tag] += 1
+    return sorted(counts.items(), key=lambda item: item[1], reverse=True)[:limit]

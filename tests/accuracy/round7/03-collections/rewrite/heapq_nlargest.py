@@ -1,0 +1,14 @@
+POSTS = [
+    {"title": "Lists", "published": True, "tags": ["python", "lists"]},
+    {"title": "Dicts", "published": True, "tags": ["python", "dicts"]},
+    {"title": "Draft", "published": False, "tags": ["drafts", "lists"]},
+]
+
+
+import heapq
+from collections import Counter
+
+
+def top_tags(posts, limit):
+    counts = Counter(tag for post in posts if post["published"] for tag in post["tags"])
+    return heapq.nlargest(limit, counts.items(), key=lambda item: item[1])

@@ -1,0 +1,16 @@
+POSTS = [
+    {"title": "Lists", "published": True, "tags": ["python", "lists"]},
+    {"title": "Dicts", "published": True, "tags": ["python", "dicts"]},
+    {"title": "Draft", "published": False, "tags": ["drafts", "lists"]},
+]
+
+
+from collections import Counter
+
+
+def top_tags(posts, limit):
+    counts = Counter()
+    for post in posts:
+        if post["published"]:
+            counts.update(post["tags"])
+    return sorted(counts.items(), key=lambda pair: -pair[1])[:limit]

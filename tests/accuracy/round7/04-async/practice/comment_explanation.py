@@ -1,0 +1,27 @@
+"""Lesson 04 · Practice
+
+Your explanation: see the comment above load_user_and_posts.
+"""
+import asyncio
+
+
+async def fetch_user(user_id):
+    await asyncio.sleep(0.01)
+    return {"id": user_id, "name": "Ada"}
+
+
+async def fetch_posts(user_id):
+    await asyncio.sleep(0.01)
+    return [{"id": 1, "title": "Hello"}, {"id": 2, "title": "Again"}]
+
+
+# Keep it synchronous when there are only one or two calls, the work is
+# CPU-bound, or the client library is blocking; async earns its keep when
+# many network waits overlap.
+async def load_user_and_posts(user_id):
+    user, posts = await asyncio.gather(fetch_user(user_id), fetch_posts(user_id))
+    return {"user": user, "posts": posts}
+
+
+if __name__ == "__main__":
+    print(asyncio.run(load_user_and_posts(42)))

@@ -1,0 +1,24 @@
+import asyncio
+
+
+async def load_config():
+    await asyncio.sleep(0.01)
+    return {"theme": "dark", "page_size": 20}
+
+
+async def fetch_user(user_id):
+    await asyncio.sleep(0.01)
+    return {"id": user_id, "name": "Ada"}
+
+
+_result = {}
+
+
+async def load_config_and_user(user_id):
+    _result["config"] = await load_config()
+    _result["user"] = await fetch_user(user_id)
+    return _result
+
+
+if __name__ == "__main__":
+    print(asyncio.run(load_config_and_user(42)))
