@@ -1,0 +1,12 @@
+import json
+
+
+def load_settings(path):
+    try:
+        text = open(path, encoding="utf-8").read()
+    except FileNotFoundError:
+        return {"theme": "light"}
+    try:
+        return json.loads(text)
+    except json.JSONDecodeError as err:
+        raise ValueError(f"bad settings in {path}") from err

@@ -1,0 +1,13 @@
+import json
+from pathlib import Path
+
+
+def load_settings(path):
+    try:
+        text = Path(path).read_text(encoding="utf-8")
+    except FileNotFoundError:
+        return {"theme": "light"}
+    try:
+        return json.loads(text)
+    except json.JSONDecodeError as err:
+        raise ValueError(f"bad settings in {path}") from err

@@ -1,0 +1,15 @@
+import json
+
+DEFAULTS = {"theme": "light"}
+
+
+def load_settings(path):
+    try:
+        with open(path, encoding="utf-8") as f:
+            text = f.read()
+    except FileNotFoundError:
+        return DEFAULTS
+    try:
+        return json.loads(text)
+    except json.JSONDecodeError as err:
+        raise ValueError(f"bad settings in {path}") from err

@@ -1,0 +1,26 @@
+"""Lesson 06 practice.
+
+Your explanation: I would return a list when the caller needs len(), indexing
+or to loop over the paths more than once (a generator is used up after one
+pass), or when the result is small and sorted anyway.
+"""
+
+TREE = {
+    "src": {"app.py": None, "lib": {"db.py": None}},
+    "README.md": None,
+}
+
+
+def iter_files(tree, prefix=""):
+    paths = []
+    for name, child in tree.items():
+        if child is None:
+            paths.append(prefix + name)
+        else:
+            paths.extend(iter_files(child, prefix + name + "/"))
+    return paths
+
+
+if __name__ == "__main__":
+    for path in iter_files(TREE):
+        print(path)

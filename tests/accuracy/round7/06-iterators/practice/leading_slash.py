@@ -1,0 +1,25 @@
+"""Lesson 06 practice.
+
+Your explanation: I would return a list when the caller needs len(), indexing
+or to loop over the paths more than once (a generator is used up after one
+pass), or when the result is small and sorted anyway.
+"""
+
+TREE = {
+    "src": {"app.py": None, "lib": {"db.py": None}},
+    "README.md": None,
+}
+
+
+def iter_files(tree, prefix=""):
+    for name, child in tree.items():
+        path = prefix + "/" + name
+        if child is None:
+            yield path
+        else:
+            yield from iter_files(child, path)
+
+
+if __name__ == "__main__":
+    for path in iter_files(TREE):
+        print(path)

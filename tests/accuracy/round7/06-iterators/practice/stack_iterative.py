@@ -1,0 +1,27 @@
+"""Lesson 06 practice.
+
+Your explanation: I would return a list when the caller needs len(), indexing
+or to loop over the paths more than once (a generator is used up after one
+pass), or when the result is small and sorted anyway.
+"""
+
+TREE = {
+    "src": {"app.py": None, "lib": {"db.py": None}},
+    "README.md": None,
+}
+
+
+def iter_files(tree):
+    stack = [("", tree)]
+    while stack:
+        prefix, node = stack.pop()
+        for name, child in node.items():
+            if child is None:
+                yield prefix + name
+            else:
+                stack.append((prefix + name + "/", child))
+
+
+if __name__ == "__main__":
+    for path in iter_files(TREE):
+        print(path)

@@ -1,0 +1,18 @@
+from collections.abc import Iterable, Iterator
+from typing import TypeVar
+
+T = TypeVar("T")
+
+
+def to_batches(items: Iterable[T], size: int) -> Iterator[list[T]]:
+    """Yield lists of `size` items; the last one may be shorter."""
+    if size < 1:
+        raise ValueError("size must be at least 1")
+    batch: list[T] = []
+    for item in items:
+        batch.append(item)
+        if len(batch) == size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch

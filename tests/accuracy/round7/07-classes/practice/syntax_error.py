@@ -1,0 +1,24 @@
+"""Lesson 07 practice.
+
+Your explanation: @dataclass writes __init__ (taking major, minor, patch),
+__repr__ (Version(major=1, minor=4, patch=2)) and __eq__.  The generated ==
+compares the fields in order, as if comparing (major, minor, patch) tuples,
+and only between two Versions; it is not an identity check.
+"""
+
+from dataclasses import dataclass
+
+
+@dataclass
+class Version:
+    major: int
+    minor: int
+    patch: int
+
+    get label(self):
+        return f"{self.major}.{self.minor}.{self.patch}"
+
+
+if __name__ == "__main__":
+    version = Version(1, 4, 2)
+    print(repr(version), version == Version(1, 4, 2))

@@ -1,0 +1,23 @@
+from dataclasses import dataclass, field
+
+
+@dataclass
+class Cart:
+    owner: str
+    items: list = field(default_factory=list)
+
+    def add_item(self, name, price):
+        self.items.append(dict(name=name, price=price))
+
+    @property
+    def total(self):
+        result = 0
+        for item in self.items:
+            result += item["price"]
+        return result
+
+
+if __name__ == "__main__":
+    cart = Cart("Ada")
+    cart.add_item("tea", 3.5)
+    print(cart, cart.total)

@@ -1,0 +1,26 @@
+from dataclasses import dataclass, field
+
+
+@dataclass
+class Item:
+    name: str
+    price: float
+
+
+@dataclass
+class Cart:
+    owner: str
+    items: list[Item] = field(default_factory=list)
+
+    def add_item(self, name, price):
+        self.items.append(Item(name, price))
+
+    @property
+    def total(self):
+        return sum(item.price for item in self.items)
+
+
+if __name__ == "__main__":
+    cart = Cart("Ada")
+    cart.add_item("tea", 3.5)
+    print(cart, cart.total)

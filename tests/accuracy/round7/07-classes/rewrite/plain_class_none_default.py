@@ -1,0 +1,20 @@
+class Cart:
+    def __init__(self, owner, items=None):
+        self.owner = owner
+        self.items = items if items is not None else []
+
+    def __repr__(self):
+        return f"Cart(owner={self.owner!r}, items={self.items!r})"
+
+    def add_item(self, name, price):
+        self.items.append({"name": name, "price": price})
+
+    @property
+    def total(self):
+        return sum(item["price"] for item in self.items)
+
+
+if __name__ == "__main__":
+    cart = Cart("Ada")
+    cart.add_item("tea", 3.5)
+    print(cart, cart.total)

@@ -1,0 +1,18 @@
+from dataclasses import dataclass, field
+
+
+@dataclass
+class Cart:
+    owner: str
+    items: list = field(default_factory=list)
+    total: float = 0
+
+    def add_item(self, name, price):
+        self.items.append({"name": name, "price": price})
+        self.total += price
+
+
+if __name__ == "__main__":
+    cart = Cart("Ada")
+    cart.add_item("tea", 3.5)
+    print(cart, cart.total)

@@ -1,0 +1,22 @@
+"""Lesson 08 practice: settings loader.
+
+Your explanation: in Node we check require.main === module so the script part
+only runs when the file is executed directly; Python has the same idea.
+"""
+import json
+import sys
+
+DEFAULTS = {"debug": False, "port": 8000}
+
+
+def load_settings(path):
+    with open(path, encoding="utf-8") as f:
+        return {**DEFAULTS, **json.load(f)}
+
+
+def main():
+    print(load_settings(sys.argv[1]))
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,27 @@
+"""Lesson 08 practice: settings loader.
+
+Your explanation: Python runs a module's body once, the first time it is
+imported, and caches the module object in sys.modules; later imports get the
+cached object.  Anything at the top level therefore happens as a side effect
+of importing: pytest, a doc tool or a multiprocessing worker that imports
+this file would read sys.argv[1] and print.  So the work lives in functions.
+"""
+import json
+import sys
+from pathlib import Path
+from typing import Any
+
+DEFAULTS: dict[str, Any] = {"debug": False, "port": 8000}
+
+
+def load_settings(path: str | Path) -> dict[str, Any]:
+    overrides = json.loads(Path(path).read_text(encoding="utf-8"))
+    return {**DEFAULTS, **overrides}
+
+
+def main() -> None:
+    print(load_settings(sys.argv[1]))
+
+
+if __name__ == "__main__":
+    main()

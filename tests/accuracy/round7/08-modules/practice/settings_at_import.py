@@ -1,0 +1,28 @@
+"""Lesson 08 practice: settings loader.
+
+Your explanation: Python runs a module's body once, the first time it is
+imported, and caches the module object in sys.modules; later imports get the
+cached object.  Anything at the top level therefore happens as a side effect
+of importing: pytest, a doc tool or a multiprocessing worker that imports
+this file would read sys.argv[1] and print.  So the work lives in functions.
+"""
+import json
+import sys
+
+DEFAULTS = {"debug": False, "port": 8000}
+
+
+def load_settings(path):
+    with open(path, encoding="utf-8") as f:
+        return {**DEFAULTS, **json.load(f)}
+
+
+SETTINGS = load_settings(sys.argv[1]) if len(sys.argv) > 1 else dict(DEFAULTS)
+
+
+def main():
+    print(SETTINGS)
+
+
+if __name__ == "__main__":
+    main()

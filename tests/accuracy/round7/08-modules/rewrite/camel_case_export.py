@@ -1,0 +1,15 @@
+"""Orders: total of the paid orders.  Run as `python orders.py orders.json`."""
+import json
+import sys
+
+
+def totalPaid(orders):
+    return sum(order["amount"] for order in orders if order["paid"])
+
+
+total_paid = totalPaid
+
+
+if __name__ == "__main__":
+    with open(sys.argv[1], encoding="utf-8") as f:
+        print(total_paid(json.load(f)))

@@ -1,0 +1,17 @@
+import copy
+
+PYPROJECT = {
+    "build-system": {"requires": ["setuptools>=68"], "build-backend": "setuptools.build_meta"},
+    "project": {
+        "name": "greet",
+        "version": "1.0.0",
+        "dependencies": ["rich>=13"],
+        "optional-dependencies": {"dev": ["pytest"]},
+        "scripts": {"greet": "greet.cli:main"},
+    },
+    "tool": {"setuptools": {"packages": {"find": {"where": ["src"]}}}},
+}
+
+
+def pyproject_toml():
+    return copy.deepcopy(PYPROJECT)

@@ -1,0 +1,12 @@
+import sys
+
+
+def main(argv=None):
+    args = sys.argv[2:] if argv is None else argv
+    name = args[0] if args else "world"
+    print(f"Hello, {name}!")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,12 @@
+import sys
+
+
+def main(argv=None):
+    args = sys.argv[1:] if argv is None else argv
+    name = " ".join(args) or "world"
+    print(f"Hello, {name}!")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

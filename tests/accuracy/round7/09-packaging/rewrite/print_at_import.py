@@ -1,0 +1,14 @@
+import sys
+
+print("greet cli loaded")
+
+
+def main(argv=None):
+    args = sys.argv[1:] if argv is None else argv
+    name = args[0] if args else "world"
+    print(f"Hello, {name}!")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,11 @@
+import sys
+
+
+def main(argv=None):
+    args = sys.argv[1:] if argv is None else argv
+    name = args[0] if args else "world"
+    return f"Hello, {name}!"
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,13 @@
+import sys
+
+
+def main(argv=None):
+    if argv is None:
+        argv = sys.argv
+    name = argv[0] if argv else "world"
+    print(f"Hello, {name}!")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,42 @@
+"""Lesson 10 · Practice
+
+These hints are read by type checkers such as mypy or pyright, not by Python:
+at run time nothing checks that a message is a Message or that a sender
+has a send method. A wrong value just flows through until something fails.
+"""
+from abc import ABC, abstractmethod
+from typing import Literal, TypedDict
+
+
+class Message(TypedDict):
+    to: str
+    body: str
+    priority: Literal["low", "high"]
+
+
+class Sender(ABC):
+    @abstractmethod
+    def send(self, message: Message) -> None: ...
+
+
+class PrintSender:
+    """A stand-in sender so the file runs on its own."""
+
+    def send(self, message):
+        print(f"[{message['priority']}] to {message['to']}: {message['body']}")
+
+
+def send_all(sender: Sender, messages: list[Message]) -> int:
+    if not isinstance(sender, Sender):
+        raise TypeError("not a Sender")
+    for message in messages:
+        sender.send(message)
+    return len(messages)
+
+
+if __name__ == "__main__":
+    outbox = [
+        {"to": "ada@example.com", "body": "Build passed", "priority": "low"},
+        {"to": "grace@example.com", "body": "Disk almost full", "priority": "high"},
+    ]
+    print(send_all(PrintSender(), outbox))

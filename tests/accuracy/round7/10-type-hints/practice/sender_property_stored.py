@@ -1,0 +1,43 @@
+"""Lesson 10 · Practice
+
+These hints are read by type checkers such as mypy or pyright, not by Python:
+at run time nothing checks that a message is a Message or that a sender
+has a send method. A wrong value just flows through until something fails.
+"""
+from typing import Literal, Protocol, TypedDict
+
+
+class Message(TypedDict):
+    to: str
+    body: str
+    priority: Literal["low", "high"]
+
+
+class Sender(Protocol):
+    def send(self, message: Message) -> None: ...
+
+
+class PrintSender:
+    """A stand-in sender so the file runs on its own."""
+
+    def send(self, message):
+        print(f"[{message['priority']}] to {message['to']}: {message['body']}")
+
+
+_sent = 0
+
+
+def send_all(sender: Sender, messages: list[Message]) -> int:
+    global _sent
+    for message in messages:
+        sender.send(message)
+        _sent += 1
+    return _sent
+
+
+if __name__ == "__main__":
+    outbox = [
+        {"to": "ada@example.com", "body": "Build passed", "priority": "low"},
+        {"to": "grace@example.com", "body": "Disk almost full", "priority": "high"},
+    ]
+    print(send_all(PrintSender(), outbox))

@@ -1,0 +1,13 @@
+def count_words(words: list[str], min_length: int | None = None) -> dict[str, int]:
+    if min_length is not None:
+        for word in list(words):
+            if len(word) < min_length:
+                words.remove(word)
+    counts: dict[str, int] = {}
+    for word in words:
+        counts[word] = counts.get(word, 0) + 1
+    return counts
+
+
+if __name__ == "__main__":
+    print(count_words(["to", "be", "or", "not", "to", "be"]))

@@ -1,0 +1,16 @@
+def count_words(words, min_length=None):
+    """
+    :param words: list of str
+    :param min_length: optional int
+    :returns: dict of str to int
+    """
+    counts = {}
+    for word in words:
+        if min_length is not None and len(word) < min_length:
+            continue
+        counts[word] = counts.get(word, 0) + 1
+    return counts
+
+
+if __name__ == "__main__":
+    print(count_words(["to", "be", "or", "not", "to", "be"]))

@@ -1,0 +1,43 @@
+"""Lesson 11 · Practice
+
+Write a pytest module for `is_expired(session, ttl=3600)` below:
+
+- a `@pytest.fixture` that builds a fresh session dict for each test,
+- one test for a session that is still valid and one for a session that has
+  expired,
+- the clock pinned with the `monkeypatch` fixture, not read from the machine.
+
+`is_expired` is defined here so the file runs on its own (`pytest
+starter.py`); write only the fixture and the tests.  `idiom check` runs them
+against a working is_expired, where they must pass, and against broken ones,
+where they must fail.
+"""
+import time
+
+import pytest
+
+
+def is_expired(session, ttl=3600):
+    """True when the session started more than `ttl` seconds ago."""
+    return time.time() - session["started_at"] > ttl
+
+
+NOW = 1_650_000_000.0
+
+
+@pytest.fixture
+def make_session(monkeypatch):
+    monkeypatch.setattr(time, "time", lambda: NOW)
+
+    def build(age_seconds):
+        return {"user": "grace", "started_at": NOW - age_seconds}
+
+    return build
+
+
+def test_session_inside_ttl_is_valid(make_session):
+    assert not is_expired(make_session(age_seconds=10))
+
+
+def test_session_past_ttl_is_expired(make_session):
+    assert is_expired(make_session(age_seconds=3_601))

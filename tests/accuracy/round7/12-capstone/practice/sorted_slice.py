@@ -1,0 +1,27 @@
+"""tagcount: print the most common tags in a folder of posts."""
+import argparse
+import json
+import logging
+from collections import Counter
+from pathlib import Path
+
+
+def main(argv=None):
+    parser = argparse.ArgumentParser()
+    parser.add_argument("folder", type=Path)
+    parser.add_argument("--top", type=int, default=5)
+    args = parser.parse_args(argv)
+    counts = Counter()
+    for path in args.folder.glob("*.json"):
+        try:
+            counts.update(json.loads(path.read_text(encoding="utf-8")).get("tags", []))
+        except json.JSONDecodeError:
+            logging.warning("skipping %s", path)
+    top = sorted(counts.items(), key=lambda item: -item[1])[: args.top]
+    for tag, count in top:
+        print(tag, count)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

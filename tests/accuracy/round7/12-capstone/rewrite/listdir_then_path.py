@@ -1,0 +1,20 @@
+"""Count tags across a folder of JSON posts."""
+import json
+import os
+from collections import Counter
+from pathlib import Path
+
+
+def count_tags(folder):
+    counts = Counter()
+    for name in os.listdir(folder):
+        path = Path(folder) / name
+        if path.suffix == ".json":
+            counts.update(json.loads(path.read_text(encoding="utf-8")).get("tags", []))
+    return counts
+
+
+if __name__ == "__main__":
+    import sys
+
+    print(count_tags(sys.argv[1] if len(sys.argv) > 1 else "."))
