@@ -323,12 +323,15 @@ def _judge(hdr, token, namespace, owns, answer_src, verdict_fd):
     harness never judged fails closed."""
     owns = [str(c) for c in owns]
     grade = namespace["grade"]
-    pid, judge_end = _answer_pair(hdr, token, answer_src, namespace)
-    h = Judge(answer_src, hdr["answer_name"], _Channel(judge_end.fileno()))
+    pid, judge_end, outputs = _answer_pair(hdr, token, answer_src, namespace)
+    output = AnswerOutput(outputs, judge_end.fileno())
+    h = Judge(answer_src, hdr["answer_name"], _Channel(judge_end.fileno(), output))
     h._answer_pid = pid
     try:
         grade(h)
     except AnswerGone as gone:
+        output.drain()
+        output.close()
         judge_end.close()
         return _answer_ended(pid, gone)
     except AnswerError as err:
@@ -340,6 +343,8 @@ def _judge(hdr, token, namespace, owns, answer_src, verdict_fd):
                 h.check(criterion, False, str(err), err.line)
     finally:
         if judge_end.fileno() >= 0:
+            output.drain()	# what it wrote after its last reply is shown too
+            output.close()
             _dismiss(judge_end)
             judge_end.close()
         _reap(pid)
