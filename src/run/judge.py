@@ -7,7 +7,9 @@
 import collections
 import itertools
 import json
+import contextlib
 import os
+import select
 import struct
 
 # ------------------------------------------------------------ the judge model
@@ -282,12 +284,100 @@ def _json_text(obj):
     return _json_fast(obj)
 
 
+OUTPUT_KEEP = 1 << 20	# most bytes of each stream the judge keeps for one request
+
+
+class AnswerOutput:
+    """The answer process's stdout and stderr as the judge reads them: two
+    pipes whose read ends only the judge holds, so what the answer printed
+    is observed here, not reported by its own process.  What is read is
+    relayed to the check's output (the judge's stdout: the output pipe,
+    which the answer's process never holds) unless held (h.hold_output),
+    and kept per stream until taken (each request's, Judge._request).
+    Whatever the answer wrote before it sent a message is read before that
+    message (wait), so output is told to the request it came during."""
+
+    def __init__(self, fds, chan_fd):
+        self.kept = {fd: bytearray() for fd in fds}	# stdout's, then stderr's
+        self.order = list(fds)
+        self.relay = True
+        self.chan_fd = chan_fd
+        self.poll = select.poll()
+        for fd in fds:
+            os.set_blocking(fd, False)
+            self.poll.register(fd, select.POLLIN)
+        self.poll.register(chan_fd, select.POLLIN)
+
+    def wait(self):
+        """Relays and keeps output until the channel can be read, then
+        reads what was written before the message there."""
+        while True:
+            ready = [fd for fd, _ in self.poll.poll()]
+            if self.chan_fd in ready:
+                break
+            for fd in ready:
+                self._drain(fd)
+        self.drain()
+
+    def drain(self):
+        for fd in list(self.kept):
+            self._drain(fd)
+
+    def _drain(self, fd):
+        while fd in self.kept:
+            try:
+                data = os.read(fd, 1 << 16)
+            except BlockingIOError:
+                return
+            except OSError:
+                data = b""
+            if not data:	# the answer closed it
+                return self._close(fd)
+            kept = self.kept[fd]
+            kept += data[:max(0, OUTPUT_KEEP - len(kept))]
+            if self.relay:
+                self._relay(data)
+
+    def _relay(self, data):
+        """To the check's output; once the runner closed it (the output
+        limit), the answer's writes fail as they did before the judge read
+        them: its pipes are closed."""
+        try:
+            while data:
+                data = data[os.write(1, data):]
+        except OSError:
+            self.close()
+
+    def _close(self, fd):
+        with contextlib.suppress(KeyError, ValueError):
+            self.poll.unregister(fd)
+        self.kept.pop(fd, None)
+        with contextlib.suppress(OSError):
+            os.close(fd)
+
+    def close(self):
+        for fd in list(self.kept):
+            self._close(fd)
+
+    def take(self):
+        """(stdout, stderr) as text, kept since the last take."""
+        out = []
+        for fd in self.order:
+            kept = self.kept.get(fd)
+            out.append(bytes(kept).decode("utf-8", "replace") if kept else "")
+            if kept:
+                kept.clear()
+        return tuple(out)
+
+
 class _Channel:
     """Length-prefixed JSON messages over a stream socket.  recv returns None
-    at EOF and raises AnswerGone on anything malformed."""
+    at EOF and raises AnswerGone on anything malformed.  In the judge, the
+    answer's output (an AnswerOutput, WATCH) is read while it waits."""
 
-    def __init__(self, fd):
+    def __init__(self, fd, watch=None):
         self.fd = fd
+        self.watch = watch
         # The judge's own process is out of the answer's reach: json's C
         # encoder.  The answer's process sends with _json_text.
         self.encode = _json_fast
@@ -304,6 +394,8 @@ class _Channel:
     def _read(self, n):
         chunks = []
         while n > 0:
+            if self.watch is not None:
+                self.watch.wait()
             try:
                 chunk = os.read(self.fd, min(n, 1 << 20))
             except OSError:
@@ -554,6 +646,27 @@ class Judge(Harness):
         self._stub_calls = {}	# the answer's call id: (Stub, StubCall)
         self._returned = None	# during h.call with recorders: _EXPECTED, then the value
         self._answer_pid = None	# set by the supervisor: what answer_fds reads
+        self._output = channel.watch	# the answer's stdout and stderr, or None
+        self._last_output = ("", "")
+
+    def answer_output(self):
+        """(stdout, stderr): what the answer's process wrote during the last
+        request (h.load, h.call, h.probe), read in the judge from pipes only
+        it holds, so no code of the answer's can rewrite it."""
+        return self._last_output
+
+    @contextlib.contextmanager
+    def hold_output(self):
+        """Output read meanwhile is kept for answer_output but not shown in
+        the check's output (a harness's many runs of the answer)."""
+        if self._output is None:
+            yield
+            return
+        self._output.relay = False
+        try:
+            yield
+        finally:
+            self._output.relay = True
 
     def answer_fds(self):
         """The answer process's descriptors, read in the judge from
@@ -565,6 +678,9 @@ class Judge(Harness):
             return None
 
     def _request(self, msg):
+        if self._output is not None:	# written between requests: no request's
+            self._output.drain()
+            self._output.take()
         self._chan.send(msg)
         while True:
             reply = self._chan.recv()
@@ -577,6 +693,8 @@ class Judge(Harness):
                 if reply.get("ok") is not True:
                     raise AnswerGone("did not take the stub")
             else:
+                if self._output is not None:
+                    self._last_output = self._output.take()
                 return reply
 
     def _event(self, ev):

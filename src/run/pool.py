@@ -306,8 +306,8 @@ def _answer_await(fd):
     judge ran it) and its output pipe, made stdout and stderr."""
     sock = socket.socket(fileno=fd)
     try:
-        head, fds, _, _ = socket.recv_fds(sock, 16, 1)
-        if len(fds) != 1 or not head:
+        head, fds, _, _ = socket.recv_fds(sock, 16, 2)
+        if len(fds) != 2 or not head:
             raise EOFError("no answer came")
         head += _recv_exactly(sock, 16 - len(head))
         name_len, source_len, hname_len, code_len = struct.unpack(">IIII", head)
@@ -317,9 +317,9 @@ def _answer_await(fd):
         body = _recv_exactly(sock, name_len + source_len + hname_len + code_len)
     finally:
         sock.detach()
-    os.dup2(fds[0], 1)
-    os.dup2(fds[0], 2)
-    os.close(fds[0])
+    for fd, std in zip(fds, (1, 2)):
+        os.dup2(fd, std)
+        os.close(fd)
     at = name_len + source_len
     namespace = {"__name__": "__harness__", "__builtins__": __builtins__,
                  "__file__": body[at:at + hname_len].decode("utf-8", "replace")}
@@ -330,38 +330,54 @@ def _answer_await(fd):
 def _answer_hand(hdr, answer_src, code):
     """Hands the answer's process made ahead the answer, the harness's
     compiled CODE (its probes run there: marshalled, trusted, from the
-    judge) and the output pipe (our stdout), as soon as the request is
+    judge) and the write ends of its stdout and stderr pipes (whose read
+    ends only the judge holds: AnswerOutput), as soon as the request is
     read: it unpacks them and runs the harness's top level while the judge
     compiles the answer and runs its own.  _answer_pair then returns it."""
     global _PREPARED_ANSWER, _HANDED
     if _PREPARED_ANSWER is None:
         return
-    pid, judge_end = _HANDED = _PREPARED_ANSWER
+    pid, judge_end = _PREPARED_ANSWER
     _PREPARED_ANSWER = None
+    reads, writes = _output_pipes()
+    _HANDED = pid, judge_end, reads
     name = hdr["answer_name"].encode("utf-8", "replace")
     source = answer_src.encode("utf-8", "replace")
     harness = _HARNESS_MARSHAL.get(id(code)) or marshal.dumps(code)
     harness_name = hdr["harness_name"].encode("utf-8", "replace")
     with contextlib.suppress(OSError):	# then its first request finds it gone
         socket.send_fds(judge_end, [struct.pack(">IIII", len(name), len(source),
-                                                len(harness_name), len(harness))], [1])
+                                                len(harness_name), len(harness))], writes)
         judge_end.sendall(name + source + harness_name + harness)
+    for fd in writes:
+        os.close(fd)
+
+
+def _output_pipes():
+    """The answer's stdout and stderr: two pipes, ([read ends], [write ends])."""
+    out, err = os.pipe(), os.pipe()
+    return [out[0], err[0]], [out[1], err[1]]
 
 
 def _answer_pair(hdr, token, answer_src, namespace):
-    """The answer's process and the judge's end of its channel: the one made
-    ahead (handed the answer by _answer_hand), or else, when there is none,
-    a fork of the judge."""
+    """The answer's process, the judge's end of its channel and the read
+    ends of its stdout and stderr: the one made ahead (handed the answer by
+    _answer_hand), or else, when there is none, a fork of the judge."""
     global _HANDED
     if _HANDED is None:
         _answer_hand(hdr, answer_src, namespace["__harness_code__"])
     if _HANDED is None:
         judge_end, answer_end = socket.socketpair(socket.AF_UNIX, socket.SOCK_STREAM)
+        reads, writes = _output_pipes()
         pid = os.fork()
         if pid == 0:
+            os.dup2(writes[0], 1)
+            os.dup2(writes[1], 2)
             _answer_process(hdr, token, answer_src, answer_end.detach(), namespace)
         answer_end.close()
-        return pid, judge_end
+        for fd in writes:
+            os.close(fd)
+        return pid, judge_end, reads
     pair, _HANDED = _HANDED, None
     return pair
 

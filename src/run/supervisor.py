@@ -323,12 +323,15 @@ def _judge(hdr, token, namespace, owns, answer_src, verdict_fd):
     harness never judged fails closed."""
     owns = [str(c) for c in owns]
     grade = namespace["grade"]
-    pid, judge_end = _answer_pair(hdr, token, answer_src, namespace)
-    h = Judge(answer_src, hdr["answer_name"], _Channel(judge_end.fileno()))
+    pid, judge_end, outputs = _answer_pair(hdr, token, answer_src, namespace)
+    output = AnswerOutput(outputs, judge_end.fileno())
+    h = Judge(answer_src, hdr["answer_name"], _Channel(judge_end.fileno(), output))
     h._answer_pid = pid
     try:
         grade(h)
     except AnswerGone as gone:
+        output.drain()
+        output.close()
         judge_end.close()
         return _answer_ended(pid, gone)
     except AnswerError as err:
@@ -340,7 +343,8 @@ def _judge(hdr, token, namespace, owns, answer_src, verdict_fd):
                 h.check(criterion, False, str(err), err.line)
     finally:
         if judge_end.fileno() >= 0:
-            _dismiss(judge_end)
+            output.drain()	# what it wrote after its last reply is shown too
+            output.close()	# the output pipe is the judge's alone: it ends with the verdict
             judge_end.close()
         _reap(pid)
     checked = {c["criterion"] for c in h.checks}
@@ -349,24 +353,6 @@ def _judge(hdr, token, namespace, owns, answer_src, verdict_fd):
             h.check(criterion, False, "not judged: the check saw nothing of the answer "
                     "to judge this by")
     return {"checks": h.checks, "notes": h.notes}
-
-
-BYE_WAIT = 0.05	# seconds the judge waits for the answer's process to let go of the output
-
-
-def _dismiss(sock):
-    """Before the answer's process is killed: asks it (one "bye" on SOCK,
-    its channel) to let go of the output pipe, so the runner sees the pipe
-    end at once, not after the killed process is torn down (about 0.8 ms
-    of unmapping the warm heap).  Waits at most BYE_WAIT for a word or an
-    end; what the answer's process does with it changes only when the pipe
-    ends: it is killed next either way."""
-    frame = _json_fast({"op": "bye"}).encode()
-    try:
-        sock.send(struct.pack(">I", len(frame)) + frame, socket.MSG_DONTWAIT)
-        select.select([sock], [], [], BYE_WAIT)
-    except OSError:
-        pass
 
 
 def _reap(pid):
@@ -425,10 +411,6 @@ def _agent_reply(chan, h, req, state):
         return {"ok": True}
     if op == "probe":
         return _agent_probe(h, req, state["harness"])
-    if op == "bye":	# the check is judged: the output pipe is let go (_dismiss)
-        for fd in (1, 2):
-            os.dup2(0, fd)	# /dev/null, read-only: a later write fails
-        return {"ok": True}
     module = h.module
     if module is None:
         return {"raised": {"message": "the answer is not loaded"}}

@@ -477,3 +477,27 @@ Test(run_judge, honest_mistakes_fail_in_every_lesson)
 		expect_hostile_fails(g.gl_pathv[i]);
 	globfree(&g);
 }
+
+/* The answer's stdout and stderr are pipes the judge reads and relays (the
+ * answer's process never holds the output pipe): what it prints at import
+ * and in the graded call reaches the check's output, in order, and a child
+ * it leaves holding them delays nothing. */
+Test(run_judge, what_the_answer_prints_reaches_the_output_through_the_judge)
+{
+	struct run_result res;
+
+	run_text(runner, REWRITE_HARNESS,
+		 "import os, sys, time\n"
+		 "print('at import')\n"
+		 "if os.fork() == 0:\n    time.sleep(30)\n    os._exit(0)\n"
+		 "async def load_config_and_user(user_id):\n"
+		 "    print('in the call')\n"
+		 "    sys.stdout.flush()\n"
+		 "    print('to stderr', file=sys.stderr)\n"
+		 "    return {'config': await load_config(), 'user': await fetch_user(user_id)}\n",
+		 5, &res);
+	cr_assert_eq(res.status, RUN_OK, "%s (%s)", run_status_name(res.status), res.message);
+	cr_expect_str_eq(res.output, "at import\nin the call\nto stderr\n");
+	cr_expect_lt(res.ms, 3000, "%f", res.ms);
+	run_result_free(&res);
+}

@@ -38,10 +38,11 @@ class Watch:
 
     def __enter__(self):
         self.saved = builtins.print, builtins.open, sys.argv
-        real_open = builtins.open
+        real_print, real_open = builtins.print, builtins.open
 
         def fake_print(*args, **kwargs):
             self.calls.append(("print", self.line(), args))
+            real_print(*args, **kwargs)	# what reaches stdout, the judge reads itself
 
         def fake_open(*args, **kwargs):
             self.calls.append(("open", self.line(), args))
@@ -75,7 +76,9 @@ def answer_line(h, tb):
 
 
 # Probes (run in the answer's process; see docs/harness.md, "Probes"): what
-# the answer printed and opened, as plain data.
+# the answer printed and opened, as plain data.  What reached stdout the
+# judge reads itself (h.answer_output): each harness runs these probes
+# under h.hold_output() and holds the record against it (written_out).
 
 def import_call_text(what):
     """How check_import names a call recorded while the module was imported."""
@@ -117,3 +120,23 @@ def run_as_script(a, argv):
                               "index_error": isinstance(exc, IndexError)}
     seen["calls"] = calls_seen(watch)
     return seen
+
+
+def written_out(calls, out):
+    """The recorded prints whose text the judge read on stdout (OUT): a
+    record the answer's own code added, of a print that never ran, is not
+    among them."""
+    return [c for c in calls if type(c) is list and len(c) == 4 and c[0] == "print"
+            and type(c[3]) is str and c[3] in out]
+
+
+def import_output(calls, out):
+    """What importing the module did, as (text, line) for check_import: the
+    first recorded call or, when the record is empty but the judge read
+    output on stdout while it was imported (a stream written, a record the
+    answer emptied), that output; None when it did neither."""
+    if calls:
+        return import_call_text(calls[0][0]), calls[0][1]
+    if out.strip():
+        return "writes %r to stdout" % out.strip()[:40], None
+    return None

@@ -8,7 +8,9 @@
 # docstring and comments by the free-text rules, not here.
 # The files' names and values are drawn at random for each check.  Runs in
 # the judge: the probes load and run the answer in its own process and report
-# what it printed and opened as plain data.  See docs/harness.md.
+# what it printed and opened as plain data; what reached stdout the judge
+# reads itself and holds the record against (h.answer_output, written_out).
+# See docs/harness.md.
 import builtins
 import json
 import sys
@@ -39,12 +41,13 @@ def make_files(h):
             {**DEFAULTS, **other_values})
 
 
-def check_import(h, calls):
-    if calls:
-        what, line = calls[0][0], calls[0][1]
+def check_import(h, calls, out):
+    did = import_output(calls, out)
+    if did:
+        what, line = did
         h.check(WORK, False, "importing the module already %s; a test that only "
                 "wants load_settings would run it too. Move it into a function: %s"
-                % (import_call_text(what), MAIN), line if type(line) is int else None)
+                % (what, MAIN), line if type(line) is int else None)
     else:
         h.check(WORK, True, "importing the module only defines names")
     mains = [c for c in calls if type(c) is list and c[:1] == ["main"]]
@@ -93,8 +96,10 @@ def check_script(h, files, answer_settings):
     # main() prints what load_settings returns; wrong settings are
     # load_settings's fault, judged above, not the guard's.
     first_file, _, expected = files[:3]
-    seen = h.probe(run_as_script, ["settings.py", first_file])
+    with h.hold_output():
+        seen = h.probe(run_as_script, ["settings.py", first_file])
     seen = seen if type(seen) is dict else {}
+    out = h.answer_output()[0]
     command = "`python settings.py %s`" % first_file
     if seen.get("exit") not in (None, 0):
         h.check(GUARD, False, "run as a script, the file exits with %r" % (seen.get("exit"),))
@@ -113,7 +118,7 @@ def check_script(h, files, answer_settings):
                 "`if __name__ == \"__main__\":` and `main()` under it" % command)
         return
     wanted = [expected] + ([answer_settings] if type(answer_settings) is dict else [])
-    printed = [c[2] for c in calls if type(c) is list and len(c) == 4 and c[0] == "print"]
+    printed = [c[2] for c in written_out(calls, out)]
     if any(type(args) is list and len(args) == 1 and type(args[0]) is dict
            and args[0] in wanted for args in printed):
         h.check(GUARD, True, "%s prints the merged settings" % command)
@@ -126,9 +131,10 @@ def check_script(h, files, answer_settings):
 
 def grade(h):
     files = make_files(h)
-    calls = h.probe(load_watched, ["settings.py", files[0]])
+    with h.hold_output():
+        calls = h.probe(load_watched, ["settings.py", files[0]])
+    check_import(h, calls if type(calls) is list else [], h.answer_output()[0])
     module = h.load()   # loaded by the probe already: the same module, not run again
-    check_import(h, calls if type(calls) is list else [])
     answer_settings = check_load_settings(h, module, files)
     if h.probe(has_main) is not True:
         h.check(GUARD, False, "define the entry point: " + MAIN)

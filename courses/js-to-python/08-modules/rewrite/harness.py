@@ -7,7 +7,9 @@
 # the imports are at the top and by name is left to the static rules.
 # The orders and the file name are drawn at random for each check.  Runs in
 # the judge: the probes load and run the answer in its own process and report
-# what it printed and opened as plain data.  See docs/harness.md.
+# what it printed and opened as plain data; what reached stdout the judge
+# reads itself and holds the record against (h.answer_output, written_out).
+# See docs/harness.md.
 import builtins
 import copy
 import json
@@ -41,12 +43,13 @@ def make_orders(h):
     return name, orders, sum(o["amount"] for o in orders if o["paid"])
 
 
-def check_import(h, calls):
-    if calls:
-        what, line = calls[0][0], calls[0][1]
+def check_import(h, calls, out):
+    did = import_output(calls, out)
+    if did:
+        what, line = did
         h.check(GUARD, False, "importing the module already %s; a test that only "
                 "wants total_paid would run the script. Move it into %s"
-                % (import_call_text(what), MAIN),
+                % (what, MAIN),
                 line if type(line) is int else None)
     else:
         h.check(GUARD, True, "importing the module only defines names")
@@ -91,8 +94,10 @@ def check_script(h, name, total, answer_total):
     answer_total = None if func_error is not None else answer_total
     expected = {str(total)} | ({str(answer_total)} if answer_total is not None else set())
     command = "`python orders.py %s`" % name
-    seen = h.probe(run_as_script, ["orders.py", name])
+    with h.hold_output():
+        seen = h.probe(run_as_script, ["orders.py", name])
     seen = seen if type(seen) is dict else {}
+    out = h.answer_output()[0]
     raised = seen.get("raised")
     module = missing_module(raised)
     if module is not None:
@@ -123,7 +128,7 @@ def check_script(h, name, total, answer_total):
                 raised.get("message"), why), line if type(line) is int else None)
         return
     calls = seen.get("calls") if type(seen.get("calls")) is list else []
-    printed = [c for c in calls if type(c) is list and len(c) == 4 and c[0] == "print"]
+    printed = written_out(calls, out)
     if any(type(c[2]) is list and len(c[2]) == 1 and c[3] in expected for c in printed):
         h.check(GUARD, True, "%s prints the total" % command)
     elif printed:
@@ -147,8 +152,9 @@ def missing_module(raised):
 
 def grade(h):
     name, orders, total = make_orders(h)
-    calls = h.probe(load_watched, ["orders.py", name])
+    with h.hold_output():
+        calls = h.probe(load_watched, ["orders.py", name])
+    check_import(h, calls if type(calls) is list else [], h.answer_output()[0])
     module = h.load()   # loaded by the probe already: the same module, not run again
-    check_import(h, calls if type(calls) is list else [])
     answer_total = check_function(h, module, orders, total)
     check_script(h, name, total, answer_total)

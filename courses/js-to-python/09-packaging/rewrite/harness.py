@@ -5,7 +5,8 @@
 # with no arguments, once with a name and once without, and looks at what was
 # printed and returned.  The name is drawn at random for each check.  Runs
 # in the judge: the probes import and call the answer in its own process and
-# report what it printed and returned as plain data.  See docs/harness.md.
+# report what it returned as plain data; what it printed the judge reads
+# itself (h.answer_output).  See docs/harness.md.
 import builtins
 import contextlib
 import inspect
@@ -24,17 +25,15 @@ PEOPLE = ["Grace", "Linus", "Guido", "Radia", "Ken", "Hedy", "Alan", "Barbara"]	
 
 def load_quietly(a, argv):
     """importing the module"""
-    out = io.StringIO()
     sys.argv = list(argv)
     try:
-        with contextlib.redirect_stdout(out):
-            a.load_module()
+        a.load_module()
     except a.AnswerError as err:
         if "sys.exit" not in err.message:
             raise		# the answer cannot run at all: status error
         a.module = sys.modules.get("answer")	# what ran before the exit, main included
         return {"exited": True, "line": err.line}
-    return {"exited": False, "printed": out.getvalue()}
+    return {"exited": False}
 
 
 def required_params(a):
@@ -68,7 +67,6 @@ def fresh_main(a):
 
 def run_main(a, argv, pass_args, fresh=False, user=None):
     """calling main()"""
-    out = io.StringIO()
     sys.argv = list(argv)
     args = [list(argv[1:])] if pass_args else []
     if user is not None:	# a logged-in user, as a real shell has one
@@ -76,23 +74,22 @@ def run_main(a, argv, pass_args, fresh=False, user=None):
             os.environ[key] = user
     try:
         main = fresh_main(a) if fresh else a.module.__dict__["main"]
-        with contextlib.redirect_stdout(out):
-            value = a.call(main, *args)
-        seen = {"value": value, "printed": out.getvalue()}
+        seen = {"value": a.call(main, *args)}
         if sys.argv != list(argv):	# popped, deleted or replaced: shared state
             seen["argv_changed"] = True
         return seen
     except a.AnswerError as err:
-        return {"printed": out.getvalue(), "error": err.message, "line": err.line}
+        return {"error": err.message, "line": err.line}
 
 
 def ran(h, argv, pass_args, fresh=False, user=None):
     """(returned, printed, error text or None, error line) of main() with
     ARGV (passed as main(argv[1:]) too when PASS_ARGS), in the module first
     imported or (FRESH) in a new import made with ARGV."""
-    seen = h.probe(run_main, argv, pass_args, fresh, user)
+    with h.hold_output():
+        seen = h.probe(run_main, argv, pass_args, fresh, user)
     seen = seen if type(seen) is dict else {}
-    printed = seen.get("printed") if type(seen.get("printed")) is str else ""
+    printed = h.answer_output()[0]	# read by the judge, not reported by the probe
     error = seen.get("error")
     if "error" in seen:
         error = error if type(error) is str else "the answer failed"
@@ -106,14 +103,15 @@ def ran(h, argv, pass_args, fresh=False, user=None):
 
 def grade(h):
     name = h.random_choice(PEOPLE)
-    loaded = h.probe(load_quietly, ["greet", name])
+    with h.hold_output():
+        loaded = h.probe(load_quietly, ["greet", name])
     loaded = loaded if type(loaded) is dict else {"exited": True}
+    printed = h.answer_output()[0]	# read by the judge, not reported by the probe
     if loaded.get("exited") is not False:
         line = loaded.get("line")
         h.check(IMPORT, False, "importing the module exits before the generated script can "
                 "call main(); put the call under the guard: " + GUARD,
                 line if type(line) is int else None)
-    printed = loaded.get("printed") if type(loaded.get("printed")) is str else ""
     if loaded.get("exited") is not False:
         pass
     elif printed.strip():

@@ -1,7 +1,7 @@
 # Behavioural checks for lesson 12, Practice: `def main(argv=None)` for the
 # tagcount tool.  The harness builds a scratch folder of posts (one of them
-# broken JSON, plus a .txt file), calls main() with its own argv, captures
-# what it prints (stdout and stderr) and every logging record (a handler on
+# broken JSON, plus a .txt file), calls main() with its own argv, reads
+# what it prints (stdout and stderr) and captures every logging record (a handler on
 # the root logger, set to DEBUG for the call), and judges:
 #   - argparse from argv: main(argv) runs, and --top changes how many lines
 #   - logging: the broken file is reported by a WARNING (or higher) record,
@@ -9,9 +9,8 @@
 #   - most_common: the printed lines are the top tags, most common first
 # The posts, tags and the broken file's name are drawn at random for each
 # check.  Runs in the judge: the probe calls main in the answer's process and
-# reports printed text and log records as plain data.  See docs/harness.md.
-import contextlib
-import io
+# reports the log records as plain data; what main printed (stdout, stderr)
+# the judge reads itself (h.answer_output).  See docs/harness.md.
 import json
 import logging
 import os
@@ -87,12 +86,10 @@ def run_main(a, argv):
     old_level = root.level
     root.addHandler(handler)
     root.setLevel(logging.DEBUG)
-    out, err = io.StringIO(), io.StringIO()
     saved_argv = sys.argv
     sys.argv = ["tagcount"] + list(argv)	# what the command line of such a run holds
     try:
-        with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
-            a.call(a.module.__dict__["main"], argv)
+        a.call(a.module.__dict__["main"], argv)
     except a.AnswerError as exc:
         if exc.message == "the answer called sys.exit()":
             return None
@@ -109,7 +106,7 @@ def run_main(a, argv):
         except Exception:  # a record whose arguments do not fit its format
             message = str(r.msg)
         records.append([r.levelno, r.levelname, message])
-    return [out.getvalue(), err.getvalue(), records]
+    return records
 
 
 def loaded(a, argv):
@@ -136,15 +133,16 @@ def parse_lines(text, loose=False):
 
 def run(h, argv):
     """(stdout, stderr, [[level, level name, message]]) of main(argv);
-    None when main exited."""
-    seen = h.probe(run_main, argv)
+    None when main exited.  What it printed is read by the judge itself
+    (h.answer_output), the log records are the probe's report."""
+    with h.hold_output():
+        seen = h.probe(run_main, argv)
     if type(seen) is dict:
         return seen	# main raised on the broken post
-    if type(seen) is not list or len(seen) != 3:
+    if type(seen) is not list:
         return None
-    out, err, records = seen
-    records = [r for r in records if type(r) is list and len(r) == 3] if type(records) is list else []
-    return (out if type(out) is str else "", err if type(err) is str else "", records)
+    out, err = h.answer_output()
+    return (out, err, [r for r in seen if type(r) is list and len(r) == 3])
 
 
 def broke_on_post(h, raised, line):
