@@ -18,6 +18,8 @@
 #define ECHO_MIN_WORDS 12	/* shorter answers are judged by their ideas alone */
 #define ECHO_SHARE 50		/* percent of word pairs taken from the criterion */
 #define ECHO_RUN_SHARE 40	/* and percent of its runs of three words */
+#define PASTE_RUN 6		/* a run of this many words in the lesson's order is copied */
+#define PASTE_SHARE 60		/* percent of an answer's words in such runs: a paste */
 
 static int word_matches(const struct phrase_word *w, const struct token *tok)
 {
@@ -368,23 +370,66 @@ static int echoes(const struct tokens *t, const char *criterion, struct wordform
 	return echo;
 }
 
+/* Whether the answer's run of PASTE_RUN words from I stands in LESSON in
+ * the same order (by stem). */
+static int run_in_lesson(const struct tokens *t, size_t i, const struct tokens *lesson)
+{
+	for (size_t j = 0; j + PASTE_RUN <= lesson->count; j++) {
+		size_t k = 0;
+
+		while (k < PASTE_RUN && strcmp(t->items[i + k].stem, lesson->items[j + k].stem) == 0)
+			k++;
+		if (k == PASTE_RUN)
+			return 1;
+	}
+	return 0;
+}
+
+/* Whether most of the answer's words stand in runs of PASTE_RUN words or
+ * more copied from the lesson in its order: a pasted passage.  Quoting a
+ * phrase, a code name or one sentence inside an answer of one's own stays
+ * well under the share. */
+static int pasted(const struct tokens *t, const struct tokens *lesson)
+{
+	size_t copied = 0, covered_to = 0;
+
+	if (!lesson || t->count < PASTE_RUN)
+		return 0;
+	for (size_t i = 0; i + PASTE_RUN <= t->count; i++) {
+		if (!run_in_lesson(t, i, lesson))
+			continue;
+		copied += i + PASTE_RUN - (covered_to > i ? covered_to : i);
+		covered_to = i + PASTE_RUN;
+	}
+	return copied * 100 >= (size_t)PASTE_SHARE * t->count;
+}
+
 /* An answer that mostly repeats a criterion's own words (the strong-answer
- * note) fails it: it has to be said in the learner's words. */
+ * note), or the lesson's prose, fails it: it has to be said in the
+ * learner's words. */
 static void check_echo(const struct concept_rules *cr, const struct tokens *t,
 		       struct wordforms *wf, struct report *r)
 {
+	int paste;
+
 	if (t->count < ECHO_MIN_WORDS)
 		return;
+	paste = pasted(t, cr->lesson);
 	for (size_t i = 0; i < cr->count; i++) {
 		const char *crit = cr->concepts[i].criterion;
 		int seen = 0;
 
 		for (size_t j = 0; j < i && !seen; j++)
 			seen = cr->concepts[j].criterion == crit;
-		if (!crit || seen || !echoes(t, crit, wf))
+		if (!crit || seen)
 			continue;
-		report_add_check(r, crit, 0, 0, "this repeats the criterion's own words; say it in your "
-				 "own words, as you would explain it to a colleague");
+		if (echoes(t, crit, wf))
+			report_add_check(r, crit, 0, 0, "this repeats the criterion's own words; say "
+					 "it in your own words, as you would explain it to a colleague");
+		else if (paste)
+			report_add_check(r, crit, 0, 0, "this is mostly the lesson's own text, copied; "
+					 "say it in your own words, as you would explain it to a "
+					 "colleague");
 	}
 }
 

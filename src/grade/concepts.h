@@ -28,6 +28,10 @@ void concept_rules_read(struct concept_rules *cr, struct rule_reader *r, yaml_no
 void concept_rules_read_min_words(struct concept_rules *cr, struct rule_reader *r,
 				  yaml_node_t *node);
 
+/* Gives CR the lesson's own prose (its lesson.md, TEXT[0..len), copied):
+ * an answer mostly copied from it fails (concepts_check). */
+void concept_rules_set_lesson(struct concept_rules *cr, const char *text, size_t len);
+
 /* Running. */
 
 /* Runs CR's ideas, contradictions and word minimum on TEXT[0..len) and adds

@@ -49,6 +49,7 @@ struct concept_rules {
 	int min_words;		/* 0: no minimum */
 	char *min_words_criterion;	/* not owned */
 	char *min_words_message;
+	struct tokens *lesson;	/* the lesson's prose an answer must not copy; NULL: none */
 };
 
 #endif

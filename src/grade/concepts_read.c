@@ -7,6 +7,7 @@
 #include "grade/concepts.h"
 #include "grade/concepts_int.h"
 #include "grade/reader.h"
+#include "grade/sentences.h"
 #include "grade/wordforms.h"
 #include "util/xalloc.h"
 #include "util/banned.h"
@@ -121,7 +122,23 @@ void concept_rules_free(struct concept_rules *cr)
 		concept_free(&cr->concepts[i]);
 	free(cr->concepts);
 	free(cr->min_words_message);
+	if (cr->lesson)
+		tokens_free(cr->lesson);
+	free(cr->lesson);
 	free(cr);
+}
+
+void concept_rules_set_lesson(struct concept_rules *cr, const char *text, size_t len)
+{
+	struct wordforms *wf = wordforms_new();
+
+	if (cr->lesson)
+		tokens_free(cr->lesson);
+	else
+		cr->lesson = xcalloc(1, sizeof(*cr->lesson));
+	memset(cr->lesson, 0, sizeof(*cr->lesson));
+	tokens_split(text, len, wf, cr->lesson);
+	wordforms_free(wf);
 }
 
 struct concept_nodes {

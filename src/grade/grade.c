@@ -23,6 +23,7 @@
 #include "syntax/syntax.h"
 #include "util/error.h"
 #include "util/fsutil.h"
+#include "util/limits.h"
 #include "util/xalloc.h"
 #include "util/banned.h"
 
@@ -68,6 +69,20 @@ int grading_parse(struct grading **out, const char *text, size_t len, const char
 						      habits_len, habits_path, criteria, n, diags));
 }
 
+/* A Reflect answer must not be the lesson's own prose: its lesson.md is the
+ * folder above the exercise's.  A lesson that cannot be read gives none. */
+static void give_lesson_text(struct grading *g, const char *exercise_dir)
+{
+	char *up = fs_join(exercise_dir, "../lesson.md");
+	char *text = NULL;
+	size_t len = 0;
+
+	if (fs_read_file(up, IDIOM_ANSWER_MAX, &text, &len) == 0)
+		grading_set_lesson_text(g, text, len);
+	free(text);
+	free(up);
+}
+
 int grading_load(struct grading **out, const char *course_dir, const struct exercise *ex,
 		 struct diags *diags)
 {
@@ -80,6 +95,8 @@ int grading_load(struct grading **out, const char *course_dir, const struct exer
 		habits = NULL;
 	}
 	rc = grading_load_files(out, rules, habits, ex->criteria, ex->ncriteria, diags);
+	if (rc == 0 && !(*out)->rf.code)
+		give_lesson_text(*out, ex->dir);
 	if (rc == 0 && course_dir) {
 		char *thesaurus = fs_join(course_dir, "rules/thesaurus.yaml");
 
@@ -197,6 +214,11 @@ size_t grading_checks_for(const struct grading *g, const char *criterion)
 	return static_rules_checks_for(g->rf.statics, criterion) +
 	       concept_rules_checks_for(g->rf.concepts, criterion) +
 	       required_names_checks_for(g->rf.names, criterion);
+}
+
+void grading_set_lesson_text(struct grading *g, const char *text, size_t len)
+{
+	concept_rules_set_lesson(g->rf.concepts, text, len);
 }
 
 const struct static_rules *grading_static(const struct grading *g)

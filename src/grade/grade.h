@@ -70,6 +70,10 @@ int grading_is_code(const struct grading *g);
  * `idiom lint` proves every criterion has checks.  0 for a title with none. */
 size_t grading_checks_for(const struct grading *g, const char *criterion);
 
+/* The lesson's own prose (its lesson.md, TEXT[0..len)): a free-text answer
+ * mostly copied from it fails.  grading_load gives it to Reflect exercises. */
+void grading_set_lesson_text(struct grading *g, const char *text, size_t len);
+
 /* The compiled rules, for their own queries and tests. */
 const struct static_rules *grading_static(const struct grading *g);
 const struct concept_rules *grading_concepts(const struct grading *g);

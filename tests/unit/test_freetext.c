@@ -435,3 +435,44 @@ Test(freetext, negated_control_verb_governs_its_clause)
 		  "what follows 'for' is the case it is not needed in, not its object");
 	json_decref(c);
 }
+
+#define LESSON "# Caching\n\nWhy this matters. A function that caches its result computes it once " \
+	"and hands the same value back on every later call, which is why the second call costs " \
+	"nothing at all.\n\nIn Python an empty list is falsy, so the idiomatic emptiness test is " \
+	"`if not items:` rather than a comparison of its length with zero.\n"
+
+static struct report *check_with(struct grading *own, const char *text)
+{
+	return grading_check(own, "04", "reflect", "a.md", text, strlen(text), 0);
+}
+
+/* An answer whose substance is the lesson's own prose is not the learner's
+ * answer, even when it holds every idea; quoting a phrase or a code name is. */
+Test(freetext, pasted_lesson_prose_fails)
+{
+	struct grading *own = NULL;
+	struct diags d;
+	struct report *r;
+	char *s;
+
+	diags_init(&d);
+	grading_load_files(&own, "tests/fixtures/rules/freetext.yaml", NULL, criteria, 2, &d);
+	cr_assert_not_null(own);
+	grading_set_lesson_text(own, LESSON, strlen(LESSON));
+	r = check_with(own, "A function that caches its result computes it once and hands the same "
+			  "value back on every later call. In Python an empty list is falsy, so "
+			  "the idiomatic emptiness test is `if not items:`.");
+	s = report_json(r);
+	cr_assert(strstr(s, "the lesson's own text"), "a paste of two sentences fails: %s", s);
+	free(s);
+	report_free(r);
+	r = check_with(own, "It caches the result, so a later call is free. Since an empty list is "
+			  "falsy, I write `if not items:`, the idiomatic emptiness test, where "
+			  "JavaScript needed a length check.");
+	s = report_json(r);
+	cr_assert_null(strstr(s, "the lesson's own text"), "quoting a phrase is fine: %s", s);
+	free(s);
+	report_free(r);
+	grading_free(own);
+	diags_free(&d);
+}
