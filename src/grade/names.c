@@ -147,8 +147,14 @@ static void see_assignment(TSNode stmt, const char *src, const struct required_n
 		return;
 	left = ts_node_child_by_field_name(a, "left", 4);
 	right = ts_node_child_by_field_name(a, "right", 5);
-	if (!ts_node_is_null(left) && !ts_node_is_null(right) &&
-	    !strcmp(ts_node_type(left), "identifier") && text_is(left, src, want->name))
+	if (ts_node_is_null(left) || ts_node_is_null(right) ||
+	    strcmp(ts_node_type(left), "identifier") || !text_is(left, src, want->name))
+		return;
+	/* A lambda bound to the name is the function's own definition: no
+	 * other name is kept (a style habit, `assigned-lambda`, says `def`). */
+	if (!want->is_class && !strcmp(ts_node_type(right), "lambda"))
+		b->def = stmt;
+	else
 		b->alias = stmt;
 }
 
