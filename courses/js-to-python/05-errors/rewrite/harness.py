@@ -12,7 +12,6 @@ import builtins
 import io
 import json
 import os
-import traceback
 
 CATCH = "specific-except"
 CHAIN = "raise-from"
@@ -26,40 +25,18 @@ THEMES = ["dark", "solarized", "contrast", "sepia", "nord"]
 RAISE_FROM = 'raise ValueError(f"bad settings in {path}") from err'
 
 
-# What the answer raised is read through BaseException's own descriptors and
-# its exact type: a class of the answer's with a `__cause__` or `__class__`
-# property (or a metaclass) cannot make the probe see a chain or a type that
-# is not there.
-_CHAIN = {k: BaseException.__dict__[k] for k in ("__cause__", "__context__",
-                                                  "__suppress_context__")}
-
-
-def chained(exc, key):
-    return _CHAIN[key].__get__(exc)
-
-
-def is_a(value, cls):
-    return issubclass(type(value), cls)
-
-
-def answer_line(h, exc):
-    """The last line of the answer in EXC's traceback, or None."""
-    line = None
-    for frame, lineno in traceback.walk_tb(exc.__traceback__):
-        if frame.f_code.co_filename == h.answer_name:
-            line = lineno
-    return line
-
-
+# What the answer raised is read in the probe through the harness API's
+# a.is_a and a.chained (BaseException's own descriptors and the exact type,
+# docs/harness.md), never through attributes the answer's class may override.
 def describe(a, exc):
     """What the answer raised, as plain data."""
     return {"type": type(exc).__name__, "message": str(exc)[:300],
-            "line": answer_line(a, exc),
-            "is_a_directory": is_a(exc, IsADirectoryError),
-            "json_error": is_a(exc, json.JSONDecodeError),
-            "cause_value_error": is_a(chained(exc, "__cause__"), ValueError),
-            "suppress": chained(exc, "__suppress_context__") is True,
-            "context": chained(exc, "__context__") is not None}
+            "line": a.answer_line(exc),
+            "is_a_directory": a.is_a(exc, IsADirectoryError),
+            "json_error": a.is_a(exc, json.JSONDecodeError),
+            "cause_value_error": a.is_a(a.chained(exc, "__cause__"), ValueError),
+            "suppress": a.chained(exc, "__suppress_context__") is True,
+            "context": a.chained(exc, "__context__") is not None}
 
 
 def load_one(a, found, path):
