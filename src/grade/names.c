@@ -128,8 +128,10 @@ static void see_definition(TSNode node, const char *src, const struct required_n
 	TSNode name = ts_node_child_by_field_name(node, "name", 4);
 	const char *type = ts_node_type(node);
 
-	if (ts_node_is_null(name) || strcmp(type, want->is_class ? "class_definition" :
-					    "function_definition"))
+	/* A class stands for an asked function (callers call it the same way:
+	 * an iterator class for a generator function); a def never for a class. */
+	if (ts_node_is_null(name) || (strcmp(type, "class_definition") &&
+				      (want->is_class || strcmp(type, "function_definition"))))
 		return;
 	if (text_is(name, src, want->name))
 		b->def = node;

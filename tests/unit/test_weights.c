@@ -179,6 +179,11 @@ Test(weights, required_name_defined_alias_camel_missing)
 	r = check(g, "load_it = lambda: 1\n");
 	cr_assert_eq(report_status(r), REPORT_PASS);
 	report_free(r);
+	/* A class under the asked name is called the same way (an iterator
+	 * class for a generator function): defined, judged by the rules. */
+	r = check(g, "class load_it:\n    pass\n");
+	cr_assert_eq(report_status(r), REPORT_PASS);
+	report_free(r);
 	/* Only the camelCase spelling: callers cannot call it; every one. */
 	r = check(g, "if True:\n    def loadIt():\n        return 1\n");
 	cr_assert_eq(report_criterion_passed(r, "Named"), 0);
