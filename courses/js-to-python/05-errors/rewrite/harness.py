@@ -116,7 +116,9 @@ def make_files(h):
         json.dump(settings, f)
     with builtins.open(broken, "w", encoding="utf-8") as f:
         f.write('{"theme": "%s",' % settings["theme"])
-    return good, settings, broken, missing, directory
+    empty = os.path.join(work, "empty-%d.json" % tag)
+    builtins.open(empty, "w", encoding="utf-8").close()
+    return good, settings, broken, missing, directory, empty
 
 
 def result_of(value):
@@ -127,6 +129,33 @@ def result_of(value):
     if type(value) is tuple and len(value) == 2 and value[0] is None:
         return value[1]
     return value
+
+
+def check_chain(h, run, path, case, line):
+    """Fails CHAIN unless RUN raised a ValueError chained with `from` to the
+    JSONDecodeError, naming PATH's file; True when it did."""
+    value, exc = run
+    if exc is None:
+        h.check(CHAIN, False, "%s returned %r; it is not valid JSON, so let it fail with a "
+                "clear error: `%s`" % (case, value, RAISE_FROM), line)
+    elif exc.json_error:
+        h.check(CHAIN, False, "%s came out as the bare JSONDecodeError, which does not say "
+                "which file; wrap it: `%s`" % (case, RAISE_FROM), exc.line or line)
+    elif not exc.cause_value_error:
+        if exc.suppress:
+            how = "with the JSON error hidden by `from None`"
+        elif exc.context:
+            how = "chained only implicitly (no `from`)"
+        else:
+            how = "not chained to the JSON error"
+        h.check(CHAIN, False, "%s raised %s, %s; write `%s`"
+                % (case, exc.type, how, RAISE_FROM), exc.line or line)
+    elif os.path.basename(path) not in exc.message:
+        h.check(CHAIN, False, "the error for %s should name the file; put the path in the "
+                "message: `%s`" % (case, RAISE_FROM), exc.line or line)
+    else:
+        return True
+    return False
 
 
 def grade(h):
@@ -140,9 +169,13 @@ def grade(h):
     if found == CAMEL:
         h.check(WITH, False, "Python names functions in snake_case: `%s`, not `%s`"
                 % (NAME, CAMEL), line)
-    good, GOOD, broken, missing, directory = make_files(h)
+    good, GOOD, broken, missing, directory, empty = make_files(h)
+    # An empty file is broken JSON too (`json.loads("")` raises, as
+    # `JSON.parse("")` throws): an answer that returns the defaults for it
+    # hides a damaged settings file.
     cases = [("good", good, "reading a good file"), ("missing", missing, "a missing file"),
-             ("directory", directory, "reading a directory"), ("broken", broken, "broken JSON")]
+             ("directory", directory, "reading a directory"), ("broken", broken, "broken JSON"),
+             ("empty", empty, "an empty file")]
     seen = load_each(h, found, [path for _, path, _ in cases])
     seen = seen if type(seen) is list and len(seen) == len(cases) else [{}] * len(cases)
     runs = {}
@@ -201,29 +234,11 @@ def grade(h):
                 "but the answer raised %s; catch only `FileNotFoundError`"
                 % exc.type, exc.line or line)
 
-    # Broken JSON: a new error, chained to the JSONDecodeError.
-    value, exc = runs["broken"]
-    if exc is None:
-        h.check(CHAIN, False, "broken JSON returned %r; let it fail with a clear error: "
-                "`%s`" % (value, RAISE_FROM), line)
-    elif exc.json_error:
-        h.check(CHAIN, False, "broken JSON came out as the bare JSONDecodeError, which does "
-                "not say which file; wrap it: `%s`" % RAISE_FROM, exc.line or line)
-    elif not exc.cause_value_error:
-        if exc.suppress:
-            how = "with the JSON error hidden by `from None`"
-        elif exc.context:
-            how = "chained only implicitly (no `from`)"
-        else:
-            how = "not chained to the JSON error"
-        h.check(CHAIN, False, "broken JSON raised %s, %s; write `%s`"
-                % (exc.type, how, RAISE_FROM), exc.line or line)
-    elif os.path.basename(broken) not in exc.message:
-        h.check(CHAIN, False, "the error for broken JSON should name the file; put the path "
-                "in the message: `%s`" % RAISE_FROM, exc.line or line)
-    else:
-        h.check(CHAIN, True, "broken JSON raises %s from the JSONDecodeError"
-                % exc.type, exc.line or line)
+    # Broken JSON (and an empty file): a new error, chained to the JSONDecodeError.
+    if check_chain(h, runs["broken"], broken, "broken JSON", line):
+        if check_chain(h, runs["empty"], empty, "an empty file", line):
+            h.check(CHAIN, True, "broken JSON and an empty file raise %s from the "
+                    "JSONDecodeError" % runs["broken"][1].type, line)
 
     if all_closed:
         h.check(WITH, True, "no file was left open", line)
