@@ -128,8 +128,10 @@ static void see_definition(TSNode node, const char *src, const struct required_n
 	TSNode name = ts_node_child_by_field_name(node, "name", 4);
 	const char *type = ts_node_type(node);
 
-	if (ts_node_is_null(name) || strcmp(type, want->is_class ? "class_definition" :
-					    "function_definition"))
+	/* A class stands for an asked function (callers call it the same way:
+	 * an iterator class for a generator function); a def never for a class. */
+	if (ts_node_is_null(name) || (strcmp(type, "class_definition") &&
+				      (want->is_class || strcmp(type, "function_definition"))))
 		return;
 	if (text_is(name, src, want->name))
 		b->def = node;
@@ -147,8 +149,14 @@ static void see_assignment(TSNode stmt, const char *src, const struct required_n
 		return;
 	left = ts_node_child_by_field_name(a, "left", 4);
 	right = ts_node_child_by_field_name(a, "right", 5);
-	if (!ts_node_is_null(left) && !ts_node_is_null(right) &&
-	    !strcmp(ts_node_type(left), "identifier") && text_is(left, src, want->name))
+	if (ts_node_is_null(left) || ts_node_is_null(right) ||
+	    strcmp(ts_node_type(left), "identifier") || !text_is(left, src, want->name))
+		return;
+	/* A lambda bound to the name is the function's own definition: no
+	 * other name is kept (a style habit, `assigned-lambda`, says `def`). */
+	if (!want->is_class && !strcmp(ts_node_type(right), "lambda"))
+		b->def = stmt;
+	else
 		b->alias = stmt;
 }
 

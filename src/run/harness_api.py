@@ -138,6 +138,14 @@ class Recorder:
 _RANDOM = random.SystemRandom()
 
 
+# An exception's chain read through BaseException's own descriptors, taken
+# before any answer runs: a class of the answer's with a `__cause__` (or
+# `__class__`) property, or a metaclass, cannot make a probe see a chain or
+# a type that is not there (Harness.chained, Harness.is_a).
+_CHAIN = {k: BaseException.__dict__[k] for k in ("__cause__", "__context__",
+                                                  "__suppress_context__")}
+
+
 def _seed_random(seed):
     global _RANDOM
     _RANDOM = random.Random(seed)
@@ -246,6 +254,18 @@ class Harness:
     def answer_line(self, exc):
         """The innermost line of the answer in EXC's traceback, or None."""
         return self._answer_line(getattr(exc, "__traceback__", None))
+
+    @staticmethod
+    def chained(exc, key):
+        """In a probe: EXC's `__cause__`, `__context__` or
+        `__suppress_context__` (KEY) as BaseException stores it."""
+        return _CHAIN[key].__get__(exc)
+
+    @staticmethod
+    def is_a(value, cls):
+        """In a probe: whether VALUE's exact type is CLS or a subclass (never
+        `isinstance`, which the answer's `__class__` can answer)."""
+        return issubclass(type(value), cls)
 
     def load_module(self):
         """In a probe: loads the answer (h.load) once and keeps it as

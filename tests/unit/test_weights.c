@@ -174,6 +174,16 @@ Test(weights, required_name_defined_alias_camel_missing)
 	cr_assert_eq(report_criterion_passed(r, "Clear"), 1);
 	cr_assert(json_has(r, "\"line\": 4, \"message\": \"`load_it = loadIt` keeps another name"));
 	report_free(r);
+	/* A lambda bound to the name defines it (its own habit, if any, says
+	 * `def`): no other name is kept as the function's own. */
+	r = check(g, "load_it = lambda: 1\n");
+	cr_assert_eq(report_status(r), REPORT_PASS);
+	report_free(r);
+	/* A class under the asked name is called the same way (an iterator
+	 * class for a generator function): defined, judged by the rules. */
+	r = check(g, "class load_it:\n    pass\n");
+	cr_assert_eq(report_status(r), REPORT_PASS);
+	report_free(r);
 	/* Only the camelCase spelling: callers cannot call it; every one. */
 	r = check(g, "if True:\n    def loadIt():\n        return 1\n");
 	cr_assert_eq(report_criterion_passed(r, "Named"), 0);

@@ -37,19 +37,40 @@ def drawn_scores(h, low, high, count):
     return [h.random_int(low, high) for _ in range(count)]
 
 
+def unsorted(h, scores):
+    """scores (three or more) with the highest moved inside, so the list is
+    sorted neither way and an answer that sorts the caller's list shows it."""
+    scores = sorted(scores)
+    top = scores.pop()
+    scores.insert(h.random_int(1, len(scores) - 1), top)
+    return scores
+
+
 def best_cases(h):
-    """[(scores, best)]: an ordinary best among a zero, then best 0 twice."""
-    ordinary = drawn_scores(h, 1, 99, h.random_int(2, 5)) + [0]
-    ordinary.insert(h.random_int(0, len(ordinary) - 1), ordinary.pop())
+    """[(scores, best)]: an ordinary best among a zero, best 0 twice, then
+    negative scores only (a running best started at 0 reports 0 there)."""
+    ordinary = unsorted(h, drawn_scores(h, 1, 99, h.random_int(2, 5)) + [0])
     zeros = [0] * h.random_int(1, 4)
     negatives = drawn_scores(h, -50, -1, h.random_int(1, 3)) + [0]
-    return [(ordinary, max(ordinary)), (zeros, 0), (negatives, 0)]
+    below_zero = unsorted(h, drawn_scores(h, -50, -1, h.random_int(3, 5)))
+    return [(ordinary, max(ordinary)), (zeros, 0), (negatives, 0),
+            (below_zero, max(below_zero))]
+
+
+def changed_input(h, found, args, before, line):
+    """Fails PYTHONIC when the call changed the caller's list."""
+    if args[-1] == before:
+        return False
+    h.check(PYTHONIC, False, "%s changed the caller's list to %r: finding the best must "
+            "leave the scores as they were (`max(scores)` reads them, `scores.sort()` "
+            "reorders them)" % (shown(found, args[:-1] + (before,)), args[-1]), line)
+    return True
 
 
 def line_cases(h):
     """[(name, scores, line)]: no games, best 0 twice, an ordinary best."""
     names = [h.random_choice(NAMES) for _ in range(4)]
-    ordinary = drawn_scores(h, 1, 99, h.random_int(2, 5))
+    ordinary = unsorted(h, drawn_scores(h, 1, 99, h.random_int(3, 5)))
     cases = [(names[0], []), (names[1], [0] * h.random_int(1, 3)),
              (names[2], drawn_scores(h, -50, -1, h.random_int(1, 3)) + [0]),
              (names[3], ordinary)]
@@ -69,7 +90,11 @@ def check_best_score(h, fn, found):
         h.check(PYTHONIC, False, "%s returned %r; Python's \"no value\" is None, not a "
                 "sentinel: `if not scores: return None`" % (shown(found, [[]]), result), line)
     for scores, best in best_cases(h):
+        before = list(scores)
         result, _ = call(h, fn, found, scores)
+        if changed_input(h, found, (scores,), before, line):
+            ok[PYTHONIC] = False
+            break
         if result == best and result is not None and result is not False:
             continue
         if best == 0 and result is None:
@@ -92,10 +117,14 @@ def check_score_line(h, fn, found):
     line = h.line_of(fn)
     ok = {PYTHONIC: True, TESTS: True}
     for name, scores, expected in line_cases(h):
+        before = list(scores)
         result, failure = call(h, fn, found, name, scores)
         if failure:
             ok[PYTHONIC] = False
             h.check(PYTHONIC, False, failure, line)
+            break
+        if changed_input(h, found, (name, scores), before, line):
+            ok[PYTHONIC] = False
             break
         if result == expected:
             continue

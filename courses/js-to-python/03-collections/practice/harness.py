@@ -33,9 +33,19 @@ def draw(h, pool, count):
     return picked
 
 
+def out_of_order(h, people):
+    """PEOPLE with team 0's three players (people 0, 2, 4) neither sorted
+    nor reverse-sorted by name, so an answer that sorts a team's players
+    (or the caller's list) fails on every draw, not on five draws of six."""
+    low, mid, high = sorted(people[i] for i in (0, 2, 4))
+    people = list(people)
+    people[0], people[2], people[4] = (low, high, mid) if h.random_int(0, 1) else (mid, high, low)
+    return people
+
+
 def make_data(h):
     """(names, teams, expected groups) drawn at random in the lesson's shape."""
-    people, colours = draw(h, PEOPLE, 5), draw(h, COLOURS, 3)
+    people, colours = out_of_order(h, draw(h, PEOPLE, 5)), draw(h, COLOURS, 3)
     names = [people[i] for i in WHO]
     teams = [colours[i] for i in WHERE]
     expected = {}
@@ -66,6 +76,12 @@ def pairs_of(result):
             return None
         pairs.update((name, team) for name in members)
     return pairs
+
+
+def shares_one_list(result, names):
+    """True when every team (two or more) maps to the whole NAMES list in
+    input order: one list object appended to for every player."""
+    return len(result) > 1 and all(type(v) is list and v == names for v in result.values())
 
 
 def in_order(members, names):
@@ -141,11 +157,18 @@ def grade(h):
         for criterion in (ZIP, GROUP):
             h.check(criterion, False, "not judged: the dict returned is empty", line)
         return
-    if pairs != expected_pairs and not pairs - expected_pairs and not all(
-            type(v) is list for v in result.values()):
-        # One name kept per team (a later one overwrote it): the pairing is
-        # right, the grouping is what loses names.
+    if pairs != expected_pairs and not pairs - expected_pairs:
+        # Names lost, none misplaced (a later name or run overwrote a team's
+        # group: `groups[team] = name`, itertools.groupby on unsorted
+        # pairs): the pairing is right, the grouping is what loses names.
         h.check(ZIP, True, "every name kept is under the team at the same position", line)
+    elif shares_one_list(result, NAMES):
+        h.check(ZIP, True, "each player is under the team at the same position (and the "
+                "others too)", line)
+        h.check(GROUP, False, "every team lists all %d players: the teams share one list "
+                "(`dict.fromkeys(teams, [])` or one `[]` passed to `setdefault` is a single "
+                "list); give each team its own: `defaultdict(list)`" % len(NAMES), line)
+        return
     elif pairs != expected_pairs:
         wrong = sorted((expected_pairs - pairs) or (pairs - expected_pairs))[0]
         h.check(ZIP, False, "%r should be in %r: pair each name with the team at the same "

@@ -12,7 +12,6 @@
 # judged as the result.  An error raised while handling int()'s ValueError (the
 # NameError of a class never defined) is the raised class's fault.  See
 # docs/harness.md.
-import traceback
 
 TRY = "try-int"
 OWN = "own-exception"
@@ -25,20 +24,9 @@ FLOAT_TEXT = "80.0"
 RAISE_FROM = 'raise PortError(f"not a port number: {text!r}") from err'
 
 
-# What the answer raised is read through BaseException's own descriptors and
-# its exact type: a class of the answer's with a `__cause__` or `__class__`
-# property (or a metaclass) cannot make the probe see a chain or a type that
-# is not there.
-_CHAIN = {k: BaseException.__dict__[k] for k in ("__cause__", "__context__",
-                                                  "__suppress_context__")}
-
-
-def chained(exc, key):
-    return _CHAIN[key].__get__(exc)
-
-
-def is_a(value, cls):
-    return issubclass(type(value), cls)
+# What the answer raised is read in the probe through the harness API's
+# a.is_a and a.chained (BaseException's own descriptors and the exact type,
+# docs/harness.md), never through attributes the answer's class may override.
 
 
 def random_cases(h):
@@ -50,14 +38,6 @@ def random_cases(h):
              ("65535", 65535))
     out = ("0", "%d" % h.random_int(65536, 999999), "-%d" % h.random_int(1, 9999))
     return valid, out
-
-
-def answer_line(h, exc):
-    line = None
-    for frame, lineno in traceback.walk_tb(exc.__traceback__):
-        if frame.f_code.co_filename == h.answer_name:
-            line = lineno
-    return line
 
 
 def own_class(module, exc):
@@ -73,16 +53,19 @@ def try_texts(a, found, texts):
     for text in texts:
         try:
             seen.append({"value": fn(text)})
-        except Exception as exc:  # what the answer raised is what is judged
+        except BaseException as exc:  # what the answer raised is what is judged
+            if not a.is_a(exc, Exception) and not own_class(a.module, exc):
+                raise	# SystemExit, KeyboardInterrupt: the answer failed to run
             seen.append({"exc": {
+                "exception": a.is_a(exc, Exception),
                 "type": type(exc).__name__, "message": str(exc)[:200],
-                "line": answer_line(a, exc),
-                "value_error": is_a(exc, ValueError),
+                "line": a.answer_line(exc),
+                "value_error": a.is_a(exc, ValueError),
                 "own": own_class(a.module, exc),
-                "cause_value_error": is_a(chained(exc, "__cause__"), ValueError),
-                "suppress": chained(exc, "__suppress_context__") is True,
-                "context": chained(exc, "__context__") is not None,
-                "context_value_error": is_a(chained(exc, "__context__"), ValueError)}})
+                "cause_value_error": a.is_a(a.chained(exc, "__cause__"), ValueError),
+                "suppress": a.chained(exc, "__suppress_context__") is True,
+                "context": a.chained(exc, "__context__") is not None,
+                "context_value_error": a.is_a(a.chained(exc, "__context__"), ValueError)}})
     return seen
 
 
@@ -95,7 +78,7 @@ class Raised:
         self.message = data.get("message") if type(data.get("message")) is str else ""
         self.line = data.get("line") if type(data.get("line")) is int else None
         for key in ("value_error", "own", "cause_value_error", "suppress", "context",
-                    "context_value_error"):
+                    "context_value_error", "exception"):
             setattr(self, key, data.get(key) is True)
 
 
@@ -226,6 +209,12 @@ def grade(h):
             h.check(OWN, False, "parse_port(%r) raised the built-in %s; define "
                     "`class PortError(ValueError):` and `%s`"
                     % (text, exc.type, RAISE_FROM), where)
+            break
+        if not exc.exception:
+            own_ok = False
+            h.check(OWN, False, "%s derives from BaseException, not Exception, so the "
+                    "`except Exception:` handlers of the callers miss it (as they miss "
+                    "KeyboardInterrupt); define `class PortError(ValueError):`" % exc.type, where)
             break
         if not exc.cause_value_error:
             own_ok = False

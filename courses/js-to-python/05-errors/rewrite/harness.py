@@ -12,7 +12,6 @@ import builtins
 import io
 import json
 import os
-import traceback
 
 CATCH = "specific-except"
 CHAIN = "raise-from"
@@ -26,40 +25,18 @@ THEMES = ["dark", "solarized", "contrast", "sepia", "nord"]
 RAISE_FROM = 'raise ValueError(f"bad settings in {path}") from err'
 
 
-# What the answer raised is read through BaseException's own descriptors and
-# its exact type: a class of the answer's with a `__cause__` or `__class__`
-# property (or a metaclass) cannot make the probe see a chain or a type that
-# is not there.
-_CHAIN = {k: BaseException.__dict__[k] for k in ("__cause__", "__context__",
-                                                  "__suppress_context__")}
-
-
-def chained(exc, key):
-    return _CHAIN[key].__get__(exc)
-
-
-def is_a(value, cls):
-    return issubclass(type(value), cls)
-
-
-def answer_line(h, exc):
-    """The last line of the answer in EXC's traceback, or None."""
-    line = None
-    for frame, lineno in traceback.walk_tb(exc.__traceback__):
-        if frame.f_code.co_filename == h.answer_name:
-            line = lineno
-    return line
-
-
+# What the answer raised is read in the probe through the harness API's
+# a.is_a and a.chained (BaseException's own descriptors and the exact type,
+# docs/harness.md), never through attributes the answer's class may override.
 def describe(a, exc):
     """What the answer raised, as plain data."""
     return {"type": type(exc).__name__, "message": str(exc)[:300],
-            "line": answer_line(a, exc),
-            "is_a_directory": is_a(exc, IsADirectoryError),
-            "json_error": is_a(exc, json.JSONDecodeError),
-            "cause_value_error": is_a(chained(exc, "__cause__"), ValueError),
-            "suppress": chained(exc, "__suppress_context__") is True,
-            "context": chained(exc, "__context__") is not None}
+            "line": a.answer_line(exc),
+            "is_a_directory": a.is_a(exc, IsADirectoryError),
+            "json_error": a.is_a(exc, json.JSONDecodeError),
+            "cause_value_error": a.is_a(a.chained(exc, "__cause__"), ValueError),
+            "suppress": a.chained(exc, "__suppress_context__") is True,
+            "context": a.chained(exc, "__context__") is not None}
 
 
 def load_one(a, found, path):
@@ -139,7 +116,9 @@ def make_files(h):
         json.dump(settings, f)
     with builtins.open(broken, "w", encoding="utf-8") as f:
         f.write('{"theme": "%s",' % settings["theme"])
-    return good, settings, broken, missing, directory
+    empty = os.path.join(work, "empty-%d.json" % tag)
+    builtins.open(empty, "w", encoding="utf-8").close()
+    return good, settings, broken, missing, directory, empty
 
 
 def result_of(value):
@@ -150,6 +129,33 @@ def result_of(value):
     if type(value) is tuple and len(value) == 2 and value[0] is None:
         return value[1]
     return value
+
+
+def check_chain(h, run, path, case, line):
+    """Fails CHAIN unless RUN raised a ValueError chained with `from` to the
+    JSONDecodeError, naming PATH's file; True when it did."""
+    value, exc = run
+    if exc is None:
+        h.check(CHAIN, False, "%s returned %r; it is not valid JSON, so let it fail with a "
+                "clear error: `%s`" % (case, value, RAISE_FROM), line)
+    elif exc.json_error:
+        h.check(CHAIN, False, "%s came out as the bare JSONDecodeError, which does not say "
+                "which file; wrap it: `%s`" % (case, RAISE_FROM), exc.line or line)
+    elif not exc.cause_value_error:
+        if exc.suppress:
+            how = "with the JSON error hidden by `from None`"
+        elif exc.context:
+            how = "chained only implicitly (no `from`)"
+        else:
+            how = "not chained to the JSON error"
+        h.check(CHAIN, False, "%s raised %s, %s; write `%s`"
+                % (case, exc.type, how, RAISE_FROM), exc.line or line)
+    elif os.path.basename(path) not in exc.message:
+        h.check(CHAIN, False, "the error for %s should name the file; put the path in the "
+                "message: `%s`" % (case, RAISE_FROM), exc.line or line)
+    else:
+        return True
+    return False
 
 
 def grade(h):
@@ -163,9 +169,13 @@ def grade(h):
     if found == CAMEL:
         h.check(WITH, False, "Python names functions in snake_case: `%s`, not `%s`"
                 % (NAME, CAMEL), line)
-    good, GOOD, broken, missing, directory = make_files(h)
+    good, GOOD, broken, missing, directory, empty = make_files(h)
+    # An empty file is broken JSON too (`json.loads("")` raises, as
+    # `JSON.parse("")` throws): an answer that returns the defaults for it
+    # hides a damaged settings file.
     cases = [("good", good, "reading a good file"), ("missing", missing, "a missing file"),
-             ("directory", directory, "reading a directory"), ("broken", broken, "broken JSON")]
+             ("directory", directory, "reading a directory"), ("broken", broken, "broken JSON"),
+             ("empty", empty, "an empty file")]
     seen = load_each(h, found, [path for _, path, _ in cases])
     seen = seen if type(seen) is list and len(seen) == len(cases) else [{}] * len(cases)
     runs = {}
@@ -224,29 +234,11 @@ def grade(h):
                 "but the answer raised %s; catch only `FileNotFoundError`"
                 % exc.type, exc.line or line)
 
-    # Broken JSON: a new error, chained to the JSONDecodeError.
-    value, exc = runs["broken"]
-    if exc is None:
-        h.check(CHAIN, False, "broken JSON returned %r; let it fail with a clear error: "
-                "`%s`" % (value, RAISE_FROM), line)
-    elif exc.json_error:
-        h.check(CHAIN, False, "broken JSON came out as the bare JSONDecodeError, which does "
-                "not say which file; wrap it: `%s`" % RAISE_FROM, exc.line or line)
-    elif not exc.cause_value_error:
-        if exc.suppress:
-            how = "with the JSON error hidden by `from None`"
-        elif exc.context:
-            how = "chained only implicitly (no `from`)"
-        else:
-            how = "not chained to the JSON error"
-        h.check(CHAIN, False, "broken JSON raised %s, %s; write `%s`"
-                % (exc.type, how, RAISE_FROM), exc.line or line)
-    elif os.path.basename(broken) not in exc.message:
-        h.check(CHAIN, False, "the error for broken JSON should name the file; put the path "
-                "in the message: `%s`" % RAISE_FROM, exc.line or line)
-    else:
-        h.check(CHAIN, True, "broken JSON raises %s from the JSONDecodeError"
-                % exc.type, exc.line or line)
+    # Broken JSON (and an empty file): a new error, chained to the JSONDecodeError.
+    if check_chain(h, runs["broken"], broken, "broken JSON", line):
+        if check_chain(h, runs["empty"], empty, "an empty file", line):
+            h.check(CHAIN, True, "broken JSON and an empty file raise %s from the "
+                    "JSONDecodeError" % runs["broken"][1].type, line)
 
     if all_closed:
         h.check(WITH, True, "no file was left open", line)

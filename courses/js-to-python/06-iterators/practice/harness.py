@@ -96,6 +96,16 @@ def is_iterator(value):
     return hasattr(value, "__next__") and iter(value) is value
 
 
+def plain_path(value):
+    """A yielded value as plain data: a string, a tuple or list of strings
+    (a path's parts, checked in the judge), or else its repr."""
+    if type(value) is str:
+        return value
+    if type(value) in (tuple, list) and all(type(part) is str for part in value):
+        return type(value)(str(part) for part in value)
+    return repr(value)
+
+
 def walk_answer(a, found, plain):
     """iterating iter_files(tree)"""
     visited = []
@@ -111,7 +121,7 @@ def walk_answer(a, found, plain):
         seen_at_first = list(visited)
         paths = list(result)
         kind = type(result).__name__
-    return {"kind": kind, "paths": [p if type(p) is str else repr(p) for p in paths],
+    return {"kind": kind, "paths": [plain_path(p) for p in paths],
             "seen_at_first": seen_at_first}
 
 
@@ -124,7 +134,7 @@ def walk_after_early_stop(a, found, plain):
     again = a.call(fn, make_tree([], plain))
     paths = list(again) if again is not None else []
     del first
-    return [p if type(p) is str else repr(p) for p in paths]
+    return [plain_path(p) for p in paths]
 
 
 def grade(h):
@@ -171,6 +181,16 @@ def grade(h):
                 % ", ".join(map(str, seen_at_first)), line)
 
 
+def stands_for(value, path):
+    """Whether the yielded VALUE shows the walk reached PATH's file: a string
+    ending with its name (joined wrongly), or the path's parts as a tuple or
+    list (`("src", "lib", "db.py")`, not joined at all)."""
+    if type(value) is str:
+        return value.endswith(path.rsplit("/", 1)[-1])
+    return (type(value) in (tuple, list) and all(type(part) is str for part in value)
+            and "/".join(value) == path)
+
+
 def check_wrong_paths(h, paths, expected, line):
     """Something yielded that is no file's path (a folder, an empty folder
     taken for a file, a path joined without "/" or with a leading one) fails
@@ -181,8 +201,7 @@ def check_wrong_paths(h, paths, expected, line):
     no file of the drawn tree (written out, not walked) fail the walk too."""
     missing = [p for p in expected if p not in paths]
     extra = [p for p in paths if p not in expected]
-    unreached = [p for p in missing if not any(
-        isinstance(e, str) and e.endswith(p.rsplit("/", 1)[-1]) for e in extra)]
+    unreached = [p for p in missing if not any(stands_for(e, p) for e in extra)]
     if extra:
         h.check(LAZY, False, "iter_files yielded %s, %s; yield the path of each file only, "
                 "joined with \"/\" from the top folder (\"src/lib/db.py\"): %s"

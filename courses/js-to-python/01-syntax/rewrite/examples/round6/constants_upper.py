@@ -1,0 +1,9 @@
+GUEST_GREETING = "Hello, guest"
+
+
+def format_greeting(user_name, unread_messages):
+    if user_name is None:
+        return GUEST_GREETING
+    if not unread_messages:
+        return f"Hello, {user_name}. No new messages."
+    return f"Hello, {user_name}. You have {len(unread_messages)} new messages."

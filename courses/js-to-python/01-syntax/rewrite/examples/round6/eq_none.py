@@ -1,0 +1,6 @@
+def format_greeting(user_name, unread_messages):
+    if user_name == None:
+        return "Hello, guest"
+    if not unread_messages:
+        return f"Hello, {user_name}. No new messages."
+    return f"Hello, {user_name}. You have {len(unread_messages)} new messages."

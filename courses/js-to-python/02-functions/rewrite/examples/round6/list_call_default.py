@@ -1,0 +1,3 @@
+def make_user(name, *, role="member", tags=list()):
+    tags.append(role)
+    return {"name": name, "role": role, "tags": tags}

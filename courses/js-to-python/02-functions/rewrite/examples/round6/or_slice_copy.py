@@ -1,0 +1,4 @@
+def make_user(name, *, role="member", tags=None):
+    tags = (tags or [])[:]
+    tags.append(role)
+    return dict(name=name, role=role, tags=tags)

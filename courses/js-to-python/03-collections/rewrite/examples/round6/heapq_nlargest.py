@@ -1,0 +1,17 @@
+import heapq
+from operator import itemgetter
+
+POSTS = [
+    {"title": "Lists", "published": True, "tags": ["python", "lists"]},
+    {"title": "Dicts", "published": True, "tags": ["python", "dicts"]},
+    {"title": "Draft", "published": False, "tags": ["drafts", "lists"]},
+]
+
+
+def top_tags(posts, limit):
+    counts = {}
+    for post in posts:
+        if post["published"]:
+            for tag in post["tags"]:
+                counts[tag] = counts.get(tag, 0) + 1
+    return heapq.nlargest(limit, counts.items(), key=itemgetter(1))

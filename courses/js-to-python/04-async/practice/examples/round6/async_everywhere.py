@@ -1,0 +1,26 @@
+"""Lesson 04 · Practice
+
+Your explanation: I would never leave asyncio out for I/O code: like in Node,
+making everything async from the start is the modern way and keeps the app
+fast, so every function that touches the network or disk should be async.
+"""
+import asyncio
+
+
+async def fetch_user(user_id):
+    await asyncio.sleep(0.01)
+    return {"id": user_id, "name": "Ada"}
+
+
+async def fetch_posts(user_id):
+    await asyncio.sleep(0.01)
+    return [{"id": 1, "title": "Hello"}, {"id": 2, "title": "Again"}]
+
+
+async def load_user_and_posts(user_id):
+    user, posts = await asyncio.gather(fetch_user(user_id), fetch_posts(user_id))
+    return {"user": user, "posts": posts}
+
+
+if __name__ == "__main__":
+    print(asyncio.run(load_user_and_posts(42)))

@@ -1,0 +1,17 @@
+import asyncio
+
+
+async def load_config():
+    await asyncio.sleep(0.01)
+    return {"theme": "dark", "page_size": 20}
+
+
+async def fetch_user(user_id):
+    await asyncio.sleep(0.01)
+    return {"id": user_id, "name": "Ada"}
+
+
+async def load_config_and_user(user_id):
+    const config = await load_config()
+    const user = await fetch_user(user_id)
+    return {"config": config, "user": user}

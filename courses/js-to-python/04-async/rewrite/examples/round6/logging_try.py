@@ -1,0 +1,29 @@
+import asyncio
+import logging
+
+
+async def load_config():
+    await asyncio.sleep(0.01)
+    return {"theme": "dark", "page_size": 20}
+
+
+async def fetch_user(user_id):
+    await asyncio.sleep(0.01)
+    return {"id": user_id, "name": "Ada"}
+
+
+logger = logging.getLogger(__name__)
+
+
+async def load_config_and_user(user_id):
+    try:
+        config = await load_config()
+        user = await fetch_user(user_id)
+    except Exception:
+        logger.exception("could not load config or user %s", user_id)
+        raise
+    return {"config": config, "user": user}
+
+
+if __name__ == "__main__":
+    print(asyncio.run(load_config_and_user(42)))

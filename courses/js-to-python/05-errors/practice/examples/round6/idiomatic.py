@@ -1,0 +1,26 @@
+"""Lesson 05 · Practice
+
+Your explanation: I call int() and catch ValueError instead of inspecting
+the text first. int() already knows every rule (spaces, signs, digits), so a
+hand-written check would duplicate it and could still miss cases; trying the
+conversion keeps one source of truth and the check and the action cannot
+disagree.
+"""
+
+
+class PortError(ValueError):
+    """The text is not a port number from 1 to 65535."""
+
+
+def parse_port(text):
+    try:
+        port = int(text)
+    except ValueError as err:
+        raise PortError(f"not a whole number: {text!r}") from err
+    if not 1 <= port <= 65535:
+        raise PortError(f"port out of range: {port}")
+    return port
+
+
+if __name__ == "__main__":
+    print(parse_port("8080"))

@@ -1,0 +1,18 @@
+"""Lesson 05 · Practice
+
+Your explanation: I call int() and catch ValueError instead of inspecting
+the text first. int() already knows every rule (spaces, signs, digits), so a
+hand-written check would duplicate it and could still miss cases; trying the
+conversion keeps one source of truth and the check and the action cannot
+disagree.
+"""
+
+
+def parse_port(text):
+    try:
+        port = int(text)
+    except ValueError:
+        return None
+    if 1 <= port <= 65535:
+        return port
+    return None

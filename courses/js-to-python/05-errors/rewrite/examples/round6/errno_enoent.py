@@ -1,0 +1,16 @@
+import errno
+import json
+
+
+def load_settings(path):
+    try:
+        with open(path, encoding="utf-8") as f:
+            text = f.read()
+    except OSError as err:
+        if err.errno == errno.ENOENT:
+            return {"theme": "light"}
+        raise
+    try:
+        return json.loads(text)
+    except json.JSONDecodeError as err:
+        raise ValueError(f"bad settings in {path}") from err

@@ -1,0 +1,14 @@
+import json
+from json import JSONDecoderError
+
+
+def load_settings(path):
+    try:
+        with open(path, encoding="utf-8") as f:
+            text = f.read()
+    except FileNotFoundError:
+        return {"theme": "light"}
+    try:
+        return json.loads(text)
+    except JSONDecoderError as err:
+        raise ValueError(f"bad settings in {path}") from err

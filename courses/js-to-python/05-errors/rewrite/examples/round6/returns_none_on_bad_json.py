@@ -1,0 +1,14 @@
+import json
+
+
+def load_settings(path):
+    try:
+        with open(path, encoding="utf-8") as f:
+            text = f.read()
+    except FileNotFoundError:
+        return {"theme": "light"}
+    try:
+        return json.loads(text)
+    except json.JSONDecodeError as err:
+        print(f"bad settings in {path}: {err}")
+        return None

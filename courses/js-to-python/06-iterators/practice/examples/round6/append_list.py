@@ -1,0 +1,21 @@
+"""Lesson 06 · Practice
+
+Your explanation: I would return a list when the caller needs len(), indexing
+or to loop over the paths more than once (a generator is used up after one
+pass), or when the tree is small and I want the whole result at once.
+"""
+
+TREE = {
+    "src": {"app.py": None, "lib": {"db.py": None}},
+    "README.md": None,
+}
+
+
+def iter_files(tree, prefix=""):
+    paths = []
+    for name, child in tree.items():
+        if child is None:
+            paths.append(prefix + name)
+        else:
+            paths.extend(iter_files(child, prefix + name + "/"))
+    return paths

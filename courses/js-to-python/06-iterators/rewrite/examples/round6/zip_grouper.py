@@ -1,0 +1,3 @@
+def to_batches(items, size):
+    it = iter(items)
+    return zip(*[it] * size)
