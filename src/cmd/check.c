@@ -27,6 +27,7 @@ struct check_args {
 	int json;
 	int plain;
 	int jobs;		/* --jobs N; 0: one per core (batch_jobs) */
+	int static_only;	/* --static: the static and concept rules alone, no run */
 };
 
 static int parse_jobs(const char *text, int *out)
@@ -48,6 +49,7 @@ static int parse_args(int argc, char **argv, struct check_args *a)
 		{ "json", no_argument, NULL, 'j' },
 		{ "plain", no_argument, NULL, 'p' },
 		{ "jobs", required_argument, NULL, 'J' },
+		{ "static", no_argument, NULL, 's' },
 		{ 0, 0, 0, 0 },
 	};
 	int opt;
@@ -59,6 +61,8 @@ static int parse_args(int argc, char **argv, struct check_args *a)
 			a->json = 1;
 		else if (opt == 'p')
 			a->plain = 1;
+		else if (opt == 's')
+			a->static_only = 1;
 		else if (opt == 'J' && parse_jobs(optarg, &a->jobs) == 0)
 			continue;
 		else if (opt == 'J')
@@ -80,6 +84,9 @@ static int parse_args(int argc, char **argv, struct check_args *a)
 	}
 	a->files = argv + optind;
 	a->nfiles = argc - optind;
+	if (a->static_only && a->nfiles == 0)	/* a verdict without the run is never recorded */
+		return cmd_usage_error(&cmd_check_entry, "--static grades the FILEs given, "
+				       "never your workspace (its verdicts need the run)");
 	return 0;
 }
 
@@ -155,14 +162,15 @@ static int check_given_files(const struct learner *lr, const struct course *c, s
 		free(items);
 		return EXIT_USAGE;
 	}
-	for (int i = 0; i < a->nfiles; i++)
+	for (int i = 0; i < a->nfiles && !a->static_only; i++)
 		nown += is_workspace_answer(lr, l, items[i].kind, items[i].path);
-	jobs = nown ? 1 : a->jobs ? a->jobs : batch_jobs((size_t)a->nfiles);
+	/* The static rules need no process of their own: one grader does all. */
+	jobs = nown || a->static_only ? 1 : a->jobs ? a->jobs : batch_jobs((size_t)a->nfiles);
 	if (jobs > 1)
 		worst = batch_check(c, l, items, (size_t)a->nfiles, jobs, format, colour, stdout,
 				    NULL, NULL);
 	for (int i = 0; jobs == 1 && i < a->nfiles; i++) {
-		int own = is_workspace_answer(lr, l, items[i].kind, items[i].path);
+		int own = !a->static_only && is_workspace_answer(lr, l, items[i].kind, items[i].path);
 		int rc = checking_run_file(lr, as, l, items[i].kind, items[i].path, format, colour,
 					   own ? rec : &unrecorded, stdout);
 
@@ -230,8 +238,8 @@ static int cmd_check(int argc, char **argv)
 			args.has_exercise = 1;
 			finish_say_default(l, args.exercise);
 		}
-		as = grader_new(c, 0);
-		helper = helper_client_new(c);
+		as = grader_new(c, args.static_only ? GRADER_STATIC_ONLY : 0);
+		helper = args.static_only ? NULL : helper_client_new(c);
 		if (helper)
 			grader_set_remote(as, helper_client_check, helper);
 		rc = args.nfiles ? check_given_files(&lr, c, as, l, &args, colour, &rec)
@@ -247,7 +255,7 @@ cleanup:
 
 const struct cmd_entry cmd_check_entry = {
 	.name = "check",
-	.usage = "check [LESSON [EXERCISE] [FILE...]] [--json] [--plain] [--jobs N]",
+	.usage = "check [LESSON [EXERCISE] [FILE...]] [--json] [--plain] [--jobs N] [--static]",
 	.summary = "Grade your answers against each criterion of the exercise.",
 	.help = "EXERCISE is reflect, rewrite or practice; without it every exercise of the\n"
 		"lesson is checked.  With no LESSON, the current exercise is checked: the\n"
@@ -267,7 +275,11 @@ const struct cmd_entry cmd_check_entry = {
 		"            criterion and \"and N more\"\n"
 		"  --plain   no colours\n"
 		"  --jobs N  grading processes for many FILEs (default: one per core, at\n"
-		"            most 8); the verdicts still come out in the FILEs' order\n\n"
+		"            most 8); the verdicts still come out in the FILEs' order\n"
+		"  --static  the static and concept rules alone, without running the\n"
+		"            answer (what `idiom watch` and the editor show as you type;\n"
+		"            what a graded example's `behavioural` list leaves out,\n"
+		"            docs/rules.md)\n\n"
 		"Your workspace answers are recorded in your progress\n"
 		"($IDIOM_HOME/progress.db): see 'idiom progress' and 'idiom history'.  Other\n"
 		"FILEs are graded and not recorded.\n\n"

@@ -11,6 +11,12 @@ courses/.../EXERCISE/examples/ROUND/ and listed in examples/expected.yaml
 with the LABELLED verdicts, so `idiom lint` guards them from then on.  An
 answer the grader still disagrees with is NOT relabelled: it stays out and
 is printed (docs/ACCURACY.md lists them).  Criteria are written by id.
+Each folded entry also gets the `behavioural` list the static-only examples
+test needs (docs/rules.md, tests/unit/test_examples.c): the criteria whose
+labelled verdict the static and concept rules alone (`idiom check --static`)
+do not give, and `status` for a labelled error only a run sees (the code
+parses), so `build/asan/unit-tests --filter 'examples/*'` passes right after
+a fold.
 Running it again replaces the round's own entries and files.  --lessons
 (two-digit numbers) and --exercises limit it to those, so helpers who own
 different lessons can each fold their own.
@@ -38,9 +44,13 @@ def criterion_ids(lesson_md):
     return ids
 
 
-def grade(idiom, lesson, exercise, files):
-    out = subprocess.run([idiom, "check", lesson, exercise, *files, "--json", "--plain"],
-                         capture_output=True, text=True, check=False).stdout
+def grade(idiom, course, lesson, exercise, files, static=False):
+    """The reports of FILES, graded by IDIOM with the course COURSE (the one
+    folded into); STATIC: by the static and concept rules alone."""
+    flags = ["--static"] if static else []
+    env = dict(os.environ, IDIOM_COURSE=os.path.abspath(course), IDIOM_NO_HELPER="1")
+    out = subprocess.run([idiom, "check", lesson, exercise, *files, "--json", "--plain", *flags],
+                         capture_output=True, text=True, check=False, env=env).stdout
     reports = [json.loads(line) for line in out.splitlines() if line.startswith("{")]
     if len(reports) != len(files):
         sys.exit(f"{lesson} {exercise}: {len(files)} answers, {len(reports)} reports")
@@ -51,7 +61,22 @@ def quote(text):
     return "'" + text.replace("'", "''") + "'"
 
 
-def entry(name, label, ids, round_name):
+def behavioural(label, static_report, ids):
+    """What only the run decides for an answer labelled LABEL, given the
+    static rules' own report: every criterion whose static verdict is not
+    the label's, and `status` when the label says error and the code parses
+    (a crash at run time).  Ids, in the label's order."""
+    got = {}
+    for c in static_report["criteria"]:
+        got[c["title"]] = got[ids.get(c["title"], c["title"])] = c["status"]
+    run = []
+    if label.get("status") == "error" and static_report["status"] != "error":
+        run.append("status")
+    run += [ids.get(t, t) for t, v in label["criteria"].items() if got.get(t) != v]
+    return run
+
+
+def entry(name, label, ids, round_name, run=()):
     lines = [f"  {name}:"]
     if label.get("note"):
         lines.append(f"    note: {quote(round_name.replace('round', 'round ') + ': ' + str(label['note']))}")
@@ -59,6 +84,8 @@ def entry(name, label, ids, round_name):
     lines.append("    criteria:")
     for title, verdict in label["criteria"].items():
         lines.append(f"      {ids.get(title, title)}: {verdict}")
+    if run:
+        lines.append("    behavioural: [" + ", ".join(run) + "]")
     return "\n".join(lines)
 
 
@@ -90,21 +117,25 @@ def fold_exercise(idiom, lesson_dir, labels_dir, exercise, round_name, left_out)
     labels = yaml.safe_load(open(os.path.join(labels_dir, "labels.yaml"), encoding="utf-8"))
     ids = criterion_ids(os.path.join(lesson_dir, "lesson.md"))
     names = list(labels["examples"])
-    reports = grade(idiom, os.path.basename(lesson_dir)[:2], exercise,
-                    [os.path.join(labels_dir, n) for n in names])
+    files = [os.path.join(labels_dir, n) for n in names]
+    lesson = os.path.basename(lesson_dir)[:2]
+    course = os.path.dirname(lesson_dir)
+    reports = grade(idiom, course, lesson, exercise, files)
+    statics = grade(idiom, course, lesson, exercise, files, static=True)
     ex_dir = os.path.join(lesson_dir, exercise, "examples")
     dest = os.path.join(ex_dir, round_name)
     shutil.rmtree(dest, ignore_errors=True)
     os.makedirs(dest)
     entries = []
-    for name, report in zip(names, reports):
+    for name, report, static in zip(names, reports, statics):
         label = labels["examples"][name]
         bad = disagreements(label, report, ids)
         if bad:
             left_out.append((os.path.join(labels_dir, name), bad))
             continue
         shutil.copy(os.path.join(labels_dir, name), os.path.join(dest, name))
-        entries.append(entry(f"{round_name}/{name}", label, ids, round_name))
+        entries.append(entry(f"{round_name}/{name}", label, ids, round_name,
+                             behavioural(label, static, ids)))
     path = os.path.join(ex_dir, "expected.yaml")
     text = strip_round(open(path, encoding="utf-8").read(), round_name)
     if entries:

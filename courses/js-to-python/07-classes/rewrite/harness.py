@@ -18,6 +18,7 @@ OWNS = [DATA, TOTAL, NAMES]
 FIELDS = "items: list = field(default_factory=list)"
 PROPERTY = "@property above `def total(self):`, read as `cart.total`"
 OWNERS = ["Ada", "Grace", "Linus", "Guido", "Radia", "Ken", "Hedy", "Alan"]
+GETTERS = ("get_total", "getTotal", "compute_total", "computeTotal", "calc_total", "calcTotal")
 FOODS = ["tea", "cake", "bread", "jam", "milk", "rice", "soup", "figs"]
 
 
@@ -43,6 +44,10 @@ def observe_total(a, cls, cart):
     static, _ = method(cls, "total")
     if isinstance(static, property):
         seen = {"kind": "property", "line": line_of(static.fget)}
+        getter, name = method(cls, *GETTERS)
+        if getter is not None:
+            # the property works, but the JavaScript getter is kept beside it
+            seen["getter"], seen["getter_line"] = name, line_of(getter)
         try:
             seen["value"] = a.call(lambda: cart.total)
         except a.AnswerError as exc:
@@ -185,4 +190,19 @@ def grade(h):
     elif seen.get("items_list") is True:
         h.check(DATA, True, "each cart has its own items list", line)
     h.note("items", seen.get("items"))
-    check_total(h, seen.get("total"), sum(price for _, price in purchases), line)
+    total = seen.get("total") if type(seen.get("total")) is dict else {}
+    check_total(h, total, sum(price for _, price in purchases), line)
+    check_kept_getter(h, total, line)
+
+
+def check_kept_getter(h, total, line):
+    """A `total` property with the getter kept beside it: the property is
+    there, and the public `get_total()` is a method name a Python class
+    would not have."""
+    name = total.get("getter")
+    if total.get("kind") != "property" or type(name) is not str:
+        return
+    where = total.get("getter_line") if type(total.get("getter_line")) is int else line
+    h.check(NAMES, False, "`%s()` is kept beside the `total` property, so the class still "
+            "offers the JavaScript getter; delete it and keep only the property "
+            "(`@property` above `def total(self):`)" % name, where)

@@ -47,6 +47,10 @@ def random_words(h):
     edge = [w for w in VOCABULARY if len(w) == minimum]
     if edge:
         words.insert(h.random_int(0, len(words)), h.random_choice(edge))
+    # And a capitalised copy of a word already there ("To" beside "to"): the
+    # JavaScript counts them apart, so lowercasing or title-casing is wrong.
+    word = h.random_choice(words)
+    words.insert(h.random_int(0, len(words)), word[0].upper() + word[1:])
     counts, long = {}, {}
     for word in words:
         counts[word] = counts.get(word, 0) + 1

@@ -1,9 +1,10 @@
 # Behavioural checks for lesson 12, Rewrite: `def count_tags(folder)`.
 # The answer runs on a real folder in the check's scratch /tmp: two posts with
-# tags, one post without "tags", and a .txt file holding JSON that must be
-# ignored.  The harness judges which files were read (the files the answer
-# opened, seen by a probe; else the tags that came back), the shape of the
-# tally (Pythonic names and tally) and its values ("Tallies with
+# tags, one post without "tags", a .txt file holding JSON and a post in a
+# subfolder, both of which must be ignored.  The harness judges which files
+# were read (the files the answer opened, seen by a probe; else the tags that
+# came back), the shape of the tally (Pythonic names and tally) and its values,
+# on a second call too (a tally kept between calls grows) ("Tallies with
 # `collections.Counter`": a wrong count is a tallying mistake, whatever type
 # holds it; that Counter is the type is judged by the static rules, as a
 # plain dict with the right counts is a correct result, just not the
@@ -27,19 +28,21 @@ TAGS = ["asyncio", "typing", "pytest", "packaging", "logging", "pathlib", "datac
         "iterators", "closures", "unicode", "sqlite", "regex"]
 STEMS = ["hello", "again", "release", "howto", "notes-on-py", "week", "draft", "recap"]
 DECOY = "not-a-post"
+NESTED = "nested-post"	# the tag of a post in a subfolder: readdirSync never sees it
 GLOB = 'for path in Path(folder).glob("*.json"):'
 
 
 def random_posts(h):
     """({file name: post}, the tally of the .json posts' tags): two to four
-    tagged posts, one without "tags", and a .txt file holding JSON."""
+    tagged posts, one without "tags", a .txt file holding JSON, and a post
+    in a subfolder (archive/), which the JavaScript's readdirSync never reads."""
     tags = []
     while len(tags) < 3:
         tag = h.random_choice(TAGS)
         if tag not in tags:
             tags.append(tag)
     stems = []
-    while len(stems) < 5:
+    while len(stems) < 6:
         stem = h.random_choice(STEMS) + "-%d" % h.random_int(1, 99)
         if stem not in stems:
             stems.append(stem)
@@ -53,6 +56,7 @@ def random_posts(h):
             expected[tag] = expected.get(tag, 0) + 1
     posts[stems[4] + ".json"] = {"title": "No tags here"}
     posts["notes.txt"] = {"tags": [DECOY]}
+    posts["archive/%s.json" % stems[5]] = {"title": "Archived", "tags": [NESTED]}
     return posts, expected
 
 
@@ -60,6 +64,7 @@ def make_folder(h, posts):
     folder = os.path.abspath("posts-check-%d" % h.random_int(1000, 999999))
     os.makedirs(folder, exist_ok=True)
     for name, post in posts.items():
+        os.makedirs(os.path.dirname(os.path.join(folder, name)), exist_ok=True)
         with open(os.path.join(folder, name), "w", encoding="utf-8") as f:
             json.dump(post, f)
     return folder
@@ -132,7 +137,7 @@ def read_every_post(h, found, folder, posts):
     except h.AnswerError:
         return None
     names = {n for n in seen if type(n) is str} if type(seen) is list else set()
-    posts = {n for n in posts if n.endswith(".json")}
+    posts = {n for n in posts if n.endswith(".json") and "/" not in n}
     if not names & posts:
         return None
     return posts <= names
@@ -190,6 +195,10 @@ def grade(h):
     if DECOY in seen:
         h.check(PATH, False, "the tally counts tags from notes.txt: only `.json` files "
                 "are posts; `%s` picks them out" % GLOB, line)
+    elif NESTED in seen:
+        h.check(PATH, False, "the tally counts a post in a subfolder (archive/): the "
+                "JavaScript's readdirSync reads only the folder itself, so walk it with "
+                "`%s`, not `rglob`" % GLOB, line)
     elif read_all is True:	# every post opened: a missing tag is the tally's fault
         h.check(PATH, True, "read every .json post and skipped notes.txt", line)
     elif read_all is False or not set(expected) <= seen:
@@ -202,13 +211,56 @@ def grade(h):
 
     # The counts: notes.txt's tag is the path check's concern (above), so it
     # is left out here rather than failing both criteria for one mistake.
-    counted = {k: v for k, v in tally.items() if k != DECOY}
+    counted = {k: v for k, v in tally.items() if k not in (DECOY, NESTED)}
     h.check(PYTHONIC, True, "returns a mapping of tag to count", line)
     if counted == expected:
-        h.check(COUNTER, True, "counts each tag once per mention", line)
+        check_fresh_tally(h, fn, found, folder, tally, line)
     else:
         wrong = sorted(str(k) for k in set(counted) | set(expected)
                        if counted.get(k) != expected.get(k))
         h.check(COUNTER, False, "the counts for %s are wrong (expected %s); "
                 "`counts.update(post.get(\"tags\", []))` adds each tag once per mention"
                 % (", ".join(wrong), expected), line)
+
+
+def mutable_defaults(a, name):
+    """reading count_tags's defaults"""
+    import inspect
+    try:
+        params = inspect.signature(getattr(a.module, name)).parameters.values()
+    except (TypeError, ValueError):
+        return []
+    return [p.name for p in params
+            if isinstance(p.default, (list, dict, set, bytearray))]
+
+
+def check_fresh_tally(h, fn, found, folder, tally, line):
+    """The first call counted right: a later call on the same folder must
+    count the same (a Counter kept at module level, or in a default
+    argument, goes on growing: the second caller gets the first one's tags
+    too).  A default argument is the mutable-default habit, which the rules
+    charge to the Pythonic criterion (round 1's label); a tally kept
+    anywhere else is the tallying's fault (round 6's)."""
+    try:
+        again = h.call(fn, folder)
+    except h.AnswerError as exc:
+        h.check(COUNTER, False, "counting the same folder a second time raised: %s" % exc,
+                exc.line or line)
+        return
+    again = dict(again) if isinstance(again, Mapping) else again
+    if again == tally:
+        h.check(COUNTER, True, "counts each tag once per mention", line)
+        return
+    try:
+        defaults = h.probe(mutable_defaults, found)
+    except h.AnswerError:
+        defaults = []
+    said = ("count_tags(folder) counted right the first time but returned %r for the same "
+            "folder later: the tally outlives the call" % (again,))
+    if type(defaults) is list and defaults:
+        h.check(COUNTER, True, "counts each tag once per mention on the first call", line)
+        h.check(PYTHONIC, False, "%s (the default of `%s` is made once, when `def` runs); "
+                "start a new one inside: `counts = Counter()`" % (said, defaults[0]), line)
+        return
+    h.check(COUNTER, False, "%s (a Counter kept at module level?); start a new one inside "
+            "count_tags: `counts = Counter()`" % said, line)

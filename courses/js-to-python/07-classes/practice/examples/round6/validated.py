@@ -1,0 +1,25 @@
+"""Lesson 07 · Practice
+
+Your explanation: @dataclass reads the annotated fields and writes __init__,
+__repr__ and __eq__ for me. == calls the generated __eq__, which compares the
+fields in order (major, minor, patch) as a tuple, so two separate objects with
+the same numbers are equal; it does not compare identity like `is`.
+"""
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Version:
+    major: int
+    minor: int
+    patch: int
+
+    def __post_init__(self):
+        for name in ("major", "minor", "patch"):
+            if getattr(self, name) < 0:
+                raise ValueError(f"{name} must not be negative")
+
+    @property
+    def label(self):
+        return f"{self.major}.{self.minor}.{self.patch}"

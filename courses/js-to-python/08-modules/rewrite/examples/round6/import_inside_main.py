@@ -1,0 +1,17 @@
+"""Total of the paid orders.  Run as `python orders.py orders.json`."""
+
+
+def total_paid(orders):
+    return sum(order["amount"] for order in orders if order["paid"])
+
+
+def main():
+    import json
+    import sys
+
+    with open(sys.argv[1], encoding="utf-8") as f:
+        print(total_paid(json.load(f)))
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,17 @@
+def pyproject_toml():
+    return """
+[build-system]
+requires = ["hatchling"]
+build-backend = "hatchling.build"
+
+[project]
+name = "greet"
+version = "1.0.0"
+dependencies = ["rich>=13"]
+
+[project.optional-dependencies]
+dev = ["pytest"]
+
+[project.scripts]
+greet = "greet.cli:main"
+"""

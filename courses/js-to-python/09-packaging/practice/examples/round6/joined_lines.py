@@ -1,0 +1,14 @@
+def pyproject_toml():
+    lines = [
+        "[project]",
+        'name = "greet"',
+        'version = "1.0.0"',
+        'dependencies = ["rich>=13"]',
+        "",
+        "[project.optional-dependencies]",
+        'dev = ["pytest"]',
+        "",
+        "[project.scripts]",
+        'greet = "greet.cli:main"',
+    ]
+    return "\n".join(lines) + "\n"

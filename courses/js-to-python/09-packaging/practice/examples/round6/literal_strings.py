@@ -1,0 +1,9 @@
+def pyproject_toml():
+    return """
+[project]
+name = 'greet'
+version = '1.0.0'
+dependencies = ['rich>=13']
+optional-dependencies = { dev = ['pytest'] }
+scripts = { greet = 'greet.cli:main' }
+"""

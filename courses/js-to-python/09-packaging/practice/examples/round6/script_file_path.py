@@ -1,0 +1,13 @@
+def pyproject_toml():
+    return """
+[project]
+name = "greet"
+version = "1.0.0"
+dependencies = ["rich>=13"]
+
+[project.optional-dependencies]
+dev = ["pytest"]
+
+[project.scripts]
+greet = "./src/greet/cli.py"
+"""

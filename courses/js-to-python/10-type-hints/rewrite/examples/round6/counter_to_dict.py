@@ -1,0 +1,10 @@
+from collections import Counter
+
+
+def count_words(words: list[str], min_length: int | None = None) -> dict[str, int]:
+    kept = (w for w in words if min_length is None or len(w) >= min_length)
+    return dict(Counter(kept))
+
+
+if __name__ == "__main__":
+    print(count_words(["to", "be", "or", "not", "to", "be"]))

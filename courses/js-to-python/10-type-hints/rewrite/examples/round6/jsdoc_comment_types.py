@@ -1,0 +1,12 @@
+def count_words(words, min_length=None):
+    # words: list of str, min_length: int or None -> dict of str to int
+    counts = {}
+    for word in words:
+        if min_length is not None and len(word) < min_length:
+            continue
+        counts[word] = counts.get(word, 0) + 1
+    return counts
+
+
+if __name__ == "__main__":
+    print(count_words(["to", "be", "or", "not", "to", "be"]))

@@ -1,0 +1,12 @@
+def count_words(
+    words: list[str], min_length: int | None = None, counts: dict[str, int] = {}
+) -> dict[str, int]:
+    for word in words:
+        if min_length is not None and len(word) < min_length:
+            continue
+        counts[word] = counts.get(word, 0) + 1
+    return counts
+
+
+if __name__ == "__main__":
+    print(count_words(["to", "be", "or", "not", "to", "be"]))

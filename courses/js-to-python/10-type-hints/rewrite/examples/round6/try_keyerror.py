@@ -1,0 +1,14 @@
+def count_words(words: list[str], min_length: int | None = None) -> dict[str, int]:
+    counts: dict[str, int] = {}
+    for word in words:
+        if min_length is not None and len(word) < min_length:
+            continue
+        try:
+            counts[word] += 1
+        except KeyError:
+            counts[word] = 1
+    return counts
+
+
+if __name__ == "__main__":
+    print(count_words(["to", "be", "or", "not", "to", "be"]))

@@ -1,0 +1,10 @@
+def count_words(words: list[str], min_length: int = 0) -> dict[str, int]:
+    counts = {}
+    for word in words:
+        if len(word) >= min_length:
+            counts[word] = counts.get(word, 0) + 1
+    return counts
+
+
+if __name__ == "__main__":
+    print(count_words(["to", "be", "or", "not", "to", "be"]))

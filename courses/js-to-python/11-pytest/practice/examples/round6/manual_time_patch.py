@@ -1,0 +1,24 @@
+"""Tests for is_expired."""
+import time
+
+import pytest
+
+
+def is_expired(session, ttl=3600):
+    """True when the session started more than `ttl` seconds ago."""
+    return time.time() - session["started_at"] > ttl
+
+
+@pytest.fixture
+def session():
+    return {"started_at": 1000.0}
+
+
+def test_valid(session):
+    time.time = lambda: 1100.0
+    assert not is_expired(session)
+
+
+def test_expired(session):
+    time.time = lambda: 1000.0 + 5000
+    assert is_expired(session)

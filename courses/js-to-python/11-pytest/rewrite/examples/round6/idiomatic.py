@@ -1,0 +1,24 @@
+"""Tests for parse_price."""
+import pytest
+
+
+def parse_price(text):
+    """'$3.50' -> 350 (cents).  Raises ValueError when the dollar sign is missing."""
+    text = text.strip()
+    if not text.startswith("$"):
+        raise ValueError(f"{text!r} has no dollar sign")
+    dollars, _, cents = text[1:].partition(".")
+    return int(dollars) * 100 + int(cents.ljust(2, "0"))
+
+
+@pytest.mark.parametrize(
+    ("text", "cents"),
+    [("$3", 300), ("$3.50", 350), (" $10.05 ", 1005)],
+)
+def test_parses_price_into_cents(text, cents):
+    assert parse_price(text) == cents
+
+
+def test_rejects_price_without_dollar_sign():
+    with pytest.raises(ValueError, match="dollar sign"):
+        parse_price("3.50")

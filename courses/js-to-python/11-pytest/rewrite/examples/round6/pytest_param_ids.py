@@ -1,0 +1,28 @@
+"""Tests for parse_price."""
+import pytest
+
+
+def parse_price(text):
+    """'$3.50' -> 350 (cents).  Raises ValueError when the dollar sign is missing."""
+    text = text.strip()
+    if not text.startswith("$"):
+        raise ValueError(f"{text!r} has no dollar sign")
+    dollars, _, cents = text[1:].partition(".")
+    return int(dollars) * 100 + int(cents.ljust(2, "0"))
+
+
+@pytest.mark.parametrize(
+    "text, cents",
+    [
+        pytest.param("$3", 300, id="whole-dollars"),
+        pytest.param("$3.50", 350, id="dollars-and-cents"),
+        pytest.param(" $10.05 ", 1005, id="surrounding-spaces"),
+    ],
+)
+def test_parse_price(text, cents):
+    assert parse_price(text) == cents
+
+
+def test_parse_price_requires_dollar_sign():
+    with pytest.raises(ValueError, match=r"no dollar sign"):
+        parse_price("3.50")

@@ -1,0 +1,16 @@
+import json
+from collections import Counter
+from pathlib import Path
+
+
+def count_tags(folder):
+    counts = Counter()
+    for path in Path(folder).glob("*.json"):
+        counts.update(json.loads(path.read_text(encoding="utf-8")).get("tags", []))
+    return counts.most_common()
+
+
+if __name__ == "__main__":
+    import sys
+
+    print(count_tags(sys.argv[1] if len(sys.argv) > 1 else "."))

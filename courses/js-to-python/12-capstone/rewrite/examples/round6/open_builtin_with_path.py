@@ -1,0 +1,18 @@
+import json
+from collections import Counter
+from pathlib import Path
+
+
+def count_tags(folder):
+    counts = Counter()
+    for path in Path(folder).glob("*.json"):
+        with open(path, encoding="utf-8") as handle:
+            post = json.load(handle)
+        counts.update(post.get("tags", []))
+    return counts
+
+
+if __name__ == "__main__":
+    import sys
+
+    print(count_tags(sys.argv[1] if len(sys.argv) > 1 else "."))
