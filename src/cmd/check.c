@@ -2,11 +2,13 @@
  * files or the FILEs given, all with one warm interpreter.  Exit status per
  * the fixed contract: 0 all pass, 1 any fails or errors, 2 usage/internal. */
 #include <errno.h>
+#include <fcntl.h>
 #include <getopt.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <unistd.h>
 #include "cmd/batch.h"
 #include "cmd/checking.h"
 #include "cmd/cmd.h"
@@ -212,6 +214,23 @@ static int check_workspace(const struct learner *lr, const struct course *c, str
 	return worst;
 }
 
+/* Every verdict is out: flushes and closes stdout, so whoever reads it (a
+ * pipe, an editor) has the whole report now, not after the sandbox's
+ * teardown and the helper's launch.  /dev/null takes descriptor 1, so
+ * nothing later can write into a file that reuses it. */
+static void close_stdout(void)
+{
+	int null = open("/dev/null", O_WRONLY | O_CLOEXEC);
+
+	fflush(stdout);
+	if (null >= 0) {
+		dup2(null, STDOUT_FILENO);
+		close(null);
+	} else {
+		close(STDOUT_FILENO);
+	}
+}
+
 static int cmd_check(int argc, char **argv)
 {
 	struct check_args args = { 0 };
@@ -244,6 +263,7 @@ static int cmd_check(int argc, char **argv)
 			grader_set_remote(as, helper_client_check, helper);
 		rc = args.nfiles ? check_given_files(&lr, c, as, l, &args, colour, &rec)
 				 : check_workspace(&lr, c, as, l, &args, colour, &rec);
+		close_stdout();
 		grader_free(as);
 		helper_client_free(helper);
 	}

@@ -6,6 +6,8 @@
  * the lock, one is launched for the next command. */
 #include <errno.h>
 #include <fcntl.h>
+#include <signal.h>
+#include <spawn.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -14,7 +16,6 @@
 #include <sys/socket.h>
 #include <sys/time.h>
 #include <sys/un.h>
-#include <sys/wait.h>
 #include <unistd.h>
 #include "grade/report.h"
 #include "helper/helper.h"
@@ -163,32 +164,43 @@ static int helper_alive(const char *lock)
 }
 
 /* Detached (its own session, stdio on /dev/null, no fd of ours), so that
- * it outlives this command and holds nothing the caller waits on. */
+ * it outlives this command and holds nothing the caller waits on.  Spawned
+ * (posix_spawn: a vfork, then exec), not forked: no copy of this process's
+ * memory, and nothing to wait for but the exec itself; the command exits
+ * at once and the helper is reparented like any orphan. */
 static void launch(const struct helper_client *c)
 {
 	char lesson[16], kind[16];
-	pid_t pid = fork();
-	int null;
+	char *argv[] = { "idiom", "helper-serve", lesson, kind, NULL };
+	posix_spawn_file_actions_t fa;
+	posix_spawnattr_t attr;
+	pid_t pid;
 
-	if (pid != 0) {
-		if (pid > 0)
-			waitpid(pid, NULL, 0);
-		return;
-	}
-	setsid();
-	if (fork() != 0)
-		_exit(0);
 	snprintf(lesson, sizeof(lesson), "%d", c->lesson);
 	snprintf(kind, sizeof(kind), "%d", (int)c->kind);
-	null = open("/dev/null", O_RDWR);
-	if (null >= 0) {
-		dup2(null, 0);
-		dup2(null, 1);
-		dup2(null, 2);
+	if (posix_spawn_file_actions_init(&fa) != 0)
+		return;
+	if (posix_spawnattr_init(&attr) != 0) {
+		posix_spawn_file_actions_destroy(&fa);
+		return;
 	}
-	closefrom(3);
-	execl("/proc/self/exe", "idiom", "helper-serve", lesson, kind, (char *)NULL);
-	_exit(127);
+	posix_spawnattr_setflags(&attr, POSIX_SPAWN_SETSID | POSIX_SPAWN_SETSIGMASK |
+				 POSIX_SPAWN_SETSIGDEF);
+	posix_spawn_file_actions_addopen(&fa, 0, "/dev/null", O_RDWR, 0);
+	posix_spawn_file_actions_adddup2(&fa, 0, 1);
+	posix_spawn_file_actions_adddup2(&fa, 0, 2);
+	posix_spawn_file_actions_addclosefrom_np(&fa, 3);
+	{
+		sigset_t none, all;
+
+		sigemptyset(&none);
+		sigfillset(&all);
+		posix_spawnattr_setsigmask(&attr, &none);
+		posix_spawnattr_setsigdefault(&attr, &all);
+	}
+	posix_spawn(&pid, "/proc/self/exe", &fa, &attr, argv, environ);
+	posix_spawnattr_destroy(&attr);
+	posix_spawn_file_actions_destroy(&fa);
 }
 
 void helper_client_free(struct helper_client *c)

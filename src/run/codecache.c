@@ -5,6 +5,7 @@
  * where the digest is BLAKE2b over everything after it.  The directory is
  * opened once and every file in it reached from that descriptor, so a
  * directory swapped after its check is never followed. */
+#include <dirent.h>
 #include <errno.h>
 #include <fcntl.h>
 #include <sodium.h>
@@ -13,7 +14,6 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/mman.h>
-#include <sys/random.h>
 #include <sys/stat.h>
 #include <unistd.h>
 #include "run/codecache.h"
@@ -60,25 +60,6 @@ static char *cache_dir_path(void)
 	return xasprintf("%s/.cache/idiom", home);
 }
 
-/* Opens DIR (made 0700 when missing): a real directory (no link), ours,
- * that nobody else may write to.  Returns the descriptor or -errno. */
-static int dir_open(const char *dir)
-{
-	struct stat st;
-	int fd;
-
-	if (mkdir(dir, 0700) < 0 && errno != EEXIST)
-		return -errno;
-	fd = open(dir, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC);
-	if (fd < 0)
-		return -errno;
-	if (fstat(fd, &st) < 0 || st.st_uid != geteuid() || (st.st_mode & 022)) {
-		close(fd);
-		return -EPERM;
-	}
-	return fd;
-}
-
 void codecache_init(struct code_cache *c, const char *source, size_t len)
 {
 	char hex[2 * 16 + 1];
@@ -91,7 +72,7 @@ void codecache_init(struct code_cache *c, const char *source, size_t len)
 	sodium_bin2hex(hex, sizeof(hex), c->key, 16);
 	c->name = xasprintf("zygote-%s.code", hex);
 	c->dir = cache_dir_path();
-	fd = c->dir ? dir_open(c->dir) : -ENOENT;
+	fd = c->dir ? fs_open_private_dir(c->dir) : -ENOENT;
 	if (fd < 0) {
 		free(c->dir);
 		c->dir = NULL;
@@ -105,37 +86,6 @@ void codecache_release(struct code_cache *c)
 	free(c->dir);
 	free(c->name);
 	memset(c, 0, sizeof(*c));
-}
-
-/* Reads the whole regular file NAME in DIRFD into B, if it is ours, closed
- * to writes by others and of a sane size.  Returns 0 or -errno. */
-static int entry_read(int dirfd, const char *name, struct buf *b)
-{
-	struct stat st;
-	int fd = openat(dirfd, name, O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC);
-	int rc = 0;
-
-	if (fd < 0)
-		return -errno;
-	if (fstat(fd, &st) < 0 || !S_ISREG(st.st_mode) || st.st_uid != geteuid() ||
-	    (st.st_mode & 022) || st.st_size < ENTRY_HEAD ||
-	    (size_t)st.st_size > ENTRY_HEAD + CODECACHE_MAGIC_MAX + CODECACHE_CODE_MAX) {
-		rc = -EINVAL;
-		goto cleanup;
-	}
-	buf_init(b, (size_t)st.st_size);
-	while (rc == 0 && b->len < (size_t)st.st_size) {
-		char chunk[65536];
-		ssize_t n = read(fd, chunk, sizeof(chunk));
-
-		if (n < 0 && errno == EINTR)
-			continue;
-		if (n <= 0 || buf_add(b, chunk, (size_t)n) < 0)
-			rc = -EINVAL;	/* changed under us: a miss */
-	}
-cleanup:
-	close(fd);
-	return rc;
 }
 
 /* Checks the entry in B against C's key and its own digest; sets the magic
@@ -168,31 +118,15 @@ static int entry_check(const struct code_cache *c, const struct buf *b,
 static int entry_load(const struct code_cache *c, struct buf *b, const unsigned char **magic,
 		      size_t *mlen, const unsigned char **code, size_t *clen)
 {
-	int dirfd = c->dir ? dir_open(c->dir) : -ENOENT;
+	int dirfd = c->dir ? fs_open_private_dir(c->dir) : -ENOENT;
 	int rc;
 
 	if (dirfd < 0)
 		return dirfd;
-	rc = entry_read(dirfd, c->name, b);
+	rc = fs_read_private_at(dirfd, c->name, ENTRY_HEAD,
+				ENTRY_HEAD + CODECACHE_MAGIC_MAX + CODECACHE_CODE_MAX, b);
 	close(dirfd);
 	return rc < 0 ? rc : entry_check(c, b, magic, mlen, code, clen);
-}
-
-static int write_all(int fd, const void *data, size_t len)
-{
-	const char *p = data;
-
-	while (len > 0) {
-		ssize_t n = write(fd, p, len);
-
-		if (n < 0 && errno == EINTR)
-			continue;
-		if (n <= 0)
-			return n < 0 ? -errno : -EIO;
-		p += n;
-		len -= (size_t)n;
-	}
-	return 0;
 }
 
 int codecache_program_fd(const struct code_cache *c, const char *source, size_t len)
@@ -212,13 +146,13 @@ int codecache_program_fd(const struct code_cache *c, const char *source, size_t 
 	put_u32(head + TAG_LEN, (uint32_t)len);
 	put_u32(head + TAG_LEN + 4, (uint32_t)mlen);
 	put_u32(head + TAG_LEN + 8, (uint32_t)clen);
-	rc = write_all(fd, head, sizeof(head));
+	rc = fs_write_all(fd, head, sizeof(head));
 	if (rc == 0)
-		rc = write_all(fd, source, len);
+		rc = fs_write_all(fd, source, len);
 	if (rc == 0 && clen)
-		rc = write_all(fd, magic, mlen);
+		rc = fs_write_all(fd, magic, mlen);
 	if (rc == 0 && clen)
-		rc = write_all(fd, code, clen);
+		rc = fs_write_all(fd, code, clen);
 	if (rc == 0 && (fcntl(fd, F_ADD_SEALS, SEALS) < 0 || lseek(fd, 0, SEEK_SET) < 0))
 		rc = -errno;
 	buf_free(&entry);
@@ -255,38 +189,86 @@ static int code_read(int code_fd, struct buf *b)
 	return 0;
 }
 
+/* Whether NAME has the shape of an entry: zygote-HEX.code, 32 hex digits. */
+static int entry_name(const char *name)
+{
+	size_t n = strlen(name);
+
+	if (n != 7 + 32 + 5 || strncmp(name, "zygote-", 7) != 0 || strcmp(name + 39, ".code") != 0)
+		return 0;
+	for (size_t i = 7; i < 39; i++)
+		if (!strchr("0123456789abcdef", name[i]))
+			return 0;
+	return 1;
+}
+
+struct aged {
+	char *name;
+	struct timespec mtime;
+};
+
+static int newer_first(const void *a, const void *b)
+{
+	const struct timespec *x = &((const struct aged *)a)->mtime;
+	const struct timespec *y = &((const struct aged *)b)->mtime;
+
+	if (x->tv_sec != y->tv_sec)
+		return x->tv_sec < y->tv_sec ? 1 : -1;
+	if (x->tv_nsec != y->tv_nsec)
+		return x->tv_nsec < y->tv_nsec ? 1 : -1;
+	return 0;
+}
+
+int codecache_prune(int dirfd, const char *keep_name, size_t keep)
+{
+	int fd = dup(dirfd), removed = 0;
+	DIR *d = fd < 0 ? NULL : fdopendir(fd);
+	struct aged *all = NULL;
+	size_t n = 0, cap = 0, kept = 1;
+	struct dirent *e;
+	struct stat st;
+
+	if (!d) {
+		if (fd >= 0)
+			close(fd);
+		return -errno;
+	}
+	while ((e = readdir(d))) {
+		if (!entry_name(e->d_name) || !strcmp(e->d_name, keep_name) ||
+		    fstatat(dirfd, e->d_name, &st, AT_SYMLINK_NOFOLLOW) < 0)
+			continue;
+		all = xgrow(all, &cap, n + 1, sizeof(*all));
+		all[n].name = xstrdup(e->d_name);
+		all[n++].mtime = st.st_mtim;
+	}
+	closedir(d);
+	if (n > 1)
+		qsort(all, n, sizeof(*all), newer_first);
+	for (size_t i = 0; i < n; i++) {
+		if (kept < keep)
+			kept++;
+		else if (unlinkat(dirfd, all[i].name, 0) == 0)
+			removed++;
+		free(all[i].name);
+	}
+	free(all);
+	return removed;
+}
+
 /* Writes the entry (HEAD then BODY) as C's file, through a new file
- * renamed into place.  No fsync: a torn entry fails its digest. */
+ * renamed into place (fs_write_atomic_at), then prunes the directory.  No
+ * fsync: a torn entry fails its digest. */
 static int entry_write(const struct code_cache *c, const unsigned char *head, size_t hlen,
 		       const struct buf *body)
 {
-	unsigned char rnd[8];
-	char tmp[64], hex[17];
-	int dirfd = dir_open(c->dir), fd = -1, rc;
+	struct fs_piece pieces[2] = { { head, hlen }, { body->data, body->len } };
+	int dirfd = fs_open_private_dir(c->dir), rc;
 
 	if (dirfd < 0)
 		return dirfd;
-	if (getrandom(rnd, sizeof(rnd), 0) != (ssize_t)sizeof(rnd)) {
-		rc = -EIO;
-		goto cleanup;
-	}
-	sodium_bin2hex(hex, sizeof(hex), rnd, sizeof(rnd));
-	snprintf(tmp, sizeof(tmp), ".zygote.tmp.%s", hex);
-	fd = openat(dirfd, tmp, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0600);
-	if (fd < 0) {
-		rc = -errno;
-		goto cleanup;
-	}
-	rc = write_all(fd, head, hlen);
+	rc = fs_write_atomic_at(dirfd, c->name, pieces, 2, 0600, 0);
 	if (rc == 0)
-		rc = write_all(fd, body->data, body->len);
-	if (close(fd) < 0 && rc == 0)
-		rc = -errno;
-	if (rc == 0 && renameat(dirfd, tmp, dirfd, c->name) < 0)
-		rc = -errno;
-	if (rc < 0)
-		unlinkat(dirfd, tmp, 0);
-cleanup:
+		codecache_prune(dirfd, c->name, CODECACHE_KEEP);
 	close(dirfd);
 	return rc;
 }

@@ -15,6 +15,10 @@
 #define CODECACHE_KEY_BYTES 32
 #define CODECACHE_MAGIC_MAX 16	/* an interpreter's magic number: 4 bytes today */
 #define CODECACHE_CODE_MAX (8u << 20)
+/* Entries kept in the directory: the one just written and the newest
+ * others (another build of idiom, another program), so two builds used in
+ * turn do not evict each other, and old programs' entries go. */
+#define CODECACHE_KEEP 4
 
 struct code_cache {
 	char *dir;		/* idiom's cache directory; NULL: no cache */
@@ -36,8 +40,15 @@ int codecache_program_fd(const struct code_cache *c, const char *source, size_t 
 
 /* Stores the code the zygote compiled: CODE_FD (a memfd it sealed) holds
  * the code, MAGIC_HEX its interpreter's magic number.  Written through a
- * new file (O_EXCL | O_NOFOLLOW) renamed into place.  Returns 0 or -errno
+ * new file (O_EXCL | O_NOFOLLOW) renamed into place, then prunes the
+ * directory to CODECACHE_KEEP entries.  Returns 0 or -errno
  * (-EINVAL for anything malformed or unsealed); nothing is written then. */
 int codecache_store(const struct code_cache *c, const char *magic_hex, int code_fd);
+
+/* Removes from the cache directory DIRFD every entry (a file named like
+ * zygote-HEX.code; nothing else is touched) but KEEP_NAME and the KEEP - 1
+ * newest others by modification time.  codecache_store calls it after each
+ * entry it writes.  Returns how many it removed, or -errno. */
+int codecache_prune(int dirfd, const char *keep_name, size_t keep);
 
 #endif

@@ -50,26 +50,29 @@ int fs_read_file(const char *path, size_t max, char **out, size_t *len)
 	return 0;
 }
 
-static int write_all(int fd, const char *data, size_t len)
+int fs_write_all(int fd, const void *data, size_t len)
 {
+	const char *p = data;
+
 	while (len > 0) {
-		ssize_t n = write(fd, data, len);
+		ssize_t n = write(fd, p, len);
 
 		if (n < 0 && errno == EINTR)
 			continue;
-		if (n < 0)
-			return -errno;
-		data += n;
+		if (n <= 0)
+			return n < 0 ? -errno : -EIO;
+		p += n;
 		len -= (size_t)n;
 	}
 	return 0;
 }
 
-/* Creates a new file next to PATH under a random name (PATH.tmp.HEX), never
- * following a link and never reusing a file someone put there: O_EXCL, so a
- * planted file or symbolic link makes the attempt fail and another name is
- * tried.  Returns the descriptor (and *TMP, yours) or -errno. */
-static int open_temp(const char *path, char **tmp)
+/* Creates a new file next to NAME (in DIRFD) under a random name
+ * (NAME.tmp.HEX), never following a link and never reusing a file someone
+ * put there: O_EXCL, so a planted file or symbolic link makes the attempt
+ * fail and another name is tried.  Returns the descriptor (and *TMP, yours)
+ * or -errno. */
+static int open_temp(int dirfd, const char *name, mode_t mode, char **tmp)
 {
 	unsigned char rnd[8];
 	int fd = -EEXIST;
@@ -77,9 +80,9 @@ static int open_temp(const char *path, char **tmp)
 	for (int tries = 0; tries < FS_TEMP_TRIES && fd == -EEXIST; tries++) {
 		if (getrandom(rnd, sizeof(rnd), 0) != (ssize_t)sizeof(rnd))
 			return -EIO;
-		*tmp = xasprintf("%s.tmp.%02x%02x%02x%02x%02x%02x%02x%02x", path, rnd[0],
+		*tmp = xasprintf("%s.tmp.%02x%02x%02x%02x%02x%02x%02x%02x", name, rnd[0],
 				 rnd[1], rnd[2], rnd[3], rnd[4], rnd[5], rnd[6], rnd[7]);
-		fd = open(*tmp, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0644);
+		fd = openat(dirfd, *tmp, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, mode);
 		if (fd < 0) {
 			fd = -errno;
 			free(*tmp);
@@ -108,26 +111,89 @@ static void sync_dir_of(const char *path)
 	free(dir);
 }
 
-int fs_write_file_atomic(const char *path, const char *data, size_t len)
+static int write_pieces(int fd, const struct fs_piece *pieces, size_t n)
+{
+	int rc = 0;
+
+	for (size_t i = 0; i < n && rc == 0; i++)
+		rc = fs_write_all(fd, pieces[i].data, pieces[i].len);
+	return rc;
+}
+
+int fs_write_atomic_at(int dirfd, const char *name, const struct fs_piece *pieces, size_t n,
+		       mode_t mode, int durable)
 {
 	char *tmp = NULL;
-	int fd = open_temp(path, &tmp);
+	int fd = open_temp(dirfd, name, mode, &tmp);
 	int rc;
 
 	if (fd < 0)
 		return fd;
-	rc = write_all(fd, data, len);
-	if (rc == 0 && fsync(fd) < 0)
+	rc = write_pieces(fd, pieces, n);
+	if (rc == 0 && durable && fsync(fd) < 0)
 		rc = -errno;
 	if (close(fd) < 0 && rc == 0)
 		rc = -errno;
-	if (rc == 0 && rename(tmp, path) < 0)
+	if (rc == 0 && renameat(dirfd, tmp, dirfd, name) < 0)
 		rc = -errno;
 	if (rc < 0)
-		unlink(tmp);
-	else
-		sync_dir_of(path);
+		unlinkat(dirfd, tmp, 0);
+	else if (durable && dirfd == AT_FDCWD)
+		sync_dir_of(name);
+	else if (durable)
+		fsync(dirfd);
 	free(tmp);
+	return rc;
+}
+
+int fs_write_file_atomic(const char *path, const char *data, size_t len)
+{
+	struct fs_piece piece = { data, len };
+
+	return fs_write_atomic_at(AT_FDCWD, path, &piece, 1, 0644, 1);
+}
+
+int fs_open_private_dir(const char *dir)
+{
+	struct stat st;
+	int fd;
+
+	if (mkdir(dir, 0700) < 0 && errno != EEXIST)
+		return -errno;
+	fd = open(dir, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC);
+	if (fd < 0)
+		return -errno;
+	if (fstat(fd, &st) < 0 || st.st_uid != geteuid() || (st.st_mode & 022)) {
+		close(fd);
+		return -EPERM;
+	}
+	return fd;
+}
+
+int fs_read_private_at(int dirfd, const char *name, size_t min, size_t max, struct buf *b)
+{
+	struct stat st;
+	int fd = openat(dirfd, name, O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC);
+	int rc = 0;
+
+	buf_init(b, max);
+	if (fd < 0)
+		return -errno;
+	if (fstat(fd, &st) < 0 || !S_ISREG(st.st_mode) || st.st_uid != geteuid() ||
+	    (st.st_mode & 022) || (size_t)st.st_size < min || (size_t)st.st_size > max) {
+		close(fd);
+		return -EINVAL;
+	}
+	while (rc == 0 && b->len < (size_t)st.st_size) {
+		char chunk[65536];
+		ssize_t n = read(fd, chunk, sizeof(chunk));
+
+		if (n < 0 && errno == EINTR)
+			continue;
+		if (n <= 0 || buf_add(b, chunk, (size_t)n) < 0)
+			rc = -EINVAL;	/* changed under us */
+	}
+	close(fd);
 	return rc;
 }
 

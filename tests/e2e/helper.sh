@@ -211,6 +211,42 @@ test_no_helper_when_turned_off() {
 	expect_no_helper
 }
 
+# A cold check (no helper yet): once the report is written, the command
+# closes its stdout before anything else (the sandbox's teardown, the
+# helper's launch), and then waits for no process of the helper's (it is
+# spawned, not forked through an intermediate child that is waited for).
+# Traced with strace; seen failing on the build before (a wait4 on the
+# sandbox first, then a fork and a wait4 on the intermediate child).
+test_a_cold_check_closes_stdout_then_waits_for_no_helper() {
+	local trace main after first
+	if ! command -v strace >/dev/null; then
+		echo "  (no strace here: not checked)"
+		return 0
+	fi
+	setup trace
+	trace="$TMP_ROOT/trace" after="$TMP_ROOT/after-report"
+	# strace -f also follows the helper, and returns when it is gone: a
+	# helper that idles out after a second.
+	IDIOM_HELPER_IDLE=1 strace -f --seccomp-bpf \
+		-e trace=execve,write,dup2,dup3,close,clone,clone3,fork,vfork,wait4 \
+		-e signal=none -o "$trace" "$IDIOM" check 4 rewrite >/dev/null || fail "the check failed"
+	grep -q 'execve("/proc/self/exe", \["idiom", "helper-serve"' "$trace" ||
+		fail "no helper was launched"
+	main=$(head -1 "$trace" | awk '{ print $1 }')
+	# The main process's calls after its last write to stdout.
+	awk -v m="$main" '$1 == m && !/resumed>/' "$trace" |
+		awk '/write\(1,/ { n = 0; next } { lines[n++] = $0 } END { for (i = 0; i < n; i++) print lines[i] }' >"$after"
+	first=$(head -1 "$after")
+	case $first in
+	*"dup2("*", 1)"* | *"dup3("*", 1,"* | *"close(1)"*) ;;
+	*) fail "stdout was not closed first after the report: ${first:-nothing}" ;;
+	esac
+	if awk '/clone|fork/ { spawned = 1; next } spawned && /wait4\(/' "$after" | grep -q .; then
+		fail "the check waited for a process after launching the helper: $(cat "$after")"
+	fi
+}
+
+t "a cold check closes stdout, then waits for no helper" test_a_cold_check_closes_stdout_then_waits_for_no_helper
 t "the helper's report is the direct check's, byte for byte" test_helper_grades_as_a_direct_check
 t "checks graded by the helper are recorded" test_checks_through_the_helper_are_recorded
 t "a stale socket is replaced, the check graded directly" test_a_stale_socket_is_replaced

@@ -7,8 +7,10 @@
  * not used at all. */
 #include <fcntl.h>
 #include <sodium.h>
+#include <sys/mman.h>
 #include <sys/stat.h>
 #include "run_support.h"
+#include "run/codecache.h"
 #include "util/xalloc.h"
 
 #define ENTRY_HEAD 80	/* tag, key, digest, two lengths: see codecache.c */
@@ -209,4 +211,73 @@ Test(run_codecache, a_directory_open_to_others_is_not_used)
 	if (d)
 		closedir(d);
 	cr_expect_eq(entries, 0, "something was written to an open directory");
+}
+
+/* Stores an entry for the program SOURCE (its code: a sealed memfd of a
+ * few bytes) and dates it AGE seconds back; returns its file name. */
+static char *store_dated(const char *source, int age)
+{
+	struct code_cache c;
+	struct timespec when[2];
+	int fd = memfd_create("code", MFD_CLOEXEC | MFD_ALLOW_SEALING);
+	char *name, *path;
+
+	cr_assert_geq(fd, 0);
+	cr_assert_eq(write(fd, "code", 4), 4);
+	cr_assert_eq(fcntl(fd, F_ADD_SEALS, F_SEAL_WRITE | F_SEAL_SHRINK | F_SEAL_GROW), 0);
+	codecache_init(&c, source, strlen(source));
+	cr_assert_not_null(c.dir);
+	cr_assert_eq(codecache_store(&c, "a70d0d0a", fd), 0);
+	close(fd);
+	name = xstrdup(c.name);
+	path = fs_join(cache_dir, name);
+	clock_gettime(CLOCK_REALTIME, &when[0]);
+	when[0].tv_sec -= age;
+	when[1] = when[0];
+	cr_assert_eq(utimensat(AT_FDCWD, path, when, 0), 0);
+	free(path);
+	codecache_release(&c);
+	return name;
+}
+
+static int present(const char *name)
+{
+	char *path = fs_join(cache_dir, name);
+	struct stat st;
+	int rc = lstat(path, &st) == 0;
+
+	free(path);
+	return rc;
+}
+
+/* Each store keeps its own entry and the CODECACHE_KEEP - 1 newest others:
+ * old programs' entries go, and nothing but entries is touched. */
+Test(run_codecache, a_store_keeps_only_the_newest_entries)
+{
+	char *names[CODECACHE_KEEP + 3], *other = fs_join(cache_dir, "notes.txt");
+	char *odd = fs_join(cache_dir, "zygote-not-hex.code");
+	int n = CODECACHE_KEEP + 3;
+
+	write_entry(other, "x", 1);
+	write_entry(odd, "x", 1);
+	for (int i = 0; i < n; i++) {
+		char source[32];
+
+		snprintf(source, sizeof(source), "program %d", i);
+		names[i] = store_dated(source, 100 - i);	/* each newer than the one before */
+	}
+	for (int i = 0; i < n; i++)
+		cr_expect_eq(present(names[i]), i >= n - CODECACHE_KEEP,
+			     "entry %d of %d: kept %d", i, n, present(names[i]));
+	/* The entry written last is kept even when it is the oldest. */
+	free(names[0]);
+	names[0] = store_dated("program 0", 1000);
+	cr_expect(present(names[0]));
+	cr_expect(!present(names[n - CODECACHE_KEEP]), "the oldest other entry was kept");
+	cr_expect(access(other, F_OK) == 0 && access(odd, F_OK) == 0,
+		  "a file that is no entry was removed");
+	for (int i = 0; i < n; i++)
+		free(names[i]);
+	free(other);
+	free(odd);
 }
