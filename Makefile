@@ -148,7 +148,7 @@ browser-test:
 	@IDIOM_SCREENSHOTS=docs/screenshots node tests/browser/cohort.mjs ./idiom
 
 test:
-	@./scripts/deps.sh browser editor pg
+	@./scripts/deps.sh browser editor pg trace
 	@$(MAKE) --no-print-directory all build/asan/idiom build/tsan/idiom build/asan/unit-tests $(FUZZ_REPLAY)
 	@./tests/run-all.sh
 

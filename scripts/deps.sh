@@ -3,10 +3,11 @@
 # there: Debian packages with apt-get, tree-sitter sources, CodeMirror,
 # esbuild and playwright-core from the committed package-lock.json with npm.
 # Safe to run again; quiet when nothing is missing.
-# Usage: deps.sh [browser] [bench] [editor] [pg] [cluster]: also chromium (make
+# Usage: deps.sh [browser] [bench] [editor] [pg] [cluster] [trace]: also chromium (make
 # browser-test), wrk (make bench), neovim (the editor test of idiom lsp),
 # the PostgreSQL server (scripts/pg.sh, the cohort tests), HAProxy and the
-# PostgreSQL server (scripts/cluster, make load-test).
+# PostgreSQL server (scripts/cluster, make load-test), strace (the helper
+# test that a cold check waits for nothing after its report).
 set -eu
 
 cd "$(dirname "$0")/.."
@@ -21,7 +22,8 @@ for extra in "$@"; do
 	editor) DEBIAN_PACKAGES="$DEBIAN_PACKAGES neovim" ;;
 	pg) DEBIAN_PACKAGES="$DEBIAN_PACKAGES postgresql" ;;
 	cluster) DEBIAN_PACKAGES="$DEBIAN_PACKAGES postgresql haproxy" ;;
-	*) echo "deps: unknown extra '$extra' (browser, bench, editor, pg, cluster)" >&2; exit 2 ;;
+	trace) DEBIAN_PACKAGES="$DEBIAN_PACKAGES strace" ;;
+	*) echo "deps: unknown extra '$extra' (browser, bench, editor, pg, cluster, trace)" >&2; exit 2 ;;
 	esac
 done
 
